@@ -1,0 +1,279 @@
+package org.dataprice.error;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The one place where input rules are checked. Every check returns its argument so that a compact
+ * constructor reads {@code rate = Require.greaterThan(rate, -1, "discountRate")}, and every failure
+ * throws an {@link InvalidInputException} naming the field, the rule and the value.
+ *
+ * <p>Doubles are also checked to be finite by every numeric check: no NaN or infinity passes.
+ */
+public final class Require {
+    private Require() {
+    }
+
+    /**
+     * @param value the value; must not be null
+     * @param field the field name for the message
+     * @param <T>   the value's type
+     * @return {@code value}
+     */
+    public static <T> T notNull(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, null, Rule.NOT_NULL);
+        }
+        return value;
+    }
+
+    /**
+     * @param value a number that must be finite
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidInputException(field, value, Rule.NOT_FINITE);
+        }
+        return value;
+    }
+
+    /**
+     * @param values numbers that must all be finite; not null
+     * @param field  the field name; elements are reported as {@code field[i]}
+     * @return {@code values} (not copied)
+     */
+    public static double[] finite(double[] values, String field) {
+        notNull(values, field);
+        for (int i = 0; i < values.length; i++) {
+            finite(values[i], field + "[" + i + "]");
+        }
+        return values;
+    }
+
+    /**
+     * @param value a finite number that must be &gt; 0
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double positive(double value, String field) {
+        return greaterThan(value, 0, field);
+    }
+
+    /**
+     * @param value a finite number that must be &ge; 0
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double nonNegative(double value, String field) {
+        return atLeast(value, 0, field);
+    }
+
+    /**
+     * @param value a finite number that must be &gt; {@code bound}
+     * @param bound the exclusive lower bound
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double greaterThan(double value, double bound, String field) {
+        if (!(finite(value, field) > bound)) {
+            throw new InvalidInputException(field, value, Rule.GREATER_THAN, fmt(bound));
+        }
+        return value;
+    }
+
+    /**
+     * @param value a finite number that must be &lt; {@code bound}
+     * @param bound the exclusive upper bound
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double lessThan(double value, double bound, String field) {
+        if (!(finite(value, field) < bound)) {
+            throw new InvalidInputException(field, value, Rule.LESS_THAN, fmt(bound));
+        }
+        return value;
+    }
+
+    /**
+     * @param value a finite number that must be &ge; {@code bound}
+     * @param bound the inclusive lower bound
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double atLeast(double value, double bound, String field) {
+        if (!(finite(value, field) >= bound)) {
+            throw new InvalidInputException(field, value, Rule.AT_LEAST, fmt(bound));
+        }
+        return value;
+    }
+
+    /**
+     * @param value a finite number that must be &le; {@code bound}
+     * @param bound the inclusive upper bound
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double atMost(double value, double bound, String field) {
+        if (!(finite(value, field) <= bound)) {
+            throw new InvalidInputException(field, value, Rule.AT_MOST, fmt(bound));
+        }
+        return value;
+    }
+
+    /**
+     * @param value a finite number that must lie in the closed interval [lo, hi]
+     * @param lo    the lower bound, inclusive
+     * @param hi    the upper bound, inclusive
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double inClosedRange(double value, double lo, double hi, String field) {
+        if (!(finite(value, field) >= lo && value <= hi)) {
+            throw new InvalidInputException(field, value, Rule.OUT_OF_RANGE, "[" + fmt(lo) + ", " + fmt(hi) + "]");
+        }
+        return value;
+    }
+
+    /**
+     * @param value a finite number that must lie in the open interval (lo, hi)
+     * @param lo    the lower bound, exclusive
+     * @param hi    the upper bound, exclusive
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double inOpenRange(double value, double lo, double hi, String field) {
+        if (!(finite(value, field) > lo && value < hi)) {
+            throw new InvalidInputException(field, value, Rule.OUT_OF_RANGE, "(" + fmt(lo) + ", " + fmt(hi) + ")");
+        }
+        return value;
+    }
+
+    /**
+     * @param value a probability or share that must lie in [0, 1]
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double probability(double value, String field) {
+        return inClosedRange(value, 0, 1, field);
+    }
+
+    /**
+     * @param value an integer that must be &ge; {@code bound}
+     * @param bound the inclusive lower bound
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static int atLeast(int value, int bound, String field) {
+        if (value < bound) {
+            throw new InvalidInputException(field, value, Rule.AT_LEAST, bound);
+        }
+        return value;
+    }
+
+    /**
+     * @param value an integer that must be &ge; {@code bound}
+     * @param bound the inclusive lower bound
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static long atLeast(long value, long bound, String field) {
+        if (value < bound) {
+            throw new InvalidInputException(field, value, Rule.AT_LEAST, bound);
+        }
+        return value;
+    }
+
+    /**
+     * Rejects a size larger than a model accepts, before any work starts.
+     *
+     * @param value  the requested size
+     * @param limit  the largest accepted size
+     * @param field  the field name
+     * @param advice what to do instead; empty when nothing
+     * @return {@code value}
+     */
+    public static long withinLimit(long value, long limit, String field, String advice) {
+        if (value > limit) {
+            throw new LimitExceededException(field, value, limit, advice);
+        }
+        return value;
+    }
+
+    /**
+     * @param text  text that must not be null or blank
+     * @param field the field name
+     * @return {@code text}
+     */
+    public static String notBlank(String text, String field) {
+        if (notNull(text, field).isBlank()) {
+            throw new InvalidInputException(field, text, Rule.EMPTY);
+        }
+        return text;
+    }
+
+    /**
+     * Copies a list after checking it is not null, not empty and holds no nulls.
+     *
+     * @param list  the list; not null, not empty
+     * @param field the field name; elements are reported as {@code field[i]}
+     * @param <T>   the element type
+     * @return an unmodifiable copy
+     */
+    public static <T> List<T> nonEmptyCopy(Collection<? extends T> list, String field) {
+        List<T> copy = copyOf(list, field);
+        if (copy.isEmpty()) {
+            throw new InvalidInputException(field, list, Rule.EMPTY);
+        }
+        return copy;
+    }
+
+    /**
+     * Copies a list after checking it is not null and holds no nulls (it may be empty).
+     *
+     * @param list  the list; not null
+     * @param field the field name; elements are reported as {@code field[i]}
+     * @param <T>   the element type
+     * @return an unmodifiable copy
+     */
+    public static <T> List<T> copyOf(Collection<? extends T> list, String field) {
+        notNull(list, field);
+        int i = 0;
+        for (T item : list) {
+            notNull(item, field + "[" + i++ + "]");
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * @param actual   the size found
+     * @param expected the size required
+     * @param field    the field name
+     * @return {@code actual}
+     */
+    public static int size(int actual, int expected, String field) {
+        if (actual != expected) {
+            throw new InvalidInputException(field, "size " + actual, Rule.SIZE_MISMATCH, expected);
+        }
+        return actual;
+    }
+
+    /**
+     * @param condition a cross-field condition that must hold
+     * @param field     the field blamed when it does not
+     * @param value     the offending value for the message
+     * @param rule      the rule broken
+     * @param bounds    the rule's bounds
+     */
+    public static void that(boolean condition, String field, Object value, Rule rule, Object... bounds) {
+        if (!condition) {
+            throw new InvalidInputException(field, value, rule, bounds);
+        }
+    }
+
+    /** Formats a bound without a trailing ".0" for whole numbers. */
+    private static String fmt(double bound) {
+        return bound == Math.rint(bound) && Math.abs(bound) < 1e15 ? Long.toString((long) bound) : Double.toString(bound);
+    }
+}

@@ -1,0 +1,48 @@
+package org.dataprice.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Units in which Chinese appraisal reports state money: 元 (yuan), 万元 (10⁴ yuan) and 亿元 (10⁸ yuan),
+ * plus {@link #CURRENCY}, the plain amount followed by its ISO code. Display only: amounts are kept
+ * in full and rounded here half-even to the unit's decimals ({@code 2} for 元 and 万元 as is usual in
+ * reports, {@code 4} for 亿元).
+ */
+public enum DisplayUnit {
+    /** 元: the amount itself, e.g. {@code "1,234.56 元"}. */
+    YUAN(0, 2, "元"),
+    /** 万元: ten thousand yuan, e.g. {@code "12.35 万元"}. */
+    WAN_YUAN(4, 2, "万元"),
+    /** 亿元: one hundred million yuan, e.g. {@code "1.2346 亿元"}. */
+    YI_YUAN(8, 4, "亿元"),
+    /** The amount with its ISO currency code, e.g. {@code "1,234.56 CNY"}. */
+    CURRENCY(0, -1, "");
+
+    private final int power;
+    private final int decimals;
+    private final String label;
+
+    DisplayUnit(int power, int decimals, String label) {
+        this.power = power;
+        this.decimals = decimals;
+        this.label = label;
+    }
+
+    /** @return the unit's label, e.g. {@code "万元"}; empty for {@link #CURRENCY} */
+    public String label() {
+        return label;
+    }
+
+    String format(Money money) {
+        int places = decimals < 0 ? Money.minorUnits(money.currency()) : decimals;
+        BigDecimal scaled = money.amount().movePointLeft(power).setScale(places, RoundingMode.HALF_EVEN);
+        DecimalFormat format = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String suffix = this == CURRENCY ? money.currency().getCurrencyCode() : label;
+        return format.format(scaled) + " " + suffix;
+    }
+}
