@@ -1,4 +1,6 @@
-package org.dataprice.money;
+package org.dataprice.money.allocation;
+
+import org.dataprice.money.Money;
 
 import org.dataprice.explain.StepKey;
 

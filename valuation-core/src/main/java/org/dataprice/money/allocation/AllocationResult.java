@@ -1,4 +1,6 @@
-package org.dataprice.money;
+package org.dataprice.money.allocation;
+
+import org.dataprice.money.Money;
 
 import java.util.List;
 import org.dataprice.error.InvalidInputException;

@@ -1,0 +1,142 @@
+package org.dataprice.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.LimitExceededException;
+import org.dataprice.money.allocation.Allocation;
+import org.dataprice.error.Rule;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Currency JPY = Currency.getInstance("JPY");
+
+    @Test
+    void test_of_scaleRaisedToMinorUnits() {
+        Money m = Money.cny("12.3");
+        assertThat(m.amount()).isEqualTo(new BigDecimal("12.30"));
+        assertThat(m.currency()).isEqualTo(Money.CNY);
+        assertThat(Money.of("5", JPY).amount().scale()).isZero();
+    }
+
+    @Test
+    void test_of_trailingZerosBeyondMinorUnitsAccepted() {
+        assertThat(Money.cny("1.2300")).isEqualTo(Money.cny("1.23"));
+    }
+
+    @Test
+    void test_of_precisionLossRejected() {
+        assertThatThrownBy(() -> Money.cny("1.234"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("amount must have at most 2 decimal places, was 1.234")
+                .satisfies(e -> assertThat(((InvalidInputException) e).rule()).isEqualTo(Rule.PRECISION_LOSS));
+    }
+
+    @Test
+    void test_of_badTextRejected() {
+        assertThatThrownBy(() -> Money.cny("12,5"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("amount"));
+    }
+
+    @Test
+    void test_of_nullRejected() {
+        assertThatThrownBy(() -> Money.of((BigDecimal) null, Money.CNY))
+                .isInstanceOf(InvalidInputException.class).hasMessage("amount must not be null");
+        assertThatThrownBy(() -> Money.of(BigDecimal.ONE, null))
+                .isInstanceOf(InvalidInputException.class).hasMessage("currency must not be null");
+    }
+
+    @Test
+    void test_ofDouble_roundsExplicitly() {
+        assertThat(Money.ofDouble(2.675, Money.CNY, RoundingMode.HALF_EVEN)).isEqualTo(Money.cny("2.68"));
+        assertThat(Money.ofDouble(2.665, Money.CNY, RoundingMode.HALF_EVEN)).isEqualTo(Money.cny("2.66"));
+        assertThat(Money.ofDouble(2.665, Money.CNY, RoundingMode.HALF_UP)).isEqualTo(Money.cny("2.67"));
+        assertThatThrownBy(() -> Money.ofDouble(Double.NaN, Money.CNY, RoundingMode.HALF_EVEN))
+                .isInstanceOf(InvalidInputException.class).hasMessage("amount must be a finite number, was NaN");
+    }
+
+    @Test
+    void test_of_largerScaleOnRequest() {
+        Money unitPrice = Money.of(new BigDecimal("0.123456"), Money.CNY, 4, RoundingMode.HALF_EVEN);
+        assertThat(unitPrice.amount()).isEqualTo(new BigDecimal("0.1235"));
+        assertThatThrownBy(() -> Money.of(BigDecimal.ONE, Money.CNY, 1, RoundingMode.HALF_EVEN))
+                .isInstanceOf(InvalidInputException.class).hasMessage("scale must be >= 2, was 1");
+    }
+
+    @Test
+    void test_arithmetic() {
+        Money a = Money.cny("10.05");
+        Money b = Money.cny("0.10");
+        assertThat(a.plus(b)).isEqualTo(Money.cny("10.15"));
+        assertThat(a.minus(b)).isEqualTo(Money.cny("9.95"));
+        assertThat(a.negated()).isEqualTo(Money.cny("-10.05"));
+        assertThat(a.negated().abs()).isEqualTo(a);
+        assertThat(a.times(new BigDecimal("0.5"), RoundingMode.HALF_EVEN)).isEqualTo(Money.cny("5.02"));
+        assertThat(a.times(0.5, RoundingMode.HALF_UP)).isEqualTo(Money.cny("5.03"));
+        assertThat(a.dividedBy(new BigDecimal("3"), RoundingMode.DOWN)).isEqualTo(Money.cny("3.35"));
+        assertThat(a.max(b)).isSameAs(a);
+        assertThat(a.min(b)).isSameAs(b);
+        assertThat(Money.zero(Money.CNY).isZero()).isTrue();
+        assertThat(a.negated().isNegative()).isTrue();
+        assertThat(a.toMinor()).isEqualTo(1005L);
+    }
+
+    @Test
+    void test_dividedBy_zeroRejected() {
+        assertThatThrownBy(() -> Money.cny("1").dividedBy(BigDecimal.ZERO, RoundingMode.HALF_EVEN))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("divisor"));
+    }
+
+    @Test
+    void test_plus_currencyMismatchRejected() {
+        assertThatThrownBy(() -> Money.cny("1").plus(Money.of("1", USD)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("currency must be in currency CNY, was USD")
+                .satisfies(e -> assertThat(((InvalidInputException) e).rule()).isEqualTo(Rule.CURRENCY_MISMATCH));
+        assertThatThrownBy(() -> Money.cny("1").compareTo(Money.of("1", USD)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void test_equals_numericAndCurrencyWise() {
+        assertThat(Money.cny("1.00")).isEqualTo(Money.of(new BigDecimal("1.0000"), Money.CNY, 4, RoundingMode.UNNECESSARY));
+        assertThat(Money.cny("1.00").hashCode())
+                .isEqualTo(Money.of(new BigDecimal("1.0000"), Money.CNY, 4, RoundingMode.UNNECESSARY).hashCode());
+        assertThat(Money.cny("1")).isNotEqualTo(Money.of("1", USD));
+    }
+
+    @Test
+    void test_parse_roundTrip() {
+        Money m = Money.cny("-1234.56");
+        assertThat(m.toString()).isEqualTo("CNY -1234.56");
+        assertThat(Money.parse(m.toString())).isEqualTo(m);
+        assertThatThrownBy(() -> Money.parse("XXQ 1")).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("currency"));
+        assertThatThrownBy(() -> Money.parse("1.00")).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("money"));
+    }
+
+    @Test
+    void test_format_chineseUnits() {
+        Money m = Money.cny("123456789.50");
+        assertThat(m.format(DisplayUnit.YUAN)).isEqualTo("123,456,789.50 元");
+        assertThat(m.format(DisplayUnit.WAN_YUAN)).isEqualTo("12,345.68 万元");
+        assertThat(m.format(DisplayUnit.YI_YUAN)).isEqualTo("1.2346 亿元");
+        assertThat(m.format(DisplayUnit.CURRENCY)).isEqualTo("123,456,789.50 CNY");
+        assertThat(Money.cny("-0.50").format(DisplayUnit.YUAN)).isEqualTo("-0.50 元");
+    }
+
+    @Test
+    void test_ofMinor_limitAndSign() {
+        assertThat(Money.ofMinor(-5, Money.CNY)).isEqualTo(Money.cny("-0.05"));
+        assertThatThrownBy(() -> Allocation.DEFAULT.splitMinor(Allocation.MAX_DOUBLE_TOTAL_MINOR + 1, new double[] {1}))
+                .isInstanceOf(LimitExceededException.class);
+    }
+}
