@@ -1,0 +1,230 @@
+package org.dataprice.appraisal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
+import org.dataprice.quality.QualityInputs;
+import org.dataprice.valuation.cost.CostInputs;
+import org.dataprice.valuation.income.IncomeInputs;
+import org.dataprice.valuation.market.DataRight;
+import org.dataprice.valuation.market.MarketInputs;
+
+/**
+ * An appraisal engagement (资产评估业务): what is valued, for whom and why, on which basis and date,
+ * under which assumptions, by which approaches with which inputs, and how the approaches are weighed.
+ * Build with {@link #builder()}.
+ *
+ * <p>Cross-field rules: at least one approach; exactly one {@link ApproachWeight} per approach used
+ * and none for an approach not used; weights sum to 1 (within 1e-9); every approach in the
+ * engagement's currency; the market subject's right and valuation date equal the engagement's.
+ *
+ * @param reference          the engagement reference (评估报告编号); not blank
+ * @param asset              the data asset's description; not null
+ * @param right              the data right valued; not null
+ * @param purpose            评估目的, e.g. "pledge financing (质押融资)"; not blank
+ * @param basisOfValue       价值类型, e.g. "market value (市场价值)"; not blank
+ * @param valuationDate      评估基准日; not null
+ * @param appraiser          the appraiser and firm; not blank
+ * @param assumptions        评估假设; copied
+ * @param limitingConditions 限制条件 / 特别事项; copied
+ * @param quality            the quality criteria to score, or null when no quality section
+ * @param cost               the cost-approach inputs, or null when not used
+ * @param income             the income-approach inputs, or null when not used
+ * @param market             the market-approach inputs, or null when not used
+ * @param weights            the approaches' weights and reasons; copied
+ * @param currency           the currency of the conclusion; not null
+ */
+public record Engagement(String reference, DataAssetDescription asset, DataRight right, String purpose, String basisOfValue,
+        LocalDate valuationDate, String appraiser, List<String> assumptions, List<String> limitingConditions, QualityInputs quality,
+        CostInputs cost, IncomeInputs income, MarketInputs market, List<ApproachWeight> weights, Currency currency) {
+    /** Validates. */
+    public Engagement {
+        Require.notBlank(reference, "reference");
+        Require.notNull(asset, "asset");
+        Require.notNull(right, "right");
+        Require.notBlank(purpose, "purpose");
+        Require.notBlank(basisOfValue, "basisOfValue");
+        Require.notNull(valuationDate, "valuationDate");
+        Require.notBlank(appraiser, "appraiser");
+        assumptions = Require.copyOf(assumptions, "assumptions");
+        limitingConditions = Require.copyOf(limitingConditions, "limitingConditions");
+        weights = Require.copyOf(weights, "weights");
+        Require.notNull(currency, "currency");
+        Set<Approach> used = EnumSet.noneOf(Approach.class);
+        if (cost != null) {
+            used.add(Approach.COST);
+            Require.that(cost.currency().equals(currency), "cost", cost.currency(), Rule.CURRENCY_MISMATCH, currency.getCurrencyCode());
+        }
+        if (income != null) {
+            used.add(Approach.INCOME);
+            Require.that(income.currency().equals(currency), "income", income.currency(), Rule.CURRENCY_MISMATCH, currency.getCurrencyCode());
+        }
+        if (market != null) {
+            used.add(Approach.MARKET);
+            Require.that(market.currency().equals(currency), "market", market.currency(), Rule.CURRENCY_MISMATCH, currency.getCurrencyCode());
+            Require.that(market.subject().right() == right, "market.subject.right", market.subject().right(), Rule.INVALID_STATE,
+                    "the market subject must value the engagement's right " + right);
+            Require.that(market.subject().valuationDate().equals(valuationDate), "market.subject.valuationDate",
+                    market.subject().valuationDate(), Rule.INVALID_STATE, "must equal the engagement's valuation date " + valuationDate);
+        }
+        Require.that(!used.isEmpty(), "approaches", "none", Rule.EMPTY);
+        Set<Approach> weighted = EnumSet.noneOf(Approach.class);
+        double sum = 0;
+        for (int i = 0; i < weights.size(); i++) {
+            Approach a = weights.get(i).approach();
+            Require.that(used.contains(a), "weights[" + i + "].approach", a, Rule.UNKNOWN, "the approaches used " + used);
+            Require.that(weighted.add(a), "weights[" + i + "].approach", a, Rule.DUPLICATE, a);
+            sum += weights.get(i).weight();
+        }
+        Require.that(weighted.equals(used), "weights", weighted, Rule.SIZE_MISMATCH, "one weight per approach used " + used);
+        Require.that(Math.abs(sum - 1) <= 1e-9, "weights", sum, Rule.SUM_MISMATCH, 1);
+    }
+
+    /** @return the approaches used, in {@link Approach} order */
+    public List<Approach> approaches() {
+        List<Approach> out = new ArrayList<>();
+        for (Approach a : Approach.values()) {
+            if (uses(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param approach an approach; not null
+     * @return true when the engagement has inputs for it
+     */
+    public boolean uses(Approach approach) {
+        return switch (Require.notNull(approach, "approach")) {
+            case COST -> cost != null;
+            case INCOME -> income != null;
+            case MARKET -> market != null;
+        };
+    }
+
+    /** @return a builder with CNY as currency and empty lists */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Engagement}; validation happens in {@link #build()}. Not thread-safe. */
+    public static final class Builder {
+        private String reference;
+        private DataAssetDescription asset;
+        private DataRight right;
+        private String purpose;
+        private String basisOfValue;
+        private LocalDate valuationDate;
+        private String appraiser;
+        private final List<String> assumptions = new ArrayList<>();
+        private final List<String> limitingConditions = new ArrayList<>();
+        private QualityInputs quality;
+        private CostInputs cost;
+        private IncomeInputs income;
+        private MarketInputs market;
+        private final List<ApproachWeight> weights = new ArrayList<>();
+        private Currency currency = Currency.getInstance("CNY");
+
+        private Builder() {
+        }
+
+        /** @param v the reference @return this */
+        public Builder reference(String v) {
+            reference = v;
+            return this;
+        }
+
+        /** @param v the asset @return this */
+        public Builder asset(DataAssetDescription v) {
+            asset = v;
+            return this;
+        }
+
+        /** @param v the right valued @return this */
+        public Builder right(DataRight v) {
+            right = v;
+            return this;
+        }
+
+        /** @param v the purpose @return this */
+        public Builder purpose(String v) {
+            purpose = v;
+            return this;
+        }
+
+        /** @param v the basis of value @return this */
+        public Builder basisOfValue(String v) {
+            basisOfValue = v;
+            return this;
+        }
+
+        /** @param v the valuation date @return this */
+        public Builder valuationDate(LocalDate v) {
+            valuationDate = v;
+            return this;
+        }
+
+        /** @param v the appraiser @return this */
+        public Builder appraiser(String v) {
+            appraiser = v;
+            return this;
+        }
+
+        /** @param v an assumption @return this */
+        public Builder assumption(String v) {
+            assumptions.add(v);
+            return this;
+        }
+
+        /** @param v a limiting condition @return this */
+        public Builder limitingCondition(String v) {
+            limitingConditions.add(v);
+            return this;
+        }
+
+        /** @param v the quality criteria @return this */
+        public Builder quality(QualityInputs v) {
+            quality = v;
+            return this;
+        }
+
+        /** @param v the cost inputs @param weight its weight @param reason why @return this */
+        public Builder cost(CostInputs v, double weight, String reason) {
+            cost = v;
+            weights.add(new ApproachWeight(Approach.COST, weight, reason));
+            return this;
+        }
+
+        /** @param v the income inputs @param weight its weight @param reason why @return this */
+        public Builder income(IncomeInputs v, double weight, String reason) {
+            income = v;
+            weights.add(new ApproachWeight(Approach.INCOME, weight, reason));
+            return this;
+        }
+
+        /** @param v the market inputs @param weight its weight @param reason why @return this */
+        public Builder market(MarketInputs v, double weight, String reason) {
+            market = v;
+            weights.add(new ApproachWeight(Approach.MARKET, weight, reason));
+            return this;
+        }
+
+        /** @param v the currency @return this */
+        public Builder currency(Currency v) {
+            currency = v;
+            return this;
+        }
+
+        /** @return the validated engagement */
+        public Engagement build() {
+            return new Engagement(reference, asset, right, purpose, basisOfValue, valuationDate, appraiser, assumptions,
+                    limitingConditions, quality, cost, income, market, weights, currency);
+        }
+    }
+}

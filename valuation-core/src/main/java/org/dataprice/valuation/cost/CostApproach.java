@@ -1,0 +1,98 @@
+package org.dataprice.valuation.cost;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.Map;
+import org.dataprice.error.Require;
+import org.dataprice.explain.Explanation;
+import org.dataprice.explain.Quantity;
+import org.dataprice.explain.Step;
+import org.dataprice.money.Money;
+
+/**
+ * 成本法 — the cost approach to data-asset value.
+ *
+ * <p>CAS 2023 form ({@link #value(CostInputs)}): P = TC × (1 + R) × U, TC = 前期费用 + 直接成本 +
+ * 间接成本 + 机会成本 + 相关税费 (the sum of the itemised {@link CostItem}s), R the return on cost and U the
+ * value adjustment coefficient ({@link ValueAdjustment}). Source: 中评协〔2023〕17号
+ * 《数据资产评估指导意见》 art. 24 and appendix 《评估方法相关模型示例》.
+ *
+ * <p>2019 form ({@link #value2019(ReplacementCostInputs)}): P = replacement cost × (1 − obsolescence).
+ * Source: 《资产评估专家指引第9号——数据资产评估》 (2019).
+ *
+ * <p>Arithmetic: TC is summed exactly in {@link BigDecimal}; the factor (1 + R) × U is formed from
+ * the shortest decimal forms of R and U and the product is rounded once, HALF_EVEN, to the currency's
+ * minor units. Units: money in the costs' currency; R and U dimensionless.
+ *
+ * <table>
+ *   <caption>Edge cases</caption>
+ *   <tr><td>U ≤ 0</td><td>rejected when the adjustment is built</td></tr>
+ *   <tr><td>U &gt; 1</td><td>only with {@link ValueAdjustment.Given} premium flag and reason</td></tr>
+ *   <tr><td>TC = 0</td><td>rejected</td></tr>
+ *   <tr><td>mixed currencies</td><td>rejected</td></tr>
+ * </table>
+ * Value is monotone non-decreasing in every cost item, R and U. Stateless and thread-safe.
+ */
+public final class CostApproach {
+    /** The default instance. */
+    public static final CostApproach DEFAULT = new CostApproach();
+
+    private static final String SOURCE_2023 = "CAS 数据资产评估指导意见 (中评协〔2023〕17号) art. 24 and appendix";
+    private static final String SOURCE_2019 = "资产评估专家指引第9号——数据资产评估 (2019)";
+
+    /**
+     * @param inputs the costs, R and U; not null
+     * @return P = TC × (1 + R) × U, explained
+     */
+    public CostResult value(CostInputs inputs) {
+        Require.notNull(inputs, "inputs");
+        Explanation.Builder e = Explanation.builder("valuation.cost.CAS2023");
+        Map<CostCategory, Money> subtotal = new EnumMap<>(CostCategory.class);
+        Money tc = Money.zero(inputs.currency());
+        for (CostItem item : inputs.items()) {
+            e.input(item.category().name() + ":" + item.name(), item.amount());
+            subtotal.merge(item.category(), item.amount(), Money::plus);
+            tc = tc.plus(item.amount());
+        }
+        e.input("costReturn", inputs.costReturn(), "").input("adjustment.route", inputs.adjustment().route())
+                .input("adjustment.u", inputs.adjustment().u(), "");
+        Step.Builder tcStep = Step.builder(CostSteps.TOTAL_COST).formula("TC = 前期费用 + 直接成本 + 间接成本 + 机会成本 + 相关税费")
+                .result(Quantity.of("TC", tc)).source(SOURCE_2023);
+        for (Map.Entry<CostCategory, Money> s : subtotal.entrySet()) {
+            tcStep.child(Step.builder(CostSteps.COMPONENT).formula("Σ items of " + s.getKey().labelZh())
+                    .result(Quantity.of(s.getKey().labelZh() + " " + s.getKey().labelEn(), s.getValue())).build());
+        }
+        e.step(tcStep.build());
+        BigDecimal onePlusR = BigDecimal.ONE.add(BigDecimal.valueOf(inputs.costReturn()));
+        BigDecimal u = BigDecimal.valueOf(inputs.adjustment().u());
+        e.step(Step.builder(CostSteps.RETURN_FACTOR).formula("1 + R").input("R", inputs.costReturn(), "")
+                .result(Quantity.of("1 + R", onePlusR, "")).build());
+        e.step(Step.builder(CostSteps.ADJUSTMENT).formula(inputs.adjustment().route())
+                .result(Quantity.of("U", u, "")).source("CAS 2023 art. 24(三)").build());
+        BigDecimal factor = onePlusR.multiply(u);
+        Money p = tc.times(factor, RoundingMode.HALF_EVEN);
+        e.step(Step.builder(CostSteps.VALUE).formula("P = TC × (1 + R) × U, rounded HALF_EVEN to minor units")
+                .input(Quantity.of("TC", tc)).input(Quantity.of("(1 + R) × U", factor, ""))
+                .result(Quantity.of("P", p)).source(SOURCE_2023).build());
+        return new CostResult(p, tc, factor.doubleValue(), e.build());
+    }
+
+    /**
+     * @param inputs the replacement cost and obsolescence; not null
+     * @return P = replacement cost × (1 − obsolescence), explained
+     */
+    public CostResult value2019(ReplacementCostInputs inputs) {
+        Require.notNull(inputs, "inputs");
+        BigDecimal keep = BigDecimal.ONE.subtract(BigDecimal.valueOf(inputs.obsolescence()));
+        Money p = inputs.replacementCost().times(keep, RoundingMode.HALF_EVEN);
+        Explanation ex = Explanation.builder("valuation.cost.CAS2019").input("replacementCost", inputs.replacementCost())
+                .input("obsolescence", inputs.obsolescence(), "")
+                .step(Step.builder(CostSteps.OBSOLESCENCE).formula("1 − 贬值率").result(Quantity.of("1 − d", keep, "")).build())
+                .step(Step.builder(CostSteps.VALUE).formula("P = replacement cost × (1 − obsolescence)")
+                        .input(Quantity.of("replacementCost", inputs.replacementCost()))
+                        .result(Quantity.of("P", p)).source(SOURCE_2019).build())
+                .build();
+        return new CostResult(p, inputs.replacementCost(), keep.doubleValue(), ex);
+    }
+}

@@ -1,0 +1,151 @@
+package org.dataprice.valuation.income;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dataprice.error.Require;
+import org.dataprice.explain.Explanation;
+import org.dataprice.explain.Quantity;
+import org.dataprice.explain.Step;
+import org.dataprice.money.Money;
+
+/**
+ * 收益法 — the income approach to data-asset value.
+ *
+ * <p>Single form ({@link #value(IncomeInputs)}):
+ * P = Σ_{t=1..n} F_t · (1 − δ)^(t−1) / (1 + i)^(t − o), with F_t from one of the four {@link Forecast}s,
+ * n the {@link IncomeTerm}, δ the contribution decay and o = 0 (end of period) or 0.5 (mid-period).
+ * Multi-scenario form ({@link #value(ScenarioInputs)}): P = Σ_k j_k Σ_t R_kt / (1 + r_k)^(t − o).
+ *
+ * <p>Sources: CAS 《数据资产评估指导意见》 (中评协〔2023〕17号) art. 23 and appendix (base formula and the
+ * four forecasts); the scenario form after the 2025 power-sector data-product pricing guide (domain
+ * notes §1.2); decay after Gao, Wang &amp; Li, 中国资产评估 2023(5):44–50.
+ *
+ * <p>Arithmetic in {@code double}; P is rounded once, HALF_EVEN, to the currency's minor units.
+ * Units: amounts in the currency per period, rates per period. Edge cases: negative F_t are allowed
+ * (a loss year) and reduce P; P may be negative, reported as is; i ≤ −1 is rejected. Limits: at most
+ * {@link Amounts#MAX_PERIODS} periods. P is increasing in every F_t and decreasing in i for positive
+ * incomes. Stateless and thread-safe; {@link #presentValue} is the allocation-free kernel.
+ */
+public final class IncomeApproach {
+    /** The default instance. */
+    public static final IncomeApproach DEFAULT = new IncomeApproach();
+
+    private static final String SOURCE = "CAS 数据资产评估指导意见 (中评协〔2023〕17号) art. 23 and appendix";
+
+    /**
+     * @param inputs the forecast, rate, discounting, term and decay; not null
+     * @return P with its schedule, explained
+     */
+    public IncomeResult value(IncomeInputs inputs) {
+        Require.notNull(inputs, "inputs");
+        Forecast f = inputs.forecast();
+        int n = inputs.periods();
+        double i = inputs.discountRate().rate();
+        double offset = inputs.discounting().offset();
+        Explanation.Builder e = Explanation.builder("valuation.income.CAS2023").input("forecast", f.formula())
+                .input("discountRate", i, "1/period").input("discounting", inputs.discounting().name())
+                .input("periods", n).input("decay", inputs.decay(), "").input("currency", inputs.currency().getCurrencyCode());
+        double[] forecast = new double[f.periods()];
+        for (int t = 1; t <= forecast.length; t++) {
+            forecast[t - 1] = f.income(t);
+        }
+        e.hashOnly("F", forecast);
+        e.step(rateStep(inputs.discountRate()));
+        e.step(Step.builder(IncomeSteps.PERIOD).formula("n = min(legal, contract, economic term) or forecast length")
+                .input("forecastPeriods", f.periods(), "").result(n, "periods").source("CAS 2023 art. 23").build());
+        e.step(Step.builder(IncomeSteps.FORECAST).formula(f.formula()).result(Quantity.text("forecast", f.getClass().getSimpleName()))
+                .source(SOURCE).build());
+        List<CashFlowRow> rows = new ArrayList<>(n);
+        double total = 0;
+        double contribution = 1;
+        for (int t = 1; t <= n; t++) {
+            double df = Math.pow(1 + i, -(t - offset));
+            double income = forecast[t - 1] * contribution;
+            double pv = income * df;
+            total += pv;
+            rows.add(new CashFlowRow("base", t, forecast[t - 1], contribution, income, df, pv));
+            e.step(Step.builder(IncomeSteps.PERIOD_VALUE).formula("F_t · (1 − δ)^(t−1) / (1 + i)^(t − " + offset + ")")
+                    .input("t", t, "").input("F_t", forecast[t - 1], inputs.currency().getCurrencyCode())
+                    .input("contribution", contribution, "").input("discountFactor", df, "")
+                    .result(Quantity.of("PV_" + t, pv, inputs.currency().getCurrencyCode())).build());
+            contribution *= 1 - inputs.decay();
+        }
+        Money p = Money.ofDouble(total, inputs.currency(), Money.SETTLEMENT_ROUNDING);
+        e.step(Step.builder(IncomeSteps.VALUE).formula("P = Σ_t PV_t, rounded HALF_EVEN to minor units")
+                .input("ΣPV", total, inputs.currency().getCurrencyCode()).result(Quantity.of("P", p)).source(SOURCE).build());
+        return new IncomeResult(p, total, n, new CashFlowSchedule(rows), e.build());
+    }
+
+    /**
+     * @param inputs the scenarios; not null
+     * @return P = Σ_k j_k Σ_t R_kt / (1 + r_k)^(t − o), explained scenario by scenario
+     */
+    public IncomeResult value(ScenarioInputs inputs) {
+        Require.notNull(inputs, "inputs");
+        double offset = inputs.discounting().offset();
+        String ccy = inputs.currency().getCurrencyCode();
+        Explanation.Builder e = Explanation.builder("valuation.income.multiScenario")
+                .input("discounting", inputs.discounting().name()).input("currency", ccy);
+        List<CashFlowRow> rows = new ArrayList<>();
+        double total = 0;
+        int longest = 0;
+        for (Scenario s : inputs.scenarios()) {
+            e.input(s.name() + ".share", s.share(), "").input(s.name() + ".rate", s.discountRate().rate(), "1/period")
+                    .hashOnly(s.name() + ".income", s.income().raw());
+            double r = s.discountRate().rate();
+            double sum = 0;
+            for (int t = 1; t <= s.income().size(); t++) {
+                double df = Math.pow(1 + r, -(t - offset));
+                double income = s.share() * s.income().get(t);
+                rows.add(new CashFlowRow(s.name(), t, s.income().get(t), s.share(), income, df, income * df));
+                sum += income * df;
+            }
+            longest = Math.max(longest, s.income().size());
+            total += sum;
+            e.step(Step.builder(IncomeSteps.SCENARIO_VALUE).formula("j_k Σ_t R_kt / (1 + r_k)^(t − " + offset + ")")
+                    .input("j_k", s.share(), "").child(rateStep(s.discountRate()))
+                    .result(Quantity.of(s.name(), sum, ccy)).build());
+        }
+        Money p = Money.ofDouble(total, inputs.currency(), Money.SETTLEMENT_ROUNDING);
+        e.step(Step.builder(IncomeSteps.VALUE).formula("P = Σ_k j_k Σ_t R_kt / (1 + r_k)^t, rounded HALF_EVEN")
+                .input("Σ", total, ccy).result(Quantity.of("P", p))
+                .source("Multi-scenario form, 2025 power-sector data-product pricing guide (domain notes §1.2)").build());
+        return new IncomeResult(p, total, longest, new CashFlowSchedule(rows), e.build());
+    }
+
+    /**
+     * The allocation-free kernel: Σ_{t=1..n} F_t (1 − δ)^(t−1) (1 + i)^−(t − offset).
+     *
+     * @param forecast F_1..F_n at indices 0..n−1; not modified
+     * @param n        periods to sum, ≤ forecast.length
+     * @param rate     i &gt; −1
+     * @param decay    δ ∈ [0, 1)
+     * @param offset   0 (end of period) or 0.5 (mid-period)
+     * @return the present value
+     */
+    public static double presentValue(double[] forecast, int n, double rate, double decay, double offset) {
+        double v = 1 / (1 + rate);
+        double df = Math.pow(1 + rate, offset - 1);
+        double contribution = 1;
+        double total = 0;
+        for (int t = 0; t < n; t++) {
+            total += forecast[t] * contribution * df;
+            df *= v;
+            contribution *= 1 - decay;
+        }
+        return total;
+    }
+
+    private static Step rateStep(DiscountRate rate) {
+        Step.Builder b = Step.builder(IncomeSteps.DISCOUNT_RATE)
+                .formula(rate.isBuiltUp() ? "i = r_f + Σ premia (build-up)" : "given")
+                .result(rate.rate(), "1/period").source("CAS 2023 art. 23 (管理、流通、数据安全、监管风险)");
+        if (rate.isBuiltUp()) {
+            b.input("riskFree", rate.riskFree(), "1/period");
+            for (RiskPremium p : rate.premia()) {
+                b.child(Step.builder(IncomeSteps.PREMIUM).result(Quantity.of(p.name(), p.rate(), "1/period")).build());
+            }
+        }
+        return b.build();
+    }
+}
