@@ -1,5 +1,6 @@
 package org.dataprice.index.multilateral;
 
+import org.dataprice.index.IndexMethod;
 import org.dataprice.index.IndexResult;
 import org.dataprice.index.IndexSettings;
 import org.dataprice.index.PricePanel;
@@ -8,7 +9,7 @@ import org.dataprice.index.PricePanel;
  * A multilateral index method: given all periods of a window at once, it returns one transitive level
  * per period, the first equal to 1. Implementations are immutable and thread-safe.
  */
-public interface MultilateralMethod {
+public interface MultilateralMethod extends IndexMethod {
     /** @return the method and its parameters */
     IndexSettings settings();
 

@@ -6,6 +6,7 @@ import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Step;
+import org.dataprice.index.IndexMethod;
 import org.dataprice.index.IndexResult;
 import org.dataprice.index.IndexSettings;
 import org.dataprice.index.PricePanel;
@@ -34,7 +35,8 @@ import org.dataprice.index.multilateral.MultilateralMethod;
  *                    "wisp", "hasp", "mean_pub") instead of the previous window; must be false for
  *                    FBEW/FBMW
  */
-public record RollingWindowIndex(MultilateralMethod method, int window, SpliceMethod splice, boolean onPublished) {
+public record RollingWindowIndex(MultilateralMethod method, int window, SpliceMethod splice, boolean onPublished)
+        implements IndexMethod {
     /** Validates. */
     public RollingWindowIndex {
         Require.notNull(method, "method");
@@ -54,6 +56,7 @@ public record RollingWindowIndex(MultilateralMethod method, int window, SpliceMe
      * @param panel the periods; not null
      * @return the spliced levels with settings and explanation
      */
+    @Override
     public IndexResult compute(PricePanel panel) {
         Require.notNull(panel, "panel");
         int t = panel.periodCount();
