@@ -37,21 +37,8 @@ class IndexAxiomsProperties {
     private static final double TOLERANCE = 1e-10;
     private static final int SEEDS = 20;
 
-    /** A random panel: T periods, N products, some cells absent (never a whole period's overlap). */
     static PricePanel randomPanel(long seed, int t, int n, boolean gaps) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        double[] p = new double[t * n];
-        double[] q = new double[t * n];
-        boolean[] m = new boolean[t * n];
-        for (int c = 0; c < t * n; c++) {
-            m[c] = !gaps || c % n < 2 || rng.nextDouble() > 0.2;
-            if (m[c]) {
-                p[c] = 0.5 + 2 * rng.nextDouble();
-                q[c] = 1 + 10 * rng.nextDouble();
-            }
-        }
-        List<String> ids = IntStream.range(0, n).mapToObj(i -> "p" + i).toList();
-        return PricePanel.of(PricePanel.months(YearMonth.of(2023, 1), t), ids, p, q, m);
+        return RandomPanels.panel(seed, t, n, gaps);
     }
 
     static Stream<Arguments> seeds() {
