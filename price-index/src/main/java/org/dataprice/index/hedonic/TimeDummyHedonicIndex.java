@@ -27,7 +27,7 @@ import org.hipparchus.linear.RealVector;
  * <p>Model: {@code ln p_it = β_0 + Σ_{s≥1} δ_s D_s + Σ_k γ_k z_ik + ε_it} over present cells; index
  * {@code P(0,t) = exp(δ_t)}. Weighted: least squares with weights {@code s_it = p_it q_it / Σ_j p_jt q_jt}
  * (expenditure shares within the period); unweighted: w = 1. Source: CPI Manual 2020, ¶10.98–10.104
- * and ch. 7; de Haan & Krsinich (2014), J. Bus. Econ. Stat. 32(3); Eurostat HICP quality-adjustment
+ * and ch. 7; de Haan &amp; Krsinich (2014), J. Bus. Econ. Stat. 32(3); Eurostat HICP quality-adjustment
  * guide. Fit by Householder QR of the √w-scaled design (Hipparchus); coefficient standard errors from
  * {@code σ² (R'R)^{-1}}; R² is the weighted R² about the weighted mean.
  *

@@ -17,7 +17,7 @@ import org.hipparchus.linear.RealVector;
  *
  * <p>Formula: {@code v_i = Σ_t (q_it / q_i) (p_it / P_t)}, {@code q_i = Σ_t q_it};
  * {@code P_t = Σ_i p_it q_it / Σ_i v_i q_it}; normalised so {@code P_0 = 1}. Sums run over present
- * cells. Source: Geary (1958), Khamis (1972); Diewert & Fox (2022), J. Bus. Econ. Stat. 40(1), eqs. (7)–(8);
+ * cells. Source: Geary (1958), Khamis (1972); Diewert &amp; Fox (2022), J. Bus. Econ. Stat. 40(1), eqs. (7)–(8);
  * IndexNumR 0.6.0 {@code GKIndex}.
  *
  * <p>Solvers: {@link GearyKhamisSolver#ITERATIVE} alternates the two equations from P = 1 until

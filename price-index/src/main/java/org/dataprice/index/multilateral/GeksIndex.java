@@ -16,7 +16,7 @@ import org.dataprice.index.PricePanel;
  *
  * <p>Formula: {@code ln P(0,t) = (1/T) Σ_s [ln b(0,s) + ln b(s,t)]}, with b the bilateral index on
  * products present in both s and t (shares over those products). Transitive within the window, and
- * time-reversible because every b is. Source: Ivancic, Diewert & Fox (2011), J. Econometrics 161(1),
+ * time-reversible because every b is. Source: Ivancic, Diewert &amp; Fox (2011), J. Econometrics 161(1),
  * eq. (4); CPI Manual 2020, ¶10.128; IndexNumR 0.6.0 {@code GEKSIndex}.
  *
  * <p>Algorithm: the T(T−1)/2 bilateral logs are computed once each from per-period log prices and

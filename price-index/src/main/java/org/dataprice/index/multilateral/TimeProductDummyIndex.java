@@ -16,8 +16,8 @@ import org.hipparchus.exception.MathIllegalArgumentException;
  * log prices on period and product dummies.
  *
  * <p>Model: {@code ln p_it = α_t + β_i + ε_it}, α_0 = 0, fitted by least squares with weights
- * {@code w_it = s_it = p_it q_it / Σ_j p_jt q_jt} (weighted; Rao 2005, Diewert & Fox 2022 eq. (12);
- * IndexNumR 0.6.0 {@code WTPDIndex}) or w = 1 (unweighted; de Haan & Krsinich 2014). Index
+ * {@code w_it = s_it = p_it q_it / Σ_j p_jt q_jt} (weighted; Rao 2005, Diewert &amp; Fox 2022 eq. (12);
+ * IndexNumR 0.6.0 {@code WTPDIndex}) or w = 1 (unweighted; de Haan &amp; Krsinich 2014). Index
  * {@code P(0,t) = exp(α_t)}.
  *
  * <p>Algorithm (Frisch–Waugh–Lovell): the product effects are eliminated,

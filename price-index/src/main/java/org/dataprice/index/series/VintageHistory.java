@@ -84,7 +84,7 @@ public record VintageHistory(String seriesId, List<Vintage> vintages) {
         return new VintageHistory(seriesId, next);
     }
 
-    /** The previous vintage brought to the new series' base where possible (a rebase is not a revision). */
+    // the previous vintage brought to the new series' base where possible (a rebase is not a revision)
     private IndexSeries rebasedPrevious(IndexSeries series) {
         IndexSeries previous = latest().orElseThrow().series();
         if (previous.base().equals(series.base())) {

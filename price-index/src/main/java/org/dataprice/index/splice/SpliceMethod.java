@@ -8,13 +8,13 @@ package org.dataprice.index.splice;
  * {@code P_t = P_k × N(t)/N(k)} (N: new-window levels, O: previous-window levels).
  */
 public enum SpliceMethod {
-    /** k = t−1: the last movement of the new window (Ivancic, Diewert & Fox 2011). */
+    /** k = t−1: the last movement of the new window (Ivancic, Diewert &amp; Fox 2011). */
     MOVEMENT,
     /** k = the first period of the new window (Krsinich 2016). */
     WINDOW,
     /** k = the middle of the overlap, position ⌊(w−1)/2⌋ of the new window (de Haan 2015). */
     HALF,
-    /** The geometric mean of the splices over every overlap period (Diewert & Fox 2022). */
+    /** The geometric mean of the splices over every overlap period (Diewert &amp; Fox 2022). */
     MEAN,
     /**
      * Fixed base, expanding window (Chessa 2016): the base moves every w−1 periods to b; each period t

@@ -15,7 +15,7 @@ import org.dataprice.index.PricePanel;
  *
  * <p>Formula: for the kept transactions k of product i in period t,
  * {@code uv(i,t) = Σ p_k q_k / Σ q_k} and {@code q(i,t) = Σ q_k} (CPI Manual 2020, ¶10.29–10.33;
- * Diewert & Fox 2020 on unit values). Cleaning follows {@link UnitValueRule}: first the outlier filter on
+ * Diewert &amp; Fox 2020 on unit values). Cleaning follows {@link UnitValueRule}: first the outlier filter on
  * {@code p_k / median(p)} of the cell, then the minimum count; a cell failing the minimum is absent.
  *
  * <p>Algorithm: a counting sort of the rows by cell {@code t·N + i} (O(n + T·N)), then each cell is
@@ -126,7 +126,7 @@ public final class UnitValueAggregator {
         return new int[] {outliers, thin};
     }
 
-    /** Reduces cells [from, to); returns (outliers << 32) | thinCells. */
+    /** Reduces cells [from, to); returns outliers in the high 32 bits and thin cells in the low 32 bits. */
     private static long reduceCells(int from, int to, int[] start, int[] order, double[] price, double[] quantity,
             UnitValueRule rule, double[] uv, double[] qty, int[] kept) {
         boolean filter = rule.filtersOutliers();
