@@ -14,6 +14,7 @@ import org.dataprice.explain.Step;
 import org.dataprice.index.IndexMethod;
 import org.dataprice.index.IndexResult;
 import org.dataprice.index.PricePanel;
+import org.dataprice.index.hedonic.ProductCharacteristics;
 
 /**
  * 分类指数 — sub-indices for groups of products (a category such as industry or product type, or the
@@ -31,6 +32,27 @@ public final class SubIndexCalculator {
     public static final SubIndexCalculator DEFAULT = new SubIndexCalculator();
 
     private SubIndexCalculator() {
+    }
+
+    /**
+     * Groups products by the value of one characteristic, e.g. an update-frequency code or a quality
+     * band, for sub-indices "by any characteristic".
+     *
+     * @param characteristics the product characteristics; not null
+     * @param name            the characteristic; one of {@code characteristics.names()}
+     * @return product id → label {@code name=value}
+     */
+    public static Map<String, String> groupsBy(ProductCharacteristics characteristics, String name) {
+        Require.notNull(characteristics, "characteristics");
+        int k = characteristics.names().indexOf(Require.notNull(name, "name"));
+        Require.that(k >= 0, "name", name, Rule.UNKNOWN, String.join(", ", characteristics.names()));
+        Map<String, String> out = new TreeMap<>();
+        characteristics.values().forEach((id, row) -> out.put(id, name + "=" + formatValue(row.get(k))));
+        return out;
+    }
+
+    private static String formatValue(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /**

@@ -135,6 +135,22 @@ public record IndexSeries(String seriesId, IndexBase base, IndexSettings setting
     }
 
     /**
+     * Flags recent observations as provisional (e.g. the last two months, open to late trades).
+     *
+     * @param from the first month flagged; not null
+     * @return a copy where every NORMAL observation from {@code from} on is PROVISIONAL
+     */
+    public IndexSeries provisionalFrom(YearMonth from) {
+        Require.notNull(from, "from");
+        List<IndexObservation> out = new ArrayList<>(observations.size());
+        for (IndexObservation o : observations) {
+            boolean flag = !o.period().isBefore(from) && o.status() == ObservationStatus.NORMAL;
+            out.add(flag ? new IndexObservation(o.period(), o.value(), ObservationStatus.PROVISIONAL) : o);
+        }
+        return withObservations(out);
+    }
+
+    /**
      * @param replaced the observations to use instead; not empty
      * @return a copy with other observations, same id, base and settings
      */

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.index.CesData;
 import org.dataprice.index.PricePanel;
 import org.dataprice.index.bilateral.BilateralIndexMethod;
+import org.dataprice.index.hedonic.ProductCharacteristics;
 import org.dataprice.index.bilateral.LaspeyresIndex;
 import org.dataprice.index.bilateral.Linking;
 import org.dataprice.index.multilateral.GeksIndex;
@@ -44,6 +46,18 @@ class SubIndexCalculatorTest {
         SubIndexResult r = SubIndexCalculator.DEFAULT.compute(CES, GROUPS, GeksIndex.CCDI, CompositeMethod.POOLED, JAN);
         assertThat(r.composite().levelsArray()).containsExactly(GeksIndex.CCDI.levels(CES), within(0.0));
         assertThat(r.subIndices().get("api").levels()).hasSize(12);
+    }
+
+    @Test
+    void test_groupsBy_characteristic() {
+        ProductCharacteristics z = new ProductCharacteristics(List.of("frequency", "size"), Map.of(
+                "1", List.of(1.0, 0.5), "2", List.of(12.0, 0.5), "3", List.of(1.0, 2.0), "4", List.of(12.0, 2.0)));
+        Map<String, String> groups = SubIndexCalculator.groupsBy(z, "frequency");
+        assertThat(groups).containsEntry("1", "frequency=1").containsEntry("4", "frequency=12");
+        SubIndexResult r = SubIndexCalculator.DEFAULT.compute(CES, groups, GeksIndex.CCDI, CompositeMethod.AGGREGATED, JAN);
+        assertThat(r.subIndices()).containsOnlyKeys("frequency=1", "frequency=12");
+        assertThatThrownBy(() -> SubIndexCalculator.groupsBy(z, "colour")).isInstanceOf(InvalidInputException.class)
+                .extracting("field").isEqualTo("name");
     }
 
     @Test

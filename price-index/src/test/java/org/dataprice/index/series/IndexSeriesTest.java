@@ -136,6 +136,14 @@ class IndexSeriesTest {
     }
 
     @Test
+    void test_provisionalFrom_flagsRecentMonths() {
+        IndexSeries s = series().provisionalFrom(JAN.plusMonths(10));
+        assertThat(s.observations().get(9).status()).isEqualTo(ObservationStatus.NORMAL);
+        assertThat(s.observations().get(10).status().sdmxCode()).isEqualTo("P");
+        assertThat(s.latest().status()).isEqualTo(ObservationStatus.PROVISIONAL);
+    }
+
+    @Test
     void test_base_invalidReferenceValue() {
         assertThatThrownBy(() -> IndexBase.month(JAN, 10)).isInstanceOf(InvalidInputException.class)
                 .extracting("field").isEqualTo("referenceValue");
