@@ -106,6 +106,26 @@ class RollingWindowIndexTest {
     }
 
     @Test
+    void test_compute_manyWindowsEqualSequentialSplicing() {
+        // 40 months, window 13: 27 windows computed in parallel equal a sequential loop of Splicing.next
+        PricePanel panel = org.dataprice.index.RandomPanels.panel(5, 40, 30, true);
+        for (SpliceMethod m : new SpliceMethod[] {SpliceMethod.MOVEMENT, SpliceMethod.WINDOW, SpliceMethod.HALF,
+            SpliceMethod.MEAN}) {
+            for (boolean pub : new boolean[] {false, true}) {
+                double[] got = new RollingWindowIndex(GeksIndex.CCDI, 13, m, pub).compute(panel).levelsArray();
+                double[] expected = java.util.Arrays.copyOf(GeksIndex.CCDI.levels(panel.window(0, 13)), 40);
+                double[] previous = GeksIndex.CCDI.levels(panel.window(0, 13));
+                for (int t = 13; t < 40; t++) {
+                    double[] next = GeksIndex.CCDI.levels(panel.window(t - 12, t + 1));
+                    expected[t] = Splicing.next(java.util.Arrays.copyOf(expected, t), previous, next, m, pub);
+                    previous = next;
+                }
+                assertThat(got).as("%s published=%s", m, pub).containsExactly(expected, within(1e-13));
+            }
+        }
+    }
+
+    @Test
     void test_compute_shortPanelIsOneWindow() {
         PricePanel six = CES.window(0, 6);
         double[] got = new RollingWindowIndex(GeksIndex.FISHER, 13, SpliceMethod.MEAN, false).compute(six).levelsArray();
