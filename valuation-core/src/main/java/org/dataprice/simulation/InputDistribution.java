@@ -1,0 +1,326 @@
+package org.dataprice.simulation;
+
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
+
+/**
+ * The probability distribution of one uncertain valuation input (输入参数分布): normal, lognormal,
+ * triangular, PERT, uniform, empirical, or a fixed value.
+ *
+ * <p>Every distribution is sampled by inversion so that inputs can be correlated through a Gaussian
+ * copula: a standard normal z (already correlated with the other inputs' z) is mapped to
+ * x = F<sup>-1</sup>(Φ(z)) by {@link #fromStandardNormal(double)}. Normal and lognormal map z directly
+ * (x = μ + σz, x = exp(μ + σz)) without going through Φ, which is both exact and faster.
+ *
+ * <p>Formulas (a = min, c = mode, b = max):
+ * <ul>
+ *   <li>Normal(μ, σ): mean μ, variance σ².</li>
+ *   <li>LogNormal(μ, σ) of ln X: mean exp(μ + σ²/2), variance (exp(σ²) − 1)·exp(2μ + σ²).</li>
+ *   <li>Triangular(a, c, b): mean (a + b + c)/3, variance (a² + b² + c² − ab − ac − bc)/18; quantile
+ *       a + √(u(b − a)(c − a)) for u &lt; (c − a)/(b − a), else b − √((1 − u)(b − a)(b − c)).</li>
+ *   <li>PERT(a, c, b), λ = 4: X = a + (b − a)·Beta(α, β) with α = 1 + 4(c − a)/(b − a),
+ *       β = 1 + 4(b − c)/(b − a); mean (a + 4c + b)/6, variance (μ − a)(b − μ)/7.</li>
+ *   <li>Uniform(a, b): mean (a + b)/2, variance (b − a)²/12.</li>
+ *   <li>Empirical(x<sub>1..n</sub>): the inverse of the empirical distribution function (sampling the
+ *       observations with replacement), mean x̄, variance Σ(x − x̄)²/n.</li>
+ * </ul>
+ * Sources: Johnson, Kotz &amp; Balakrishnan, <i>Continuous Univariate Distributions</i> vol. 1–2
+ * (2nd ed., 1994–95); Vose, <i>Risk Analysis</i> (3rd ed., 2008) ch. III (triangular, PERT);
+ * Malcolm et al. (1959) for PERT.
+ *
+ * <p>Edge cases: u = 0 or 1 (Φ(z) rounds to 0 or 1 for |z| &gt; 38) gives the lower or upper bound of a
+ * bounded distribution. Units are those of the input. All implementations are immutable and
+ * thread-safe.
+ */
+public sealed interface InputDistribution permits InputDistribution.Normal, InputDistribution.LogNormal,
+        InputDistribution.Triangular, InputDistribution.Pert, InputDistribution.Uniform, EmpiricalDistribution,
+        InputDistribution.Fixed {
+
+    /** The standard normal distribution, for Φ. */
+    NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
+    /**
+     * The inverse distribution function.
+     *
+     * @param u a probability in [0, 1]
+     * @return F<sup>-1</sup>(u)
+     */
+    double quantile(double u);
+
+    /**
+     * Maps a standard normal variate to this distribution: F<sup>-1</sup>(Φ(z)).
+     *
+     * @param z a standard normal variate
+     * @return the input value
+     */
+    default double fromStandardNormal(double z) {
+        return quantile(STANDARD_NORMAL.cumulativeProbability(z));
+    }
+
+    /** @return the mean */
+    double mean();
+
+    /** @return the variance */
+    double variance();
+
+    /** @return a short description, e.g. {@code "Triangular(0.08, 0.1, 0.14)"} */
+    String describe();
+
+    /**
+     * Normal distribution. 正态分布.
+     *
+     * @param mean              μ, finite
+     * @param standardDeviation σ &gt; 0
+     */
+    record Normal(double mean, double standardDeviation) implements InputDistribution {
+        /** Validates. */
+        public Normal {
+            Require.finite(mean, "mean");
+            Require.positive(standardDeviation, "standardDeviation");
+        }
+
+        @Override
+        public double quantile(double u) {
+            return mean + standardDeviation * STANDARD_NORMAL.inverseCumulativeProbability(u);
+        }
+
+        @Override
+        public double fromStandardNormal(double z) {
+            return mean + standardDeviation * z; // x = μ + σz
+        }
+
+        @Override
+        public double variance() {
+            return standardDeviation * standardDeviation;
+        }
+
+        @Override
+        public String describe() {
+            return "Normal(" + mean + ", " + standardDeviation + ")";
+        }
+    }
+
+    /**
+     * Lognormal distribution: ln X ~ Normal(μ, σ). 对数正态分布.
+     *
+     * @param mu    μ, the mean of ln X, finite
+     * @param sigma σ &gt; 0, the standard deviation of ln X
+     */
+    record LogNormal(double mu, double sigma) implements InputDistribution {
+        /** Validates. */
+        public LogNormal {
+            Require.finite(mu, "mu");
+            Require.positive(sigma, "sigma");
+        }
+
+        /**
+         * The lognormal with a given mean m and standard deviation s of X itself:
+         * σ² = ln(1 + s²/m²), μ = ln m − σ²/2.
+         *
+         * @param mean              m &gt; 0
+         * @param standardDeviation s &gt; 0
+         * @return the distribution
+         */
+        public static LogNormal ofMeanAndStandardDeviation(double mean, double standardDeviation) {
+            Require.positive(mean, "mean");
+            Require.positive(standardDeviation, "standardDeviation");
+            double s2 = Math.log1p(standardDeviation * standardDeviation / (mean * mean));
+            return new LogNormal(Math.log(mean) - s2 / 2, Math.sqrt(s2));
+        }
+
+        @Override
+        public double quantile(double u) {
+            return Math.exp(mu + sigma * STANDARD_NORMAL.inverseCumulativeProbability(u));
+        }
+
+        @Override
+        public double fromStandardNormal(double z) {
+            return Math.exp(mu + sigma * z); // x = exp(μ + σz)
+        }
+
+        @Override
+        public double mean() {
+            return Math.exp(mu + sigma * sigma / 2);
+        }
+
+        @Override
+        public double variance() {
+            double s2 = sigma * sigma;
+            return Math.expm1(s2) * Math.exp(2 * mu + s2);
+        }
+
+        @Override
+        public String describe() {
+            return "LogNormal(" + mu + ", " + sigma + ")";
+        }
+    }
+
+    /**
+     * Triangular distribution. 三角分布.
+     *
+     * @param min  a, finite
+     * @param mode c, a ≤ c ≤ b
+     * @param max  b &gt; a
+     */
+    record Triangular(double min, double mode, double max) implements InputDistribution {
+        /** Validates. */
+        public Triangular {
+            checkBounded(min, mode, max);
+        }
+
+        @Override
+        public double quantile(double u) {
+            double range = max - min;
+            if (u * range < mode - min) {
+                return min + Math.sqrt(u * range * (mode - min)); // a + √(u(b−a)(c−a))
+            }
+            return max - Math.sqrt((1 - u) * range * (max - mode)); // b − √((1−u)(b−a)(b−c))
+        }
+
+        @Override
+        public double mean() {
+            return (min + mode + max) / 3;
+        }
+
+        @Override
+        public double variance() {
+            return (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18;
+        }
+
+        @Override
+        public String describe() {
+            return "Triangular(" + min + ", " + mode + ", " + max + ")";
+        }
+    }
+
+    /**
+     * PERT (modified beta) distribution with shape λ = 4. PERT 分布.
+     *
+     * @param min  a, finite
+     * @param mode c, a ≤ c ≤ b
+     * @param max  b &gt; a
+     */
+    record Pert(double min, double mode, double max) implements InputDistribution {
+        /** Validates. */
+        public Pert {
+            checkBounded(min, mode, max);
+        }
+
+        /** @return α = 1 + 4(c − a)/(b − a) */
+        public double alpha() {
+            return 1 + 4 * (mode - min) / (max - min);
+        }
+
+        /** @return β = 1 + 4(b − c)/(b − a) */
+        public double beta() {
+            return 1 + 4 * (max - mode) / (max - min);
+        }
+
+        @Override
+        public double quantile(double u) {
+            double q = BetaDistribution.of(alpha(), beta()).inverseCumulativeProbability(u);
+            return min + (max - min) * q;
+        }
+
+        @Override
+        public double mean() {
+            return (min + 4 * mode + max) / 6;
+        }
+
+        @Override
+        public double variance() {
+            double m = mean();
+            return (m - min) * (max - m) / 7;
+        }
+
+        @Override
+        public String describe() {
+            return "PERT(" + min + ", " + mode + ", " + max + ")";
+        }
+    }
+
+    /**
+     * Continuous uniform distribution. 均匀分布.
+     *
+     * @param min a, finite
+     * @param max b &gt; a
+     */
+    record Uniform(double min, double max) implements InputDistribution {
+        /** Validates. */
+        public Uniform {
+            Require.finite(min, "min");
+            Require.greaterThan(max, min, "max");
+        }
+
+        @Override
+        public double quantile(double u) {
+            return min + u * (max - min);
+        }
+
+        @Override
+        public double mean() {
+            return (min + max) / 2;
+        }
+
+        @Override
+        public double variance() {
+            double r = max - min;
+            return r * r / 12;
+        }
+
+        @Override
+        public String describe() {
+            return "Uniform(" + min + ", " + max + ")";
+        }
+    }
+
+    /**
+     * A value held fixed during a simulation (a degenerate distribution), for inputs of the valuation
+     * that are not uncertain.
+     *
+     * @param value the value, finite
+     */
+    record Fixed(double value) implements InputDistribution {
+        /** Validates. */
+        public Fixed {
+            Require.finite(value, "value");
+        }
+
+        @Override
+        public double quantile(double u) {
+            return value;
+        }
+
+        @Override
+        public double fromStandardNormal(double z) {
+            return value;
+        }
+
+        @Override
+        public double mean() {
+            return value;
+        }
+
+        @Override
+        public double variance() {
+            return 0;
+        }
+
+        @Override
+        public String describe() {
+            return "Fixed(" + value + ")";
+        }
+    }
+
+    /** Checks a ≤ c ≤ b and a &lt; b for the bounded three-point distributions. */
+    private static void checkBounded(double min, double mode, double max) {
+        Require.finite(min, "min");
+        Require.greaterThan(max, min, "max");
+        if (!(Require.finite(mode, "mode") >= min && mode <= max)) {
+            throw new InvalidInputException("mode", mode, Rule.OUT_OF_RANGE, "[" + min + ", " + max + "]");
+        }
+    }
+}
