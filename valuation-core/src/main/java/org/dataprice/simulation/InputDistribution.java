@@ -199,14 +199,52 @@ public sealed interface InputDistribution permits InputDistribution.Normal, Inpu
     /**
      * PERT (modified beta) distribution with shape λ = 4. PERT 分布.
      *
-     * @param min  a, finite
-     * @param mode c, a ≤ c ≤ b
-     * @param max  b &gt; a
+     * <p>Quantile: x = a + (b − a)·I<sup>-1</sup>(u; α, β), where I is the regularised incomplete beta
+     * function. The inverse is solved by Newton's method on I(y) − u, started from linear
+     * interpolation in a {@value #GRID}-point table of exact quantiles built once per instance and kept
+     * inside that table's bracket (bisection when a Newton step leaves it), to |Δy| ≤ 1e-13. This is
+     * several times faster than a generic root finder and as exact. Immutable and thread-safe.
      */
-    record Pert(double min, double mode, double max) implements InputDistribution {
-        /** Validates. */
-        public Pert {
+    final class Pert implements InputDistribution {
+        /** The size of the table of exact quantiles that starts each Newton solve. */
+        public static final int GRID = 65;
+
+        private final double min;
+        private final double mode;
+        private final double max;
+        private final BetaDistribution beta;
+        private final double[] grid;
+
+        /**
+         * @param min  a, finite
+         * @param mode c, a ≤ c ≤ b
+         * @param max  b &gt; a
+         */
+        public Pert(double min, double mode, double max) {
             checkBounded(min, mode, max);
+            this.min = min;
+            this.mode = mode;
+            this.max = max;
+            this.beta = BetaDistribution.of(alpha(), beta());
+            this.grid = new double[GRID];
+            for (int k = 0; k < GRID; k++) {
+                grid[k] = k == 0 ? 0 : k == GRID - 1 ? 1 : beta.inverseCumulativeProbability(k / (GRID - 1.0));
+            }
+        }
+
+        /** @return a, the minimum */
+        public double min() {
+            return min;
+        }
+
+        /** @return c, the mode */
+        public double mode() {
+            return mode;
+        }
+
+        /** @return b, the maximum */
+        public double max() {
+            return max;
         }
 
         /** @return α = 1 + 4(c − a)/(b − a) */
@@ -221,8 +259,43 @@ public sealed interface InputDistribution permits InputDistribution.Normal, Inpu
 
         @Override
         public double quantile(double u) {
-            double q = BetaDistribution.of(alpha(), beta()).inverseCumulativeProbability(u);
-            return min + (max - min) * q;
+            return min + (max - min) * betaQuantile(u);
+        }
+
+        /** I⁻¹(u; α, β) by safeguarded Newton inside the table bracket. */
+        private double betaQuantile(double u) {
+            if (u <= 0) {
+                return 0;
+            }
+            if (u >= 1) {
+                return 1;
+            }
+            double pos = u * (GRID - 1);
+            int k = Math.min((int) pos, GRID - 2);
+            double lo = grid[k];
+            double hi = grid[k + 1];
+            double y = lo + (pos - k) * (hi - lo);
+            for (int iter = 0; iter < 100; iter++) {
+                double f = beta.cumulativeProbability(y) - u;
+                if (f == 0) {
+                    return y;
+                }
+                if (f < 0) {
+                    lo = y;
+                } else {
+                    hi = y;
+                }
+                double d = beta.density(y);
+                double next = d > 0 ? y - f / d : Double.NaN; // Newton: y − (I(y) − u)/f(y)
+                if (!(next > lo && next < hi)) {
+                    next = 0.5 * (lo + hi); // bisection when Newton leaves the bracket
+                }
+                if (Math.abs(next - y) <= 1e-13 || hi - lo <= 1e-15) {
+                    return next;
+                }
+                y = next;
+            }
+            return y;
         }
 
         @Override
@@ -239,6 +312,22 @@ public sealed interface InputDistribution permits InputDistribution.Normal, Inpu
         @Override
         public String describe() {
             return "PERT(" + min + ", " + mode + ", " + max + ")";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pert p && Double.compare(p.min, min) == 0 && Double.compare(p.mode, mode) == 0
+                    && Double.compare(p.max, max) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(min, mode, max);
+        }
+
+        @Override
+        public String toString() {
+            return describe();
         }
     }
 

@@ -43,6 +43,27 @@ class InputDistributionTest {
         assertThat(new InputDistribution.Pert(0, 5, 10).quantile(0.5)).isCloseTo(5, offset(QUANTILE_TOLERANCE));
     }
 
+    /** Property: the Newton quantile inverts Hipparchus's beta CDF over a dense grid, incl. α = 1 or β = 1. */
+    @Test
+    void test_pert_quantileDenseGridIncludingEdgeShapes() {
+        double[][] shapes = {{0, 0, 1}, {0, 1, 1}, {0, 0.5, 1}, {2, 2.1, 9}, {-5, 4, 5}};
+        for (double[] sh : shapes) {
+            InputDistribution.Pert pert = new InputDistribution.Pert(sh[0], sh[1], sh[2]);
+            BetaDistribution beta = new BetaDistribution(pert.alpha(), pert.beta());
+            double prev = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i <= 1000; i++) {
+                double u = i == 0 ? 1e-12 : i == 1000 ? 1 - 1e-12 : i / 1000.0;
+                double x = pert.quantile(u);
+                double y = (x - sh[0]) / (sh[2] - sh[0]);
+                assertThat(beta.cumulativeProbability(y)).as("%s F(Q(%s))", pert, u).isCloseTo(u, offset(QUANTILE_TOLERANCE));
+                assertThat(x).isGreaterThanOrEqualTo(prev);
+                prev = x;
+            }
+            assertThat(pert.quantile(0)).isEqualTo(sh[0]);
+            assertThat(pert.quantile(1)).isEqualTo(sh[2]);
+        }
+    }
+
     @Test
     void test_triangular_quantilesAndMoments() {
         // Triangular(0, 1, 2): F(0.5) = 0.5²/(2·1) = 0.125, so Q(0.125) = 0.5; median 1.
