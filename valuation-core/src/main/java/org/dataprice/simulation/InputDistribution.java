@@ -200,20 +200,25 @@ public sealed interface InputDistribution permits InputDistribution.Normal, Inpu
      * PERT (modified beta) distribution with shape λ = 4. PERT 分布.
      *
      * <p>Quantile: x = a + (b − a)·I<sup>-1</sup>(u; α, β), where I is the regularised incomplete beta
-     * function. The inverse is solved by Newton's method on I(y) − u, started from linear
-     * interpolation in a {@value #GRID}-point table of exact quantiles built once per instance and kept
-     * inside that table's bracket (bisection when a Newton step leaves it), to |Δy| ≤ 1e-13. This is
-     * several times faster than a generic root finder and as exact. Immutable and thread-safe.
+     * function. Each instance keeps a {@value #GRID}-point table of exact quantiles y<sub>k</sub> (from
+     * Commons Statistics) with slopes dy/du = 1/f(y<sub>k</sub>). A quantile starts from cubic Hermite
+     * interpolation in that table (power-law interpolation y ∝ u<sup>1/α</sup> in the first interval and
+     * 1 − y ∝ (1 − u)<sup>1/β</sup> in the last, where the density vanishes), then takes Newton steps on
+     * I(y) − u, kept inside the table bracket by bisection, until a Newton step is ≤ 1e-8 (the error
+     * after it is of the order of the step squared). On average 1.2 incomplete-beta evaluations per
+     * quantile instead of a generic root search; |I(Q(u)) − u| ≤ 1e-13 is tested against Hipparchus.
+     * Immutable and thread-safe.
      */
     final class Pert implements InputDistribution {
         /** The size of the table of exact quantiles that starts each Newton solve. */
-        public static final int GRID = 65;
+        public static final int GRID = 129;
 
         private final double min;
         private final double mode;
         private final double max;
         private final BetaDistribution beta;
         private final double[] grid;
+        private final double[] slope;
 
         /**
          * @param min  a, finite
@@ -227,8 +232,11 @@ public sealed interface InputDistribution permits InputDistribution.Normal, Inpu
             this.max = max;
             this.beta = BetaDistribution.of(alpha(), beta());
             this.grid = new double[GRID];
+            this.slope = new double[GRID];
             for (int k = 0; k < GRID; k++) {
                 grid[k] = k == 0 ? 0 : k == GRID - 1 ? 1 : beta.inverseCumulativeProbability(k / (GRID - 1.0));
+                double d = beta.density(grid[k]);
+                slope[k] = d > 0 && Double.isFinite(d) ? 1 / d : 0; // dy/du = 1/f(y); 0 marks "unusable"
             }
         }
 
@@ -274,8 +282,8 @@ public sealed interface InputDistribution permits InputDistribution.Normal, Inpu
             int k = Math.min((int) pos, GRID - 2);
             double lo = grid[k];
             double hi = grid[k + 1];
-            double y = lo + (pos - k) * (hi - lo);
-            for (int iter = 0; iter < 100; iter++) {
+            double y = start(u, pos - k, k, lo, hi);
+            for (int iter = 0; iter < 200; iter++) {
                 double f = beta.cumulativeProbability(y) - u;
                 if (f == 0) {
                     return y;
@@ -287,15 +295,38 @@ public sealed interface InputDistribution permits InputDistribution.Normal, Inpu
                 }
                 double d = beta.density(y);
                 double next = d > 0 ? y - f / d : Double.NaN; // Newton: y − (I(y) − u)/f(y)
-                if (!(next > lo && next < hi)) {
+                if (next > lo && next < hi) {
+                    if (Math.abs(next - y) <= 1e-8) {
+                        return next;
+                    }
+                } else {
                     next = 0.5 * (lo + hi); // bisection when Newton leaves the bracket
-                }
-                if (Math.abs(next - y) <= 1e-13 || hi - lo <= 1e-15) {
-                    return next;
+                    if (hi - lo <= 1e-15) {
+                        return next;
+                    }
                 }
                 y = next;
             }
             return y;
+        }
+
+        /** The starting point: Hermite cubic inside, power law in the end intervals, linear as fallback. */
+        private double start(double u, double t, int k, double lo, double hi) {
+            double y;
+            if (slope[k] > 0 && slope[k + 1] > 0) {
+                double h = 1.0 / (GRID - 1);
+                double t2 = t * t;
+                double t3 = t2 * t;
+                y = (2 * t3 - 3 * t2 + 1) * lo + (t3 - 2 * t2 + t) * h * slope[k] + (3 * t2 - 2 * t3) * hi
+                        + (t3 - t2) * h * slope[k + 1];
+            } else if (k == 0) {
+                y = hi * Math.pow(u * (GRID - 1), 1 / alpha()); // F(y) ∝ y^α near 0
+            } else if (k == GRID - 2) {
+                y = 1 - (1 - lo) * Math.pow((1 - u) * (GRID - 1), 1 / beta()); // 1 − F(y) ∝ (1 − y)^β near 1
+            } else {
+                y = lo + t * (hi - lo);
+            }
+            return y > lo && y < hi ? y : lo + t * (hi - lo);
         }
 
         @Override
