@@ -173,6 +173,27 @@ class ValuationMonteCarloTest {
     }
 
     @Test
+    void test_run_nonFiniteValuationOnTwoThreads() {
+        ValuationModel bad = new ValuationModel("bad", List.of("a"), "", x -> x[0] > 3 ? Double.POSITIVE_INFINITY : 0);
+        SimulationInputs in = SimulationInputs.independent(bad,
+                List.of(new SimulationInput("a", new InputDistribution.Normal(0, 1))),
+                MonteCarloSettings.of(100_000, 1).withThreads(2));
+        assertThatThrownBy(() -> ValuationMonteCarlo.DEFAULT.run(in)).isInstanceOf(CalculationException.class);
+    }
+
+    @Test
+    void test_run_fixedInputHeldConstant() {
+        ValuationModel model = new ValuationModel("scaled", List.of("a", "k"), "", x -> x[0] * x[1]);
+        SimulationResult r = ValuationMonteCarlo.DEFAULT.run(SimulationInputs.independent(model,
+                List.of(new SimulationInput("k", new InputDistribution.Fixed(3)),
+                        new SimulationInput("a", new InputDistribution.Uniform(0, 1))),
+                MonteCarloSettings.of(5_000, 8)));
+        // inputs listed in another order than the model's: mapped by name; V = 3·U(0,1), mean 1.5
+        assertThat(r.mean()).isCloseTo(1.5, offset(SE_MULTIPLE * r.standardError()));
+        assertThat(r.values().max()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void test_inputs_unknownName() {
         assertThatThrownBy(() -> SimulationInputs.independent(SUM,
                 List.of(new SimulationInput("a", new InputDistribution.Normal(0, 1)),
