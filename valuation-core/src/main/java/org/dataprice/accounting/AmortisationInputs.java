@@ -35,6 +35,8 @@ public record AmortisationInputs(Money cost, Money residualValue, YearMonth firs
                 Rule.CURRENCY_MISMATCH, cost.currency().getCurrencyCode());
         Require.that(!residualValue.isNegative() && residualValue.compareTo(cost) <= 0, "residualValue", residualValue,
                 Rule.OUT_OF_RANGE, "[0, cost = " + cost + "]");
+        minorScale(cost, "cost");
+        minorScale(residualValue, "residualValue");
         Require.notNull(firstMonth, "firstMonth");
         Require.atLeast(usefulLifeMonths, 1, "usefulLifeMonths");
         Require.withinLimit(usefulLifeMonths, MAX_MONTHS, "usefulLifeMonths", "");
@@ -51,6 +53,16 @@ public record AmortisationInputs(Money cost, Money residualValue, YearMonth firs
                 any |= consumption.get(i).signum() > 0;
             }
             Require.that(any, "consumption", consumption, Rule.GREATER_THAN, "0 in at least one month");
+        }
+    }
+
+    /** Rejects an amount that is not a whole number of minor units (the schedule is exact to the 分). */
+    private static void minorScale(Money amount, String field) {
+        try {
+            amount.toMinor();
+        } catch (ArithmeticException e) {
+            throw new org.dataprice.error.InvalidInputException(field, amount, Rule.PRECISION_LOSS,
+                    Money.minorUnits(amount.currency()));
         }
     }
 

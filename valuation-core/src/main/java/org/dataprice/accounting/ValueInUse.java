@@ -33,7 +33,8 @@ public final class ValueInUse {
         double pv = 0;
         double factor = 1;
         for (int t = 0; t < flows.size(); t++) {
-            zero.plus(flows.get(t)); // currency check
+            Require.that(flows.get(t).currency().equals(zero.currency()), "cashFlows[" + t + "]", flows.get(t),
+                    org.dataprice.error.Rule.CURRENCY_MISMATCH, zero.currency().getCurrencyCode());
             factor /= 1 + discountRate;
             pv += flows.get(t).toDouble() * factor; // CF_t / (1 + r)^t
         }
