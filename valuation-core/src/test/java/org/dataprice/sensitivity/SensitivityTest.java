@@ -75,6 +75,17 @@ class SensitivityTest {
     }
 
     @Test
+    void test_inputRange_ofPercentiles() {
+        // Triangular(0, 1, 2): Q(0.125) = 0.5 and, by symmetry, Q(0.875) = 1.5
+        InputRange r = InputRange.ofPercentiles("a", new org.dataprice.simulation.InputDistribution.Triangular(0, 1, 2),
+                0.125, 0.875);
+        assertThat(r.low()).isCloseTo(0.5, offset(TOLERANCE));
+        assertThat(r.high()).isCloseTo(1.5, offset(TOLERANCE));
+        assertThatThrownBy(() -> InputRange.ofPercentiles("a", new org.dataprice.simulation.InputDistribution.Uniform(0, 1),
+                0.9, 0.1)).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("highP");
+    }
+
+    @Test
     void test_twoWay_baseCellInsertedAndMarked() {
         // V = a·b, base (2, 3): rows {1, 3} ∪ {2}; columns {4, 3} sorted, base 3 present.
         TwoWayTable t = TwoWayAnalysis.DEFAULT.compute(new TwoWayInputs(new BaseCase(PRODUCT, List.of(2.0, 3.0)),
