@@ -45,6 +45,39 @@ class ImpairmentTestTest {
     }
 
     @Test
+    void test_test_publishedExampleZhongjiKuaiji() {
+        // 《中级会计实务》 practice question, 无形资产减值准备 (chinaacc.com, 2010-09; answer C): cost 300万, amortised
+        // 225万, earlier impairment 10万 → carrying 65万. FV 50万 − disposal costs 1.5万 = 48.5万. VIU of 30万 and
+        // 15万 at 4 % = 30×0.96154 + 15×0.92456 = 42.71万 (tables). RA = 48.5万; impairment = 65 − 48.5 = 16.5万.
+        Money viu = ValueInUse.presentValue(List.of(Money.cny("300000"), Money.cny("150000")), 0.04, RoundingMode.HALF_EVEN);
+        // with 5-digit tables 30×0.96154 + 15×0.92456 = 42.7146万; exact discounting gives 427,144.97
+        assertThat(viu.toDouble()).isCloseTo(427_146, org.assertj.core.api.Assertions.offset(5.0));
+        ImpairmentResult r = ImpairmentTest.DEFAULT.test(new ImpairmentInputs(Money.cny("650000.00"),
+                Optional.of(Money.cny("500000.00")), Money.cny("15000.00"), Optional.of(viu), Money.cny("100000.00"),
+                YearMonth.of(2009, 12), 24, ZERO));
+        assertThat(r.recoverableAmount()).isEqualTo(Money.cny("485000.00"));
+        assertThat(r.impairmentLoss()).isEqualTo(Money.cny("165000.00"));
+        assertThat(r.accumulatedImpairment()).isEqualTo(Money.cny("265000.00"));
+        // new amortisation: 485,000 over the remaining 24 months from 2010-01, exact to the 分
+        assertThat(r.revisedSchedule().orElseThrow().totalAmortisation()).isEqualTo(Money.cny("485000.00"));
+        assertThat(r.revisedSchedule().get().lines().get(0).period()).isEqualTo(YearMonth.of(2010, 1));
+    }
+
+    @Test
+    void test_valueInUse_publishedExampleCpaChapter7() {
+        // CPA 会计 ch. 7 exercise (hqwx.com): VIU = 1500/1.05 + 1200/1.05² + 1000/1.05³ = 3380.84万; FVLCD = 3000 − 200
+        // = 2800万; RA = max = 3380.84万.
+        Money viu = ValueInUse.presentValue(List.of(Money.cny("15000000"), Money.cny("12000000"), Money.cny("10000000")),
+                0.05, RoundingMode.HALF_EVEN);
+        assertThat(viu.amount().movePointLeft(4).setScale(2, RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo(new java.math.BigDecimal("3380.84"));
+        ImpairmentResult r = ImpairmentTest.DEFAULT.test(new ImpairmentInputs(Money.cny("40000000.00"),
+                Optional.of(Money.cny("30000000.00")), Money.cny("2000000.00"), Optional.of(viu), ZERO,
+                YearMonth.of(2024, 12), 0, ZERO));
+        assertThat(r.recoverableAmount()).isEqualTo(viu);
+    }
+
+    @Test
     void test_test_neverReversed() {
         // An asset impaired earlier (accumulated 100,000) whose recoverable amount has recovered to 700,000
         // stays at its carrying amount 500,000: no reversal of an intangible's impairment (CAS 8 §17).
