@@ -131,6 +131,9 @@ public final class ValuationMonteCarlo {
                 .input("draws", s.draws());
         for (SimulationInput in : inputs.inputs()) {
             b.input(in.name(), in.distribution().describe());
+            if (in.distribution() instanceof EmpiricalDistribution e) {
+                b.hashOnly(in.name() + ".observations", e.observations()); // the description shows only n, min, max
+            }
         }
         b.hashOnly("correlation", inputs.correlation().toString());
         b.step(Step.builder(SimulationSteps.DRAWS).formula("N draws in chunks of " + CHUNK

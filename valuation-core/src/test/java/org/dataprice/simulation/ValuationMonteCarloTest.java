@@ -138,6 +138,17 @@ class ValuationMonteCarloTest {
     }
 
     @Test
+    void test_run_inputHashCoversEmpiricalObservations() {
+        // same n, min and max, different middle observation: the explanations must hash differently
+        ValuationModel model = new ValuationModel("identity", List.of("x"), "", x -> x[0]);
+        SimulationResult a = ValuationMonteCarlo.DEFAULT.run(SimulationInputs.independent(model,
+                List.of(new SimulationInput("x", EmpiricalDistribution.of(1, 2, 3))), MonteCarloSettings.of(10, 1)));
+        SimulationResult b = ValuationMonteCarlo.DEFAULT.run(SimulationInputs.independent(model,
+                List.of(new SimulationInput("x", EmpiricalDistribution.of(1, 2.5, 3))), MonteCarloSettings.of(10, 1)));
+        assertThat(a.explanation().inputHash()).isNotEqualTo(b.explanation().inputHash());
+    }
+
+    @Test
     void test_run_drawsAboveLimit() {
         assertThatThrownBy(() -> new MonteCarloSettings(1_001, 1, 1, List.of(), 10, java.util.OptionalDouble.empty(), 1_000))
                 .isInstanceOf(LimitExceededException.class).extracting("field").isEqualTo("draws");
