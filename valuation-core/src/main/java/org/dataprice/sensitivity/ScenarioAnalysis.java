@@ -53,7 +53,11 @@ public final class ScenarioAnalysis {
             variance += r.probability() * (r.value() - weighted) * (r.value() - weighted);
         }
         double sd = Math.sqrt(variance);
-        Explanation.Builder b = Explanation.builder(METHOD).input("model", model.name());
+        Explanation.Builder b = Explanation.builder(METHOD).input("model", model.name())
+                .hashOnly("base", inputs.base().values().toString());
+        for (Scenario s : inputs.scenarios()) {
+            b.hashOnly("scenario." + s.name(), s.probability() + " " + new java.util.TreeMap<>(s.overrides()));
+        }
         b.step(Step.builder(SensitivitySteps.BASE_VALUE).formula("V₀ = f(x₀)").result(baseValue, model.unit()).build());
         Step.Builder total = Step.builder(SensitivitySteps.WEIGHTED_VALUE).formula("E[V] = Σ p_s · V_s")
                 .source("IVS 105 §50.3 (expected cash flows); CAS 2023 data-asset guidance, multi-scenario income form");

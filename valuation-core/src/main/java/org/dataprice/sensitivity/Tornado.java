@@ -58,6 +58,7 @@ public final class Tornado {
         for (int i = 0; i < model.size(); i++) {
             b.input(model.inputNames().get(i), inputs.base().values().get(i), "");
         }
+        b.hashOnly("ranges", inputs.ranges().toString());
         Step.Builder largest = Step.builder(SensitivitySteps.LARGEST_SWING)
                 .formula("bars sorted by swing_i = |V(high_i) − V(low_i)|, largest first");
         for (TornadoBar bar : bars) {

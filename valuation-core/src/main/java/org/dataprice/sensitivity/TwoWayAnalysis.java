@@ -60,6 +60,8 @@ public final class TwoWayAnalysis {
         Explanation explanation = Explanation.builder(METHOD).input("model", model.name())
                 .input("rowInput", inputs.rowInput()).input("columnInput", inputs.columnInput())
                 .input("rowBase", rowBase, "").input("columnBase", colBase, "")
+                .hashOnly("base", inputs.base().values().toString())
+                .hashOnly("rowValues", rows.toString()).hashOnly("columnValues", cols.toString())
                 .step(Step.builder(SensitivitySteps.TWO_WAY_GRID)
                         .formula("cell(r, c) = f(x₀; " + inputs.rowInput() + " = a_r, " + inputs.columnInput() + " = b_c)")
                         .result(Quantity.count("cells", (long) rows.size() * cols.size())).build())
