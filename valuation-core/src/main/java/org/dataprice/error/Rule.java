@@ -52,6 +52,10 @@ public enum Rule {
             "must be positive semi-definite (%s)"),
     /** A pairwise-comparison matrix that must satisfy a_ij * a_ji = 1. */
     NOT_RECIPROCAL("not-reciprocal", "Matrix not reciprocal", "must be reciprocal: %s"),
+    /** A matrix that must equal its transpose (a correlation matrix), with the first asymmetric entry. */
+    NOT_SYMMETRIC("not-symmetric", "Matrix not symmetric", "must be symmetric (%s)"),
+    /** A correlation matrix whose diagonal entries must all be exactly 1. */
+    NOT_UNIT_DIAGONAL("not-unit-diagonal", "Diagonal not 1", "must have 1 on the diagonal (%s)"),
     /** A value outside an interval. */
     OUT_OF_RANGE("out-of-range", "Value out of range", "must be in %s"),
     /** A value that cannot be represented at the requested scale without rounding. */
