@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * K PERT, i triangular, a (attrition) uniform, and a 5×5 correlation matrix.
  *
  * <p><b>Target (issue 4): a 10,000-draw Monte Carlo of an income-approach valuation with 5 correlated
- * inputs in ≤ 50 ms</b> on the 2-core machine. {@link #baseline()} runs the same number of DCF
+ * inputs in ≤ 50 ms</b> on the 2-core machine. {@code baseline} runs the same number of DCF
  * evaluations at fixed inputs, without sampling, to show the cost of the valuation itself.
  *
  * <p>Measured 2026-11-26 on the shared 2-core machine (load average ≈ 8, so noisy): 7.3 ± 1.8 ms on

@@ -8,7 +8,7 @@ import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
-import org.dataprice.money.Allocation;
+import org.dataprice.money.allocation.Allocation;
 import org.dataprice.money.Money;
 
 /**
