@@ -202,20 +202,19 @@ public final class NegotiationDomain {
 
     int bid(int role, double target) {
         double[] u = sortedUtility[role];
-        int lo = 0;
-        int hi = u.length - 1;
-        if (u[hi] < target) {
-            return sortedOutcomes[role][hi];
+        int last = u.length - 1;
+        if (u[last] < target) {
+            return sortedOutcomes[role][last];
         }
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (u[mid] >= target) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
+        // first rank with u ≥ target: branch-free lower bound (conditional moves)
+        int base = 0;
+        int n = u.length;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = u[base + half - 1] < target ? base + half : base;
+            n -= half;
         }
-        return sortedOutcomes[role][lo];
+        return sortedOutcomes[role][base];
     }
 
     double utilityOf(int role, int outcome) {

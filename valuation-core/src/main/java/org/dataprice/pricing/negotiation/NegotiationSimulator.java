@@ -54,7 +54,7 @@ public final class NegotiationSimulator {
             int rounds, Role first) {
         check(domain, seller, buyer, rounds, first);
         List<TracedOffer> trace = new ArrayList<>();
-        long code = run(domain, seller, buyer, rounds, first, trace);
+        long code = run(domain, seller, buyer, rounds, first, trace, clock(rounds));
         int round = code < 0 ? -1 : (int) (code >>> 32);
         int outcome = code < 0 ? -1 : (int) code;
         double t = code < 0 ? 1 : time(round, rounds);
@@ -99,7 +99,7 @@ public final class NegotiationSimulator {
     public long kernel(NegotiationDomain domain, NegotiationAgent seller, NegotiationAgent buyer, int rounds,
             Role first) {
         check(domain, seller, buyer, rounds, first);
-        return run(domain, seller, buyer, rounds, first, null);
+        return run(domain, seller, buyer, rounds, first, null, clock(rounds));
     }
 
     /**
@@ -125,7 +125,8 @@ public final class NegotiationSimulator {
                     rounds, first);
         }
         long[] out = new long[s.length];
-        IntStream.range(0, s.length).parallel().forEach(i -> out[i] = run(domain, s[i], b[i], rounds, first, null));
+        double[][] clock = clock(rounds);
+        IntStream.range(0, s.length).parallel().forEach(i -> out[i] = run(domain, s[i], b[i], rounds, first, null, clock));
         return out;
     }
 
@@ -134,9 +135,9 @@ public final class NegotiationSimulator {
         Require.notNull(domain, "domain");
         Require.notNull(seller, "seller");
         Require.notNull(buyer, "buyer");
-        Require.that(seller.utility().equals(domain.seller()), "seller.utility", "other", Rule.INVALID_STATE,
+        Require.that(seller.utility() == domain.seller() || seller.utility().equals(domain.seller()), "seller.utility", "other", Rule.INVALID_STATE,
                 "must be the domain's seller utility");
-        Require.that(buyer.utility().equals(domain.buyer()), "buyer.utility", "other", Rule.INVALID_STATE,
+        Require.that(buyer.utility() == domain.buyer() || buyer.utility().equals(domain.buyer()), "buyer.utility", "other", Rule.INVALID_STATE,
                 "must be the domain's buyer utility");
         Require.atLeast(rounds, 1, "rounds");
         Require.withinLimit(rounds, MAX_ROUNDS, "rounds", "");
@@ -148,11 +149,38 @@ public final class NegotiationSimulator {
         return rounds == 1 ? 1 : (double) round / (rounds - 1);
     }
 
+    // {t_r, ln t_r, ln(1 − t_r)} for r = 0..R (index R is the final acceptance at t = 1)
+    private static double[][] clock(int rounds) {
+        double[][] c = new double[3][rounds + 1];
+        for (int r = 0; r <= rounds; r++) {
+            double t = r >= rounds ? 1 : time(r, rounds);
+            c[0][r] = t;
+            c[1][r] = Math.log(t);
+            c[2][r] = Math.log1p(-t);
+        }
+        return c;
+    }
+
     private static long run(NegotiationDomain d, NegotiationAgent seller, NegotiationAgent buyer, int rounds,
-            Role first, List<TracedOffer> trace) {
-        Tactic[] tactic = {seller.tactic(), buyer.tactic()};
-        AcceptanceCondition[] accept = {seller.acceptance(), buyer.acceptance()};
-        double[] reservation = {seller.utility().reservationValue(), buyer.utility().reservationValue()};
+            Role first, List<TracedOffer> trace, double[][] clock) {
+        Tactic tactic0 = seller.tactic();
+        Tactic tactic1 = buyer.tactic();
+        // time-dependent tactics take the fast path: f(t) from pre-computed logarithms, no Math.pow
+        TimeDependentTactic fast0 = tactic0 instanceof TimeDependentTactic t ? t : null;
+        TimeDependentTactic fast1 = tactic1 instanceof TimeDependentTactic t ? t : null;
+        double logK0 = fast0 == null ? 0 : Math.log(fast0.k());
+        double logK1 = fast1 == null ? 0 : Math.log(fast1.k());
+        AcceptanceCondition accept0 = seller.acceptance();
+        AcceptanceCondition accept1 = buyer.acceptance();
+        double reservation0 = seller.utility().reservationValue();
+        double reservation1 = buyer.utility().reservationValue();
+        double min0 = d.minOf(0);
+        double max0 = d.maxOf(0);
+        double min1 = d.minOf(1);
+        double max1 = d.maxOf(1);
+        double[] times = clock[0];
+        double[] logT = clock[1];
+        double[] log1mT = clock[2];
         double before0 = Double.NaN;
         double before1 = Double.NaN;
         double last0 = Double.NaN;
@@ -163,14 +191,24 @@ public final class NegotiationSimulator {
         int firstIndex = first.ordinal();
         for (int r = 0; r <= rounds; r++) {
             int me = (firstIndex + r) & 1;
-            double t = r >= rounds ? 1 : time(r, rounds);
-            double target = me == 0
-                    ? tactic[0].target(t, d.minOf(0), d.maxOf(0), before0, last0, target0)
-                    : tactic[1].target(t, d.minOf(1), d.maxOf(1), before1, last1, target1);
+            double t = times[r];
+            double target;
+            if (me == 0) {
+                target = fast0 != null
+                        ? max0 - (max0 - min0) * fast0.concessionFromLogs(logT[r], log1mT[r], logK0)
+                        : tactic0.target(t, min0, max0, before0, last0, target0);
+            } else {
+                target = fast1 != null
+                        ? max1 - (max1 - min1) * fast1.concessionFromLogs(logT[r], log1mT[r], logK1)
+                        : tactic1.target(t, min1, max1, before1, last1, target1);
+            }
             int bid = d.bid(me, target);
             if (lastOffer >= 0) {
                 double offered = d.utilityOf(me, lastOffer);
-                if (offered >= reservation[me] && accept[me].accepts(offered, d.utilityOf(me, bid), t)) {
+                boolean accepts = me == 0
+                        ? offered >= reservation0 && accept0.accepts(offered, d.utilityOf(0, bid), t)
+                        : offered >= reservation1 && accept1.accepts(offered, d.utilityOf(1, bid), t);
+                if (accepts) {
                     return ((long) (r - 1) << 32) | lastOffer;
                 }
             }

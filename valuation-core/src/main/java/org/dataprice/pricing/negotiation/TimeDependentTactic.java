@@ -60,6 +60,24 @@ public record TimeDependentTactic(ConcessionCurve curve, double e, double k) imp
         return Math.exp(Math.pow(1 - time, e) * Math.log(k));
     }
 
+    /**
+     * f(t) from pre-computed logarithms, for the simulation kernel: avoids {@code Math.pow}.
+     *
+     * @param logT    ln t (−∞ at t = 0)
+     * @param log1mT  ln(1 − t) (−∞ at t = 1)
+     * @param logK    ln k (only used by the exponential form)
+     * @return f(t), equal to {@link #concession(double)} up to rounding
+     */
+    double concessionFromLogs(double logT, double log1mT, double logK) {
+        if (e == 0) {
+            return k;
+        }
+        if (curve == ConcessionCurve.POLYNOMIAL) {
+            return k + (1 - k) * Math.exp(logT / e);
+        }
+        return Math.exp(Math.exp(e * log1mT) * logK);
+    }
+
     @Override
     public double target(double t, double min, double max, double opponentBefore, double opponentLast,
             double ownLastTarget) {

@@ -1,7 +1,6 @@
 package org.dataprice.pricing.tariff;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import org.dataprice.error.Require;
@@ -107,9 +106,15 @@ public final class TieredFeeSchedule {
         return Money.of(sum, currency, Money.minorUnits(currency), Money.SETTLEMENT_ROUNDING);
     }
 
-    // the last band whose start is ≤ volume (the first band starts at 0)
+    // the last band whose start is ≤ volume (lower[0] = 0); branch-free binary search (conditional moves)
     private int band(long volume) {
-        int k = Arrays.binarySearch(lower, volume);
-        return k >= 0 ? k : -k - 2;
+        int base = 0;
+        int n = lower.length;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = lower[base + half] <= volume ? base + half : base;
+            n -= half;
+        }
+        return base;
     }
 }

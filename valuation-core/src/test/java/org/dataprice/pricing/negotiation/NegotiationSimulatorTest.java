@@ -187,4 +187,31 @@ class NegotiationSimulatorTest {
         // 0.5·0.6 + 0.2·0.5 + 0.1·0.5 + 0.1·0.75 + 0.1·1 = 0.625
         assertThat(u.utility(o)).isCloseTo(0.625, offset(TOLERANCE));
     }
+
+    @Test
+    void test_bid_lowestOwnUtilityAtLeastTarget() {
+        NegotiationDomain d = NegotiationDomain.of(Money.cny("20"), Money.cny("100"), 17, List.of(6, 12, 36),
+                new AdditiveUtility(0.6, 20, 100, 0.1, 36, 6, 0.3, List.of(1.0, 0.5, 0.0), 0,
+                        List.of(0.0, 0.0, 0.0, 0.0, 0.0), 0, List.of(0.0, 0.0, 0.0), 0, 1), BUYER_MULTI);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 2000; i++) {
+            double target = rng.nextDouble() * 1.1 - 0.05;
+            for (Role role : Role.values()) {
+                int bid = d.bid(role, target);
+                double best = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int o = 0; o < d.size(); o++) {
+                    double u = d.utility(role, o);
+                    max = Math.max(max, u);
+                    if (u >= target) {
+                        best = Math.min(best, u);
+                    }
+                }
+                assertThat(d.utility(role, bid)).isEqualTo(best == Double.POSITIVE_INFINITY ? max : best);
+            }
+        }
+    }
+
+    private static final AdditiveUtility BUYER_MULTI = new AdditiveUtility(0.5, 100, 20, 0.2, 6, 36, 0.1,
+            List.of(0.0, 0.6, 1.0), 0.1, List.of(0.0, 0.3, 0.6, 0.8, 1.0), 0.1, List.of(0.2, 1.0, 0.6), 0.3, 1);
 }
