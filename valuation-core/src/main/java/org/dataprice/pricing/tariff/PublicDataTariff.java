@@ -31,8 +31,11 @@ public record PublicDataTariff(String productId, TieredFeeSchedule schedule, Map
         Require.notBlank(productId, "productId");
         Require.notNull(schedule, "schedule");
         Require.notNull(discounts, "discounts");
+        for (Map.Entry<String, Double> entry : discounts.entrySet()) {
+            String name = Require.notBlank(entry.getKey(), "discounts.key");
+            Require.probability(Require.notNull(entry.getValue(), "discounts." + name), "discounts." + name);
+        }
         discounts = Map.copyOf(discounts);
-        discounts.forEach((k, v) -> Require.probability(Require.notNull(v, "discounts." + k), "discounts." + k));
     }
 
     /**

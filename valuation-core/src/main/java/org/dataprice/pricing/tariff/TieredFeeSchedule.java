@@ -106,6 +106,21 @@ public final class TieredFeeSchedule {
         return Money.of(sum, currency, Money.minorUnits(currency), Money.SETTLEMENT_ROUNDING);
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TieredFeeSchedule other && currency.equals(other.currency) && tiers.equals(other.tiers);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * currency.hashCode() + tiers.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TieredFeeSchedule[" + currency + ", " + tiers + "]";
+    }
+
     // the last band whose start is ≤ volume (lower[0] = 0); branch-free binary search (conditional moves)
     private int band(long volume) {
         int base = 0;
