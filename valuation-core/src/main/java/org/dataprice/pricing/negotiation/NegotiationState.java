@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
+import org.dataprice.pricing.listing.Listing;
+import org.dataprice.pricing.listing.ListingMode;
 
 /**
  * The persisted state of a human-driven negotiation between a listing's seller and one buyer. Immutable:
@@ -68,6 +70,32 @@ public record NegotiationState(String negotiationId, String listingId, String se
         Require.that(deadline.isAfter(openedAt), "deadline", deadline, Rule.GREATER_THAN, openedAt);
         return new NegotiationState(negotiationId, listingId, sellerId, buyerId, NegotiationStatus.OPEN, first,
                 deadline, maxRounds, List.of(), openedAt, 0);
+    }
+
+    /**
+     * A new negotiation on a listing: checks that the listing is {@link ListingMode#NEGOTIATED} (field
+     * {@code listing.mode}, {@link Rule#INVALID_STATE}) and valid when the negotiation opens (field
+     * {@code openedAt}, {@link Rule#OUT_OF_RANGE}); the seller is the listing's seller.
+     *
+     * @param negotiationId the identifier; not blank
+     * @param listing       the listing; not null
+     * @param buyerId       the buyer; not blank, not the seller
+     * @param first         who proposes first; not null
+     * @param openedAt      when it opens; within the listing's validity
+     * @param deadline      the deadline; after {@code openedAt}
+     * @param maxRounds     the largest number of offers, 1..10,000
+     * @return the state, version 0
+     */
+    public static NegotiationState forListing(String negotiationId, Listing listing, String buyerId, Role first,
+            Instant openedAt, Instant deadline, int maxRounds) {
+        Require.notNull(listing, "listing");
+        Require.that(listing.mode() == ListingMode.NEGOTIATED, "listing.mode", listing.mode(), Rule.INVALID_STATE,
+                "only a NEGOTIATED listing can be negotiated");
+        Require.notNull(openedAt, "openedAt");
+        Require.that(listing.isValidAt(openedAt), "openedAt", openedAt, Rule.OUT_OF_RANGE,
+                "[" + listing.validFrom() + ", " + listing.validUntil() + ")");
+        return open(negotiationId, listing.listingId(), listing.sellerId(), buyerId, first, openedAt, deadline,
+                maxRounds);
     }
 
     /** @return the last offer, if any */
