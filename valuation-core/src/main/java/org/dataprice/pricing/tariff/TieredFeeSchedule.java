@@ -6,6 +6,8 @@ import java.util.List;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.money.Money;
+import org.dataprice.pricing.listing.Listing;
+import org.dataprice.pricing.listing.ListingMode;
 
 /**
  * A cumulative tiered fee (累进阶梯计费): each band of the volume is charged at its own unit price and the
@@ -64,6 +66,23 @@ public final class TieredFeeSchedule {
             Require.withinLimit(copy.get(k).fromVolume(), MAX_VOLUME, "tiers[" + k + "].fromVolume", "");
         }
         return new TieredFeeSchedule(currency, copy);
+    }
+
+    /**
+     * The cumulative schedule of a fixed-price listing: its volume tiers, or one band at the quote when it
+     * has none.
+     *
+     * @param listing a {@link ListingMode#FIXED_PRICE} listing; not null
+     * @return the schedule in the quote's currency
+     */
+    public static TieredFeeSchedule fromListing(Listing listing) {
+        Require.notNull(listing, "listing");
+        Require.that(listing.mode() == ListingMode.FIXED_PRICE, "listing.mode", listing.mode(), Rule.INVALID_STATE,
+                "only a FIXED_PRICE listing has a posted schedule");
+        List<Tier> bands = listing.volumeTiers().isEmpty()
+                ? List.of(new Tier(0, listing.quote().amount()))
+                : listing.volumeTiers().stream().map(t -> new Tier(t.fromVolume(), t.unitPrice().amount())).toList();
+        return of(listing.quote().currency(), bands);
     }
 
     /** @return the currency */

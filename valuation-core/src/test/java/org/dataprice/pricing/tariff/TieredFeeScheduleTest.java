@@ -75,4 +75,21 @@ class TieredFeeScheduleTest {
         assertThatThrownBy(() -> sut().fee(TieredFeeSchedule.MAX_VOLUME + 1)).isInstanceOf(LimitExceededException.class)
                 .extracting("field").isEqualTo("volume");
     }
+
+    @Test
+    void test_fromListing_volumeTiers() {
+        java.time.Instant from = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        org.dataprice.pricing.listing.Listing l = new org.dataprice.pricing.listing.Listing("l", "p", "s",
+                org.dataprice.pricing.listing.DataCategory.ENTERPRISE, org.dataprice.pricing.listing.DataUse.INDUSTRY,
+                org.dataprice.pricing.listing.PricingUnit.PER_CALL, org.dataprice.pricing.listing.ListingMode.FIXED_PRICE,
+                Money.of(new BigDecimal("0.0028"), Money.CNY, 4, java.math.RoundingMode.UNNECESSARY), from,
+                from.plusSeconds(86_400), List.of(
+                        new org.dataprice.pricing.listing.VolumeTier(0,
+                                Money.of(new BigDecimal("0.0028"), Money.CNY, 4, java.math.RoundingMode.UNNECESSARY)),
+                        new org.dataprice.pricing.listing.VolumeTier(100_000,
+                                Money.of(new BigDecimal("0.0020"), Money.CNY, 4, java.math.RoundingMode.UNNECESSARY))),
+                List.of());
+        // 100,000 × 0.0028 + 50,000 × 0.0020 = 280 + 100 = 380
+        assertThat(TieredFeeSchedule.fromListing(l).exactFee(150_000)).isEqualTo(Money.cny("380"));
+    }
 }
