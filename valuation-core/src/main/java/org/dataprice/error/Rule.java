@@ -62,7 +62,7 @@ public enum Rule {
     /** A value outside an interval. */
     OUT_OF_RANGE("out-of-range", "Value out of range", "must be in %s"),
     /** A command by the party whose turn it is not (alternating offers). */
-    OUT_OF_TURN("out-of-turn", "Out of turn", "must wait for its turn: it is the %s's turn"),
+    OUT_OF_TURN("out-of-turn", "Out of turn", "must wait for its turn (next to act: %s)"),
     /** A value that cannot be represented at the requested scale without rounding. */
     PRECISION_LOSS("precision-loss", "Rounding required", "must have at most %s decimal places"),
     /** Revenue at the proposed prices above the maximum allowed revenue (public-data tariff). */

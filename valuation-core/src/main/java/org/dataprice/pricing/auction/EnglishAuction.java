@@ -50,7 +50,7 @@ public final class EnglishAuction {
         Require.that(!bid.at().isBefore(state.updatedAt()), "at", bid.at(), Rule.AT_LEAST, state.updatedAt());
         Require.that(bid.at().isBefore(state.deadline()), "at", bid.at(), Rule.AFTER_DEADLINE, state.deadline());
         Require.that(!bid.bidderId().equals(state.sellerId()), "bidderId", bid.bidderId(), Rule.NOT_A_PARTY,
-                "a bidder other than the seller");
+                "bidder other than the seller");
         Require.that(state.standingBid().map(s -> !s.bidderId().equals(bid.bidderId())).orElse(true), "bidderId",
                 bid.bidderId(), Rule.OUT_OF_TURN, "another bidder");
         Require.that(bid.amount().currency().equals(state.startPrice().currency()), "amount", bid.amount(),

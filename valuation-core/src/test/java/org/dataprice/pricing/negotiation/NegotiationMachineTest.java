@@ -56,6 +56,8 @@ class NegotiationMachineTest {
     void test_apply_outOfTurn() {
         assertRule(() -> M.apply(sut(), new NegotiationCommand.Propose("buyer", offer("90"), at(1))), "actorId",
                 Rule.OUT_OF_TURN);
+        assertThatThrownBy(() -> M.apply(sut(), new NegotiationCommand.Propose("buyer", offer("90"), at(1))))
+                .hasMessage("actorId must wait for its turn (next to act: seller), was buyer");
     }
 
     @Test
