@@ -15,6 +15,8 @@ import java.util.Locale;
  * never change: clients key on them.
  */
 public enum Rule {
+    /** A command or offer that arrives after the deadline of a negotiation or auction. */
+    AFTER_DEADLINE("after-deadline", "After the deadline", "must be before the deadline %s"),
     /** A value that must be at least a bound. */
     AT_LEAST("at-least", "Value below minimum", "must be >= %s"),
     /** A value that must be at most a bound. */
@@ -33,6 +35,9 @@ public enum Rule {
     INVALID_FORMAT("invalid-format", "Invalid format", "must be in the format %s"),
     /** An operation that is not allowed in the object's current state. */
     INVALID_STATE("invalid-state", "Not allowed in the current state", "is not allowed: %s"),
+    /** A value outside its accepted band that is only allowed with a stated justification. */
+    JUSTIFICATION_REQUIRED("justification-required", "Justification required",
+            "needs a stated justification: %s"),
     /** A value that must be strictly less than a bound. */
     LESS_THAN("less-than", "Value not below bound", "must be < %s"),
     /** A size or count above what the model accepts (players, steps, paths). */
@@ -43,6 +48,8 @@ public enum Rule {
     NO_CONVERGENCE("no-convergence", "No convergence", "did not converge: %s"),
     /** An equation or program without a solution (no real IRR root, an infeasible LP). */
     NO_SOLUTION("no-solution", "No solution", "has no solution: %s"),
+    /** An actor who is not the party allowed to act (not the seller, not the buyer). */
+    NOT_A_PARTY("not-a-party", "Not a party", "must be the %s"),
     /** A number that must be finite (not NaN, not infinite). */
     NOT_FINITE("not-finite", "Not a finite number", "must be a finite number"),
     /** A required value that was null. */
@@ -58,8 +65,12 @@ public enum Rule {
     NOT_UNIT_DIAGONAL("not-unit-diagonal", "Diagonal not 1", "must have 1 on the diagonal (%s)"),
     /** A value outside an interval. */
     OUT_OF_RANGE("out-of-range", "Value out of range", "must be in %s"),
+    /** A command by the party whose turn it is not (alternating offers). */
+    OUT_OF_TURN("out-of-turn", "Out of turn", "must wait for its turn (next to act: %s)"),
     /** A value that cannot be represented at the requested scale without rounding. */
     PRECISION_LOSS("precision-loss", "Rounding required", "must have at most %s decimal places"),
+    /** Revenue at the proposed prices above the maximum allowed revenue (public-data tariff). */
+    REVENUE_CEILING("revenue-ceiling", "Above the allowed revenue", "must not exceed the maximum allowed revenue %s"),
     /** A set of weights or shares that must add up to a total. */
     SUM_MISMATCH("sum-mismatch", "Sum mismatch", "must sum to %s"),
     /** Sizes of related inputs that must agree. */

@@ -1,0 +1,63 @@
+package org.dataprice.pricing;
+
+import java.time.Instant;
+import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
+import org.dataprice.money.Money;
+import org.dataprice.pricing.auction.AuctionResult;
+import org.dataprice.pricing.auction.EnglishAuctionState;
+import org.dataprice.pricing.listing.ListingMode;
+import org.dataprice.pricing.negotiation.NegotiationState;
+import org.dataprice.pricing.negotiation.NegotiationStatus;
+
+/**
+ * A concluded deal (成交): what feeds the comparable-transaction store read by the market approach and
+ * the price index (domain-notes §2.3 step 4).
+ *
+ * @param listingId the listing; not blank
+ * @param sellerId  the seller; not blank
+ * @param buyerId   the buyer; not blank, ≠ seller
+ * @param mode      how the price was formed; not null
+ * @param price     the agreed price, &ge; 0; not null
+ * @param at        when the deal was concluded; not null
+ */
+public record Deal(String listingId, String sellerId, String buyerId, ListingMode mode, Money price, Instant at) {
+    /** Validates. */
+    public Deal {
+        Require.notBlank(listingId, "listingId");
+        Require.notBlank(sellerId, "sellerId");
+        Require.notBlank(buyerId, "buyerId");
+        Require.that(!buyerId.equals(sellerId), "buyerId", buyerId, Rule.INVALID_STATE, "buyer must differ from seller");
+        Require.notNull(mode, "mode");
+        Require.notNull(price, "price");
+        Require.that(!price.isNegative(), "price", price, Rule.AT_LEAST, 0);
+        Require.notNull(at, "at");
+    }
+
+    /**
+     * @param state an {@link NegotiationStatus#AGREED} negotiation; not null
+     * @return the deal at the accepted offer's price, concluded at the acceptance
+     */
+    public static Deal fromNegotiation(NegotiationState state) {
+        Require.notNull(state, "state");
+        Require.that(state.status() == NegotiationStatus.AGREED, "status", state.status(), Rule.INVALID_STATE,
+                "only an AGREED negotiation is a deal");
+        return new Deal(state.listingId(), state.sellerId(), state.buyerId(), ListingMode.NEGOTIATED,
+                state.agreement().orElseThrow().price(), state.updatedAt());
+    }
+
+    /**
+     * @param listingId the listing auctioned; not blank
+     * @param state     the closed auction; not null
+     * @param result    its result, which must be a sale; not null
+     * @return the deal at the winning price, concluded at the close
+     */
+    public static Deal fromAuction(String listingId, EnglishAuctionState state, AuctionResult result) {
+        Require.notNull(state, "state");
+        Require.notNull(result, "result");
+        Require.that(state.closed() && result.sold(), "result", result.winnerId(), Rule.INVALID_STATE,
+                "only a closed auction with a sale is a deal");
+        return new Deal(listingId, state.sellerId(), result.winnerId().orElseThrow(), ListingMode.AUCTION,
+                result.price().orElseThrow(), state.updatedAt());
+    }
+}
