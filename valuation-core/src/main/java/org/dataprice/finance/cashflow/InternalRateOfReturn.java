@@ -145,23 +145,29 @@ public final class InternalRateOfReturn {
     private static double uniqueRoot(RateKernel k, List<Step> brackets) {
         double signLow = k.signAtMinusOne();
         k.evaluate(0);
-        if (k.value == 0) {
+        double inner = 0;
+        double fInner = k.value;
+        if (fInner == 0) {
             return 0;
         }
-        boolean above = Math.signum(k.value) == signLow; // NPV(0) has the r → −1 sign: root is above 0
+        boolean above = Math.signum(fInner) == signLow; // NPV(0) has the r → −1 sign: root is above 0
         double target = above ? k.signAtInfinity() : signLow;
-        double inner = 0;
         double w = above ? 2 : 0.5;
         for (int i = 0; i < MAX_EXPANSIONS; i++) {
             double r = w - 1;
             k.evaluate(r);
-            if (Math.signum(k.value) == target || k.value == 0) {
+            double f = k.value;
+            if (f == 0) {
+                return r;
+            }
+            if (Math.signum(f) == target) {
                 if (brackets != null) {
                     brackets.add(bracketStep(Math.min(inner, r), Math.max(inner, r)));
                 }
-                return k.solve(Math.min(inner, r), Math.max(inner, r), "irr");
+                return k.solve(inner, fInner, r, f, "irr");
             }
             inner = r;
+            fInner = f;
             w = above ? w * 2 : w * 0.5;
         }
         throw CalculationException.noSolution("irr", "the rate lies outside 1 + r in [2^-200, 2^200]");
@@ -191,7 +197,7 @@ public final class InternalRateOfReturn {
                 if (brackets != null) {
                     brackets.add(bracketStep(prevR, r));
                 }
-                roots.add(k.solve(prevR, r, "irr"));
+                roots.add(k.solve(prevR, prev, r, f, "irr"));
             }
             prev = f;
             prevR = r;

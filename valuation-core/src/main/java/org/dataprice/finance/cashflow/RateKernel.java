@@ -111,9 +111,27 @@ final class RateKernel {
         if (value == 0) {
             return b;
         }
+        return solve(a, fa, b, value, field);
+    }
+
+    /**
+     * Solves on a bracket whose end values are known: starts from the secant point, then takes
+     * Newton steps that stay inside the shrinking bracket, bisecting otherwise.
+     *
+     * @param a  one end
+     * @param fa the (scaled) NPV at a, non-zero
+     * @param b  the other end
+     * @param fb the (scaled) NPV at b, non-zero and of the other sign
+     * @param field the name for a failure
+     * @return the root
+     */
+    double solve(double a, double fa, double b, double fb, String field) {
         double neg = fa < 0 ? a : b; // NPV(neg) < 0 < NPV(pos)
         double pos = fa < 0 ? b : a;
-        double x = 0.5 * (a + b);
+        double x = a - fa * (b - a) / (fb - fa); // secant start, inside (a, b) when both values share a scale
+        if (!((x - a) * (x - b) < 0)) {
+            x = 0.5 * (a + b);
+        }
         double dxOld = Math.abs(b - a);
         double dx = dxOld;
         evaluate(x);

@@ -13,6 +13,28 @@ final class TreeKernel {
     }
 
     /**
+     * Splits exercise values by node height into the even and odd heights, so that the nodes of one
+     * step (heights n − i + 2j, all of one parity) read them contiguously: height h is at index h / 2
+     * of the array of its parity.
+     *
+     * @param ex the 2n + 1 exercise values by height
+     * @return {even heights, odd heights}
+     */
+    static double[][] byParity(double[] ex) {
+        int n2 = ex.length;
+        double[] even = new double[(n2 + 1) / 2];
+        double[] odd = new double[n2 / 2];
+        for (int h = 0; h < n2; h++) {
+            if ((h & 1) == 0) {
+                even[h >> 1] = ex[h];
+            } else {
+                odd[h >> 1] = ex[h];
+            }
+        }
+        return new double[][] {even, odd};
+    }
+
+    /**
      * Rolls the values back to the root.
      *
      * @param v      the n + 1 terminal values, overwritten
@@ -24,17 +46,18 @@ final class TreeKernel {
      * @return the value at the root
      */
     static double rollback(double[] v, double[] ex, int n, double pu, double pd, double[] levels) {
+        double[][] parity = ex == null ? null : byParity(ex);
         for (int i = n - 1; i >= 0; i--) {
             if (ex == null) {
                 for (int j = 0; j <= i; j++) {
                     v[j] = pd * v[j] + pu * v[j + 1];
                 }
             } else {
-                int base = n - i;
+                int base = n - i; // height of node (i, 0)
+                double[] e = parity[base & 1];
+                int off = base >> 1;
                 for (int j = 0; j <= i; j++) {
-                    double hold = pd * v[j] + pu * v[j + 1];
-                    double exercise = ex[base + 2 * j];
-                    v[j] = hold > exercise ? hold : exercise;
+                    v[j] = Math.max(pd * v[j] + pu * v[j + 1], e[off + j]);
                 }
             }
             if (levels != null && i == 2) {
