@@ -278,7 +278,15 @@ public final class MonteCarloOptionPricer {
             return Math.max(sign * (s - strike), 0);
         }
 
+        /** Draws the normals in a loop of its own, small enough for the sampler to be inlined. */
+        private static void normals(ZigguratSampler.NormalizedGaussian g, int count, double[] z) {
+            for (int i = 0; i < count; i++) {
+                z[i] = g.sample();
+            }
+        }
+
         private void fillEuropean(ZigguratSampler.NormalizedGaussian g, int count, double[] y, double[] x) {
+            normals(g, count, y); // y holds Z until overwritten by the sample
             double a = s0 * growth;
             double b = volStep;
             double cm = controlMean;
@@ -288,7 +296,7 @@ public final class MonteCarloOptionPricer {
             if (antithetic) {
                 double half = 0.5 * d;
                 for (int i = 0; i < count; i++) {
-                    double e = Math.exp(b * g.sample());
+                    double e = Math.exp(b * y[i]);
                     double s1 = a * e;
                     double s2 = a / e; // exp(-bz) = 1/exp(bz)
                     y[i] = half * (Math.max(sg * (s1 - k), 0) + Math.max(sg * (s2 - k), 0));
@@ -296,7 +304,7 @@ public final class MonteCarloOptionPricer {
                 }
             } else {
                 for (int i = 0; i < count; i++) {
-                    double s1 = a * Math.exp(b * g.sample());
+                    double s1 = a * Math.exp(b * y[i]);
                     y[i] = d * Math.max(sg * (s1 - k), 0);
                     x[i] = d * s1 - cm;
                 }
@@ -304,7 +312,9 @@ public final class MonteCarloOptionPricer {
         }
 
         private void fillPaths(ZigguratSampler.NormalizedGaussian g, int count, double[] y, double[] x) {
+            double[] zs = new double[m];
             for (int i = 0; i < count; i++) {
+                normals(g, m, zs);
                 double s1 = s0;
                 double s2 = s0;
                 double sum1 = 0;
@@ -316,7 +326,7 @@ public final class MonteCarloOptionPricer {
                 boolean hit1 = false;
                 boolean hit2 = false;
                 for (int j = 0; j < m; j++) {
-                    double z = g.sample();
+                    double z = zs[j];
                     double e = Math.exp(volStep * z);
                     s1 *= growth * e;
                     log1 += drift + volStep * z;
