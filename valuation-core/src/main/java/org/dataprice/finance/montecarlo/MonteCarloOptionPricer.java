@@ -148,7 +148,7 @@ public final class MonteCarloOptionPricer {
         out[at + 5] = cxy;
     }
 
-    /** Merges chunk statistics in chunk order (Chan, Golub & LeVeque 1983). */
+    /** Merges chunk statistics in chunk order (Chan, Golub and LeVeque 1983). */
     static double[] merge(double[] stats, int chunks) {
         double[] a = new double[STATS];
         System.arraycopy(stats, 0, a, 0, STATS);

@@ -89,4 +89,34 @@ class NetPresentValueTest {
         assertThatThrownBy(() -> Compounding.ANNUAL.discountFactor(0.1, Double.POSITIVE_INFINITY))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("time"));
     }
+
+    static CashFlows sut() {
+        return CashFlows.of(-100, 60, 60);
+    }
+
+    static CashFlows sut2() {
+        return CashFlows.periodic(12, -100, 60, 60);
+    }
+
+    @Test
+    void test_cashFlows_equalityAndCopies() {
+        assertThat(sut()).isEqualTo(sut()).hasSameHashCodeAs(sut()).isNotEqualTo(sut2());
+        double[] raw = {1, 2};
+        CashFlows flows = CashFlows.of(raw);
+        raw[0] = 99;
+        assertThat(flows.amount(0)).isEqualTo(1);
+        flows.toArray()[1] = 99;
+        assertThat(flows.amount(1)).isEqualTo(2);
+    }
+
+    /** Many flows: the explanation lists no per-flow steps but still ends with the NPV. */
+    @Test
+    void test_npv_manyFlowsExplanation() {
+        double[] c = new double[1000];
+        java.util.Arrays.fill(c, 1);
+        NpvResult r = SUT.npv(CashFlows.of(c), 0.0);
+        assertThat(r.value()).isEqualTo(1000);
+        assertThat(r.explanation().get(CashFlowSteps.DISCOUNTED_FLOWS).children()).isEmpty();
+        assertThat(r.explanation().resultStep().result().doubleValue()).isEqualTo(1000);
+    }
 }
