@@ -128,6 +128,28 @@ class InternalRateOfReturnTest {
         assertThat(SUT.xirr(flows).rate()).isCloseTo(Math.pow(1.1, 365.0 / 366) - 1, offset(TOLERANCE));
     }
 
+    /** Dated flows with two sign changes: both roots found, and NPV vanishes at each. */
+    @Test
+    void test_xirr_everyRootOfTwoSignChanges() {
+        DatedCashFlows flows = DatedCashFlows.of(DatedCashFlow.of(LocalDate.of(2024, 1, 1), -1),
+                DatedCashFlow.of(LocalDate.of(2025, 1, 1), 5), DatedCashFlow.of(LocalDate.of(2026, 1, 1), -6));
+        IrrResult r = SUT.xirr(flows);
+        assertThat(r.roots()).hasSize(2);
+        for (double root : r.roots()) {
+            assertThat(NetPresentValue.DEFAULT.xnpv(flows, root).value()).isCloseTo(0, offset(1e-12));
+        }
+        assertThat(r.roots().get(0)).isCloseTo(1.0, offset(0.01)); // close to the periodic roots 100%, 200%
+        assertThat(r.roots().get(1)).isCloseTo(2.0, offset(0.05));
+    }
+
+    @Test
+    void test_xirr_noSignChange() {
+        DatedCashFlows flows = DatedCashFlows.of(DatedCashFlow.of(LocalDate.of(2024, 1, 1), -1),
+                DatedCashFlow.of(LocalDate.of(2025, 1, 1), -5));
+        assertThatThrownBy(() -> SUT.xirr(flows))
+                .isInstanceOfSatisfying(CalculationException.class, e -> assertThat(e.rule()).isEqualTo(Rule.NO_SOLUTION));
+    }
+
     @Test
     void test_xirr_invalidGuess() {
         assertThatThrownBy(() -> SUT.xirr(excelExample(), -1))
