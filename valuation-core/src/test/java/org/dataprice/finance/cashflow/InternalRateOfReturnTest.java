@@ -179,6 +179,39 @@ class InternalRateOfReturnTest {
         assertThat(NetPresentValue.npv(c, r) / scale).isCloseTo(0, offset(1e-12));
     }
 
+    /** Invariant: every reported root of arbitrary-signed flows zeroes the NPV, roots ascend, at most s of them. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void test_irr_everyReportedRootIsARoot(int seed) {
+        SplittableRandom random = new SplittableRandom(1000 + seed);
+        int n = 3 + random.nextInt(20);
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = random.nextDouble(-100, 100);
+        }
+        double scale = 0;
+        for (double x : c) {
+            scale += Math.abs(x);
+        }
+        try {
+            IrrResult r = SUT.irr(CashFlows.of(c));
+            assertThat(r.roots().size()).isLessThanOrEqualTo(r.signChanges());
+            double previous = -1;
+            for (double root : r.roots()) {
+                assertThat(root).isGreaterThan(previous);
+                previous = root;
+                // relative to the size of the discounted terms at that rate
+                double size = 0;
+                for (int i = 0; i < n; i++) {
+                    size += Math.abs(c[i]) * Math.pow(1 + root, -i);
+                }
+                assertThat(NetPresentValue.npv(c, root) / Math.max(size, scale * 1e-300)).isCloseTo(0, offset(1e-10));
+            }
+        } catch (CalculationException e) {
+            assertThat(e.rule()).isEqualTo(Rule.NO_SOLUTION);
+        }
+    }
+
     static DatedCashFlows excelExample() {
         return DatedCashFlows.of(DatedCashFlow.of(LocalDate.of(2008, 1, 1), -10000),
                 DatedCashFlow.of(LocalDate.of(2008, 3, 1), 2750), DatedCashFlow.of(LocalDate.of(2008, 10, 30), 4250),
