@@ -1,0 +1,42 @@
+package org.dataprice.finance.option;
+
+import org.dataprice.error.Require;
+
+/**
+ * The terms and market data of a European option under Black–Scholes–Merton.
+ *
+ * @param type          call or put; not null
+ * @param spot          S, the underlying's value now (currency); &gt; 0
+ * @param strike        K, the exercise price (currency); &gt; 0
+ * @param rate          r, the continuously compounded risk-free rate per year; in [−1, 1]
+ * @param dividendYield q, the continuous yield per year (dividends, or a data asset's value leakage
+ *                      or obsolescence); in [−1, 1]
+ * @param volatility    σ, per √year; in (0, {@link #MAX_VOLATILITY}]
+ * @param expiry        T, the time to expiry in years; in (0, {@link #MAX_EXPIRY}]
+ */
+public record BlackScholesInputs(OptionType type, double spot, double strike, double rate, double dividendYield,
+        double volatility, double expiry) {
+    /** The largest volatility accepted (1000% per √year). */
+    public static final double MAX_VOLATILITY = 10;
+    /** The longest expiry accepted, in years. */
+    public static final double MAX_EXPIRY = 100;
+
+    /** Validates every field. */
+    public BlackScholesInputs {
+        Require.notNull(type, "type");
+        Require.positive(spot, "spot");
+        Require.positive(strike, "strike");
+        Require.inClosedRange(rate, -1, 1, "rate");
+        Require.inClosedRange(dividendYield, -1, 1, "dividendYield");
+        Require.inOpenRange(volatility, 0, MAX_VOLATILITY + Math.ulp(MAX_VOLATILITY), "volatility");
+        Require.inOpenRange(expiry, 0, MAX_EXPIRY + Math.ulp(MAX_EXPIRY), "expiry");
+    }
+
+    /**
+     * @param volatility the new σ
+     * @return these inputs with another volatility
+     */
+    public BlackScholesInputs withVolatility(double volatility) {
+        return new BlackScholesInputs(type, spot, strike, rate, dividendYield, volatility, expiry);
+    }
+}
