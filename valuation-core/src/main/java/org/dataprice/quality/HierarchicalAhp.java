@@ -52,6 +52,13 @@ public final class HierarchicalAhp {
         boolean consistent = matrices.values().stream().allMatch(AhpResult::consistent);
         Explanation.Builder b = Explanation.builder("quality.ahp.hierarchical").input("method", method.name())
                 .input("root", root.id()).input("nodes", nodes.size());
+        for (Map.Entry<String, AhpResult> m : matrices.entrySet()) {
+            AhpResult r = m.getValue();
+            b.step(Step.builder(QualitySteps.CONSISTENCY_RATIO).formula("CR of the matrix under " + m.getKey()
+                    + (r.consistent() ? " (consistent)" : " (INCONSISTENT: revisit a_" + r.mostInconsistent().row() + ","
+                    + r.mostInconsistent().column() + ")")).input("lambdaMax", r.lambdaMax(), "").input("ci", r.ci(), "")
+                    .input("ri", r.ri(), "").result(Quantity.of(m.getKey(), r.cr(), "")).source(RandomIndex.SOURCE).build());
+        }
         double sum = 0;
         for (NodeWeight n : nodes) {
             b.hashOnly(n.id(), new double[] {n.local()});

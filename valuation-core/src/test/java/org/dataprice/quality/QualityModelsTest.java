@@ -159,6 +159,8 @@ class QualityModelsTest {
         QualityScore q = QualityScoring.DEFAULT.score(QualityInputs.fromHierarchy(hw, s));
         assertThat(q.score()).isCloseTo(0.2 + 0.8 * 0.5, offset(TOLERANCE));
         assertThat(q.explanation().resultStep().result().doubleValue()).isEqualTo(q.score());
+        assertThat(q.explanation().get(QualitySteps.WEIGHT_DERIVATION).children()).isNotEmpty();
+        assertThat(q.explanation().find(QualitySteps.CONSISTENCY_RATIO)).isPresent();
     }
 
     @Test

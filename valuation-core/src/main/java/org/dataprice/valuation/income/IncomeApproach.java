@@ -52,7 +52,7 @@ public final class IncomeApproach {
         e.hashOnly("F", forecast);
         e.step(rateStep(inputs.discountRate()));
         e.step(Step.builder(IncomeSteps.PERIOD).formula("n = min(legal, contract, economic term) or forecast length")
-                .input("forecastPeriods", f.periods(), "").result(n, "periods").source("CAS 2023 art. 23").build());
+                .input(Quantity.count("forecastPeriods", f.periods())).result(Quantity.count("n", n)).source("CAS 2023 art. 23").build());
         e.step(Step.builder(IncomeSteps.FORECAST).formula(f.formula()).result(Quantity.text("forecast", f.getClass().getSimpleName()))
                 .source(SOURCE).build());
         List<CashFlowRow> rows = new ArrayList<>(n);
@@ -65,7 +65,7 @@ public final class IncomeApproach {
             total += pv;
             rows.add(new CashFlowRow("base", t, forecast[t - 1], contribution, income, df, pv));
             e.step(Step.builder(IncomeSteps.PERIOD_VALUE).formula("F_t · (1 − δ)^(t−1) / (1 + i)^(t − " + offset + ")")
-                    .input("t", t, "").input("F_t", forecast[t - 1], inputs.currency().getCurrencyCode())
+                    .input(Quantity.count("t", t)).input("F_t", forecast[t - 1], inputs.currency().getCurrencyCode())
                     .input("contribution", contribution, "").input("discountFactor", df, "")
                     .result(Quantity.of("PV_" + t, pv, inputs.currency().getCurrencyCode())).build());
             contribution *= 1 - inputs.decay();
