@@ -55,6 +55,35 @@ class QualityModelsTest {
     }
 
     @Test
+    void test_node_leafWithJudgements() {
+        assertThatThrownBy(() -> new HierarchyNode("x", "x", consistent(1), List.of())).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("judgements"));
+        assertThatThrownBy(() -> HierarchicalAhp.DEFAULT.weigh(HierarchyNode.leaf("x", "x"), WeightMethod.EIGENVECTOR))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("root"));
+    }
+
+    @Test
+    void test_fromHierarchy_missingLeafScore() {
+        HierarchyWeights hw = HierarchicalAhp.DEFAULT.weigh(QualityDimension.dimensions(consistent(1, 1, 1, 1, 1, 1)), WeightMethod.EIGENVECTOR);
+        assertThatThrownBy(() -> QualityInputs.fromHierarchy(hw, Map.of("accuracy", 1.0))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("leafScores.normativity"));
+    }
+
+    /** The inconsistent Saaty house matrix under a hierarchy is flagged, not rejected. */
+    @Test
+    void test_weigh_hierarchyReportsInconsistentMatrix() {
+        java.util.List<HierarchyNode> leaves = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            leaves.add(HierarchyNode.leaf("c" + i, "criterion " + i));
+        }
+        HierarchyWeights hw = HierarchicalAhp.DEFAULT.weigh(HierarchyNode.criterion("house", "house",
+                PairwiseMatrix.of(AhpTest.saatyHouse()), leaves), WeightMethod.EIGENVECTOR);
+        assertThat(hw.allConsistent()).isFalse();
+        assertThat(hw.matrices().get("house").cr()).isCloseTo(0.169, offset(5e-4));
+    }
+
+    @Test
     void test_node_matrixSizeMismatch() {
         assertThatThrownBy(() -> HierarchyNode.criterion("g", "goal", consistent(0.5, 0.5), List.of(HierarchyNode.leaf("x", "x"))))
                 .isInstanceOf(InvalidInputException.class)
