@@ -109,7 +109,11 @@ public final class PairwiseMatrix {
         return n;
     }
 
-    /** @param i row @param j column @return a_ij */
+    /**
+     * @param i row
+     * @param j column
+     * @return a_ij
+     */
     public double get(int i, int j) {
         return a[i * n + j];
     }
