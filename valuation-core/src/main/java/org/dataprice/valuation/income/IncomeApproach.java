@@ -53,8 +53,7 @@ public final class IncomeApproach {
         e.step(rateStep(inputs.discountRate()));
         e.step(Step.builder(IncomeSteps.PERIOD).formula("n = min(legal, contract, economic term) or forecast length")
                 .input(Quantity.count("forecastPeriods", f.periods())).result(Quantity.count("n", n)).source("CAS 2023 art. 23").build());
-        e.step(Step.builder(IncomeSteps.FORECAST).formula(f.formula()).result(Quantity.text("forecast", f.getClass().getSimpleName()))
-                .source(SOURCE).build());
+        e.step(forecastStep(f, e, inputs.currency().getCurrencyCode()));
         List<CashFlowRow> rows = new ArrayList<>(n);
         double total = 0;
         double contribution = 1;
@@ -134,6 +133,40 @@ public final class IncomeApproach {
             contribution *= 1 - decay;
         }
         return total;
+    }
+
+    /** The forecast step, with the forecast's components (base, charges, with/without) as children; also hashes them. */
+    private static Step forecastStep(Forecast f, Explanation.Builder e, String ccy) {
+        Step.Builder b = Step.builder(IncomeSteps.FORECAST).formula(f.formula())
+                .result(Quantity.text("forecast", f.getClass().getSimpleName())).source(SOURCE);
+        if (f instanceof Forecast.Direct d) {
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "R_t direct income", d.income(), ccy, e));
+        } else if (f instanceof Forecast.Share s) {
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "R_t revenue or profit", s.base(), ccy, e));
+            b.child(Step.builder(IncomeSteps.FORECAST_COMPONENT).formula(s.share().derivation())
+                    .result(Quantity.of("K", s.share().k(), "")).build());
+            e.input("K", s.share().k(), "");
+        } else if (f instanceof Forecast.ExcessEarnings x) {
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "R_t asset-group income", x.groupIncome(), ccy, e));
+            for (ContributoryCharge c : x.charges()) {
+                b.child(series(IncomeSteps.CONTRIBUTORY_CHARGE, "C: " + c.name(), c.charges(), ccy, e));
+            }
+        } else if (f instanceof Forecast.Incremental x) {
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "with data", x.withData(), ccy, e));
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "without data", x.withoutData(), ccy, e));
+            b.input("taxRate", x.taxRate(), "");
+            e.input("taxRate", x.taxRate(), "").input("incrementalKind", x.kind().name());
+        }
+        return b.build();
+    }
+
+    private static Step series(org.dataprice.explain.StepKey key, String name, Amounts a, String ccy, Explanation.Builder e) {
+        e.hashOnly(name, a.raw());
+        Step.Builder b = Step.builder(key).formula("per period").result(Quantity.text("series", name));
+        for (int t = 1; t <= a.size(); t++) {
+            b.input(name + " t=" + t, a.get(t), ccy);
+        }
+        return b.build();
     }
 
     private static Step rateStep(DiscountRate rate) {
