@@ -170,6 +170,12 @@ class QualityModelsTest {
         Weights o = Weights.of(0.2, 0.8);
         assertThat(CombinedWeights.DEFAULT.multiplicative(s, o).weights().get(0)).isCloseTo(0.12 / 0.44, offset(TOLERANCE));
         assertThat(CombinedWeights.DEFAULT.linear(s, o, 0.5).weights().get(0)).isCloseTo(0.4, offset(TOLERANCE));
+        WeightResult m = CombinedWeights.DEFAULT.multiplicative(s, o);
+        assertThat(m.method()).isEqualTo("combined.multiplicative");
+        assertThat(m.explanation().resultStep().result().doubleValue()).isCloseTo(1, offset(TOLERANCE));
+        assertThatThrownBy(() -> CombinedWeights.DEFAULT.multiplicative(Weights.of(1, 0), Weights.of(0, 1)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("objective"));
         assertThatThrownBy(() -> CombinedWeights.DEFAULT.linear(s, o, 1.5)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("alpha"));
         assertThatThrownBy(() -> CombinedWeights.DEFAULT.linear(s, Weights.of(1), 0.5)).isInstanceOf(InvalidInputException.class)
