@@ -6,6 +6,7 @@ import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
 import org.dataprice.quality.CriterionScore;
 import org.dataprice.quality.QualityScore;
+import org.dataprice.valuation.income.CashFlowRow;
 import org.dataprice.valuation.income.CashFlowSchedule;
 import org.dataprice.valuation.market.AdjustedComparable;
 import org.dataprice.valuation.reconcile.ApproachValue;
@@ -91,6 +92,24 @@ public record ValuationReport(Engagement engagement, QualityScore quality, List<
             out.add(new ReportSection("approach." + a.approach().name().toLowerCase(java.util.Locale.ROOT), a.approach().labelZh(),
                     a.approach().labelEn(), items));
         }
+        if (!cashFlows.rows().isEmpty()) {
+            List<ReportItem> items = new ArrayList<>();
+            for (CashFlowRow row : cashFlows.rows()) {
+                items.add(item(row.scenario() + " 第" + row.period() + "期", row.scenario() + " period " + row.period(),
+                        "F = " + row.forecast() + ", factor " + row.contributionFactor() + ", DF " + row.discountFactor()
+                                + ", PV = " + row.presentValue()));
+            }
+            out.add(new ReportSection("cashFlows", "收益法现金流量表", "Income cash-flow schedule", items));
+        }
+        if (!comparables.isEmpty()) {
+            List<ReportItem> items = new ArrayList<>();
+            for (AdjustedComparable c : comparables) {
+                items.add(item("可比案例 " + c.id(), "Comparable " + c.id(), "Q = " + c.price() + " × X1 " + c.quality() + " × X2 "
+                        + c.supplyDemand() + " × X3 " + c.date() + " × X4 " + c.volume() + " × X5 " + c.other() + " × custom "
+                        + c.custom() + " = " + c.adjustedPrice() + ", weight " + c.weight()));
+            }
+            out.add(new ReportSection("comparables", "市场法可比案例修正表", "Market comparables", items));
+        }
         List<ReportItem> rec = new ArrayList<>();
         for (ApproachValue v : reconciliation.inputs().values()) {
             rec.add(item(v.approach(), v.approach(), "weight " + v.weight() + " × " + v.value() + " — " + v.reason()));
@@ -122,9 +141,6 @@ public record ValuationReport(Engagement engagement, QualityScore quality, List<
                     }
                 }
             }
-        }
-        if (!cashFlows.rows().isEmpty()) {
-            out.append("\n== 收益法现金流量表 / Income cash-flow schedule (CSV) ==\n").append(cashFlows.toCsv());
         }
         return out.toString();
     }
