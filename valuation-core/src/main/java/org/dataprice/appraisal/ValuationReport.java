@@ -9,7 +9,6 @@ import org.dataprice.quality.QualityScore;
 import org.dataprice.valuation.income.CashFlowRow;
 import org.dataprice.valuation.income.CashFlowSchedule;
 import org.dataprice.valuation.market.AdjustedComparable;
-import org.dataprice.valuation.reconcile.ApproachValue;
 import org.dataprice.valuation.reconcile.ReconciliationResult;
 
 /**
@@ -111,8 +110,9 @@ public record ValuationReport(Engagement engagement, QualityScore quality, List<
             out.add(new ReportSection("comparables", "市场法可比案例修正表", "Market comparables", items));
         }
         List<ReportItem> rec = new ArrayList<>();
-        for (ApproachValue v : reconciliation.inputs().values()) {
-            rec.add(item(v.approach(), v.approach(), "weight " + v.weight() + " × " + v.value() + " — " + v.reason()));
+        for (ApproachOutcome a : approaches) {
+            rec.add(item(a.approach().labelZh() + "权重", a.approach().labelEn() + " weight",
+                    a.weight() + " × " + a.value() + " — " + a.reason()));
         }
         rec.add(item("评估值区间", "Range", reconciliation.low() + " – " + reconciliation.high()));
         rec.add(new ReportItem("加权评估值", "Reconciled value", reconciliation.value().toString(), reconciliation.explanation()));
