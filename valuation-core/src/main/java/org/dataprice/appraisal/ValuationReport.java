@@ -18,7 +18,7 @@ import org.dataprice.valuation.reconcile.ReconciliationResult;
  *
  * <p>Reproducible bit for bit: the same engagement gives an equal report, the same
  * {@link #inputHash()} and the same {@link #toText()} on every JVM (no clock, no randomness, no hash
- * ordering; numbers by their shortest round-trip decimal form). {@link #sections()} lists the report in
+ * ordering, {@link StrictMath} for pow/log/exp; numbers by their shortest round-trip decimal form). {@link #sections()} lists the report in
  * print order, each line with bilingual labels and, for a computed figure, its explanation, so an HTML
  * or PDF renderer needs no knowledge of the models.
  *

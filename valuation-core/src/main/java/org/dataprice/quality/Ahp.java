@@ -26,6 +26,7 @@ import org.dataprice.explain.Step;
  *
  * <p>Units: weights and indices are dimensionless. Edge cases: n = 1 gives w = (1); a perfectly
  * consistent matrix gives λmax = n, CI = CR = 0 (up to rounding, clamped at 0). Limits: n ≤ 15.
+ * Transcendental functions use {@link StrictMath}, so results are identical on every JVM and platform.
  * Stateless and thread-safe; {@link #kernel} is allocation-free.
  */
 public final class Ahp {
@@ -116,9 +117,9 @@ public final class Ahp {
             double logs = 0;
             int row = i * n;
             for (int j = 0; j < n; j++) {
-                logs += Math.log(a[row + j]);
+                logs += StrictMath.log(a[row + j]);
             }
-            w[i] = Math.exp(logs / n);
+            w[i] = StrictMath.exp(logs / n);
             sum += w[i];
         }
         for (int i = 0; i < n; i++) {
@@ -144,7 +145,7 @@ public final class Ahp {
         Judgement worst = new Judgement(0, 0, 1, 1, 0);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double dev = Math.abs(Math.log(a[i * n + j] * w[j] / w[i]));
+                double dev = Math.abs(StrictMath.log(a[i * n + j] * w[j] / w[i]));
                 if (dev > worst.logDeviation() || worst.row() == worst.column()) {
                     worst = new Judgement(i, j, a[i * n + j], w[i] / w[j], dev);
                 }

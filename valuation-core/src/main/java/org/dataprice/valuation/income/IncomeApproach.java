@@ -20,7 +20,8 @@ import org.dataprice.money.Money;
  * four forecasts); the scenario form after the 2025 power-sector data-product pricing guide (domain
  * notes §1.2); decay after Gao, Wang &amp; Li, 中国资产评估 2023(5):44–50.
  *
- * <p>Arithmetic in {@code double}; P is rounded once, HALF_EVEN, to the currency's minor units.
+ * <p>Arithmetic in {@code double} with {@link StrictMath#pow} (bit-identical on every JVM, so reports
+ * reproduce exactly); P is rounded once, HALF_EVEN, to the currency's minor units.
  * Units: amounts in the currency per period, rates per period. Edge cases: negative F_t are allowed
  * (a loss year) and reduce P; P may be negative, reported as is; i ≤ −1 is rejected. Limits: at most
  * {@link Amounts#MAX_PERIODS} periods. P is increasing in every F_t and decreasing in i for positive
@@ -58,7 +59,7 @@ public final class IncomeApproach {
         double total = 0;
         double contribution = 1;
         for (int t = 1; t <= n; t++) {
-            double df = Math.pow(1 + i, -(t - offset));
+            double df = StrictMath.pow(1 + i, -(t - offset));
             double income = forecast[t - 1] * contribution;
             double pv = income * df;
             total += pv;
@@ -94,7 +95,7 @@ public final class IncomeApproach {
             double r = s.discountRate().rate();
             double sum = 0;
             for (int t = 1; t <= s.income().size(); t++) {
-                double df = Math.pow(1 + r, -(t - offset));
+                double df = StrictMath.pow(1 + r, -(t - offset));
                 double income = s.share() * s.income().get(t);
                 rows.add(new CashFlowRow(s.name(), t, s.income().get(t), s.share(), income, df, income * df));
                 sum += income * df;
@@ -124,7 +125,7 @@ public final class IncomeApproach {
      */
     public static double presentValue(double[] forecast, int n, double rate, double decay, double offset) {
         double v = 1 / (1 + rate);
-        double df = Math.pow(1 + rate, offset - 1);
+        double df = StrictMath.pow(1 + rate, offset - 1);
         double contribution = 1;
         double total = 0;
         for (int t = 0; t < n; t++) {
