@@ -84,6 +84,26 @@ class QualityModelsTest {
     }
 
     @Test
+    void test_weigh_hierarchyTooDeep() {
+        HierarchyNode node = HierarchyNode.leaf("leaf", "leaf");
+        for (int d = 0; d < HierarchicalAhp.MAX_DEPTH + 1; d++) {
+            node = HierarchyNode.criterion("n" + d, "n" + d, consistent(1), List.of(node));
+        }
+        HierarchyNode root = node;
+        assertThatThrownBy(() -> HierarchicalAhp.DEFAULT.weigh(root, WeightMethod.EIGENVECTOR))
+                .isInstanceOf(org.dataprice.error.LimitExceededException.class);
+    }
+
+    @Test
+    void test_membership_entryOutOfRange() {
+        assertThatThrownBy(() -> MembershipMatrix.of(new double[][] {{1.2, -0.2}})).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("memberships[0][0]"));
+        assertThatThrownBy(() -> FuzzyEvaluation.DEFAULT.evaluate(Weights.of(0.5, 0.3, 0.2), membership(), new double[] {1, 0.5},
+                FuzzyOperator.WEIGHTED_AVERAGE)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("gradeValues"));
+    }
+
+    @Test
     void test_node_matrixSizeMismatch() {
         assertThatThrownBy(() -> HierarchyNode.criterion("g", "goal", consistent(0.5, 0.5), List.of(HierarchyNode.leaf("x", "x"))))
                 .isInstanceOf(InvalidInputException.class)

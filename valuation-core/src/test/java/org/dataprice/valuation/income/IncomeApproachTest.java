@@ -150,6 +150,12 @@ class IncomeApproachTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("legalPeriods"));
         assertThatThrownBy(() -> Amounts.of(1, Double.NaN)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("amounts[1]"));
+        assertThatThrownBy(() -> Amounts.of()).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("amounts"));
+        assertThatThrownBy(() -> new ScenarioInputs(List.of(), Discounting.END_OF_PERIOD, Money.CNY)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("scenarios"));
+        assertThatThrownBy(() -> new ContributoryCharge(" ", Amounts.of(1))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("name"));
         assertThatThrownBy(() -> Amounts.of(new double[1001])).isInstanceOf(org.dataprice.error.LimitExceededException.class);
     }
 
