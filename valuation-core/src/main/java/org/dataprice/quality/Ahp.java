@@ -56,9 +56,9 @@ public final class Ahp {
         double[] a = matrix.rowMajor();
         double[] w = new double[n];
         double lambda = kernel(a, n, method, w, new double[n]);
-        double ci = n <= 2 ? 0 : Math.max(0, (lambda - n) / (n - 1));
+        double ci = consistencyIndex(lambda, n);
         double ri = RandomIndex.of(n);
-        double cr = ri == 0 ? 0 : ci / ri;
+        double cr = consistencyRatio(lambda, n);
         Judgement worst = worstJudgement(a, n, w);
         Weights weights = Weights.of(w);
         return new AhpResult(method, weights, lambda, ci, ri, cr, cr < CR_THRESHOLD, worst,
@@ -81,6 +81,29 @@ public final class Ahp {
         }
         geometricMean(a, n, w);
         return meanRatio(a, n, w);
+    }
+
+    /**
+     * CI = (λmax − n)/(n − 1), clamped at 0 (rounding); 0 for n ≤ 2.
+     *
+     * @param lambdaMax the principal eigenvalue (estimate)
+     * @param n         the order, 1 ≤ n ≤ 15
+     * @return CI
+     */
+    public static double consistencyIndex(double lambdaMax, int n) {
+        return n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
+    }
+
+    /**
+     * CR = CI / RI(n); 0 when RI = 0 (n ≤ 2). Allocation-free.
+     *
+     * @param lambdaMax the principal eigenvalue (estimate)
+     * @param n         the order, 1 ≤ n ≤ 15
+     * @return CR
+     */
+    public static double consistencyRatio(double lambdaMax, int n) {
+        double ri = RandomIndex.of(n);
+        return ri == 0 ? 0 : consistencyIndex(lambdaMax, n) / ri;
     }
 
     /** w ← A·w / Σ(A·w) until stable; returns Σ(A·w) = λmax. */
