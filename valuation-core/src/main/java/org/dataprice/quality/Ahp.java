@@ -181,7 +181,7 @@ public final class Ahp {
             double ci, double ri, double cr, Judgement worst) {
         int n = m.size();
         Explanation.Builder b = Explanation.builder(METHOD).input("method", method.name()).input("n", n)
-                .hashOnly("judgements", m.rowMajor());
+                .hashOnly("judgements.upper", m.upperRaw());
         String formula = method == WeightMethod.EIGENVECTOR ? "A·w = λmax·w, Σw = 1 (power iteration)"
                 : "w_i = (Π_j a_ij)^(1/n) / Σ_k (Π_j a_kj)^(1/n)";
         for (int i = 0; i < n; i++) {
