@@ -134,88 +134,136 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
         private Builder() {
         }
 
-        /** @param v the reference @return this */
+        /**
+         * @param v the reference
+         * @return this
+         */
         public Builder reference(String v) {
             reference = v;
             return this;
         }
 
-        /** @param v the asset @return this */
+        /**
+         * @param v the asset
+         * @return this
+         */
         public Builder asset(DataAssetDescription v) {
             asset = v;
             return this;
         }
 
-        /** @param v the right valued @return this */
+        /**
+         * @param v the right valued
+         * @return this
+         */
         public Builder right(DataRight v) {
             right = v;
             return this;
         }
 
-        /** @param v the purpose @return this */
+        /**
+         * @param v the purpose
+         * @return this
+         */
         public Builder purpose(String v) {
             purpose = v;
             return this;
         }
 
-        /** @param v the basis of value @return this */
+        /**
+         * @param v the basis of value
+         * @return this
+         */
         public Builder basisOfValue(String v) {
             basisOfValue = v;
             return this;
         }
 
-        /** @param v the valuation date @return this */
+        /**
+         * @param v the valuation date
+         * @return this
+         */
         public Builder valuationDate(LocalDate v) {
             valuationDate = v;
             return this;
         }
 
-        /** @param v the appraiser @return this */
+        /**
+         * @param v the appraiser
+         * @return this
+         */
         public Builder appraiser(String v) {
             appraiser = v;
             return this;
         }
 
-        /** @param v an assumption @return this */
+        /**
+         * @param v an assumption
+         * @return this
+         */
         public Builder assumption(String v) {
             assumptions.add(v);
             return this;
         }
 
-        /** @param v a limiting condition @return this */
+        /**
+         * @param v a limiting condition
+         * @return this
+         */
         public Builder limitingCondition(String v) {
             limitingConditions.add(v);
             return this;
         }
 
-        /** @param v the quality criteria @return this */
+        /**
+         * @param v the quality criteria
+         * @return this
+         */
         public Builder quality(QualityInputs v) {
             quality = v;
             return this;
         }
 
-        /** @param v the cost inputs @param weight its weight @param reason why @return this */
+        /**
+         * @param v the cost inputs
+         * @param weight its weight
+         * @param reason why
+         * @return this
+         */
         public Builder cost(CostInputs v, double weight, String reason) {
             cost = v;
             weights.add(new ApproachWeight(Approach.COST, weight, reason));
             return this;
         }
 
-        /** @param v the income inputs @param weight its weight @param reason why @return this */
+        /**
+         * @param v the income inputs
+         * @param weight its weight
+         * @param reason why
+         * @return this
+         */
         public Builder income(IncomeInputs v, double weight, String reason) {
             income = v;
             weights.add(new ApproachWeight(Approach.INCOME, weight, reason));
             return this;
         }
 
-        /** @param v the market inputs @param weight its weight @param reason why @return this */
+        /**
+         * @param v the market inputs
+         * @param weight its weight
+         * @param reason why
+         * @return this
+         */
         public Builder market(MarketInputs v, double weight, String reason) {
             market = v;
             weights.add(new ApproachWeight(Approach.MARKET, weight, reason));
             return this;
         }
 
-        /** @param v the currency @return this */
+        /**
+         * @param v the currency
+         * @return this
+         */
         public Builder currency(Currency v) {
             currency = v;
             return this;

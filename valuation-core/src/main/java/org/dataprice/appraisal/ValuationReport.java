@@ -6,9 +6,9 @@ import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
 import org.dataprice.quality.CriterionScore;
 import org.dataprice.quality.QualityScore;
+import org.dataprice.valuation.income.CashFlowRow;
 import org.dataprice.valuation.income.CashFlowSchedule;
 import org.dataprice.valuation.market.AdjustedComparable;
-import org.dataprice.valuation.reconcile.ApproachValue;
 import org.dataprice.valuation.reconcile.ReconciliationResult;
 
 /**
@@ -18,7 +18,7 @@ import org.dataprice.valuation.reconcile.ReconciliationResult;
  *
  * <p>Reproducible bit for bit: the same engagement gives an equal report, the same
  * {@link #inputHash()} and the same {@link #toText()} on every JVM (no clock, no randomness, no hash
- * ordering; numbers by their shortest round-trip decimal form). {@link #sections()} lists the report in
+ * ordering, {@link StrictMath} for pow/log/exp; numbers by their shortest round-trip decimal form). {@link #sections()} lists the report in
  * print order, each line with bilingual labels and, for a computed figure, its explanation, so an HTML
  * or PDF renderer needs no knowledge of the models.
  *
@@ -91,9 +91,28 @@ public record ValuationReport(Engagement engagement, QualityScore quality, List<
             out.add(new ReportSection("approach." + a.approach().name().toLowerCase(java.util.Locale.ROOT), a.approach().labelZh(),
                     a.approach().labelEn(), items));
         }
+        if (!cashFlows.rows().isEmpty()) {
+            List<ReportItem> items = new ArrayList<>();
+            for (CashFlowRow row : cashFlows.rows()) {
+                items.add(item(row.scenario() + " 第" + row.period() + "期", row.scenario() + " period " + row.period(),
+                        "F = " + row.forecast() + ", factor " + row.contributionFactor() + ", DF " + row.discountFactor()
+                                + ", PV = " + row.presentValue()));
+            }
+            out.add(new ReportSection("cashFlows", "收益法现金流量表", "Income cash-flow schedule", items));
+        }
+        if (!comparables.isEmpty()) {
+            List<ReportItem> items = new ArrayList<>();
+            for (AdjustedComparable c : comparables) {
+                items.add(item("可比案例 " + c.id(), "Comparable " + c.id(), "Q = " + c.price() + " × X1 " + c.quality() + " × X2 "
+                        + c.supplyDemand() + " × X3 " + c.date() + " × X4 " + c.volume() + " × X5 " + c.other() + " × custom "
+                        + c.custom() + " = " + c.adjustedPrice() + ", weight " + c.weight()));
+            }
+            out.add(new ReportSection("comparables", "市场法可比案例修正表", "Market comparables", items));
+        }
         List<ReportItem> rec = new ArrayList<>();
-        for (ApproachValue v : reconciliation.inputs().values()) {
-            rec.add(item(v.approach(), v.approach(), "weight " + v.weight() + " × " + v.value() + " — " + v.reason()));
+        for (ApproachOutcome a : approaches) {
+            rec.add(item(a.approach().labelZh() + "权重", a.approach().labelEn() + " weight",
+                    a.weight() + " × " + a.value() + " — " + a.reason()));
         }
         rec.add(item("评估值区间", "Range", reconciliation.low() + " – " + reconciliation.high()));
         rec.add(new ReportItem("加权评估值", "Reconciled value", reconciliation.value().toString(), reconciliation.explanation()));
@@ -122,9 +141,6 @@ public record ValuationReport(Engagement engagement, QualityScore quality, List<
                     }
                 }
             }
-        }
-        if (!cashFlows.rows().isEmpty()) {
-            out.append("\n== 收益法现金流量表 / Income cash-flow schedule (CSV) ==\n").append(cashFlows.toCsv());
         }
         return out.toString();
     }

@@ -26,6 +26,7 @@ import org.dataprice.explain.Step;
  *
  * <p>Units: weights and indices are dimensionless. Edge cases: n = 1 gives w = (1); a perfectly
  * consistent matrix gives λmax = n, CI = CR = 0 (up to rounding, clamped at 0). Limits: n ≤ 15.
+ * Transcendental functions use {@link StrictMath}, so results are identical on every JVM and platform.
  * Stateless and thread-safe; {@link #kernel} is allocation-free.
  */
 public final class Ahp {
@@ -55,9 +56,9 @@ public final class Ahp {
         double[] a = matrix.rowMajor();
         double[] w = new double[n];
         double lambda = kernel(a, n, method, w, new double[n]);
-        double ci = n <= 2 ? 0 : Math.max(0, (lambda - n) / (n - 1));
+        double ci = consistencyIndex(lambda, n);
         double ri = RandomIndex.of(n);
-        double cr = ri == 0 ? 0 : ci / ri;
+        double cr = consistencyRatio(lambda, n);
         Judgement worst = worstJudgement(a, n, w);
         Weights weights = Weights.of(w);
         return new AhpResult(method, weights, lambda, ci, ri, cr, cr < CR_THRESHOLD, worst,
@@ -80,6 +81,29 @@ public final class Ahp {
         }
         geometricMean(a, n, w);
         return meanRatio(a, n, w);
+    }
+
+    /**
+     * CI = (λmax − n)/(n − 1), clamped at 0 (rounding); 0 for n ≤ 2.
+     *
+     * @param lambdaMax the principal eigenvalue (estimate)
+     * @param n         the order, 1 ≤ n ≤ 15
+     * @return CI
+     */
+    public static double consistencyIndex(double lambdaMax, int n) {
+        return n <= 2 ? 0 : Math.max(0, (lambdaMax - n) / (n - 1));
+    }
+
+    /**
+     * CR = CI / RI(n); 0 when RI = 0 (n ≤ 2). Allocation-free.
+     *
+     * @param lambdaMax the principal eigenvalue (estimate)
+     * @param n         the order, 1 ≤ n ≤ 15
+     * @return CR
+     */
+    public static double consistencyRatio(double lambdaMax, int n) {
+        double ri = RandomIndex.of(n);
+        return ri == 0 ? 0 : consistencyIndex(lambdaMax, n) / ri;
     }
 
     /** w ← A·w / Σ(A·w) until stable; returns Σ(A·w) = λmax. */
@@ -116,9 +140,9 @@ public final class Ahp {
             double logs = 0;
             int row = i * n;
             for (int j = 0; j < n; j++) {
-                logs += Math.log(a[row + j]);
+                logs += StrictMath.log(a[row + j]);
             }
-            w[i] = Math.exp(logs / n);
+            w[i] = StrictMath.exp(logs / n);
             sum += w[i];
         }
         for (int i = 0; i < n; i++) {
@@ -144,7 +168,7 @@ public final class Ahp {
         Judgement worst = new Judgement(0, 0, 1, 1, 0);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double dev = Math.abs(Math.log(a[i * n + j] * w[j] / w[i]));
+                double dev = Math.abs(StrictMath.log(a[i * n + j] * w[j] / w[i]));
                 if (dev > worst.logDeviation() || worst.row() == worst.column()) {
                     worst = new Judgement(i, j, a[i * n + j], w[i] / w[j], dev);
                 }
@@ -157,7 +181,7 @@ public final class Ahp {
             double ci, double ri, double cr, Judgement worst) {
         int n = m.size();
         Explanation.Builder b = Explanation.builder(METHOD).input("method", method.name()).input("n", n)
-                .hashOnly("judgements", m.rowMajor());
+                .hashOnly("judgements.upper", m.upperRaw());
         String formula = method == WeightMethod.EIGENVECTOR ? "A·w = λmax·w, Σw = 1 (power iteration)"
                 : "w_i = (Π_j a_ij)^(1/n) / Σ_k (Π_j a_kj)^(1/n)";
         for (int i = 0; i < n; i++) {

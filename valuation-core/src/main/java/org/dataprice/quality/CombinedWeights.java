@@ -30,6 +30,12 @@ public final class CombinedWeights {
         for (int j = 0; j < n; j++) {
             p[j] = subjective.get(j) * objective.get(j);
         }
+        double sum = 0;
+        for (double v : p) {
+            sum += v;
+        }
+        Require.that(sum > 0, "objective", objective, org.dataprice.error.Rule.INVALID_STATE,
+                "Σ s_j·o_j > 0 (the two weightings share no positive component)");
         Weights w = Weights.normalise(p);
         return result("combined.multiplicative", "w_j = s_j·o_j / Σ s_k·o_k", subjective, objective, w, Double.NaN);
     }

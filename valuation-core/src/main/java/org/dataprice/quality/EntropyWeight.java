@@ -44,7 +44,7 @@ public final class EntropyWeight {
         double[] d = new double[n];
         double[] entropy = new double[n];
         double dSum = 0;
-        double k = 1 / Math.log(m);
+        double k = 1 / StrictMath.log(m);
         for (int j = 0; j < n; j++) {
             double col = 0;
             for (int i = 0; i < m; i++) {
@@ -55,7 +55,7 @@ public final class EntropyWeight {
             for (int i = 0; i < m; i++) {
                 double p = values[i][j] / col;
                 if (p > 0) {
-                    h -= p * Math.log(p);
+                    h -= p * StrictMath.log(p);
                 }
             }
             entropy[j] = Math.min(1, k * h);

@@ -19,7 +19,8 @@ import org.dataprice.explain.Step;
  * weights sum to 1.
  *
  * <p>Source: Saaty (1990) EJOR 48:9–26, §3 (hierarchic composition). Inconsistent matrices are
- * reported per node, not rejected. Limits: at most {@link #MAX_NODES} nodes; ids must be unique.
+ * reported per node, not rejected. Limits: at most {@link #MAX_NODES} nodes and {@link #MAX_DEPTH}
+ * levels; ids must be unique.
  * Stateless and thread-safe.
  */
 public final class HierarchicalAhp {
@@ -27,6 +28,8 @@ public final class HierarchicalAhp {
     public static final HierarchicalAhp DEFAULT = new HierarchicalAhp(Ahp.DEFAULT);
     /** The largest tree accepted. */
     public static final int MAX_NODES = 10_000;
+    /** The deepest tree accepted (levels below the root). */
+    public static final int MAX_DEPTH = 32;
 
     private final Ahp ahp;
 
@@ -45,13 +48,20 @@ public final class HierarchicalAhp {
         Require.notNull(method, "method");
         Require.that(!root.isLeaf(), "root", root.id(), Rule.INVALID_STATE, "the root must have children");
         Set<String> ids = new HashSet<>();
-        checkIds(root, ids);
+        checkIds(root, ids, 0);
         List<NodeWeight> nodes = new ArrayList<>();
         Map<String, AhpResult> matrices = new LinkedHashMap<>();
         visit(root, 1.0, 1, method, nodes, matrices);
         boolean consistent = matrices.values().stream().allMatch(AhpResult::consistent);
         Explanation.Builder b = Explanation.builder("quality.ahp.hierarchical").input("method", method.name())
                 .input("root", root.id()).input("nodes", nodes.size());
+        for (Map.Entry<String, AhpResult> m : matrices.entrySet()) {
+            AhpResult r = m.getValue();
+            b.step(Step.builder(QualitySteps.CONSISTENCY_RATIO).formula("CR of the matrix under " + m.getKey()
+                    + (r.consistent() ? " (consistent)" : " (INCONSISTENT: revisit a_" + r.mostInconsistent().row() + ","
+                    + r.mostInconsistent().column() + ")")).input("lambdaMax", r.lambdaMax(), "").input("ci", r.ci(), "")
+                    .input("ri", r.ri(), "").result(Quantity.of(m.getKey(), r.cr(), "")).source(RandomIndex.SOURCE).build());
+        }
         double sum = 0;
         for (NodeWeight n : nodes) {
             b.hashOnly(n.id(), new double[] {n.local()});
@@ -66,11 +76,12 @@ public final class HierarchicalAhp {
         return new HierarchyWeights(method, nodes, matrices, consistent, b.build());
     }
 
-    private static void checkIds(HierarchyNode node, Set<String> ids) {
+    private static void checkIds(HierarchyNode node, Set<String> ids, int depth) {
         Require.withinLimit(ids.size() + 1L, MAX_NODES, "root", "");
+        Require.withinLimit(depth, MAX_DEPTH, "root", "flatten the hierarchy");
         Require.that(ids.add(node.id()), "id", node.id(), Rule.DUPLICATE, node.id());
         for (HierarchyNode child : node.children()) {
-            checkIds(child, ids);
+            checkIds(child, ids, depth + 1);
         }
     }
 

@@ -59,7 +59,11 @@ public final class MembershipMatrix {
         return grades;
     }
 
-    /** @param i factor @param j grade @return r_ij */
+    /**
+     * @param i factor
+     * @param j grade
+     * @return r_ij
+     */
     public double get(int i, int j) {
         return r[i * grades + j];
     }

@@ -17,7 +17,10 @@ import org.dataprice.error.Rule;
  *   <li>reciprocity |a_ij · a_ji − 1| ≤ tolerance ({@link #RECIPROCITY_TOLERANCE} by default, which
  *       accepts judgements such as 0.333 typed for 1/3).</li>
  * </ul>
- * Stored row-major in a private array; immutable and thread-safe.
+ * After validation the matrix is made exactly reciprocal: a_ii = 1 and a_ji = 1 / a_ij for i &lt; j, so
+ * the tolerance only absorbs rounding in typed judgements (0.333 for 1/3) and the matrix is fully
+ * determined by its upper triangle (which is what explanations hash). Stored row-major in a private
+ * array; immutable and thread-safe.
  */
 public final class PairwiseMatrix {
     /** The largest matrix accepted: 15, the last n of Saaty's random-index table. */
@@ -31,10 +34,20 @@ public final class PairwiseMatrix {
 
     private final int n;
     private final double[] a;
+    private final double[] upper;
 
     private PairwiseMatrix(int n, double[] a) {
         this.n = n;
         this.a = a;
+        this.upper = new double[n * (n - 1) / 2];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                a[j * n + i] = 1 / a[i * n + j];
+                upper[k++] = a[i * n + j];
+            }
+        }
     }
 
     /**
@@ -109,7 +122,11 @@ public final class PairwiseMatrix {
         return n;
     }
 
-    /** @param i row @param j column @return a_ij */
+    /**
+     * @param i row
+     * @param j column
+     * @return a_ij
+     */
     public double get(int i, int j) {
         return a[i * n + j];
     }
@@ -117,6 +134,16 @@ public final class PairwiseMatrix {
     /** @return a row-major copy of the n×n entries, for the primitive kernel */
     public double[] toRowMajor() {
         return a.clone();
+    }
+
+    /** @return a_ij for i &lt; j, row by row; the judgements that determine the matrix */
+    public double[] upperTriangle() {
+        return upper.clone();
+    }
+
+    /** Direct access to the upper triangle for hashing in this package; never modified. */
+    double[] upperRaw() {
+        return upper;
     }
 
     /** Direct access for the kernel in this package; never modified. */

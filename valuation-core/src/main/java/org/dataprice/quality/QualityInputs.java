@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
+import org.dataprice.explain.Explanation;
 
 /**
  * The criteria of a composite quality score: weights summing to 1 within {@link Weights#SUM_TOLERANCE}
  * and scores in [0, 1].
  *
- * @param criteria the weighted, scored criteria; not empty; copied
+ * @param criteria         the weighted, scored criteria; not empty; copied
+ * @param weightDerivation how the weights were derived (e.g. a {@link HierarchyWeights} explanation);
+ *                         null when the weights are given
  */
-public record QualityInputs(List<CriterionScore> criteria) {
+public record QualityInputs(List<CriterionScore> criteria, Explanation weightDerivation) {
     /** Validates that the weights sum to 1. */
     public QualityInputs {
         criteria = Require.nonEmptyCopy(criteria, "criteria");
@@ -21,6 +24,15 @@ public record QualityInputs(List<CriterionScore> criteria) {
             sum += c.weight();
         }
         Require.that(Math.abs(sum - 1) <= Weights.SUM_TOLERANCE, "criteria.weight", sum, Rule.SUM_MISMATCH, 1);
+    }
+
+    /**
+     * Criteria with given weights (no derivation).
+     *
+     * @param criteria the weighted, scored criteria; not empty
+     */
+    public QualityInputs(List<CriterionScore> criteria) {
+        this(criteria, null);
     }
 
     /**
@@ -38,6 +50,6 @@ public record QualityInputs(List<CriterionScore> criteria) {
             Double s = Require.notNull(leafScores.get(leaf.id()), "leafScores." + leaf.id());
             list.add(new CriterionScore(leaf.id(), leaf.label(), leaf.global(), s));
         }
-        return new QualityInputs(list);
+        return new QualityInputs(list, weights.explanation());
     }
 }

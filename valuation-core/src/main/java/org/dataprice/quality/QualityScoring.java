@@ -25,6 +25,16 @@ public final class QualityScoring {
     public QualityScore score(QualityInputs inputs) {
         Require.notNull(inputs, "inputs");
         Explanation.Builder e = Explanation.builder("quality.compositeScore");
+        Explanation derivation = inputs.weightDerivation();
+        if (derivation != null) {
+            e.input("weights.method", derivation.methodId()).input("weights.inputHash", derivation.inputHash());
+            Step.Builder d = Step.builder(QualitySteps.WEIGHT_DERIVATION).formula(derivation.methodId())
+                    .result(Quantity.text("weights", derivation.methodId()));
+            for (Step s : derivation.steps()) {
+                d.child(s);
+            }
+            e.step(d.build());
+        }
         double q = 0;
         for (CriterionScore c : inputs.criteria()) {
             e.input(c.id() + ".weight", c.weight(), "").input(c.id() + ".score", c.score(), "");

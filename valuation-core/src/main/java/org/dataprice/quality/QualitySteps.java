@@ -30,6 +30,8 @@ public final class QualitySteps {
     public static final StepKey ENTROPY_WEIGHT = StepKey.of("quality.entropyWeight", "Entropy weight w_j (熵权)");
     /** A combined weight. */
     public static final StepKey COMBINED_WEIGHT = StepKey.of("quality.combinedWeight", "Combined weight (组合赋权)");
+    /** How the weights of a composite score were derived (children: that derivation's steps). */
+    public static final StepKey WEIGHT_DERIVATION = StepKey.of("quality.weightDerivation", "Weight derivation (权重来源)");
     /** A weighted dimension score. */
     public static final StepKey DIMENSION_SCORE = StepKey.of("quality.dimensionScore", "Weighted score w_k·s_k");
     /** The composite quality score Q. */

@@ -53,7 +53,10 @@ public final class Weights {
         return new Weights(copy);
     }
 
-    /** @param n the number of weights, &ge; 1 @return n equal weights 1/n */
+    /**
+     * @param n the number of weights, &ge; 1
+     * @return n equal weights 1/n
+     */
     public static Weights equal(int n) {
         Require.atLeast(n, 1, "n");
         double[] w = new double[n];
@@ -66,7 +69,10 @@ public final class Weights {
         return values.length;
     }
 
-    /** @param i the index, 0 ≤ i &lt; size() @return w_i */
+    /**
+     * @param i the index, 0 ≤ i &lt; size()
+     * @return w_i
+     */
     public double get(int i) {
         return values[i];
     }

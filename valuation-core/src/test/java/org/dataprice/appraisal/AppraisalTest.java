@@ -83,7 +83,8 @@ class AppraisalTest {
         assertThat(r.libraryVersion()).isEqualTo(LibraryVersion.VERSION);
         assertThat(r.inputHash()).matches("[0-9a-f]{64}");
         assertThat(r.sections()).extracting(ReportSection::id).containsExactly("engagement", "asset", "assumptions",
-                "limitingConditions", "quality", "approach.income", "approach.cost", "approach.market", "reconciliation",
+                "limitingConditions", "quality", "approach.income", "approach.cost", "approach.market", "cashFlows", "comparables",
+                "reconciliation",
                 "conclusion", "provenance");
         assertThat(r.toText()).contains("评估结论 / Conclusion").contains(r.conclusion().value().toString()).contains(r.inputHash());
         // every computed item's explanation ends with a step whose value is the item's figure

@@ -127,6 +127,14 @@ class AhpTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("judgements[5][2]"));
     }
 
+    /** A typed 0.333 for 1/3 is within tolerance and stored as the exact reciprocal. */
+    @Test
+    void test_of_roundedReciprocalNormalised() {
+        PairwiseMatrix m = PairwiseMatrix.of(new double[][] {{1, 3}, {0.333, 1}});
+        assertThat(m.get(1, 0)).isEqualTo(1.0 / 3);
+        assertThat(m.upperTriangle()).containsExactly(3);
+    }
+
     @Test
     void test_of_diagonalNotOne() {
         double[][] a = {{2, 1}, {1, 1}};

@@ -55,6 +55,55 @@ class QualityModelsTest {
     }
 
     @Test
+    void test_node_leafWithJudgements() {
+        assertThatThrownBy(() -> new HierarchyNode("x", "x", consistent(1), List.of())).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("judgements"));
+        assertThatThrownBy(() -> HierarchicalAhp.DEFAULT.weigh(HierarchyNode.leaf("x", "x"), WeightMethod.EIGENVECTOR))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("root"));
+    }
+
+    @Test
+    void test_fromHierarchy_missingLeafScore() {
+        HierarchyWeights hw = HierarchicalAhp.DEFAULT.weigh(QualityDimension.dimensions(consistent(1, 1, 1, 1, 1, 1)), WeightMethod.EIGENVECTOR);
+        assertThatThrownBy(() -> QualityInputs.fromHierarchy(hw, Map.of("accuracy", 1.0))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("leafScores.normativity"));
+    }
+
+    /** The inconsistent Saaty house matrix under a hierarchy is flagged, not rejected. */
+    @Test
+    void test_weigh_hierarchyReportsInconsistentMatrix() {
+        java.util.List<HierarchyNode> leaves = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            leaves.add(HierarchyNode.leaf("c" + i, "criterion " + i));
+        }
+        HierarchyWeights hw = HierarchicalAhp.DEFAULT.weigh(HierarchyNode.criterion("house", "house",
+                PairwiseMatrix.of(AhpTest.saatyHouse()), leaves), WeightMethod.EIGENVECTOR);
+        assertThat(hw.allConsistent()).isFalse();
+        assertThat(hw.matrices().get("house").cr()).isCloseTo(0.169, offset(5e-4));
+    }
+
+    @Test
+    void test_weigh_hierarchyTooDeep() {
+        HierarchyNode node = HierarchyNode.leaf("leaf", "leaf");
+        for (int d = 0; d < HierarchicalAhp.MAX_DEPTH + 1; d++) {
+            node = HierarchyNode.criterion("n" + d, "n" + d, consistent(1), List.of(node));
+        }
+        HierarchyNode root = node;
+        assertThatThrownBy(() -> HierarchicalAhp.DEFAULT.weigh(root, WeightMethod.EIGENVECTOR))
+                .isInstanceOf(org.dataprice.error.LimitExceededException.class);
+    }
+
+    @Test
+    void test_membership_entryOutOfRange() {
+        assertThatThrownBy(() -> MembershipMatrix.of(new double[][] {{1.2, -0.2}})).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("memberships[0][0]"));
+        assertThatThrownBy(() -> FuzzyEvaluation.DEFAULT.evaluate(Weights.of(0.5, 0.3, 0.2), membership(), new double[] {1, 0.5},
+                FuzzyOperator.WEIGHTED_AVERAGE)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("gradeValues"));
+    }
+
+    @Test
     void test_node_matrixSizeMismatch() {
         assertThatThrownBy(() -> HierarchyNode.criterion("g", "goal", consistent(0.5, 0.5), List.of(HierarchyNode.leaf("x", "x"))))
                 .isInstanceOf(InvalidInputException.class)
@@ -141,6 +190,12 @@ class QualityModelsTest {
         Weights o = Weights.of(0.2, 0.8);
         assertThat(CombinedWeights.DEFAULT.multiplicative(s, o).weights().get(0)).isCloseTo(0.12 / 0.44, offset(TOLERANCE));
         assertThat(CombinedWeights.DEFAULT.linear(s, o, 0.5).weights().get(0)).isCloseTo(0.4, offset(TOLERANCE));
+        WeightResult m = CombinedWeights.DEFAULT.multiplicative(s, o);
+        assertThat(m.method()).isEqualTo("combined.multiplicative");
+        assertThat(m.explanation().resultStep().result().doubleValue()).isCloseTo(1, offset(TOLERANCE));
+        assertThatThrownBy(() -> CombinedWeights.DEFAULT.multiplicative(Weights.of(1, 0), Weights.of(0, 1)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("objective"));
         assertThatThrownBy(() -> CombinedWeights.DEFAULT.linear(s, o, 1.5)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("alpha"));
         assertThatThrownBy(() -> CombinedWeights.DEFAULT.linear(s, Weights.of(1), 0.5)).isInstanceOf(InvalidInputException.class)
@@ -159,6 +214,8 @@ class QualityModelsTest {
         QualityScore q = QualityScoring.DEFAULT.score(QualityInputs.fromHierarchy(hw, s));
         assertThat(q.score()).isCloseTo(0.2 + 0.8 * 0.5, offset(TOLERANCE));
         assertThat(q.explanation().resultStep().result().doubleValue()).isEqualTo(q.score());
+        assertThat(q.explanation().get(QualitySteps.WEIGHT_DERIVATION).children()).isNotEmpty();
+        assertThat(q.explanation().find(QualitySteps.CONSISTENCY_RATIO)).isPresent();
     }
 
     @Test

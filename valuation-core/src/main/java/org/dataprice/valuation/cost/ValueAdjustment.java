@@ -31,6 +31,14 @@ public sealed interface ValueAdjustment {
     }
 
     /**
+     * @param score a composite quality score with Q &gt; 0; not null
+     * @return U = Q
+     */
+    static ValueAdjustment fromQuality(org.dataprice.quality.QualityScore score) {
+        return new FromQuality(Require.notNull(score, "score").score());
+    }
+
+    /**
      * @param remaining remaining economic life, in years, &gt; 0 and ≤ total
      * @param total     total economic life, in years, &gt; 0
      * @return U = remaining / total

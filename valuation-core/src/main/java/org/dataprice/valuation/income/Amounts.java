@@ -34,7 +34,10 @@ public final class Amounts {
         return values.length;
     }
 
-    /** @param t the period, 1-based @return the amount of period t */
+    /**
+     * @param t the period, 1-based
+     * @return the amount of period t
+     */
     public double get(int t) {
         return values[t - 1];
     }

@@ -20,7 +20,8 @@ import org.dataprice.money.Money;
  * four forecasts); the scenario form after the 2025 power-sector data-product pricing guide (domain
  * notes §1.2); decay after Gao, Wang &amp; Li, 中国资产评估 2023(5):44–50.
  *
- * <p>Arithmetic in {@code double}; P is rounded once, HALF_EVEN, to the currency's minor units.
+ * <p>Arithmetic in {@code double} with {@link StrictMath#pow} (bit-identical on every JVM, so reports
+ * reproduce exactly); P is rounded once, HALF_EVEN, to the currency's minor units.
  * Units: amounts in the currency per period, rates per period. Edge cases: negative F_t are allowed
  * (a loss year) and reduce P; P may be negative, reported as is; i ≤ −1 is rejected. Limits: at most
  * {@link Amounts#MAX_PERIODS} periods. P is increasing in every F_t and decreasing in i for positive
@@ -52,20 +53,19 @@ public final class IncomeApproach {
         e.hashOnly("F", forecast);
         e.step(rateStep(inputs.discountRate()));
         e.step(Step.builder(IncomeSteps.PERIOD).formula("n = min(legal, contract, economic term) or forecast length")
-                .input("forecastPeriods", f.periods(), "").result(n, "periods").source("CAS 2023 art. 23").build());
-        e.step(Step.builder(IncomeSteps.FORECAST).formula(f.formula()).result(Quantity.text("forecast", f.getClass().getSimpleName()))
-                .source(SOURCE).build());
+                .input(Quantity.count("forecastPeriods", f.periods())).result(Quantity.count("n", n)).source("CAS 2023 art. 23").build());
+        e.step(forecastStep(f, e, inputs.currency().getCurrencyCode()));
         List<CashFlowRow> rows = new ArrayList<>(n);
         double total = 0;
         double contribution = 1;
         for (int t = 1; t <= n; t++) {
-            double df = Math.pow(1 + i, -(t - offset));
+            double df = StrictMath.pow(1 + i, -(t - offset));
             double income = forecast[t - 1] * contribution;
             double pv = income * df;
             total += pv;
             rows.add(new CashFlowRow("base", t, forecast[t - 1], contribution, income, df, pv));
             e.step(Step.builder(IncomeSteps.PERIOD_VALUE).formula("F_t · (1 − δ)^(t−1) / (1 + i)^(t − " + offset + ")")
-                    .input("t", t, "").input("F_t", forecast[t - 1], inputs.currency().getCurrencyCode())
+                    .input(Quantity.count("t", t)).input("F_t", forecast[t - 1], inputs.currency().getCurrencyCode())
                     .input("contribution", contribution, "").input("discountFactor", df, "")
                     .result(Quantity.of("PV_" + t, pv, inputs.currency().getCurrencyCode())).build());
             contribution *= 1 - inputs.decay();
@@ -95,7 +95,7 @@ public final class IncomeApproach {
             double r = s.discountRate().rate();
             double sum = 0;
             for (int t = 1; t <= s.income().size(); t++) {
-                double df = Math.pow(1 + r, -(t - offset));
+                double df = StrictMath.pow(1 + r, -(t - offset));
                 double income = s.share() * s.income().get(t);
                 rows.add(new CashFlowRow(s.name(), t, s.income().get(t), s.share(), income, df, income * df));
                 sum += income * df;
@@ -125,7 +125,7 @@ public final class IncomeApproach {
      */
     public static double presentValue(double[] forecast, int n, double rate, double decay, double offset) {
         double v = 1 / (1 + rate);
-        double df = Math.pow(1 + rate, offset - 1);
+        double df = StrictMath.pow(1 + rate, offset - 1);
         double contribution = 1;
         double total = 0;
         for (int t = 0; t < n; t++) {
@@ -134,6 +134,40 @@ public final class IncomeApproach {
             contribution *= 1 - decay;
         }
         return total;
+    }
+
+    /** The forecast step, with the forecast's components (base, charges, with/without) as children; also hashes them. */
+    private static Step forecastStep(Forecast f, Explanation.Builder e, String ccy) {
+        Step.Builder b = Step.builder(IncomeSteps.FORECAST).formula(f.formula())
+                .result(Quantity.text("forecast", f.getClass().getSimpleName())).source(SOURCE);
+        if (f instanceof Forecast.Direct d) {
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "R_t direct income", d.income(), ccy, e));
+        } else if (f instanceof Forecast.Share s) {
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "R_t revenue or profit", s.base(), ccy, e));
+            b.child(Step.builder(IncomeSteps.FORECAST_COMPONENT).formula(s.share().derivation())
+                    .result(Quantity.of("K", s.share().k(), "")).build());
+            e.input("K", s.share().k(), "");
+        } else if (f instanceof Forecast.ExcessEarnings x) {
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "R_t asset-group income", x.groupIncome(), ccy, e));
+            for (ContributoryCharge c : x.charges()) {
+                b.child(series(IncomeSteps.CONTRIBUTORY_CHARGE, "C: " + c.name(), c.charges(), ccy, e));
+            }
+        } else if (f instanceof Forecast.Incremental x) {
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "with data", x.withData(), ccy, e));
+            b.child(series(IncomeSteps.FORECAST_COMPONENT, "without data", x.withoutData(), ccy, e));
+            b.input("taxRate", x.taxRate(), "");
+            e.input("taxRate", x.taxRate(), "").input("incrementalKind", x.kind().name());
+        }
+        return b.build();
+    }
+
+    private static Step series(org.dataprice.explain.StepKey key, String name, Amounts a, String ccy, Explanation.Builder e) {
+        e.hashOnly(name, a.raw());
+        Step.Builder b = Step.builder(key).formula("per period").result(Quantity.text("series", name));
+        for (int t = 1; t <= a.size(); t++) {
+            b.input(name + " t=" + t, a.get(t), ccy);
+        }
+        return b.build();
     }
 
     private static Step rateStep(DiscountRate rate) {

@@ -12,6 +12,10 @@ public final class IncomeSteps {
     public static final StepKey PERIOD = StepKey.of("income.period", "Income period n (收益期限)");
     /** The forecast method. */
     public static final StepKey FORECAST = StepKey.of("income.forecast", "Income forecast F_t (收益预测)");
+    /** A component series of the forecast (base, with/without, share rate). */
+    public static final StepKey FORECAST_COMPONENT = StepKey.of("income.forecastComponent", "Forecast component");
+    /** An itemised contributory asset charge of the excess-earnings forecast. */
+    public static final StepKey CONTRIBUTORY_CHARGE = StepKey.of("income.contributoryCharge", "Contributory asset charge (贡献资产回报)");
     /** One period's present value. */
     public static final StepKey PERIOD_VALUE = StepKey.of("income.periodValue", "Present value of period t");
     /** One scenario's value. */

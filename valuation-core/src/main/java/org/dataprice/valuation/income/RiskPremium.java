@@ -16,22 +16,34 @@ public record RiskPremium(String name, double rate) {
         Require.probability(rate, "rate");
     }
 
-    /** @param rate the premium @return 管理风险 management risk */
+    /**
+     * @param rate the premium
+     * @return 管理风险 management risk
+     */
     public static RiskPremium management(double rate) {
         return new RiskPremium("管理风险 management", rate);
     }
 
-    /** @param rate the premium @return 流通风险 circulation risk */
+    /**
+     * @param rate the premium
+     * @return 流通风险 circulation risk
+     */
     public static RiskPremium circulation(double rate) {
         return new RiskPremium("流通风险 circulation", rate);
     }
 
-    /** @param rate the premium @return 数据安全风险 data security risk */
+    /**
+     * @param rate the premium
+     * @return 数据安全风险 data security risk
+     */
     public static RiskPremium dataSecurity(double rate) {
         return new RiskPremium("数据安全风险 data security", rate);
     }
 
-    /** @param rate the premium @return 监管风险 regulatory risk */
+    /**
+     * @param rate the premium
+     * @return 监管风险 regulatory risk
+     */
     public static RiskPremium regulatory(double rate) {
         return new RiskPremium("监管风险 regulatory", rate);
     }

@@ -34,6 +34,6 @@ public record VolumeAdjustment(double exponent) {
      */
     public double factor(double subjectVolume, double comparableVolume) {
         double ratio = subjectVolume / comparableVolume;
-        return exponent == 1 ? ratio : Math.pow(ratio, exponent);
+        return exponent == 1 ? ratio : StrictMath.pow(ratio, exponent);
     }
 }

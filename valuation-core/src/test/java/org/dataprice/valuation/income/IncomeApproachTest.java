@@ -93,6 +93,8 @@ class IncomeApproachTest {
         assertThat(((Forecast.ExcessEarnings) f).totalCharge(2)).isEqualTo(110);
         IncomeResult r = IncomeApproach.DEFAULT.value(IncomeInputs.of(f, DiscountRate.given(0.1), Money.CNY));
         assertThat(r.presentValue()).isCloseTo(400 / 1.1 + 440 / 1.21, offset(TOLERANCE));
+        assertThat(r.explanation().get(IncomeSteps.FORECAST).children()).filteredOn(s -> s.key().equals(IncomeSteps.CONTRIBUTORY_CHARGE))
+                .hasSize(2);
         assertThatThrownBy(() -> new Forecast.ExcessEarnings(Amounts.of(1, 2), List.of(new ContributoryCharge("x", Amounts.of(1)))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("charges[0].charges"));
@@ -148,6 +150,12 @@ class IncomeApproachTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("legalPeriods"));
         assertThatThrownBy(() -> Amounts.of(1, Double.NaN)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("amounts[1]"));
+        assertThatThrownBy(() -> Amounts.of()).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("amounts"));
+        assertThatThrownBy(() -> new ScenarioInputs(List.of(), Discounting.END_OF_PERIOD, Money.CNY)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("scenarios"));
+        assertThatThrownBy(() -> new ContributoryCharge(" ", Amounts.of(1))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("name"));
         assertThatThrownBy(() -> Amounts.of(new double[1001])).isInstanceOf(org.dataprice.error.LimitExceededException.class);
     }
 

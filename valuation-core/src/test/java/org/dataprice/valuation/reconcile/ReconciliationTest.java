@@ -41,5 +41,11 @@ class ReconciliationTest {
                 new ApproachValue("income", Money.cny("1"), 0.5, "r"), new ApproachValue("income", Money.cny("1"), 0.5, "r"))))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("values[1].approach"));
+        assertThatThrownBy(() -> new ReconciliationInputs(List.of(new ApproachValue("income", Money.cny("1"), 0.5, "r"),
+                new ApproachValue("cost", Money.of("1", java.util.Currency.getInstance("USD")), 0.5, "r"))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("values[1].value"));
+        assertThatThrownBy(() -> new ReconciliationInputs(List.of())).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("values"));
     }
 }
