@@ -6,8 +6,9 @@ package org.dataprice.split.game;
  * its Shapley value is the Littlechild–Owen sequential split computed in closed form by
  * {@code AirportShapley}; its savings game is {@link SavingsGame#of(Game)}.
  *
- * <p>Costs finite and ≥ 0; 1 … {@link Game#MAX_PLAYERS} players for {@link #value(long)} (the closed
- * form takes any number). Immutable and thread-safe.
+ * <p>Costs finite and ≥ 0; any number of players up to {@link IncrementalGame#MAX_PLAYERS} for the
+ * closed form and sampling (the walk keeps the running maximum); {@link #value(long)} and exact values
+ * need n ≤ {@link Game#MAX_PLAYERS}. Immutable and thread-safe.
  *
  * <p>Source: Littlechild &amp; Owen, "A simple expression for the Shapley value in a special case",
  * Management Science 20(3) (1973) 370–372.
@@ -25,6 +26,7 @@ public final class AirportGame implements Game {
      */
     public static AirportGame of(double... costs) {
         double[] copy = Games.finiteCopy(costs, "costs");
+        Games.checkPlayers(copy.length, IncrementalGame.MAX_PLAYERS, "costs.length");
         for (int i = 0; i < copy.length; i++) {
             org.dataprice.error.Require.nonNegative(copy[i], "costs[" + i + "]");
         }
@@ -48,5 +50,25 @@ public final class AirportGame implements Game {
             max = Math.max(max, costs[Long.numberOfTrailingZeros(s)]);
         }
         return max;
+    }
+
+    /** The incremental form: the largest cost so far; a join pays max(0, c_i − current max). */
+    @Override
+    public Walk walk() {
+        return new Walk() {
+            private double max;
+
+            @Override
+            public void reset() {
+                max = 0;
+            }
+
+            @Override
+            public double join(int player) {
+                double before = max;
+                max = Math.max(max, costs[player]);
+                return max - before;
+            }
+        };
     }
 }

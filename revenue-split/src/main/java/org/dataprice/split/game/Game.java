@@ -27,12 +27,17 @@ public interface Game extends IncrementalGame {
 
     /** @return the grand coalition N as a bitmask */
     default long grandCoalition() {
-        return players() == 64 ? -1L : (1L << players()) - 1;
+        return (1L << players()) - 1;
     }
 
-    /** A walk that evaluates {@link #value(long)} on the growing coalition. */
+    /**
+     * A walk that evaluates {@link #value(long)} on the growing coalition; needs n ≤ {@link #MAX_PLAYERS}
+     * (games with more players override it).
+     */
     @Override
     default Walk walk() {
+        org.dataprice.error.Require.withinLimit(players(), MAX_PLAYERS, "players",
+                "a bitmask game walks at most 62 players; implement IncrementalGame for more");
         return new Walk() {
             private long mask;
             private double current;
