@@ -35,6 +35,7 @@ public record DividendBasis(List<PartyWeight> weights, String description) {
 
     /**
      * Dividends pro rata to contribution values (a Shapley value, a Banzhaf index, a data value).
+     * Each value is rounded to 12 significant digits to drop floating-point noise.
      * Negative values are rejected: a party that destroys value is paid nothing only by an explicit
      * decision (give it weight 0).
      *
@@ -49,7 +50,8 @@ public record DividendBasis(List<PartyWeight> weights, String description) {
         List<PartyWeight> w = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
             double v = Require.nonNegative(values.value(i), "values[" + i + "]");
-            w.add(new PartyWeight(parties.get(i), BigDecimal.valueOf(v)));
+            // 12 significant digits: drops floating-point noise (22.499999999999996 → 22.5), shares move < 1e-11
+            w.add(new PartyWeight(parties.get(i), new BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros()));
         }
         return new DividendBasis(w, "pro rata to " + values.method());
     }
