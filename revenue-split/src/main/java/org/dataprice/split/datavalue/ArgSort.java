@@ -2,8 +2,11 @@ package org.dataprice.split.datavalue;
 
 /**
  * Sorts keys ascending and permutes an index array alongside, ties broken by the index (so the
- * order is total and deterministic). Primitive quicksort (median of three) with insertion sort for
- * short ranges; no allocation, no boxing.
+ * order is total and deterministic). Two ways, same order: {@link #sort(double[], int[])}, a primitive
+ * quicksort (median of three) with insertion sort for short ranges; and
+ * {@link #sortNonNegative(double[], int[], long[])} for keys ≥ 0, which sorts packed 64-bit words
+ * (float bits of the key, then the index) with the JDK's dual-pivot quicksort and repairs the few
+ * pairs whose keys agree in float precision by an exact insertion pass. No boxing.
  */
 final class ArgSort {
     private static final int INSERTION = 24;
@@ -13,6 +16,53 @@ final class ArgSort {
 
     static void sort(double[] key, int[] index) {
         sort(key, index, 0, key.length - 1);
+    }
+
+    /**
+     * Sorts keys ≥ 0 (finite) with their indices 0..n−1, ties by index.
+     *
+     * @param key     the keys, indexed by position i; sorted on return
+     * @param index   receives the sorted indices
+     * @param scratch a work array of at least key.length longs
+     */
+    static void sortNonNegative(double[] key, int[] index, long[] scratch) {
+        int n = key.length;
+        for (int i = 0; i < n; i++) {
+            // non-negative floats order like their bit patterns; rounding down keeps float order ≤ double order
+            scratch[i] = ((long) Float.floatToRawIntBits(toFloatDown(key[i])) << 32) | i;
+        }
+        java.util.Arrays.sort(scratch, 0, n);
+        for (int i = 0; i < n; i++) {
+            index[i] = (int) scratch[i];
+        }
+        for (int i = 0; i < n; i++) {
+            scratch[i] = Double.doubleToRawLongBits(key[index[i]]);
+        }
+        for (int i = 0; i < n; i++) {
+            key[i] = Double.longBitsToDouble(scratch[i]);
+        }
+        // exact repair: keys equal in float precision may be out of double order
+        for (int i = 1; i < n; i++) {
+            double k = key[i];
+            int x = index[i];
+            int j = i - 1;
+            if (key[j] < k || (key[j] == k && index[j] < x)) {
+                continue;
+            }
+            while (j >= 0 && (key[j] > k || (key[j] == k && index[j] > x))) {
+                key[j + 1] = key[j];
+                index[j + 1] = index[j];
+                j--;
+            }
+            key[j + 1] = k;
+            index[j + 1] = x;
+        }
+    }
+
+    /** The largest float ≤ x, so that float order never contradicts double order. */
+    private static float toFloatDown(double x) {
+        float f = (float) x;
+        return f > x ? Math.nextDown(f) : f;
     }
 
     private static void sort(double[] key, int[] index, int lo, int hi) {

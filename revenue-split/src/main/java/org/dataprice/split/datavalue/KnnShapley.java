@@ -85,12 +85,12 @@ public final class KnnShapley {
         double[] sum = new double[n];
         double[] dist = new double[n];
         int[] order = new int[n];
+        long[] scratch = new long[n];
         for (int q = from; q < to; q++) {
             for (int i = 0; i < n; i++) {
                 dist[i] = train.squaredDistance(i, test, q);
-                order[i] = i;
             }
-            ArgSort.sort(dist, order);
+            ArgSort.sortNonNegative(dist, order, scratch);
             int y = test.label(q);
             double s = train.label(order[n - 1]) == y ? 1.0 / n : 0; // s(α_N) = 1[match]/N
             sum[order[n - 1]] += s;
