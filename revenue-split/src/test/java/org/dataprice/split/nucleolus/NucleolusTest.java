@@ -109,6 +109,22 @@ class NucleolusTest {
         assertThat(x[0]).isLessThanOrEqualTo(x[1] + TOLERANCE);
     }
 
+    /**
+     * Castro et al. / pyDVL games.py MinerGame (v(S) = ⌊|S|/2⌋): even n → core {(1/2, …)}, least-core
+     * value 0; odd n → empty core, least core (n−1)/(2n) each with subsidy (n−1)/(2n).
+     */
+    @Test
+    void test_leastCore_minerGame() {
+        LeastCore even = Nucleolus.DEFAULT.leastCore(Game.of(4, s -> Long.bitCount(s) / 2));
+        assertThat(even.epsilon()).isCloseTo(0, within(TOLERANCE));
+        assertThat(even.coreEmpty()).isFalse();
+        assertThat(even.point().toArray()).containsExactly(new double[] {0.5, 0.5, 0.5, 0.5}, within(TOLERANCE));
+        LeastCore odd = Nucleolus.DEFAULT.leastCore(Game.of(5, s -> Long.bitCount(s) / 2));
+        assertThat(odd.epsilon()).isCloseTo(BigFraction.of(4, 10).doubleValue(), within(TOLERANCE));
+        assertThat(odd.coreEmpty()).isTrue();
+        assertThat(odd.point().toArray()).containsExactly(new double[] {0.4, 0.4, 0.4, 0.4, 0.4}, within(TOLERANCE));
+    }
+
     @Test
     void test_nucleolus_emptyImputationSet() {
         TableGame g = TableGame.ofLexicographic(2, new double[] {2, 2, 3});
