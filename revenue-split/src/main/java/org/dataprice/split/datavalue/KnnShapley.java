@@ -10,11 +10,11 @@ import org.dataprice.split.game.PlayerValues;
  * 数据沙普利值), in O(N log N) per test point instead of O(2<sup>N</sup>).
  *
  * <p>Utility of a training subset S for one test point (x, y): the unweighted KNN likelihood of the
- * right label, v(S) = (1/K) Σ<sub>k=1..min(K,|S|)</sub> 1[y<sub>α<sub>k</sub>(S)</sub> = y], α<sub>k</sub>(S) the
+ * right label, v(S) = (1/K) Σ<sub>k=1..min(K,|S|)</sub> 1[label(α<sub>k</sub>(S)) = y], α<sub>k</sub>(S) the
  * k-th nearest point of S; for a test set the utilities (and values) are averaged. With the training
  * points sorted by distance to x, α<sub>1</sub> nearest … α<sub>N</sub> farthest (Theorem 1 of the source):
- * s(α<sub>N</sub>) = 1[y<sub>α<sub>N</sub></sub> = y]/N, and
- * s(α<sub>i</sub>) = s(α<sub>i+1</sub>) + (1[y<sub>α<sub>i</sub></sub> = y] − 1[y<sub>α<sub>i+1</sub></sub> = y])/K · min(K, i)/i.
+ * s(α<sub>N</sub>) = 1[label(α<sub>N</sub>) = y]/N, and
+ * s(α<sub>i</sub>) = s(α<sub>i+1</sub>) + (1[label(α<sub>i</sub>) = y] − 1[label(α<sub>i+1</sub>) = y])/K · min(K, i)/i.
  *
  * <p><b>Ties</b> in distance are broken by the training index (lower first), in both this recursion
  * and {@link KnnUtility}, so the two agree exactly. Distances are Euclidean (squared, which orders

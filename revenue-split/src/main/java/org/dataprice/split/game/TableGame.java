@@ -51,12 +51,18 @@ public final class TableGame implements Game {
         checkPlayers(players);
         Require.notNull(values, "values");
         Require.size(values.length, 1 << players, "values");
-        double[] copy = values.clone();
-        for (int s = 0; s < copy.length; s++) {
-            Require.finite(copy[s], "values[" + s + "]");
+        return checked(players, values.clone());
+    }
+
+    /** Validates a table this class owns (no second copy of up to 256 MiB). */
+    private static TableGame checked(int players, double[] table) {
+        for (int s = 0; s < table.length; s++) {
+            if (!Double.isFinite(table[s])) {
+                Require.finite(table[s], "values[" + s + "]");
+            }
         }
-        Require.inClosedRange(copy[0], 0, 0, "values[0]");
-        return new TableGame(players, copy);
+        Require.inClosedRange(table[0], 0, 0, "values[0]");
+        return new TableGame(players, table);
     }
 
     /**
@@ -73,7 +79,7 @@ public final class TableGame implements Game {
         int n = checkPlayers(game.players());
         double[] values = new double[1 << n];
         IntStream.range(0, values.length).parallel().forEach(s -> values[s] = game.value(s));
-        return of(n, values);
+        return checked(n, values);
     }
 
     /**
@@ -93,7 +99,7 @@ public final class TableGame implements Game {
         for (int size = 1; size <= players; size++) {
             k = fill(table, values, k, 0, 0, size, players);
         }
-        return of(players, table);
+        return checked(players, table);
     }
 
     /** Lists coalitions of the given size in lexicographic order of their members. */
