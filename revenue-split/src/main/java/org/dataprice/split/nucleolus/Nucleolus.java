@@ -112,6 +112,27 @@ public final class Nucleolus {
         return new LeastCore(eps, x, eps > tol);
     }
 
+    /**
+     * The least core of a cost game, on the cost side: the smallest ε such that some cost allocation
+     * with x(N) = c(N) has x(S) − c(S) ≤ ε for every proper coalition (computed on the savings game,
+     * whose excesses are the same), with a point of it as cost shares.
+     *
+     * @param costGame a cost game; not null
+     * @return the least core; {@code coreEmpty} when no allocation is below every coalition's stand-alone cost
+     */
+    public LeastCore costLeastCore(Game costGame) {
+        SavingsGame savings = SavingsGame.of(Require.notNull(costGame, "costGame"));
+        LeastCore lc = leastCore(savings);
+        double[] y = lc.point().toArray();
+        for (int i = 0; i < y.length; i++) {
+            y[i] = savings.standAloneCost(i) - y[i];
+        }
+        String method = "split.leastCore.cost";
+        PlayerValues x = PlayerValues.explained(method, y, "x_i = c({i}) - y_i, y a least-core point of the savings game",
+                SOURCE, Explanation.builder(method).input("players", y.length).input("epsilon", lc.epsilon(), ""));
+        return new LeastCore(lc.epsilon(), x, lc.coreEmpty());
+    }
+
     private static TableGame table(Game game) {
         Require.notNull(game, "game");
         Require.withinLimit(game.players(), MAX_PLAYERS, "players", "the nucleolus solves LPs over 2^n coalitions");

@@ -125,6 +125,16 @@ class NucleolusTest {
         assertThat(odd.point().toArray()).containsExactly(new double[] {0.4, 0.4, 0.4, 0.4, 0.4}, within(TOLERANCE));
     }
 
+    /** Airport games are concave cost games: the cost core is non-empty and the least-core point shares c(N). */
+    @Test
+    void test_costLeastCore_airport() {
+        AirportGame g = AirportGame.of(1, 2, 3, 3, 5);
+        LeastCore lc = Nucleolus.DEFAULT.costLeastCore(g);
+        assertThat(lc.coreEmpty()).isFalse();
+        assertThat(lc.point().total()).isCloseTo(5, within(TOLERANCE));
+        assertThat(CoreCheck.cost(g, lc.point().toArray(), 1e-9).member()).isTrue();
+    }
+
     @Test
     void test_nucleolus_emptyImputationSet() {
         TableGame g = TableGame.ofLexicographic(2, new double[] {2, 2, 3});
