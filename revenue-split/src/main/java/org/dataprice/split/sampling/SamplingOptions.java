@@ -6,8 +6,9 @@ import org.dataprice.error.Require;
  * Options of a sampling estimator.
  *
  * @param seed                the seed of the random stream (results are reproducible from it)
- * @param maxSamples          the budget: permutations (PLAIN, ANTITHETIC) or marginal contributions
- *                            per player (STRATIFIED), in [2, {@link #MAX_SAMPLES}]
+ * @param maxSamples          the budget: permutations (PLAIN; ANTITHETIC rounds up to whole pairs) or
+ *                            marginal contributions per player (STRATIFIED, rounded up to whole rounds of
+ *                            the n strata), in [2, {@link #MAX_SAMPLES}]
  * @param targetStandardError stop once every player's standard error is at most this (≥ 0; 0 runs
  *                            the whole budget); checked after each round of blocks
  * @param confidence          the confidence level of the intervals, in (0, 1), e.g. 0.95

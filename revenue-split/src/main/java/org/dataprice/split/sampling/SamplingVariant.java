@@ -17,7 +17,9 @@ public enum SamplingVariant {
      * Stratified by the size k = 0 … n−1 of the coalition a player joins: an equal number of
      * uniformly drawn coalitions S ∌ i with |S| = k per stratum, φ<sub>i</sub> = (1/n) Σ<sub>k</sub> mean<sub>ik</sub>
      * (Maleki et al. 2013; Castro, Gómez, Molina &amp; Tejada, Computers &amp; OR 82 (2017) 180–188).
-     * The budget counts marginal contributions per player.
+     * The budget counts marginal contributions per player; a draw in stratum k costs k + 1 joins (a
+     * fresh walk), so a budget of m per player costs about n·m·n/2 joins in all, n/2 times a
+     * permutation budget of m.
      */
     STRATIFIED
 }
