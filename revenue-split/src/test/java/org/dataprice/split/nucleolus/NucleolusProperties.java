@@ -15,6 +15,23 @@ class NucleolusProperties {
         return LongStream.range(1, 31);
     }
 
+    /** Aumann &amp; Maschler (1985): the nucleolus of a bankruptcy game is the Talmud rule. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void nucleolusOfBankruptcyIsTalmudRule(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int n = 2 + r.nextInt(5);
+        double[] claims = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            claims[i] = 1 + r.nextInt(100);
+            total += claims[i];
+        }
+        org.dataprice.split.game.BankruptcyGame g = org.dataprice.split.game.BankruptcyGame.of(r.nextDouble(0, total), claims);
+        assertThat(Nucleolus.DEFAULT.nucleolus(g).toArray())
+                .containsExactly(TalmudRule.DEFAULT.compute(g).toArray(), within(1e-7));
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void nucleolusInCoreWhenCoreNonEmpty(long seed) {

@@ -71,6 +71,10 @@ class NucleolusTest {
                 .containsExactly(new double[] {50, 75, 75}, within(TOLERANCE));
         assertThat(Nucleolus.DEFAULT.nucleolus(BankruptcyGame.of(300, 100, 200, 300)).toArray())
                 .containsExactly(new double[] {50, 100, 150}, within(TOLERANCE));
+        assertThat(TalmudRule.DEFAULT.compute(BankruptcyGame.of(200, 100, 200, 300)).toArray())
+                .containsExactly(new double[] {50, 75, 75}, within(TOLERANCE));
+        assertThat(TalmudRule.DEFAULT.compute(BankruptcyGame.of(300, 100, 200, 300)).toArray())
+                .containsExactly(new double[] {50, 100, 150}, within(TOLERANCE));
     }
 
     /** Glove game with one left and two right gloves: the core is the single point (1, 0, 0). */
