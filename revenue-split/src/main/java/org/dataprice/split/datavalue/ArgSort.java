@@ -23,7 +23,7 @@ final class ArgSort {
      *
      * @param key     the keys, indexed by position i; sorted on return
      * @param index   receives the sorted indices
-     * @param scratch a work array of at least key.length longs
+     * @param scratch a work array of at least 2 · key.length longs
      */
     static void sortNonNegative(double[] key, int[] index, long[] scratch) {
         int n = key.length;
@@ -31,7 +31,11 @@ final class ArgSort {
             // non-negative floats order like their bit patterns; rounding down keeps float order ≤ double order
             scratch[i] = ((long) Float.floatToRawIntBits(toFloatDown(key[i])) << 32) | i;
         }
-        java.util.Arrays.sort(scratch, 0, n);
+        if (n >= RADIX_MIN) {
+            radixSort(scratch, n);
+        } else {
+            java.util.Arrays.sort(scratch, 0, n);
+        }
         for (int i = 0; i < n; i++) {
             index[i] = (int) scratch[i];
         }
@@ -56,6 +60,45 @@ final class ArgSort {
             }
             key[j + 1] = k;
             index[j + 1] = x;
+        }
+    }
+
+    private static final int RADIX_MIN = 4096;
+    private static final int DIGIT_BITS = 11;
+
+    /**
+     * LSD radix sort of n non-negative longs in scratch[0, n) using scratch[n, 2n) as the buffer,
+     * 11-bit digits, skipping digits on which all keys agree.
+     */
+    private static void radixSort(long[] a, int n) {
+        int[] count = new int[1 << DIGIT_BITS];
+        int mask = (1 << DIGIT_BITS) - 1;
+        int from = 0;
+        int to = n;
+        for (int shift = 0; shift < 63; shift += DIGIT_BITS) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = from; i < from + n; i++) {
+                count[(int) (a[i] >>> shift) & mask]++;
+            }
+            if (count[(int) (a[from] >>> shift) & mask] == n) {
+                continue; // every key has the same digit here
+            }
+            int sum = 0;
+            for (int d = 0; d < count.length; d++) {
+                int c = count[d];
+                count[d] = sum;
+                sum += c;
+            }
+            for (int i = from; i < from + n; i++) {
+                long v = a[i];
+                a[to + count[(int) (v >>> shift) & mask]++] = v;
+            }
+            int t = from;
+            from = to;
+            to = t;
+        }
+        if (from != 0) {
+            System.arraycopy(a, from, a, 0, n);
         }
     }
 

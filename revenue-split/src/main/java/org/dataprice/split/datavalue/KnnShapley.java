@@ -85,7 +85,7 @@ public final class KnnShapley {
         double[] sum = new double[n];
         double[] dist = new double[n];
         int[] order = new int[n];
-        long[] scratch = new long[n];
+        long[] scratch = new long[2 * n];
         for (int q = from; q < to; q++) {
             for (int i = 0; i < n; i++) {
                 dist[i] = train.squaredDistance(i, test, q);
