@@ -23,9 +23,9 @@ import org.dataprice.split.game.PlayerValues;
  * <p><b>Algorithm.</b> Each permutation is walked once through the game's incremental form
  * ({@link IncrementalGame.Walk}), so a permutation costs n marginal evaluations, not n coalition
  * evaluations. The budget is cut into blocks of {@code blockSize}; block b draws from its own
- * XoRoShiRo128++ stream seeded by SplitMix64(seed, b), keeps Welford means and squared deviations per
- * player, and blocks are merged in index order (Chan, Golub &amp; LeVeque 1983). Blocks run on both cores
- * in rounds of {@value #BLOCKS_PER_ROUND}; after each round the stop rule compares the largest standard
+ * XoRoShiRo128++ stream seeded by SplitMix64(seed, b), keeps per player the sums of deviations from
+ * its first sample (strata: Welford updates), and blocks are merged in index order (Chan, Golub &amp;
+ * LeVeque 1983). Blocks run on both cores in rounds of {@value #BLOCKS_PER_ROUND}; after each round the stop rule compares the largest standard
  * error with the target. The result is therefore identical for a seed whatever the number of cores.
  *
  * <p><b>Limits.</b> n ≤ {@link IncrementalGame#MAX_PLAYERS}; budget ≤ {@link SamplingOptions#MAX_SAMPLES}.
@@ -143,10 +143,12 @@ public final class MonteCarloShapley {
 
     private static Moments permutations(IncrementalGame.Walk walk, int n, long count, UniformRandomProvider rng,
             boolean antithetic, Truncation t) {
-        Moments m = new Moments(n);
         int[] perm = new int[n];
         double[] x = new double[n];
         double[] y = new double[n];
+        double[] shift = null;
+        double[] s1 = new double[n];
+        double[] s2 = new double[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
@@ -159,9 +161,16 @@ public final class MonteCarloShapley {
                     x[i] = 0.5 * (x[i] + y[i]); // average over π and its reverse
                 }
             }
-            m.add(x);
+            if (shift == null) {
+                shift = x.clone(); // sums of deviations from the first sample: no cancellation, no division
+            }
+            for (int i = 0; i < n; i++) {
+                double d = x[i] - shift[i];
+                s1[i] += d;
+                s2[i] += d * d;
+            }
         }
-        return m;
+        return Moments.ofShiftedSums(count, shift == null ? new double[n] : shift, s1, s2);
     }
 
     /** Walks a permutation (forwards or backwards), writing each player's marginal contribution. */
@@ -321,10 +330,18 @@ public final class MonteCarloShapley {
             m2 = new double[cells];
         }
 
-        void add(double[] x) {
-            for (int c = 0; c < x.length; c++) {
-                add(c, x[c]);
+        /** mean = shift + S1/m, M2 = S2 − S1²/m for sums S1, S2 of deviations from a shift. */
+        static Moments ofShiftedSums(long m, double[] shift, double[] s1, double[] s2) {
+            Moments out = new Moments(shift.length);
+            if (m == 0) {
+                return out;
             }
+            for (int c = 0; c < shift.length; c++) {
+                out.count[c] = m;
+                out.mean[c] = shift[c] + s1[c] / m;
+                out.m2[c] = Math.max(0, s2[c] - s1[c] * s1[c] / m);
+            }
+            return out;
         }
 
         void add(int c, double x) {
