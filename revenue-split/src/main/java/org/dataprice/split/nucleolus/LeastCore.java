@@ -5,7 +5,8 @@ import org.dataprice.split.game.PlayerValues;
 
 /**
  * The least core of a game (最小核): the smallest ε such that some pre-imputation x has excess
- * v(S) − x(S) ≤ ε for every proper coalition S, and one point of it.
+ * v(S) − x(S) ≤ ε for every proper coalition S, and one point of it. ε is what pyDVL calls the
+ * subsidy (same sign: positive when the core is empty; cf. pyDVL issue #294 on its sign).
  *
  * @param epsilon   the least-core value ε<sub>1</sub>; ≤ 0 exactly when the core is non-empty
  * @param point     a point of the least core (the prenucleolus); not null
