@@ -1,0 +1,39 @@
+package org.dataprice.split.contribution;
+
+import java.util.List;
+import org.dataprice.error.Require;
+import org.dataprice.explain.Explanation;
+
+/**
+ * Each player's measured contribution, whatever the method: the uniform result behind
+ * {@code POST /v1/contributions}.
+ *
+ * @param method         the method asked for; not null
+ * @param algorithm      the algorithm used (e.g. {@code split.shapley.airport}); not blank
+ * @param values         one value per player; copied
+ * @param standardErrors standard errors (all 0 for exact methods); copied
+ * @param exact          true when computed exactly (closed form, enumeration, LP)
+ * @param seed           the seed when sampled, else 0
+ * @param samples        the samples per player when sampled, else 0
+ * @param explanation    how the values were obtained; not null
+ */
+public record Contribution(ContributionMethod method, String algorithm, List<Double> values, List<Double> standardErrors,
+        boolean exact, long seed, long samples, Explanation explanation) {
+    /** Validates and copies. */
+    public Contribution {
+        Require.notNull(method, "method");
+        Require.notBlank(algorithm, "algorithm");
+        values = Require.nonEmptyCopy(values, "values");
+        standardErrors = Require.nonEmptyCopy(standardErrors, "standardErrors");
+        Require.size(standardErrors.size(), values.size(), "standardErrors");
+        Require.notNull(explanation, "explanation");
+    }
+
+    /**
+     * @param player a player
+     * @return its value
+     */
+    public double value(int player) {
+        return values.get(player);
+    }
+}

@@ -1,0 +1,60 @@
+package org.dataprice.split.contribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.split.game.AirportGame;
+import org.dataprice.split.game.Game;
+import org.dataprice.split.game.TableGame;
+import org.dataprice.split.game.WeightedMajorityGame;
+import org.dataprice.split.sampling.SamplingOptions;
+import org.junit.jupiter.api.Test;
+
+class ContributionsTest {
+    private static final double TOLERANCE = 1e-12;
+
+    @Test
+    void test_compute_shapleyDispatch() {
+        Contribution airport = Contributions.DEFAULT.compute(AirportGame.of(1, 2, 3), ContributionMethod.SHAPLEY);
+        assertThat(airport.algorithm()).isEqualTo("split.shapley.airport");
+        assertThat(airport.exact()).isTrue();
+        assertThat(airport.value(2)).isCloseTo(1.0 / 3 + 1.0 / 2 + 1, within(TOLERANCE));
+        Contribution voting = Contributions.DEFAULT.compute(WeightedMajorityGame.of(51, 50, 49, 1), ContributionMethod.SHAPLEY);
+        assertThat(voting.algorithm()).startsWith("split.power.weightedMajority");
+        // CoopGame test_15_shapleyValue.R
+        Contribution table = Contributions.DEFAULT.compute(TableGame.ofLexicographic(3, new double[] {2, 4, 5, 18, 14, 9, 24}),
+                ContributionMethod.SHAPLEY);
+        assertThat(table.values()).containsExactly(9.5, 8.0, 6.5);
+        assertThat(table.standardErrors()).containsExactly(0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void test_compute_largeGameIsSampled() {
+        Game big = Game.of(30, s -> Long.bitCount(s) > 15 ? 1 : 0);
+        Contribution c = Contributions.DEFAULT.compute(big, ContributionMethod.SHAPLEY, SamplingOptions.of(1, 2000));
+        assertThat(c.exact()).isFalse();
+        assertThat(c.seed()).isEqualTo(1);
+        assertThat(c.samples()).isEqualTo(2000);
+        assertThat(c.value(0)).isCloseTo(1.0 / 30, within(5 * c.standardErrors().get(0) + 1e-12));
+    }
+
+    @Test
+    void test_compute_nucleolusAndBanzhaf() {
+        TableGame g = TableGame.ofLexicographic(3, new double[] {0, 0, 0, 10, 0, 0, 2});
+        Contribution n = Contributions.DEFAULT.compute(g, ContributionMethod.NUCLEOLUS);
+        assertThat(n.value(0)).isCloseTo(1, within(1e-9)); // coopgame-py README: (1, 1, 0)
+        assertThat(n.value(2)).isCloseTo(0, within(1e-9));
+        assertThat(Contributions.DEFAULT.compute(WeightedMajorityGame.of(51, 50, 49, 1), ContributionMethod.BANZHAF_NORMALISED)
+                .values().get(0)).isCloseTo(0.6, within(TOLERANCE));
+        assertThat(Contributions.DEFAULT.compute(g, ContributionMethod.LEAST_CORE).values()).hasSize(3);
+    }
+
+    @Test
+    void test_compute_samplingWithoutOptions() {
+        assertThatThrownBy(() -> Contributions.DEFAULT.compute(AirportGame.of(1, 2), ContributionMethod.SHAPLEY_MONTE_CARLO))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("sampling");
+    }
+}
