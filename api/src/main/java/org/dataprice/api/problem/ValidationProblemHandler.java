@@ -55,23 +55,20 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
                 body = true;
                 continue;
             }
-            if (node.getName() == null || node.getName().isEmpty() || node.getName().startsWith("<")) {
-                if (node.getIndex() != null) {
-                    path.append('[').append(node.getIndex()).append(']');
-                } else if (node.getKey() != null) {
-                    path.append('[').append(node.getKey()).append(']');
-                }
-                continue;
-            }
-            if (path.length() > 0) {
-                path.append('.');
-            }
-            path.append(node.getName());
+            // an index or key names the element of the previous (container) node
             if (node.getIndex() != null) {
                 path.append('[').append(node.getIndex()).append(']');
             } else if (node.getKey() != null) {
                 path.append('[').append(node.getKey()).append(']');
             }
+            String name = node.getName();
+            if (name == null || name.isEmpty() || name.startsWith("<")) {
+                continue;
+            }
+            if (path.length() > 0) {
+                path.append('.');
+            }
+            path.append(name);
         }
         if (path.length() == 0) {
             return body && parameter != null ? parameter : String.valueOf(violation.getPropertyPath());

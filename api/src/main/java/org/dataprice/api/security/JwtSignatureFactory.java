@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.security.token.jwt.signature.SignatureConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import jakarta.inject.Named;
@@ -26,12 +27,14 @@ public class JwtSignatureFactory {
 
     /**
      * @param secret the shared HS256 secret
-     * @return the signature configuration validating HS256 tokens
+     * @return the signature configuration validating HS256 tokens (declared as the interface: a
+     *         factory bean inherits the annotations of its declared type, and {@code SecretSignature}
+     *         is an {@code @EachBean} of properties this service does not use)
      */
     @Singleton
     @Named("dataprice-hs256")
-    @Requires(property = "dataprice.security.jwt-secret", pattern = ".+")
-    SecretSignature hs256Signature(@Value("${dataprice.security.jwt-secret}") String secret) {
+    @Requires(property = "dataprice.security.jwt-secret", notEquals = "")
+    SignatureConfiguration hs256Signature(@Value("${dataprice.security.jwt-secret}") String secret) {
         if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             throw new ConfigurationException("dataprice.security.jwt-secret must be at least "
                     + MIN_SECRET_BYTES + " bytes for HS256");
