@@ -11,19 +11,19 @@ import jakarta.validation.constraints.Size;
 import org.dataprice.api.security.Role;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Body of {@code POST /v1/api-keys}.
  *
  * @param name      what the key is for, 1 to 200 characters
- * @param roles     the roles it grants; at least one
+ * @param roles     the roles it grants; at least one (duplicates are ignored)
  * @param expiresAt when it stops working (ISO-8601 instant, in the future); omitted for never
  */
 @Serdeable
 @Schema(name = "CreateApiKeyRequest")
 public record CreateApiKeyRequest(
         @NotBlank @Size(max = 200) String name,
-        @NotEmpty Set<@NotNull Role> roles,
+        @NotEmpty List<@NotNull Role> roles,
         @Nullable @Future Instant expiresAt) {
 }

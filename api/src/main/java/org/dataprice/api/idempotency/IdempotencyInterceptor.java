@@ -28,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,7 +84,7 @@ public class IdempotencyInterceptor implements MethodInterceptor<Object, Object>
         String caller = request.getUserPrincipal().map(Principal::getName).orElse("anonymous");
         String method = request.getMethodName();
         String path = request.getPath();
-        String fingerprint = fingerprint(method, path, body(request, context));
+        String fingerprint = fingerprint(method, path, body(context));
 
         IdempotencyStore.Outcome outcome = store.begin(caller, key, method, path, fingerprint);
         if (outcome instanceof IdempotencyStore.Mismatch mismatch) {
@@ -159,12 +158,12 @@ public class IdempotencyInterceptor implements MethodInterceptor<Object, Object>
         }
     }
 
-    /** The request body as sent; falls back to the re-serialized {@code @Body} arguments. */
-    private byte[] body(HttpRequest<?> request, MethodInvocationContext<Object, Object> context) {
-        Optional<byte[]> raw = request.getBody(byte[].class);
-        if (raw.isPresent()) {
-            return raw.get();
-        }
+    /**
+     * The request payload for the fingerprint: the decoded {@code @Body} arguments written back as
+     * JSON, so formatting does not matter and every instance computes the same bytes (request DTOs
+     * use lists, not sets, whose iteration order would differ between JVMs; ArchitectureTest checks).
+     */
+    private byte[] body(MethodInvocationContext<Object, Object> context) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         context.getParameters().values().stream()
                 .filter(p -> p.getAnnotationMetadata().hasAnnotation(Body.class))

@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param idempotencyKey   the header value
  * @param requestMethod    the HTTP method
  * @param requestPath      the request path
- * @param payloadSha256    SHA-256 hex of method, path and body bytes
+ * @param payloadSha256    SHA-256 hex of method, path and the decoded body written as JSON
  * @param state            {@code IN_PROGRESS} or {@code COMPLETED}
  * @param responseStatus   the stored status, once completed
  * @param responseLocation the stored {@code Location} header, if any

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  *       {@code Location}) for {@code dataprice.idempotency.retention} (24 h by default);</li>
  *   <li>same key, same request again: the stored answer is returned without running the method,
  *       with header {@code Idempotent-Replayed: true};</li>
- *   <li>same key, different request (method, path or body bytes differ): 422
+ *   <li>same key, different request (method, path or decoded body differ): 422
  *       {@code idempotency-key-reused};</li>
  *   <li>same key while the first request is still running: 409 {@code idempotency-in-flight};</li>
  *   <li>no key and {@link #required()}: 400 {@code idempotency-key-missing}.</li>

@@ -98,6 +98,19 @@ class IdempotencyTest {
     }
 
     @Test
+    void test_fingerprint_ignoresJsonFormatting() {
+        String key = TestCredentials.idempotencyKey();
+        String name = name();
+        make(key, name, caller);
+
+        Http.Response reformatted = http.post("/test/idempotent/things", "{ \"name\" :\n \"" + name + "\" }",
+                "X-API-KEY", caller, Idempotent.HEADER, key);
+
+        assertThat(reformatted.status()).isEqualTo(201);
+        assertThat(reformatted.header(Idempotent.REPLAYED_HEADER)).isEqualTo("true");
+    }
+
+    @Test
     void test_sameKeyDifferentEndpoint_is422() {
         String key = TestCredentials.idempotencyKey();
         String name = name();
