@@ -5,6 +5,7 @@ import io.micronaut.data.connection.ConnectionOperations;
 import org.dataprice.api.apikey.ApiKey;
 import org.dataprice.api.apikey.ApiKeyRepository;
 import org.dataprice.api.apikey.ApiKeyService;
+import org.dataprice.api.idempotency.IdempotencyCleanupJob;
 import org.dataprice.api.idempotency.IdempotencyConfiguration;
 import org.dataprice.api.idempotency.IdempotencyRecord;
 import org.dataprice.api.idempotency.IdempotencyRepository;
@@ -216,6 +217,16 @@ abstract class PersistenceContract {
 
         assertThat(storeWith(Duration.ZERO, Duration.ofMinutes(1)).deleteExpired()).isPositive();
         assertThat(store.begin(caller, "old", "POST", "/x", "h")).isInstanceOf(IdempotencyStore.Started.class);
+    }
+
+    @Test
+    void test_idempotency_cleanupJobDeletesExpiredRecords() {
+        String caller = caller();
+        IdempotencyStore.Started started = (IdempotencyStore.Started) store.begin(caller, "job", "POST", "/x", "h");
+
+        new IdempotencyCleanupJob(storeWith(Duration.ZERO, Duration.ofMinutes(1))).run();
+
+        assertThat(records.findById(started.id())).isEmpty();
     }
 
     @Test
