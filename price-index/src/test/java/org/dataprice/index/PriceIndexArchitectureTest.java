@@ -17,7 +17,8 @@ class PriceIndexArchitectureTest {
     void test_core_isPure() {
         noClasses().that().resideInAPackage("org.dataprice.index..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.util.logging..",
-                        "java.lang.reflect..", "org.dataprice.api..", "io.micronaut..", "com.fasterxml..")
+                        "java.lang.reflect..", "java.net..", "java.sql..", "org.dataprice.api..", "io.micronaut..", "com.fasterxml..",
+                        "jakarta..", "javax..", "org.slf4j..")
                 .check(CLASSES);
     }
 

@@ -16,7 +16,8 @@ class ArchitectureTest {
     void test_core_isPure() {
         noClasses().that().resideInAPackage("org.dataprice.split..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.util.logging..",
-                        "java.lang.reflect..", "java.net..", "org.dataprice.api..", "io.micronaut..", "com.fasterxml..")
+                        "java.lang.reflect..", "java.net..", "java.sql..", "org.dataprice.api..", "io.micronaut..", "com.fasterxml..",
+                        "jakarta..", "javax..", "org.slf4j..")
                 .check(CLASSES);
     }
 
