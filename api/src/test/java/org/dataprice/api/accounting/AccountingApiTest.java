@@ -123,6 +123,12 @@ class AccountingApiTest {
     }
 
     @Test
+    void test_amortisation_csvRequestWithBadInput_isProblemJson() {
+        assertProblem(post("/v1/accounting/amortisation", SIXTY.replace("100000.00", "-1"), "Accept", "text/csv"),
+                422, "at-least", "cost");
+    }
+
+    @Test
     void test_amortisation_errors() {
         assertProblem(post("/v1/accounting/amortisation", "{\"firstMonth\":\"2024-07\",\"usefulLifeMonths\":60}"),
                 400, "validation", "cost");

@@ -144,6 +144,18 @@ class OptionsApiTest {
         assertLastStepIsResult(r.map(), "expandedValue");
     }
 
+    // Abandonment for salvage A is an American put on V with strike A (held with V): on Hull's Example 21.1 tree
+    // (V0 = A = 50, r = 10 %, σ = 40 %, T = 5/12, 5 steps) the premium is the put's 4.49
+    @Test
+    void test_binomial_realOptionAbandon_equalsHullAmericanPut() {
+        BinomialResponse body = post("/v1/options/binomial", "{\"spot\":50,\"rate\":0.10,\"volatility\":0.40,"
+                + "\"expiry\":0.4166666666666667,\"steps\":5,\"realOptions\":[{\"kind\":\"ABANDON\",\"salvage\":50}]}")
+                .read(BinomialResponse.class);
+
+        assertThat(body.staticValue()).isEqualTo(50.0);
+        assertThat(body.optionPremium()).isCloseTo(4.49, offset(HULL_TOLERANCE));
+    }
+
     @Test
     void test_binomial_realOptionsCombined() {
         Http.Response r = post("/v1/options/binomial", "{\"spot\":100,\"rate\":0.05,\"dividendYield\":0.02,"
