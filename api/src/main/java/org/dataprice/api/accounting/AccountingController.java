@@ -13,6 +13,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.accounting.AmortisationSchedule;
@@ -53,6 +56,10 @@ public class AccountingController {
     @Post("/amortisation")
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(summary = "Amortisation schedule (JSON or CSV)")
+    @ApiResponse(responseCode = "200", description = "The schedule", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmortisationResponse.class)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
+                    description = "number,period,opening,amortisation,accumulated,closing; CRLF lines"))})
     public HttpResponse<?> amortisation(@Body @Valid AmortisationRequest request,
                                         @Header(HttpHeaders.ACCEPT) @Nullable String accept) {
         AmortisationSchedule schedule = accounting.schedule(request);

@@ -30,8 +30,11 @@ public final class JsonFields {
         if (e instanceof CalculationException calc) {
             String prefix = core + " " + calc.rule().describe("");
             String message = calc.getMessage();
-            String reason = calc.iterations() == 0 && message.startsWith(prefix) ? message.substring(prefix.length())
-                    : message;
+            String reason = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+            int after = reason.lastIndexOf(" (after ");
+            if (calc.iterations() > 0 && after >= 0) {
+                reason = reason.substring(0, after); // the constructor appends the iterations again
+            }
             return new CalculationException(json, calc.rule(), reason, calc.iterations(), calc.tolerance());
         }
         return e;

@@ -129,12 +129,39 @@ public final class OptionMapper {
     }
 
     private static RealOptionFeature toFeature(RealOptionFeatureRequest f) {
+        switch (f.kind()) {
+            case DEFER -> onlyUses(f, true, false, false, false, false);
+            case EXPAND -> onlyUses(f, false, true, true, false, false);
+            case ABANDON -> onlyUses(f, false, false, false, true, false);
+            case SWITCH -> onlyUses(f, false, false, true, false, true);
+            default -> throw new IllegalStateException(f.kind().name());
+        }
         return switch (f.kind()) {
             case DEFER -> new RealOptionFeature.Defer(required(f.investmentCost(), "investmentCost"));
             case EXPAND -> new RealOptionFeature.Expand(required(f.factor(), "factor"), orZero(f.cost()));
             case ABANDON -> new RealOptionFeature.Abandon(required(f.salvage(), "salvage"));
             case SWITCH -> new RealOptionFeature.Switch(required(f.ratio(), "ratio"), orZero(f.cost()));
         };
+    }
+
+    /** Rejects a parameter the feature does not use, so that a misplaced figure is not silently ignored. */
+    private static void onlyUses(RealOptionFeatureRequest f, boolean investmentCost, boolean factor, boolean cost,
+                                 boolean salvage, boolean ratio) {
+        if (!investmentCost) {
+            absent(f.investmentCost(), "investmentCost");
+        }
+        if (!factor) {
+            absent(f.factor(), "factor");
+        }
+        if (!cost) {
+            absent(f.cost(), "cost");
+        }
+        if (!salvage) {
+            absent(f.salvage(), "salvage");
+        }
+        if (!ratio) {
+            absent(f.ratio(), "ratio");
+        }
     }
 
     /**

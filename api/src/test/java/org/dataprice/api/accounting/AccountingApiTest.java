@@ -187,6 +187,8 @@ class AccountingApiTest {
     @Test
     void test_impairment_errors() {
         String base = "{\"carryingAmount\":500000,\"testMonth\":\"2025-12\",\"remainingLifeMonths\":12";
+        assertProblem(post("/v1/accounting/impairment", base.replace(":12", ":1201") + ",\"valueInUse\":1}"), 422,
+                "limit-exceeded", "remainingLifeMonths");
         assertProblem(post("/v1/accounting/impairment", base + "}"), 422, "invalid-state", "valueInUse");
         assertProblem(post("/v1/accounting/impairment", base.replace("\"carryingAmount\":500000,", "")
                 + ",\"valueInUse\":1}"), 400, "validation", "carryingAmount");

@@ -193,6 +193,15 @@ class FinanceApiTest {
                 "periodsPerYear");
     }
 
+    @Test
+    void test_irrAndNpv_aboveMaxFlows_isLimitExceeded() {
+        String amounts = "[-1" + ",1".repeat(100_000) + "]"; // 100,001 flows > CashFlows.MAX_FLOWS, about 200 KB
+
+        assertProblem(post("/v1/finance/irr", "{\"amounts\":" + amounts + "}"), 422, "limit-exceeded", "amounts");
+        assertProblem(post("/v1/finance/npv", "{\"rate\":0.1,\"amounts\":" + amounts + "}"), 422, "limit-exceeded",
+                "amounts");
+    }
+
     // Excel XIRR help: 0.373362535
     @Test
     void test_xirr_excelHelp() {

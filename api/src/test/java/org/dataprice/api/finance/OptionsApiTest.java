@@ -187,6 +187,9 @@ class OptionsApiTest {
         assertProblem(post("/v1/options/binomial", "{\"spot\":60,\"rate\":0.08,\"volatility\":0.30,\"expiry\":0.25,"
                 + "\"steps\":20,\"realOptions\":[{\"kind\":\"EXPAND\",\"factor\":-1}]}"), 422, "greater-than",
                 "realOptions[0].factor");
+        assertProblem(post("/v1/options/binomial", "{\"spot\":60,\"rate\":0.08,\"volatility\":0.30,\"expiry\":0.25,"
+                + "\"steps\":20,\"realOptions\":[{\"kind\":\"ABANDON\",\"salvage\":1,\"factor\":2}]}"), 422,
+                "invalid-state", "realOptions[0].factor");
     }
 
     @Test
