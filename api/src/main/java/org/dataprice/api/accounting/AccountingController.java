@@ -1,0 +1,86 @@
+package org.dataprice.api.accounting;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.dataprice.accounting.AmortisationSchedule;
+import org.dataprice.api.security.Roles;
+
+/**
+ * Accounting for data resources (财会〔2023〕11号, CAS 6, CAS 8): stateless computations
+ * ({@code APPRAISER} or {@code READER}; no Idempotency-Key needed). Every answer carries the explanation.
+ */
+@Controller("/v1/accounting")
+@Secured({Roles.APPRAISER, Roles.READER})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Accounting", description = "Amortisation schedules and CAS 8 impairment of data resources")
+public class AccountingController {
+    /** The CSV media type of the schedule. */
+    public static final String TEXT_CSV = "text/csv";
+    /** Header carrying the explanation's method id on a CSV answer. */
+    public static final String METHOD_HEADER = "Dataprice-Method";
+    /** Header carrying the explanation's input hash on a CSV answer. */
+    public static final String INPUT_HASH_HEADER = "Dataprice-Input-Hash";
+
+    private final AccountingService accounting;
+
+    /** @param accounting the accounting computations */
+    public AccountingController(AccountingService accounting) {
+        this.accounting = accounting;
+    }
+
+    /**
+     * Monthly amortisation schedule (straight-line or consumption-based), as JSON, or as CSV with
+     * {@code Accept: text/csv} (the explanation's method and input hash then come in the
+     * {@code Dataprice-Method} and {@code Dataprice-Input-Hash} headers; ask for JSON for the full tree).
+     *
+     * @param request the asset
+     * @param accept  the Accept header
+     * @return the schedule
+     */
+    @Post("/amortisation")
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @Operation(summary = "Amortisation schedule (JSON or CSV)")
+    @ApiResponse(responseCode = "200", description = "The schedule", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmortisationResponse.class)),
+            @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
+                    description = "number,period,opening,amortisation,accumulated,closing; CRLF lines"))})
+    public HttpResponse<?> amortisation(@Body @Valid AmortisationRequest request,
+                                        @Header(HttpHeaders.ACCEPT) @Nullable String accept) {
+        AmortisationSchedule schedule = accounting.schedule(request);
+        if (accept != null && accept.contains(TEXT_CSV)) {
+            return HttpResponse.ok(AccountingMapper.toCsv(schedule))
+                    .contentType(MediaType.of(TEXT_CSV + ";charset=utf-8"))
+                    .header(METHOD_HEADER, schedule.explanation().methodId())
+                    .header(INPUT_HASH_HEADER, schedule.explanation().inputHash());
+        }
+        return HttpResponse.ok(AccountingMapper.toResponse(schedule)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /**
+     * CAS 8 impairment test: recoverable amount, loss (never reversed) and the revised schedule.
+     *
+     * @param request the asset and its fair value and/or value in use
+     * @return the test result
+     */
+    @Post("/impairment")
+    @Operation(summary = "CAS 8 impairment test")
+    public ImpairmentResponse impairment(@Body @Valid ImpairmentRequest request) {
+        return accounting.impairment(request);
+    }
+}

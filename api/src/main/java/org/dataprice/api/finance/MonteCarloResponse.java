@@ -1,0 +1,21 @@
+package org.dataprice.api.finance;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.dataprice.api.explain.ExplanationResponse;
+
+/**
+ * A Monte Carlo option value with its sampling error.
+ *
+ * @param price         the estimate
+ * @param standardError its standard error
+ * @param lower95       price − 1.959964·SE
+ * @param upper95       price + 1.959964·SE
+ * @param paths         N
+ * @param seed          the seed used
+ * @param controlBeta   β of the control variate (0 without one)
+ * @param explanation   how it was computed; the last step is the price
+ */
+@Serdeable
+public record MonteCarloResponse(double price, double standardError, double lower95, double upper95, long paths,
+                                 long seed, double controlBeta, ExplanationResponse explanation) {
+}
