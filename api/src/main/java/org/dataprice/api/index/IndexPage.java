@@ -22,7 +22,7 @@ public final class IndexPage {
     private static final int W = 760;
     private static final int H = 320;
     private static final int PAD_L = 56;
-    private static final int PAD_R = 16;
+    private static final int PAD_R = 36;
     private static final int PAD_T = 16;
     private static final int PAD_B = 40;
 

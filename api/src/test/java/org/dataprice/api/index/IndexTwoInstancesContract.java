@@ -5,7 +5,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
-import org.dataprice.api.TestDatabases;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.security.Role;
@@ -30,20 +29,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two service instances on ONE database: a release of a period is computed and stored exactly once
  * however many requests (with different Idempotency-Keys) reach either instance at the same moment;
- * a CSV load retried on both instances with one key stores its rows once.
+ * a CSV load retried on both instances with one key stores its rows once. Subclasses choose the
+ * database (H2 always; PostgreSQL as the foundation's {@code TestDatabases.postgres()} decides).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IndexTwoInstancesTest {
+abstract class IndexTwoInstancesContract {
     private EmbeddedServer a;
     private EmbeddedServer b;
     private Http httpA;
     private Http httpB;
     private String publisher;
 
+    /** @return datasource properties shared by both instances */
+    abstract java.util.Map<String, Object> database();
+
     @BeforeAll
     void start() {
-        a = ApplicationContext.run(EmbeddedServer.class, TestDatabases.h2("index-two-instances"), "test");
-        b = ApplicationContext.run(EmbeddedServer.class, TestDatabases.h2("index-two-instances"), "test");
+        java.util.Map<String, Object> props = database();
+        a = ApplicationContext.run(EmbeddedServer.class, props, "test");
+        b = ApplicationContext.run(EmbeddedServer.class, props, "test");
         httpA = new Http(a.getURL(), a.getApplicationContext().getBean(JsonMapper.class));
         httpB = new Http(b.getURL(), b.getApplicationContext().getBean(JsonMapper.class));
         publisher = TestCredentials.key(a.getApplicationContext().getBean(ApiKeyService.class), Role.INDEX_PUBLISHER);
