@@ -58,6 +58,7 @@ public final class IndexViews {
      * @param values        every value of the vintage
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Release(String indexId, int vintage, String period, Instant releaseAt, LocalDate realtimeStart,
                           boolean embargoed, String reason, int transactions, Settings settings, Instant computedAt,
                           String computedBy, List<Value> values) {
@@ -95,6 +96,7 @@ public final class IndexViews {
      * @param nextRelease   the next scheduled release, or null
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Latest(String indexId, String nameEn, String nameZh, String base, int vintage, Instant releasedAt,
                          Level composite, List<Level> subIndices, @Nullable NextRelease nextRelease) {
     }
@@ -118,6 +120,7 @@ public final class IndexViews {
      * @param vintage       the vintage that published it, or null
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FredObservation(@JsonProperty("realtime_start") LocalDate realtimeStart,
                                   @JsonProperty("realtime_end") LocalDate realtimeEnd, LocalDate date, String value,
                                   @Nullable String status, @Nullable Integer vintage) {
@@ -137,6 +140,7 @@ public final class IndexViews {
      * @param observations     the observations
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FredSeries(@JsonProperty("realtime_start") LocalDate realtimeStart,
                              @JsonProperty("realtime_end") LocalDate realtimeEnd,
                              @JsonProperty("index_id") String indexId, @JsonProperty("series_id") String seriesId,

@@ -47,7 +47,8 @@ import java.util.TreeSet;
  * {@code realtime_start} = its release date. The primary key (index, vintage) and the unique (index,
  * period) make a second computation, by a retry or by another instance, lose the insert and answer
  * the stored release instead. A release is invisible to readers before its calendar release time;
- * the publisher's own view of it (this answer, and previews) is written to the embargo audit.
+ * the publisher's own view of it (this answer, and previews) is written to the embargo audit; when
+ * the embargo policy allows no preview, the answer carries no values until the release time.
  * Thread-safe.
  */
 @Singleton
@@ -191,7 +192,9 @@ public class ReleaseService {
             store.audit(new IndexStore.AuditRow(def.id(), r.vintage(), caller, now, action, path));
         }
         List<IndexViews.Value> values = new ArrayList<>();
-        for (IndexStore.ObservationRow o : store.observations(def.id(), r.vintage())) {
+        boolean hidden = embargoed && !def.publisherPreview();
+        for (IndexStore.ObservationRow o : hidden ? List.<IndexStore.ObservationRow>of()
+                : store.observations(def.id(), r.vintage())) {
             if (o.vintage() == r.vintage()) {
                 values.add(new IndexViews.Value(o.series(), o.period().toString(), IndexReadService.format(o.value(),
                         def.decimals()), o.status()));

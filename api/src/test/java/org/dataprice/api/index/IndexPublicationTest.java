@@ -43,6 +43,8 @@ class IndexPublicationTest {
     ApiKeyService keys;
     @Inject
     TestClock clock;
+    @Inject
+    IndexStore store;
 
     Http http;
     String publisher;
@@ -365,14 +367,54 @@ class IndexPublicationTest {
     }
 
     @Test
-    void test_publish_unrounded_equalsReference() {
+    void test_publish_unroundedStoredValues_equalProportionalityReference() {
         String id = released();
         Map<String, Object> fred = http.get("/v1/indices/" + id + "/observations?series=API&format=json", "X-API-KEY", reader).map();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> obs = (List<Map<String, Object>>) fred.get("observations");
-        assertThat(Double.parseDouble((String) obs.get(12).get("value"))).isCloseTo(112.68, within(1e-12));
-        // unrounded: the composite's settings parse back and the stored value equals the reference
-        assertThat(IndexFixtures.API_2025_01).isCloseTo(100 * Math.pow(1.01, 12), within(IndexFixtures.API_2025_01 * TOLERANCE));
+        assertThat(obs.get(12).get("value")).isEqualTo("112.68");
+
+        List<IndexStore.ObservationRow> stored = store.observations(id, 1);
+        double api = stored.stream().filter(o -> o.series().equals("API") && o.period().toString().equals("2025-01"))
+                .findFirst().orElseThrow().value();
+        double dataset = stored.stream().filter(o -> o.series().equals("DATASET") && o.period().toString().equals("2025-01"))
+                .findFirst().orElseThrow().value();
+        assertThat(api).isCloseTo(IndexFixtures.API_2025_01, within(IndexFixtures.API_2025_01 * TOLERANCE));
+        assertThat(dataset).isCloseTo(100 * Math.pow(1.02, 12), within(100 * Math.pow(1.02, 12) * TOLERANCE));
+        // aggregated composite = Σ w_g I_g with 2024-01 expenditure shares (quantities 1+i+k, prices 10+5i)
+        double eApi = 0;
+        double eDs = 0;
+        for (int i = 0; i < 6; i++) {
+            double e = (10 + 5 * i) * ((1 + i) + (2 + i));
+            if (i < 3) {
+                eApi += e;
+            } else {
+                eDs += e;
+            }
+        }
+        double composite = stored.stream().filter(o -> o.series().equals("COMPOSITE") && o.period().toString().equals("2025-01"))
+                .findFirst().orElseThrow().value();
+        double expected = (eApi * IndexFixtures.API_2025_01 + eDs * 100 * Math.pow(1.02, 12)) / (eApi + eDs);
+        assertThat(composite).isCloseTo(expected, within(expected * TOLERANCE));
+    }
+
+    @Test
+    void test_embargo_policyWithoutPreview_hidesValuesAndRefusesPreview() {
+        String id = newId();
+        define(IndexFixtures.definition(id, "geks-fisher", "{}").replace("\"publisherPreview\":true", "\"publisherPreview\":false"),
+                publisher);
+        loadCsv(id, IndexFixtures.csv(0, 12, 1), TestCredentials.idempotencyKey(), publisher);
+        clock.set(Instant.parse("2025-02-01T00:00:00Z"));
+
+        Http.Response computed = publish(id, "2025-01");
+
+        assertThat(computed.status()).isEqualTo(201);
+        assertThat(computed.read(IndexViews.Release.class).embargoed()).isTrue();
+        assertThat(computed.read(IndexViews.Release.class).values()).isEmpty();
+        Http.Response preview = http.get("/v1/indices/" + id + "/preview", "X-API-KEY", publisher);
+        assertThat(preview.status()).isEqualTo(403);
+        assertThat(http.get("/v1/indices/" + id + "/latest", "X-API-KEY", reader).status()).isEqualTo(404);
+        assertThat(http.get("/v1/indices/" + id + "/embargo-audit", "X-API-KEY", publisher).body()).contains("\"compute\"");
     }
 
     @Test
