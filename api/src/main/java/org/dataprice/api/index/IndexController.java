@@ -109,9 +109,8 @@ public class IndexController {
     public HttpResponse<LoadResponse> loadCsv(String id, @Body InputStream body,
             @Nullable @Header(Idempotent.HEADER) String key, Authentication auth) {
         TransactionLoader.Outcome outcome = loader.loadCsv(id, body, auth.getName(), key);
-        HttpResponse<LoadResponse> response = HttpResponse.status(HttpStatus.CREATED).body(outcome.response());
-        return outcome.replayed() ? HttpResponse.<LoadResponse>status(HttpStatus.CREATED).body(outcome.response())
-                .header(Idempotent.REPLAYED_HEADER, "true") : response;
+        var response = HttpResponse.<LoadResponse>status(HttpStatus.CREATED).body(outcome.response());
+        return outcome.replayed() ? response.header(Idempotent.REPLAYED_HEADER, "true") : response;
     }
 
     /**

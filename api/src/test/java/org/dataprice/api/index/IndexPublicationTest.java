@@ -457,6 +457,38 @@ class IndexPublicationTest {
         assertThat(second.header(Idempotent.REPLAYED_HEADER)).isEqualTo("true");
     }
 
+    @Test
+    void test_publish_sufficiencyRuleAndProvisionalFlags() {
+        String id = newId();
+        String definition = IndexFixtures.definition(id, "jevons", "{\"linking\":\"CHAINED\"}")
+                .replaceAll("\"categories\":\\[[^\\]]*\\],", "")
+                .replace("\"composite\":\"AGGREGATED\",\"weightPeriod\":\"2024-01\",",
+                        "\"sufficiency\":{\"minTransactions\":1,\"minProducts\":4,\"action\":\"ESTIMATE\"},\"provisionalMonths\":2,");
+        assertThat(define(definition, publisher).status()).as(definition).isEqualTo(201);
+        // 2025-01 has trades of 3 products only (< 4): carried forward from 2024-12 and flagged E
+        StringBuilder csv = new StringBuilder("product_id,period,price,quantity\n");
+        for (String line : IndexFixtures.csv(0, 12, 1).split("\n")) {
+            String[] f = line.split(",");
+            if (!f[0].equals("product_id") && !(f[1].equals("2025-01") && f[0].startsWith("ds-"))) {
+                csv.append(f[0]).append(',').append(f[1]).append(',').append(f[2]).append(',').append(f[3]).append('\n');
+            }
+        }
+        assertThat(loadCsv(id, csv.toString(), TestCredentials.idempotencyKey(), publisher).status()).isEqualTo(201);
+
+        IndexViews.Release release = publish(id, "2025-01").read(IndexViews.Release.class);
+
+        assertThat(release.settings().method()).isEqualTo("jevons");
+        assertThat(release.settings().parameters()).containsEntry("linking", "CHAINED");
+        IndexViews.Value dec = release.values().stream().filter(v -> v.period().equals("2024-12")).findFirst().orElseThrow();
+        IndexViews.Value jan = release.values().stream().filter(v -> v.period().equals("2025-01")).findFirst().orElseThrow();
+        IndexViews.Value nov = release.values().stream().filter(v -> v.period().equals("2024-11")).findFirst().orElseThrow();
+        assertThat(jan.status()).isEqualTo("E");
+        assertThat(jan.value()).isEqualTo(dec.value());
+        assertThat(dec.status()).isEqualTo("P");
+        assertThat(nov.status()).isEqualTo("A");
+        assertThat(release.values()).allMatch(v -> v.series().equals("COMPOSITE"));
+    }
+
     // ---------------------------------------------------------------------------------------- embargo, vintages
 
     @Test
