@@ -131,7 +131,9 @@ public class IndexController {
 
     /**
      * Computes and publishes the release of a period, exactly once: 201 when computed by this call,
-     * 200 with the stored release when it already existed.
+     * 200 with the stored release when it already existed. Idempotent by period (the database's
+     * unique constraint), so no Idempotency-Key is needed; not {@code @Idempotent} because a replayed
+     * answer would show embargoed values without an audit record.
      *
      * @param id          the index
      * @param request     the period
@@ -140,7 +142,6 @@ public class IndexController {
      * @return the release
      */
     @Post("/{id}/releases")
-    @Idempotent
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Compute and publish a release")
     public HttpResponse<IndexViews.Release> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,

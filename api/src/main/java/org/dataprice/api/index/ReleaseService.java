@@ -46,7 +46,9 @@ import java.util.TreeSet;
  * revise them: values that changed are flagged {@code R} and logged), and stored append-only with
  * {@code realtime_start} = its release date. The primary key (index, vintage) and the unique (index,
  * period) make a second computation, by a retry or by another instance, lose the insert and answer
- * the stored release instead. A release is invisible to readers before its calendar release time;
+ * the stored release instead (so the endpoint is idempotent by period without an Idempotency-Key;
+ * it is deliberately not {@code @Idempotent}, whose replays would bypass the embargo audit). After
+ * the first release, each release is the next period of the calendar. A release is invisible to readers before its calendar release time;
  * the publisher's own view of it (this answer, and previews) is written to the embargo audit; when
  * the embargo policy allows no preview, the answer carries no values until the release time.
  * Thread-safe.
@@ -102,8 +104,11 @@ public class ReleaseService {
         }
         IndexStore.ReleaseRow last = releases.isEmpty() ? null : releases.get(releases.size() - 1);
         if (last != null) {
-            Require.that(p.isAfter(last.period()), "period", p, Rule.GREATER_THAN,
-                    last.period() + ", the last released period (releases follow the calendar)");
+            // releases follow the calendar without gaps: a release racing ahead of the one before it
+            // could otherwise take its vintage number and leave the skipped period unpublishable
+            YearMonth next = def.calendar().keySet().stream().filter(m -> m.isAfter(last.period())).findFirst().orElse(null);
+            Require.that(p.equals(next), "period", p, Rule.INVALID_STATE, "the next release in the calendar after "
+                    + last.period() + " is " + (next == null ? "not scheduled" : next.toString()));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         IndexStore.Trades trades = store.trades(indexId, p);

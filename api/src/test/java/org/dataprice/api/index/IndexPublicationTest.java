@@ -425,6 +425,10 @@ class IndexPublicationTest {
         assertThat(notInCalendar.problem().field()).isEqualTo("period");
         Http.Response badMonth = publish(id, "2025-1");
         assertThat(badMonth.problem().field()).isEqualTo("period");
+        Http.Response skipping = publish(id, "2025-03");
+        assertThat(skipping.status()).isEqualTo(422);
+        assertThat(skipping.problem().field()).isEqualTo("period");
+        assertThat(skipping.problem().rule()).isEqualTo("invalid-state");
         Http.Response noTrades = publish(id, "2025-02");
         assertThat(noTrades.status()).isEqualTo(422);
         assertThat(noTrades.problem().rule()).isEqualTo("too-few");
@@ -444,17 +448,23 @@ class IndexPublicationTest {
     }
 
     @Test
-    void test_publish_replaySameKey() {
+    void test_publish_retrySameKey_answersStoredReleaseAndAuditsIt() {
         String id = defined();
         loadCsv(id, IndexFixtures.csv(0, 12, 1), TestCredentials.idempotencyKey(), publisher);
+        clock.set(Instant.parse("2025-02-01T00:00:00Z"));
         String key = TestCredentials.idempotencyKey();
         Http.Response first = http.post("/v1/indices/" + id + "/releases", "{\"period\":\"2025-01\"}", "X-API-KEY", publisher,
                 Idempotent.HEADER, key);
         Http.Response second = http.post("/v1/indices/" + id + "/releases", "{\"period\":\"2025-01\"}", "X-API-KEY", publisher,
                 Idempotent.HEADER, key);
+        Http.Response withoutKey = http.post("/v1/indices/" + id + "/releases", "{\"period\":\"2025-01\"}", "X-API-KEY", publisher);
+
         assertThat(first.status()).isEqualTo(201);
-        assertThat(second.status()).isEqualTo(201);
-        assertThat(second.header(Idempotent.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(withoutKey.status()).isEqualTo(200);
+        assertThat(second.read(IndexViews.Release.class).values()).isEqualTo(first.read(IndexViews.Release.class).values());
+        assertThat(http.get("/v1/indices/" + id + "/embargo-audit", "X-API-KEY", publisher)
+                .read(io.micronaut.core.type.Argument.listOf(IndexViews.Audit.class))).hasSize(3);
     }
 
     @Test
