@@ -499,6 +499,24 @@ class IndexPublicationTest {
         assertThat(release.values()).allMatch(v -> v.series().equals("COMPOSITE"));
     }
 
+    @Test
+    void test_publish_categoryWithoutTradesInTheMonth_is422NotPublished() {
+        String id = defined();
+        StringBuilder csv = new StringBuilder();
+        for (String line : IndexFixtures.csv(0, 12, 1).split("\n")) {
+            if (!(line.contains(",2025-01,") && line.endsWith(",DATASET"))) {
+                csv.append(line).append('\n');
+            }
+        }
+        loadCsv(id, csv.toString(), TestCredentials.idempotencyKey(), publisher);
+
+        Http.Response response = publish(id, "2025-01");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.contentType()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(http.get("/v1/indices/" + id + "/latest", "X-API-KEY", reader).status()).isEqualTo(404);
+    }
+
     // ---------------------------------------------------------------------------------------- embargo, vintages
 
     @Test
