@@ -94,6 +94,22 @@ public class IndexController {
     }
 
     /**
+     * Appends release dates to the calendar (periods after the last scheduled one, release dates
+     * increasing).
+     *
+     * @param id      the index
+     * @param request the new dates
+     * @return the definition with its effective calendar
+     */
+    @Post("/{id}/calendar")
+    @Idempotent
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Extend the release calendar")
+    public HttpResponse<IndexDefinitionResponse> extendCalendar(String id, @Body @Valid CalendarRequest request) {
+        return HttpResponse.ok(definitions.extendCalendar(id, request.calendar()));
+    }
+
+    /**
      * Loads transactions in bulk from CSV, streamed: header {@code product_id,period,price,quantity[,category]};
      * all rows or none; errors name {@code lines[n].column}. Needs {@code Idempotency-Key}.
      *

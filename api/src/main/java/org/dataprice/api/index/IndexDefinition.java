@@ -49,6 +49,16 @@ public record IndexDefinition(String id, String nameEn, String nameZh, IndexSett
     public static final String COMPOSITE = "COMPOSITE";
 
     /**
+     * @param scheduled the effective calendar (the definition's, extended by appended release dates)
+     * @return a copy with that calendar
+     */
+    public IndexDefinition withCalendar(SortedMap<YearMonth, Instant> scheduled) {
+        return new IndexDefinition(id, nameEn, nameZh, settings, base, categories, composite, weightPeriod, cleaning,
+                sufficiency, provisionalMonths, decimals, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(scheduled)),
+                zone, publisherPreview, methodologyVersion, methodologyText, source);
+    }
+
+    /**
      * @param code a category code
      * @return whether the index has that category
      */

@@ -54,16 +54,40 @@ public class IndexDefinitionService {
      * @return its definition; 404 problem when unknown
      */
     public IndexDefinition get(String id) {
-        return IndexDefinitions.toModel(read(stored(id).json()));
+        return IndexDefinitions.toModel(read(stored(id).json())).withCalendar(store.calendar(id));
     }
 
     /**
      * @param id an index id
-     * @return the definition as stored, with who and when
+     * @return the definition as stored, with who and when, and the effective calendar
      */
     public IndexDefinitionResponse response(String id) {
         IndexStore.StoredDefinition s = stored(id);
-        return new IndexDefinitionResponse(read(s.json()), s.createdAt(), s.createdBy());
+        IndexDefinitionRequest r = read(s.json());
+        java.time.ZoneId zone = IndexDefinitions.toModel(r).zone();
+        List<IndexDefinitionRequest.ReleaseDate> calendar = store.calendar(id).entrySet().stream()
+                .map(e -> new IndexDefinitionRequest.ReleaseDate(e.getKey().toString(),
+                        e.getValue().atZone(zone).toOffsetDateTime())).toList();
+        IndexDefinitionRequest effective = new IndexDefinitionRequest(r.id(), r.nameEn(), r.nameZh(), r.method(),
+                r.parameters(), r.base(), r.categories(), r.composite(), r.weightPeriod(), r.cleaning(), r.sufficiency(),
+                r.provisionalMonths(), r.decimals(), calendar, r.embargo(), r.methodology());
+        return new IndexDefinitionResponse(effective, s.createdAt(), s.createdBy());
+    }
+
+    /**
+     * Appends release dates to the calendar of an index (periods after the last scheduled one).
+     *
+     * @param id    the index
+     * @param dates the new dates
+     * @return the definition with the effective calendar
+     */
+    public IndexDefinitionResponse extendCalendar(String id, List<IndexDefinitionRequest.ReleaseDate> dates) {
+        IndexDefinition def = get(id);
+        java.util.Map.Entry<java.time.YearMonth, Instant> last = def.calendar().isEmpty() ? null
+                : java.util.Map.entry(def.calendar().lastKey(), def.calendar().get(def.calendar().lastKey()));
+        store.appendCalendar(id, IndexDefinitions.calendar(dates, def.zone(), last == null ? null : last.getKey(),
+                last == null ? null : last.getValue()));
+        return response(id);
     }
 
     /** @return every index id */

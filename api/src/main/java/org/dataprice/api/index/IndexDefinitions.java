@@ -103,17 +103,40 @@ public final class IndexDefinitions {
             throw new InvalidInputException("embargo.timeZone", r.embargo().timeZone(), Rule.INVALID_FORMAT,
                     "a region id such as Asia/Shanghai");
         }
+        TreeMap<YearMonth, Instant> calendar = calendar(r.calendar(), zone, null, null);
+        return new IndexDefinition(r.id(), r.nameEn(), r.nameZh(), settings, base, categories, composite, weightPeriod,
+                cleaning, sufficiency, provisional, decimals, Collections.unmodifiableSortedMap(calendar), zone,
+                r.embargo().publisherPreview(), r.methodology().version(), r.methodology().text(), r);
+    }
+
+    /**
+     * Validates release dates: months {@code yyyy-MM}, no duplicate, each release after the end of its
+     * month, release dates strictly increasing in period order (one release a day at most, because a
+     * vintage's {@code realtime_start} is its release date), and all after an existing calendar.
+     *
+     * @param dates       the dates as sent (field {@code calendar[k]})
+     * @param zone        the index time zone
+     * @param afterPeriod the last period already scheduled, or null
+     * @param afterTime   its release time, or null
+     * @return the calendar, by period
+     */
+    static TreeMap<YearMonth, Instant> calendar(List<IndexDefinitionRequest.ReleaseDate> dates, ZoneId zone,
+            YearMonth afterPeriod, Instant afterTime) {
         TreeMap<YearMonth, Instant> calendar = new TreeMap<>();
         List<YearMonth> order = new ArrayList<>();
-        for (int k = 0; k < r.calendar().size(); k++) {
-            IndexDefinitionRequest.ReleaseDate d = r.calendar().get(k);
+        for (int k = 0; k < dates.size(); k++) {
+            IndexDefinitionRequest.ReleaseDate d = dates.get(k);
             YearMonth p = month(d.period(), "calendar[" + k + "].period");
             Require.that(calendar.put(p, d.releaseAt().toInstant()) == null, "calendar[" + k + "].period", p,
                     Rule.DUPLICATE, p);
+            if (afterPeriod != null) {
+                Require.that(p.isAfter(afterPeriod), "calendar[" + k + "].period", p, Rule.GREATER_THAN,
+                        afterPeriod + ", the last scheduled period");
+            }
             order.add(p);
         }
-        YearMonth previousPeriod = null;
-        Instant previousRelease = null;
+        YearMonth previousPeriod = afterPeriod;
+        Instant previousRelease = afterTime;
         for (Map.Entry<YearMonth, Instant> e : calendar.entrySet()) {
             int k = order.indexOf(e.getKey());
             if (previousRelease != null) {
@@ -126,9 +149,7 @@ public final class IndexDefinitions {
             previousPeriod = e.getKey();
             previousRelease = e.getValue();
         }
-        return new IndexDefinition(r.id(), r.nameEn(), r.nameZh(), settings, base, categories, composite, weightPeriod,
-                cleaning, sufficiency, provisional, decimals, Collections.unmodifiableSortedMap(calendar), zone,
-                r.embargo().publisherPreview(), r.methodology().version(), r.methodology().text(), r);
+        return calendar;
     }
 
     /**

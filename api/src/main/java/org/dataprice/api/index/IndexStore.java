@@ -185,6 +185,56 @@ public class IndexStore {
     public record StoredDefinition(String json, Instant createdAt, String createdBy) {
     }
 
+    /**
+     * @param indexId an index
+     * @return its release calendar by period
+     */
+    public java.util.TreeMap<YearMonth, Instant> calendar(String indexId) {
+        return read(c -> {
+            java.util.TreeMap<YearMonth, Instant> out = new java.util.TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT period, release_at FROM index_release_calendar WHERE index_id = ?")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(YearMonth.parse(r.getString(1)), r.getTimestamp(2).toInstant());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Appends release dates; 409 when a period is already scheduled (a concurrent append).
+     *
+     * @param indexId the index
+     * @param dates   period → release time
+     */
+    public void appendCalendar(String indexId, Map<YearMonth, Instant> dates) {
+        try {
+            write(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO index_release_calendar (index_id, period, release_at) VALUES (?,?,?)")) {
+                    for (Map.Entry<YearMonth, Instant> e : dates.entrySet()) {
+                        s.setString(1, indexId);
+                        s.setString(2, e.getKey().toString());
+                        s.setTimestamp(3, Timestamp.from(e.getValue()));
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new ProblemException(ProblemType.CONFLICT, "a period of the calendar of '" + indexId
+                        + "' was scheduled concurrently; read the calendar and retry");
+            }
+            throw e;
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ loads
 
     /**

@@ -227,6 +227,41 @@ class IndexPublicationTest {
         assertThat(http.get("/indices/no-such-index").status()).isEqualTo(404);
     }
 
+    @Test
+    void test_extendCalendar_success_validation_roles_replay() {
+        String id = defined();
+        String body = "{\"calendar\":[{\"period\":\"2025-04\",\"releaseAt\":\"2025-05-15T09:30:00+08:00\"},"
+                + "{\"period\":\"2025-05\",\"releaseAt\":\"2025-06-16T09:30:00+08:00\"}]}";
+        String key = TestCredentials.idempotencyKey();
+
+        Http.Response extended = http.post("/v1/indices/" + id + "/calendar", body, "X-API-KEY", publisher, Idempotent.HEADER, key);
+        Http.Response replay = http.post("/v1/indices/" + id + "/calendar", body, "X-API-KEY", publisher, Idempotent.HEADER, key);
+
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+        assertThat(extended.read(IndexDefinitionResponse.class).definition().calendar()).extracting(
+                IndexDefinitionRequest.ReleaseDate::period).containsExactly("2025-01", "2025-02", "2025-03", "2025-04", "2025-05");
+        assertThat(replay.header(Idempotent.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(http.get("/v1/indices/" + id, "X-API-KEY", reader).body()).contains("\"period\":\"2025-05\"");
+        Http.Response notAfter = http.post("/v1/indices/" + id + "/calendar",
+                "{\"calendar\":[{\"period\":\"2025-05\",\"releaseAt\":\"2025-06-20T09:30:00+08:00\"}]}",
+                "X-API-KEY", publisher, Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(notAfter.status()).isEqualTo(422);
+        assertThat(notAfter.problem().field()).isEqualTo("calendar[0].period");
+        Http.Response sameDay = http.post("/v1/indices/" + id + "/calendar",
+                "{\"calendar\":[{\"period\":\"2025-06\",\"releaseAt\":\"2025-06-16T10:30:00+08:00\"}]}",
+                "X-API-KEY", publisher, Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(sameDay.status()).isEqualTo(422);
+        assertThat(sameDay.problem().field()).isEqualTo("calendar[0].releaseAt");
+        Http.Response empty = http.post("/v1/indices/" + id + "/calendar", "{\"calendar\":[]}",
+                "X-API-KEY", publisher, Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(http.post("/v1/indices/" + id + "/calendar", body, "X-API-KEY", reader, Idempotent.HEADER, "k").status())
+                .isEqualTo(403);
+        // the new period is releasable and the page announces the next release from the effective calendar
+        clock.set(Instant.parse("2025-04-20T00:00:00Z"));
+        assertThat(http.get("/indices/" + id).body()).contains("2025-04 — ");
+    }
+
     // ---------------------------------------------------------------------------------------- loads
 
     @Test

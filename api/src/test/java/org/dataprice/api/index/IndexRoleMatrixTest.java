@@ -58,6 +58,8 @@ class IndexRoleMatrixTest {
                 new Endpoint("POST", "/v1/indices", IndexFixtures.definition("matrix-x", "ccdi", "{}"), null, PUBLISH),
                 new Endpoint("GET", "/v1/indices", null, null, READ),
                 new Endpoint("GET", p, null, null, READ),
+                new Endpoint("POST", p + "/calendar",
+                        "{\"calendar\":[{\"period\":\"2030-01\",\"releaseAt\":\"2030-02-15T09:30:00+08:00\"}]}", null, PUBLISH),
                 new Endpoint("POST", p + "/transactions", IndexFixtures.csv(0, 0, 1), "text/csv", PUBLISH),
                 new Endpoint("POST", p + "/transactions",
                         "{\"productId\":\"a\",\"period\":\"2024-01\",\"price\":1,\"quantity\":1,\"category\":\"API\"}", null, PUBLISH),
