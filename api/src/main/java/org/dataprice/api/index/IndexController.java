@@ -1,0 +1,280 @@
+package org.dataprice.api.index;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.security.Roles;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The data-market price index (数据要素市场价格指数): definitions, transaction loads, releases
+ * ({@code INDEX_PUBLISHER}) and released data ({@code READER}). See {@code docs/price-index.md},
+ * "Publication API".
+ */
+@Controller("/v1/indices")
+@Tag(name = "price index")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class IndexController {
+    private final IndexDefinitionService definitions;
+    private final TransactionLoader loader;
+    private final ReleaseService releases;
+    private final IndexReadService reads;
+
+    /**
+     * @param definitions definitions
+     * @param loader      transaction loads
+     * @param releases    releases
+     * @param reads       released data
+     */
+    public IndexController(IndexDefinitionService definitions, TransactionLoader loader, ReleaseService releases,
+            IndexReadService reads) {
+        this.definitions = definitions;
+        this.loader = loader;
+        this.releases = releases;
+        this.reads = reads;
+    }
+
+    /**
+     * Defines an index: method and parameters (checked strictly by {@code IndexMethods}), base,
+     * categories, release calendar, embargo policy and methodology.
+     *
+     * @param request the definition
+     * @param auth    the caller
+     * @return 201 with the stored definition
+     */
+    @Post
+    @Idempotent
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Define an index")
+    public HttpResponse<IndexDefinitionResponse> define(@Body @Valid IndexDefinitionRequest request, Authentication auth) {
+        return HttpResponse.created(definitions.define(request, auth.getName()), URI.create("/v1/indices/" + request.id()));
+    }
+
+    /** @return every index id */
+    @Get
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Operation(summary = "List index ids")
+    public List<String> list() {
+        return definitions.ids();
+    }
+
+    /**
+     * @param id the index
+     * @return its definition
+     */
+    @Get("/{id}")
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Operation(summary = "Read an index definition")
+    public IndexDefinitionResponse definition(String id) {
+        return definitions.response(id);
+    }
+
+    /**
+     * Appends release dates to the calendar (periods after the last scheduled one, release dates
+     * increasing).
+     *
+     * @param id      the index
+     * @param request the new dates
+     * @return the definition with its effective calendar
+     */
+    @Post("/{id}/calendar")
+    @Idempotent
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Extend the release calendar")
+    public HttpResponse<IndexDefinitionResponse> extendCalendar(String id, @Body @Valid CalendarRequest request) {
+        return HttpResponse.ok(definitions.extendCalendar(id, request.calendar()));
+    }
+
+    /**
+     * Loads transactions in bulk from CSV, streamed: header {@code product_id,period,price,quantity[,category]};
+     * all rows or none; errors name {@code lines[n].column}. Needs {@code Idempotency-Key}.
+     *
+     * @param id   the index
+     * @param body the CSV
+     * @param key  the Idempotency-Key
+     * @param auth the caller
+     * @return 201 with the load summary (replayed: {@code Idempotent-Replayed: true})
+     */
+    @Post(value = "/{id}/transactions", consumes = MediaType.TEXT_CSV)
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Load transactions from CSV (streamed)")
+    public HttpResponse<LoadResponse> loadCsv(String id, @Body InputStream body,
+            @Nullable @Header(Idempotent.HEADER) String key, Authentication auth) {
+        TransactionLoader.Outcome outcome = loader.loadCsv(id, body, auth.getName(), key);
+        var response = HttpResponse.<LoadResponse>status(HttpStatus.CREATED).body(outcome.response());
+        return outcome.replayed() ? response.header(Idempotent.REPLAYED_HEADER, "true") : response;
+    }
+
+    /**
+     * Loads one transaction.
+     *
+     * @param id      the index
+     * @param request the trade
+     * @param auth    the caller
+     * @return 201 with the load summary
+     */
+    @Post(value = "/{id}/transactions", consumes = MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Load one transaction")
+    public HttpResponse<LoadResponse> loadOne(String id, @Body @Valid TransactionRequest request, Authentication auth) {
+        return HttpResponse.created(loader.loadOne(id, request, auth.getName()));
+    }
+
+    /**
+     * Computes and publishes the release of a period, exactly once: 201 when computed by this call,
+     * 200 with the stored release when it already existed. Idempotent by period (the database's
+     * unique constraint), so no Idempotency-Key is needed; not {@code @Idempotent} because a replayed
+     * answer would show embargoed values without an audit record.
+     *
+     * @param id          the index
+     * @param request     the period
+     * @param auth        the caller
+     * @param httpRequest the request (audit)
+     * @return the release
+     */
+    @Post("/{id}/releases")
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Compute and publish a release")
+    public HttpResponse<IndexViews.Release> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,
+            HttpRequest<?> httpRequest) {
+        ReleaseService.Outcome outcome = releases.publish(id, request.period(), request.reason(), auth.getName(),
+                httpRequest.getPath());
+        return HttpResponse.<IndexViews.Release>status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(outcome.release());
+    }
+
+    /**
+     * The latest computed release even under embargo (audited).
+     *
+     * @param id          the index
+     * @param auth        the caller
+     * @param httpRequest the request
+     * @return the release
+     */
+    @Get("/{id}/preview")
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Preview the latest release (embargo audited)")
+    public IndexViews.Release preview(String id, Authentication auth, HttpRequest<?> httpRequest) {
+        return releases.preview(id, auth.getName(), httpRequest.getPath());
+    }
+
+    /**
+     * @param id the index
+     * @return every pre-release access
+     */
+    @Get("/{id}/embargo-audit")
+    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
+    @Operation(summary = "The embargo audit log")
+    public List<IndexViews.Audit> audit(String id) {
+        return releases.audit(id);
+    }
+
+    /**
+     * @param id the index
+     * @return the latest released levels with month-on-month and year-on-year changes
+     */
+    @Get("/{id}/latest")
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Operation(summary = "Latest released level and changes")
+    public IndexViews.Latest latest(String id) {
+        return reads.latest(id);
+    }
+
+    /**
+     * Released observations: FRED-like JSON (one series), CSV or SDMX-CSV 2.0 (all series), chosen by
+     * {@code format} (json, csv, sdmx-csv) or else the {@code Accept} header.
+     *
+     * @param id     the index
+     * @param series the series (JSON; default COMPOSITE)
+     * @param asOf   a past date: the data as then published
+     * @param format json, csv or sdmx-csv
+     * @param accept the Accept header
+     * @return the observations
+     */
+    @Get("/{id}/observations")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_CSV, IndexReadService.SDMX_CSV})
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Operation(summary = "Released observations (FRED-like JSON, CSV, SDMX-CSV)")
+    public HttpResponse<?> observations(String id, @Nullable @QueryValue String series, @Nullable @QueryValue String asOf,
+            @Nullable @QueryValue String format, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        return switch (choose(format, accept)) {
+            case "sdmx-csv" -> HttpResponse.ok(reads.sdmxCsv(id, asOf)).contentType(IndexReadService.SDMX_CSV);
+            case "csv" -> HttpResponse.ok(reads.csv(id, asOf)).contentType("text/csv;charset=utf-8");
+            default -> HttpResponse.ok(reads.observations(id, series, asOf)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        };
+    }
+
+    /**
+     * @param id the index
+     * @return the revision log of released vintages
+     */
+    @Get("/{id}/revisions")
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Operation(summary = "Revision log")
+    public List<IndexViews.RevisionEntry> revisions(String id) {
+        return reads.revisions(id);
+    }
+
+    /**
+     * @param id the index
+     * @return the methodology
+     */
+    @Get("/{id}/methodology")
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Operation(summary = "Methodology")
+    public IndexViews.Methodology methodology(String id) {
+        return reads.methodology(id);
+    }
+
+    /**
+     * @param format the format parameter
+     * @param accept the Accept header
+     * @return json, csv or sdmx-csv
+     */
+    static String choose(@Nullable String format, @Nullable String accept) {
+        if (format != null) {
+            String f = format.toLowerCase(Locale.ROOT);
+            if (f.equals("json") || f.equals("csv") || f.equals("sdmx-csv")) {
+                return f;
+            }
+            throw new ProblemException(ProblemType.BAD_REQUEST, "format must be json, csv or sdmx-csv, was '" + format + "'");
+        }
+        String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        if (a.contains("application/vnd.sdmx.data+csv")) {
+            return "sdmx-csv";
+        }
+        if (a.contains("text/csv")) {
+            return "csv";
+        }
+        if (a.isBlank() || a.contains("json") || a.contains("*/*")) {
+            return "json";
+        }
+        throw new ProblemException(ProblemType.NOT_ACCEPTABLE, "observations are served as application/json, text/csv or "
+                + IndexReadService.SDMX_CSV);
+    }
+}

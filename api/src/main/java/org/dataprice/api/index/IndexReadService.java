@@ -1,0 +1,307 @@
+package org.dataprice.api.index;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Rule;
+import org.dataprice.index.series.IndexObservation;
+import org.dataprice.index.series.IndexSeries;
+import org.dataprice.index.series.ObservationStatus;
+import org.dataprice.index.series.Revision;
+import org.dataprice.index.series.Vintage;
+import org.dataprice.index.series.VintageHistory;
+import org.dataprice.index.series.VintageObservation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Reads released data: only releases whose release time has passed (by the index clock) exist for
+ * this service, so an embargoed value can never leak through a read, a download or the web page.
+ * Builds, per series, the {@link VintageHistory} of the released vintages and answers latest levels,
+ * FRED-like observations ({@code asOf} a past date), SDMX-CSV, plain CSV and the revision log.
+ * Thread-safe.
+ */
+@Singleton
+public class IndexReadService {
+    /** The SDMX-CSV 2.0 media type. */
+    public static final String SDMX_CSV = "application/vnd.sdmx.data+csv;version=2.0.0";
+    /** The SDMX dataflow of every index (dimensions FREQ, INDEX_ID, SERIES). */
+    public static final String DATAFLOW = "DATAPRICE:DPI(1.0)";
+
+    private final IndexStore store;
+    private final IndexDefinitionService definitions;
+    private final Clock clock;
+
+    /**
+     * @param store       the tables
+     * @param definitions the definitions
+     * @param clock       the index clock
+     */
+    public IndexReadService(IndexStore store, IndexDefinitionService definitions, @Named(IndexClock.NAME) Clock clock) {
+        this.store = store;
+        this.definitions = definitions;
+        this.clock = clock;
+    }
+
+    /**
+     * The released state of an index.
+     *
+     * @param def       the definition
+     * @param releases  the released vintages, in order
+     * @param histories per series, its history (vintages renumbered 1.. over the releases it appears in)
+     * @param vintages  per series, the release vintage of each history vintage (index k-1)
+     * @param today     today's date in the index zone
+     * @param now       the current time
+     */
+    public record Released(IndexDefinition def, List<IndexStore.ReleaseRow> releases, Map<String, VintageHistory> histories,
+                           Map<String, List<Integer>> vintages, LocalDate today, Instant now) {
+        /** @return whether anything was released */
+        public boolean isEmpty() {
+            return releases.isEmpty();
+        }
+
+        /**
+         * @param series a series
+         * @param date   a date
+         * @return the series as known on that date
+         */
+        public Optional<IndexSeries> asOf(String series, LocalDate date) {
+            VintageHistory h = histories.get(series);
+            return h == null ? Optional.empty() : h.asOf(date).map(Vintage::series);
+        }
+
+        /** @return the series ids: composite first, then categories in definition order */
+        public List<String> seriesIds() {
+            List<String> out = new ArrayList<>();
+            if (histories.containsKey(IndexDefinition.COMPOSITE)) {
+                out.add(IndexDefinition.COMPOSITE);
+            }
+            def.categories().forEach(c -> {
+                if (histories.containsKey(c.code())) {
+                    out.add(c.code());
+                }
+            });
+            return out;
+        }
+    }
+
+    /**
+     * @param indexId the index
+     * @return its released state now
+     */
+    public Released released(String indexId) {
+        IndexDefinition def = definitions.get(indexId);
+        Instant now = clock.instant();
+        List<IndexStore.ReleaseRow> releases = store.releases(indexId).stream()
+                .filter(r -> !r.releaseAt().isAfter(now)).toList();
+        Map<String, List<Vintage>> bySeries = new LinkedHashMap<>();
+        Map<String, List<Integer>> vintages = new LinkedHashMap<>();
+        if (!releases.isEmpty()) {
+            int max = releases.get(releases.size() - 1).vintage();
+            Map<Integer, Map<String, List<IndexObservation>>> obs = new TreeMap<>();
+            for (IndexStore.ObservationRow o : store.observations(indexId, max)) {
+                obs.computeIfAbsent(o.vintage(), k -> new LinkedHashMap<>()).computeIfAbsent(o.series(), k -> new ArrayList<>())
+                        .add(new IndexObservation(o.period(), o.value(), ObservationStatus.fromSdmx(o.status())));
+            }
+            for (IndexStore.ReleaseRow r : releases) {
+                obs.getOrDefault(r.vintage(), Map.of()).forEach((series, list) -> {
+                    List<Vintage> vs = bySeries.computeIfAbsent(series, k -> new ArrayList<>());
+                    vs.add(new Vintage(vs.size() + 1, r.realtimeStart(), new IndexSeries(series, def.base(), def.settings(), list),
+                            r.reason()));
+                    vintages.computeIfAbsent(series, k -> new ArrayList<>()).add(r.vintage());
+                });
+            }
+        }
+        Map<String, VintageHistory> histories = new LinkedHashMap<>();
+        bySeries.forEach((k, v) -> histories.put(k, new VintageHistory(k, v)));
+        return new Released(def, releases, histories, vintages, def.date(now), now);
+    }
+
+    /**
+     * @param indexId the index
+     * @return the latest released levels; 404 when nothing is released
+     */
+    public IndexViews.Latest latest(String indexId) {
+        Released r = released(indexId);
+        if (r.isEmpty()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "index '" + indexId + "' has no released data yet");
+        }
+        IndexDefinition def = r.def();
+        IndexViews.Level composite = null;
+        List<IndexViews.Level> subs = new ArrayList<>();
+        for (String s : r.seriesIds()) {
+            IndexViews.Level level = level(def, s, r.histories().get(s).latest().orElseThrow().series());
+            if (IndexDefinition.COMPOSITE.equals(s)) {
+                composite = level;
+            } else {
+                subs.add(level);
+            }
+        }
+        IndexStore.ReleaseRow last = r.releases().get(r.releases().size() - 1);
+        return new IndexViews.Latest(def.id(), def.nameEn(), def.nameZh(), def.base().toString(), last.vintage(),
+                last.releaseAt(), composite, subs, next(def, r.now()));
+    }
+
+    /**
+     * @param def the definition
+     * @param now the time
+     * @return the next release, or null
+     */
+    static IndexViews.NextRelease next(IndexDefinition def, Instant now) {
+        return def.nextRelease(now).map(e -> new IndexViews.NextRelease(e.getKey().toString(), e.getValue())).orElse(null);
+    }
+
+    static IndexViews.Level level(IndexDefinition def, String series, IndexSeries s) {
+        IndexObservation o = s.latest();
+        String[] labels = def.labels(series);
+        return new IndexViews.Level(series, labels[0], labels[1], o.period().toString(), format(o.value(), def.decimals()),
+                o.status().sdmxCode(), percent(s.change(o.period(), 1)), percent(s.change(o.period(), 12)));
+    }
+
+    /**
+     * @param indexId the index
+     * @param series  a series id (default composite)
+     * @param asOf    a past date, {@code yyyy-MM-dd}, or null for today
+     * @return FRED-like observations as known on that date
+     */
+    public IndexViews.FredSeries observations(String indexId, String series, String asOf) {
+        Released r = released(indexId);
+        String s = series == null ? IndexDefinition.COMPOSITE : series;
+        if (!IndexDefinition.COMPOSITE.equals(s) && !r.def().hasCategory(s)) {
+            throw new InvalidInputException("series", s, Rule.UNKNOWN, "COMPOSITE or a category code");
+        }
+        LocalDate date = date(asOf, r.today());
+        List<IndexViews.FredObservation> out = new ArrayList<>();
+        VintageHistory h = r.histories().get(s);
+        if (h != null) {
+            List<Integer> map = r.vintages().get(s);
+            TreeMap<YearMonth, VintageObservation> known = new TreeMap<>();
+            for (VintageObservation o : h.observations()) {
+                if (!o.realtimeStart().isAfter(date) && !o.realtimeEnd().isBefore(date)) {
+                    known.put(o.period(), o);
+                }
+            }
+            if (!known.isEmpty()) {
+                for (YearMonth m = known.firstKey(); !m.isAfter(known.lastKey()); m = m.plusMonths(1)) {
+                    VintageObservation o = known.get(m);
+                    out.add(o == null
+                            ? new IndexViews.FredObservation(date, date, m.atDay(1), ".", null, null)
+                            : new IndexViews.FredObservation(o.realtimeStart(), o.realtimeEnd(), m.atDay(1),
+                                    format(o.value(), r.def().decimals()), o.status().sdmxCode(), map.get(o.vintage() - 1)));
+                }
+            }
+        }
+        return new IndexViews.FredSeries(date, date, indexId, s, "Index " + r.def().base(),
+                out.isEmpty() ? null : out.get(0).date(), out.isEmpty() ? null : out.get(out.size() - 1).date(),
+                out.size(), out);
+    }
+
+    /**
+     * @param indexId the index
+     * @param asOf    a past date or null
+     * @return every series as SDMX-CSV 2.0
+     */
+    public String sdmxCsv(String indexId, String asOf) {
+        Released r = released(indexId);
+        LocalDate date = date(asOf, r.today());
+        StringBuilder out = new StringBuilder("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,INDEX_ID,SERIES,TIME_PERIOD,OBS_VALUE,OBS_STATUS\r\n");
+        for (String s : r.seriesIds()) {
+            r.asOf(s, date).ifPresent(series -> series.observations().forEach(o -> out.append("dataflow,").append(DATAFLOW)
+                    .append(",I,M,").append(indexId).append(',').append(s).append(',').append(o.period()).append(',')
+                    .append(format(o.value(), r.def().decimals())).append(',').append(o.status().sdmxCode()).append("\r\n")));
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param indexId the index
+     * @param asOf    a past date or null
+     * @return every series as plain CSV ({@code series,period,value,status})
+     */
+    public String csv(String indexId, String asOf) {
+        Released r = released(indexId);
+        LocalDate date = date(asOf, r.today());
+        StringBuilder out = new StringBuilder("series,period,value,status\r\n");
+        for (String s : r.seriesIds()) {
+            r.asOf(s, date).ifPresent(series -> series.observations().forEach(o -> out.append(s).append(',')
+                    .append(o.period()).append(',').append(format(o.value(), r.def().decimals())).append(',')
+                    .append(o.status().sdmxCode()).append("\r\n")));
+        }
+        return out.toString();
+    }
+
+    /**
+     * @param indexId the index
+     * @return the revision log of released vintages, by release then series then period
+     */
+    public List<IndexViews.RevisionEntry> revisions(String indexId) {
+        Released r = released(indexId);
+        List<IndexViews.RevisionEntry> out = new ArrayList<>();
+        for (String s : r.seriesIds()) {
+            List<Integer> map = r.vintages().get(s);
+            for (Revision v : r.histories().get(s).revisions()) {
+                out.add(new IndexViews.RevisionEntry(s, v.period().toString(), format(v.previousValue(), r.def().decimals()),
+                        format(v.newValue(), r.def().decimals()), percent(OptionalDouble.of(v.percent())),
+                        map.get(v.fromVintage() - 1), map.get(v.toVintage() - 1), v.date(), v.reason()));
+            }
+        }
+        out.sort(Comparator.comparingInt(IndexViews.RevisionEntry::toVintage));
+        return out;
+    }
+
+    /**
+     * @param indexId the index
+     * @return its methodology
+     */
+    public IndexViews.Methodology methodology(String indexId) {
+        IndexDefinition def = definitions.get(indexId);
+        return new IndexViews.Methodology(def.id(), def.nameEn(), def.nameZh(), def.methodologyVersion(),
+                def.methodologyText(), def.source());
+    }
+
+    private static LocalDate date(String asOf, LocalDate today) {
+        if (asOf == null || asOf.isBlank()) {
+            return today;
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("asOf", asOf, Rule.INVALID_FORMAT, "yyyy-MM-dd");
+        }
+        if (d.isAfter(today)) {
+            throw new InvalidInputException("asOf", asOf, Rule.AT_MOST, today);
+        }
+        return d;
+    }
+
+    /**
+     * @param value    an unrounded value
+     * @param decimals decimals
+     * @return the value rounded half-up, as text
+     */
+    public static String format(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String percent(OptionalDouble change) {
+        return change.isPresent() ? BigDecimal.valueOf(change.getAsDouble()).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                : null;
+    }
+}

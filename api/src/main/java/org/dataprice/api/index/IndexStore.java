@@ -1,0 +1,568 @@
+package org.dataprice.api.index;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The index tables (migration {@code V30__index_publication.sql}) through plain JDBC: bulk loads need
+ * batched inserts inside one transaction, and publication relies on the unique constraints of
+ * {@code index_release} and {@code index_load} as cross-instance locks. Releases and observations are
+ * only ever inserted. Thread-safe.
+ */
+@Singleton
+public class IndexStore {
+    /** SQLSTATE of a unique-constraint violation, the same on PostgreSQL and H2. */
+    static final String UNIQUE_VIOLATION = "23505";
+
+    private final TransactionOperations<Connection> tx;
+
+    /** @param tx the JDBC transaction manager */
+    public IndexStore(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    /** Work on one connection inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /**
+         * @param connection the transaction's connection
+         * @return a result
+         * @throws SQLException on a database error (the transaction rolls back)
+         */
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs work in a write transaction: committed when it returns, rolled back when it throws.
+     *
+     * @param work the work
+     * @param <T>  its result
+     * @return its result
+     */
+    public <T> T write(Work<T> work) {
+        return tx.executeWrite(status -> call(work, status.getConnection()));
+    }
+
+    /**
+     * @param work read-only work
+     * @param <T>  its result
+     * @return its result
+     */
+    public <T> T read(Work<T> work) {
+        return tx.executeRead(status -> call(work, status.getConnection()));
+    }
+
+    private static <T> T call(Work<T> work, Connection c) {
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    /** A database error, unchecked. */
+    public static final class StoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StoreException(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * @param e any exception
+     * @return whether a unique constraint was violated somewhere in its causes
+     */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------ definitions
+
+    /**
+     * Inserts a definition and its calendar; 409 when the id exists.
+     *
+     * @param d    the definition
+     * @param json the request as JSON
+     * @param now  the time
+     * @param by   the principal
+     */
+    public void insertDefinition(IndexDefinition d, String json, Instant now, String by) {
+        try {
+            write(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO index_definition (id, name_en, name_zh, method, "
+                        + "methodology_version, definition_json, created_at, created_by) VALUES (?,?,?,?,?,?,?,?)")) {
+                    s.setString(1, d.id());
+                    s.setString(2, d.nameEn());
+                    s.setString(3, d.nameZh());
+                    s.setString(4, d.settings().method());
+                    s.setString(5, d.methodologyVersion());
+                    s.setString(6, json);
+                    s.setTimestamp(7, Timestamp.from(now));
+                    s.setString(8, by);
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO index_release_calendar (index_id, period, release_at) VALUES (?,?,?)")) {
+                    for (Map.Entry<YearMonth, Instant> e : d.calendar().entrySet()) {
+                        s.setString(1, d.id());
+                        s.setString(2, e.getKey().toString());
+                        s.setTimestamp(3, Timestamp.from(e.getValue()));
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new ProblemException(ProblemType.CONFLICT, "index '" + d.id() + "' is already defined");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @param id an index id
+     * @return its stored definition JSON, created_at and created_by
+     */
+    public Optional<StoredDefinition> definition(String id) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT definition_json, created_at, created_by FROM index_definition WHERE id = ?")) {
+                s.setString(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(new StoredDefinition(r.getString(1), r.getTimestamp(2).toInstant(),
+                            r.getString(3))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** @return every index id, sorted */
+    public List<String> definitionIds() {
+        return read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM index_definition ORDER BY id");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * A stored definition.
+     *
+     * @param json      the request JSON
+     * @param createdAt when
+     * @param createdBy who
+     */
+    public record StoredDefinition(String json, Instant createdAt, String createdBy) {
+    }
+
+    /**
+     * @param indexId an index
+     * @return its release calendar by period
+     */
+    public java.util.TreeMap<YearMonth, Instant> calendar(String indexId) {
+        return read(c -> {
+            java.util.TreeMap<YearMonth, Instant> out = new java.util.TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT period, release_at FROM index_release_calendar WHERE index_id = ?")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(YearMonth.parse(r.getString(1)), r.getTimestamp(2).toInstant());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Appends release dates; 409 when a period is already scheduled (a concurrent append).
+     *
+     * @param indexId the index
+     * @param dates   period → release time
+     */
+    public void appendCalendar(String indexId, Map<YearMonth, Instant> dates) {
+        try {
+            write(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO index_release_calendar (index_id, period, release_at) VALUES (?,?,?)")) {
+                    for (Map.Entry<YearMonth, Instant> e : dates.entrySet()) {
+                        s.setString(1, indexId);
+                        s.setString(2, e.getKey().toString());
+                        s.setTimestamp(3, Timestamp.from(e.getValue()));
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new ProblemException(ProblemType.CONFLICT, "a period of the calendar of '" + indexId
+                        + "' was scheduled concurrently; read the calendar and retry");
+            }
+            throw e;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ loads
+
+    /**
+     * A load of transactions.
+     *
+     * @param id             the load id
+     * @param indexId        the index
+     * @param caller         who loaded
+     * @param idempotencyKey the key
+     * @param payloadSha256  SHA-256 of the body
+     * @param source         CSV or JSON
+     * @param rows           rows loaded
+     * @param createdAt      when
+     */
+    public record LoadRecord(String id, String indexId, String caller, String idempotencyKey, String payloadSha256,
+                             String source, int rows, Instant createdAt) {
+    }
+
+    /**
+     * @param indexId the index
+     * @param caller  the principal
+     * @param key     the Idempotency-Key
+     * @return the load made with that key, if any
+     */
+    public Optional<LoadRecord> findLoad(String indexId, String caller, String key) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, payload_sha256, source, row_count, created_at "
+                    + "FROM index_load WHERE index_id = ? AND caller = ? AND idempotency_key = ?")) {
+                s.setString(1, indexId);
+                s.setString(2, caller);
+                s.setString(3, key);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(new LoadRecord(r.getString(1), indexId, caller, key, r.getString(2),
+                            r.getString(3), r.getInt(4), r.getTimestamp(5).toInstant())) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Inserts a load row (inside the transaction that inserted its trades).
+     *
+     * @param c    the connection
+     * @param load the load
+     * @throws SQLException a unique violation when the key was used concurrently
+     */
+    public static void insertLoad(Connection c, LoadRecord load) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO index_load (id, index_id, caller, idempotency_key, "
+                + "payload_sha256, source, row_count, created_at) VALUES (?,?,?,?,?,?,?,?)")) {
+            s.setString(1, load.id());
+            s.setString(2, load.indexId());
+            s.setString(3, load.caller());
+            s.setString(4, load.idempotencyKey());
+            s.setString(5, load.payloadSha256());
+            s.setString(6, load.source());
+            s.setInt(7, load.rows());
+            s.setTimestamp(8, Timestamp.from(load.createdAt()));
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * @param c the connection
+     * @return a prepared batch insert of transactions: (index_id, load_id, line, product_id, category,
+     *         period, price, quantity)
+     * @throws SQLException on error
+     */
+    public static PreparedStatement transactionInsert(Connection c) throws SQLException {
+        return c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, product_id, category, period, "
+                + "price, quantity) VALUES (?,?,?,?,?,?,?,?)");
+    }
+
+    /**
+     * @param indexId the index
+     * @return the category of every product already loaded (first seen)
+     */
+    public Map<String, String> productCategories(String indexId) {
+        return read(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Trades of an index up to a month, in columns.
+     *
+     * @param periods    period per row
+     * @param products   product per row
+     * @param categories category per product
+     * @param price      price per row
+     * @param quantity   quantity per row
+     */
+    public record Trades(List<YearMonth> periods, List<String> products, Map<String, String> categories,
+                         double[] price, double[] quantity) {
+        /** @return the number of rows */
+        public int size() {
+            return periods.size();
+        }
+    }
+
+    /**
+     * @param indexId the index
+     * @param upTo    the last month read
+     * @return the trades of months up to {@code upTo}
+     */
+    public Trades trades(String indexId, YearMonth upTo) {
+        return read(c -> {
+            List<YearMonth> periods = new ArrayList<>();
+            List<String> products = new ArrayList<>();
+            Map<String, String> categories = new HashMap<>();
+            Map<String, YearMonth> months = new HashMap<>();
+            double[] price = new double[1024];
+            double[] quantity = new double[1024];
+            int n = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT product_id, category, period, price, quantity "
+                    + "FROM index_transaction WHERE index_id = ? AND period <= ?")) {
+                s.setFetchSize(10_000);
+                s.setString(1, indexId);
+                s.setString(2, upTo.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String product = r.getString(1);
+                        products.add(product);
+                        categories.putIfAbsent(product, r.getString(2) == null ? "" : r.getString(2));
+                        periods.add(months.computeIfAbsent(r.getString(3), YearMonth::parse));
+                        if (n == price.length) {
+                            price = java.util.Arrays.copyOf(price, n * 2);
+                            quantity = java.util.Arrays.copyOf(quantity, n * 2);
+                        }
+                        price[n] = r.getDouble(4);
+                        quantity[n] = r.getDouble(5);
+                        n++;
+                    }
+                }
+            }
+            return new Trades(periods, products, categories, java.util.Arrays.copyOf(price, n),
+                    java.util.Arrays.copyOf(quantity, n));
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------ releases
+
+    /**
+     * One release (vintage) of an index.
+     *
+     * @param indexId       the index
+     * @param vintage       the vintage number, 1, 2, ...
+     * @param period        the period it releases
+     * @param releaseAt     when it becomes public
+     * @param realtimeStart its release date in the index zone
+     * @param reason        why it was released
+     * @param settingsJson  the settings of the composite, JSON
+     * @param transactions  trades used
+     * @param computedAt    when computed
+     * @param computedBy    by whom
+     */
+    public record ReleaseRow(String indexId, int vintage, YearMonth period, Instant releaseAt, LocalDate realtimeStart,
+                             String reason, String settingsJson, int transactions, Instant computedAt, String computedBy) {
+    }
+
+    /**
+     * One stored value.
+     *
+     * @param vintage the vintage
+     * @param series  the series id
+     * @param period  the month
+     * @param value   the unrounded value
+     * @param status  the SDMX status code
+     */
+    public record ObservationRow(int vintage, String series, YearMonth period, double value, String status) {
+    }
+
+    /**
+     * Inserts a release and its observations in one transaction.
+     *
+     * @param release      the release
+     * @param observations its values
+     * @return true when inserted; false when the vintage or the period was taken (by another instance)
+     */
+    public boolean insertRelease(ReleaseRow release, List<ObservationRow> observations) {
+        try {
+            return write(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO index_release (index_id, vintage, period, "
+                        + "release_at, realtime_start, reason, settings_json, transactions, computed_at, computed_by) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                    s.setString(1, release.indexId());
+                    s.setInt(2, release.vintage());
+                    s.setString(3, release.period().toString());
+                    s.setTimestamp(4, Timestamp.from(release.releaseAt()));
+                    s.setDate(5, Date.valueOf(release.realtimeStart()));
+                    s.setString(6, release.reason());
+                    s.setString(7, release.settingsJson());
+                    s.setInt(8, release.transactions());
+                    s.setTimestamp(9, Timestamp.from(release.computedAt()));
+                    s.setString(10, release.computedBy());
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO index_observation (index_id, vintage, series, "
+                        + "period, val, status) VALUES (?,?,?,?,?,?)")) {
+                    for (ObservationRow o : observations) {
+                        s.setString(1, release.indexId());
+                        s.setInt(2, o.vintage());
+                        s.setString(3, o.series());
+                        s.setString(4, o.period().toString());
+                        s.setDouble(5, o.value());
+                        s.setString(6, o.status());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @param indexId the index
+     * @return its releases by vintage
+     */
+    public List<ReleaseRow> releases(String indexId) {
+        return read(c -> {
+            List<ReleaseRow> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT vintage, period, release_at, realtime_start, reason, "
+                    + "settings_json, transactions, computed_at, computed_by FROM index_release WHERE index_id = ? "
+                    + "ORDER BY vintage")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new ReleaseRow(indexId, r.getInt(1), YearMonth.parse(r.getString(2)),
+                                r.getTimestamp(3).toInstant(), r.getDate(4).toLocalDate(), r.getString(5), r.getString(6),
+                                r.getInt(7), r.getTimestamp(8).toInstant(), r.getString(9)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * @param indexId    the index
+     * @param maxVintage the last vintage read
+     * @return the observations of vintages 1..maxVintage, by vintage, series, period
+     */
+    public List<ObservationRow> observations(String indexId, int maxVintage) {
+        return read(c -> {
+            List<ObservationRow> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT vintage, series, period, val, status FROM "
+                    + "index_observation WHERE index_id = ? AND vintage <= ? ORDER BY vintage, series, period")) {
+                s.setString(1, indexId);
+                s.setInt(2, maxVintage);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new ObservationRow(r.getInt(1), r.getString(2), YearMonth.parse(r.getString(3)),
+                                r.getDouble(4), r.getString(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------ audit
+
+    /**
+     * One pre-release access.
+     *
+     * @param indexId    the index
+     * @param vintage    the embargoed vintage seen
+     * @param principal  who
+     * @param accessedAt when
+     * @param action     what (compute, preview)
+     * @param path       the request path
+     */
+    public record AuditRow(String indexId, int vintage, String principal, Instant accessedAt, String action, String path) {
+    }
+
+    /**
+     * Records a pre-release access (its own transaction: committed even if the answer fails later).
+     *
+     * @param row the access
+     */
+    public void audit(AuditRow row) {
+        write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO index_embargo_audit (index_id, vintage, principal, "
+                    + "accessed_at, action, path) VALUES (?,?,?,?,?,?)")) {
+                s.setString(1, row.indexId());
+                s.setInt(2, row.vintage());
+                s.setString(3, row.principal());
+                s.setTimestamp(4, Timestamp.from(row.accessedAt()));
+                s.setString(5, row.action());
+                s.setString(6, row.path());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * @param indexId the index
+     * @return its pre-release accesses, oldest first
+     */
+    public List<AuditRow> audits(String indexId) {
+        return read(c -> {
+            List<AuditRow> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT vintage, principal, accessed_at, action, path FROM "
+                    + "index_embargo_audit WHERE index_id = ? ORDER BY id")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new AuditRow(indexId, r.getInt(1), r.getString(2), r.getTimestamp(3).toInstant(),
+                                r.getString(4), r.getString(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,197 @@
+package org.dataprice.api.index;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON answers of the index endpoints. Index values are strings rounded half-up to the index's
+ * published decimals (FRED style: {@code "."} for a missing value); percentage changes are computed
+ * from unrounded values and given to two decimals.
+ */
+public final class IndexViews {
+    private IndexViews() {
+    }
+
+    /**
+     * The method settings of a release.
+     *
+     * @param method     method id
+     * @param parameters canonical parameters
+     */
+    @Serdeable
+    public record Settings(String method, Map<String, String> parameters) {
+    }
+
+    /**
+     * One value of a release.
+     *
+     * @param series series id
+     * @param period month
+     * @param value  rounded value
+     * @param status SDMX OBS_STATUS code
+     */
+    @Serdeable
+    public record Value(String series, String period, String value, String status) {
+    }
+
+    /**
+     * A computed release (vintage).
+     *
+     * @param indexId       index
+     * @param vintage       vintage number
+     * @param period        the period released
+     * @param releaseAt     when it becomes public
+     * @param realtimeStart its release date (FRED {@code realtime_start})
+     * @param embargoed     whether it is still under embargo now
+     * @param reason        why released
+     * @param transactions  trades used
+     * @param settings      the settings that produced the composite
+     * @param computedAt    when computed
+     * @param computedBy    who computed it
+     * @param values        every value of the vintage
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Release(String indexId, int vintage, String period, Instant releaseAt, LocalDate realtimeStart,
+                          boolean embargoed, String reason, int transactions, Settings settings, Instant computedAt,
+                          String computedBy, List<Value> values) {
+    }
+
+    /**
+     * The latest released level of one series with its changes.
+     *
+     * @param series        series id
+     * @param nameEn        English label
+     * @param nameZh        Chinese label
+     * @param period        latest month
+     * @param value         rounded level
+     * @param status        SDMX status
+     * @param changePeriod  percent change on the previous month (null when not available)
+     * @param changeYear    percent change on the same month a year before (null when not available)
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Level(String series, String nameEn, String nameZh, String period, String value, String status,
+                        @Nullable String changePeriod, @Nullable String changeYear) {
+    }
+
+    /**
+     * {@code GET /v1/indices/{id}/latest}.
+     *
+     * @param indexId       index
+     * @param nameEn        English name
+     * @param nameZh        Chinese name
+     * @param base          base, e.g. {@code 2025-01=100}
+     * @param vintage       the current vintage
+     * @param releasedAt    when it was released
+     * @param composite     the composite level
+     * @param subIndices    the sub-index levels
+     * @param nextRelease   the next scheduled release, or null
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Latest(String indexId, String nameEn, String nameZh, String base, int vintage, Instant releasedAt,
+                         Level composite, List<Level> subIndices, @Nullable NextRelease nextRelease) {
+    }
+
+    /**
+     * @param period    the period to be released
+     * @param releaseAt when
+     */
+    @Serdeable
+    public record NextRelease(String period, Instant releaseAt) {
+    }
+
+    /**
+     * One FRED-style observation.
+     *
+     * @param realtimeStart first day this value was the published one
+     * @param realtimeEnd   last day ({@code 9999-12-31} while current)
+     * @param date          first day of the month
+     * @param value         rounded value or {@code "."}
+     * @param status        SDMX status, or null for a missing value
+     * @param vintage       the vintage that published it, or null
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record FredObservation(@JsonProperty("realtime_start") LocalDate realtimeStart,
+                                  @JsonProperty("realtime_end") LocalDate realtimeEnd, LocalDate date, String value,
+                                  @Nullable String status, @Nullable Integer vintage) {
+    }
+
+    /**
+     * FRED-like {@code series/observations} answer.
+     *
+     * @param realtimeStart    the real-time date asked for (today by default)
+     * @param realtimeEnd      the same date
+     * @param indexId          index
+     * @param seriesId         series
+     * @param units            e.g. {@code Index 2025-01=100}
+     * @param observationStart first month
+     * @param observationEnd   last month
+     * @param count            number of observations
+     * @param observations     the observations
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record FredSeries(@JsonProperty("realtime_start") LocalDate realtimeStart,
+                             @JsonProperty("realtime_end") LocalDate realtimeEnd,
+                             @JsonProperty("index_id") String indexId, @JsonProperty("series_id") String seriesId,
+                             String units, @JsonProperty("observation_start") @Nullable LocalDate observationStart,
+                             @JsonProperty("observation_end") @Nullable LocalDate observationEnd, int count,
+                             List<FredObservation> observations) {
+    }
+
+    /**
+     * One revised value.
+     *
+     * @param series        series id
+     * @param period        month
+     * @param previousValue value before, rounded
+     * @param newValue      value after, rounded
+     * @param percent       revision in percent, two decimals
+     * @param fromVintage   earlier vintage
+     * @param toVintage     revising vintage
+     * @param date          date of the revising release
+     * @param reason        its reason
+     */
+    @Serdeable
+    public record RevisionEntry(String series, String period, String previousValue, String newValue, String percent,
+                                int fromVintage, int toVintage, LocalDate date, String reason) {
+    }
+
+    /**
+     * The methodology of an index.
+     *
+     * @param indexId     index
+     * @param nameEn      English name
+     * @param nameZh      Chinese name
+     * @param version     methodology version
+     * @param text        methodology text
+     * @param definition  the full definition
+     */
+    @Serdeable
+    public record Methodology(String indexId, String nameEn, String nameZh, String version, String text,
+                              IndexDefinitionRequest definition) {
+    }
+
+    /**
+     * One pre-release access.
+     *
+     * @param vintage    the embargoed vintage
+     * @param principal  who
+     * @param accessedAt when
+     * @param action     compute or preview
+     * @param path       request path
+     */
+    @Serdeable
+    public record Audit(int vintage, String principal, Instant accessedAt, String action, String path) {
+    }
+}

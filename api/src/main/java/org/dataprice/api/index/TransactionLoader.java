@@ -1,0 +1,458 @@
+package org.dataprice.api.index;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.dataprice.api.problem.Problem;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Rule;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Loads transactions: in bulk from CSV, streamed (the body is never held in memory: it is read line by
+ * line, validated row by row and inserted in batches of {@link #BATCH} inside ONE transaction), or
+ * singly from JSON. A CSV load is all or nothing: any bad row rolls it back and the answer lists the
+ * first {@link #MAX_VIOLATIONS} bad values with their line numbers.
+ *
+ * <p>CSV: UTF-8 (a BOM is skipped), comma-separated, a header naming the columns in any order:
+ * {@code product_id, period, price, quantity} and, when the index has categories, {@code category}.
+ * Double quotes may enclose a field ({@code ""} is a quote). Blank lines are skipped.
+ *
+ * <p>Exactly-once per {@code Idempotency-Key}: the load row carrying (index, caller, key) and the
+ * SHA-256 of the body is inserted in the same transaction as the trades, under a unique constraint. A
+ * retry with the same key and the same bytes answers the stored summary (replayed); with other bytes,
+ * 422 {@code idempotency-key-reused}. Thread-safe.
+ */
+@Singleton
+public class TransactionLoader {
+    /** Rows per JDBC batch. */
+    public static final int BATCH = 5_000;
+    /** Violations listed in one answer (all are counted). */
+    public static final int MAX_VIOLATIONS = 100;
+    /** The most rows in one CSV request. */
+    public static final int MAX_ROWS = 2_000_000;
+    /** The longest product id. */
+    public static final int MAX_PRODUCT_ID = 100;
+
+    private static final List<String> REQUIRED = List.of("product_id", "period", "price", "quantity");
+
+    private final IndexStore store;
+    private final IndexDefinitionService definitions;
+    private final Clock clock;
+
+    /**
+     * @param store       the tables
+     * @param definitions the definitions
+     * @param clock       the index clock
+     */
+    public TransactionLoader(IndexStore store, IndexDefinitionService definitions, @Named(IndexClock.NAME) Clock clock) {
+        this.store = store;
+        this.definitions = definitions;
+        this.clock = clock;
+    }
+
+    /** A load's answer and whether it was replayed. */
+    public record Outcome(LoadResponse response, boolean replayed) {
+    }
+
+    /**
+     * @param indexId the index
+     * @param body    the CSV body, streamed
+     * @param caller  the principal
+     * @param key     the Idempotency-Key header; required
+     * @return the load
+     */
+    public Outcome loadCsv(String indexId, InputStream body, String caller, String key) {
+        IndexDefinition def = definitions.get(indexId);
+        checkKey(key);
+        MessageDigest sha = sha256();
+        Optional<IndexStore.LoadRecord> existing = store.findLoad(indexId, caller, key);
+        if (existing.isPresent()) {
+            drain(new DigestInputStream(body, sha));
+            return replay(existing.get(), HexFormat.of().formatHex(sha.digest()), key);
+        }
+        Map<String, String> known = def.categories().isEmpty() ? Map.of() : store.productCategories(indexId);
+        String loadId = UUID.randomUUID().toString();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String[] hash = {""};
+        try {
+            IndexStore.LoadRecord load = store.write(c -> {
+                int rows;
+                try (PreparedStatement insert = IndexStore.transactionInsert(c)) {
+                    rows = parse(def, new DigestInputStream(body, sha), known, loadId, insert);
+                }
+                hash[0] = HexFormat.of().formatHex(sha.digest());
+                IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, key,
+                        hash[0], "CSV", rows, now);
+                IndexStore.insertLoad(c, record);
+                return record;
+            });
+            return new Outcome(response(load), false);
+        } catch (RuntimeException e) {
+            if (!IndexStore.isUniqueViolation(e)) {
+                throw e;
+            }
+            // the same key was used concurrently (another request or instance) and committed first
+            IndexStore.LoadRecord winner = store.findLoad(indexId, caller, key).orElseThrow(() -> e);
+            return replay(winner, hash[0], key);
+        }
+    }
+
+    /**
+     * Stores one transaction (the caller's {@code @Idempotent} guards retries).
+     *
+     * @param indexId the index
+     * @param request the trade
+     * @param caller  the principal
+     * @return the load
+     */
+    public LoadResponse loadOne(String indexId, TransactionRequest request, String caller) {
+        IndexDefinition def = definitions.get(indexId);
+        Row row = new Row();
+        String error;
+        if ((error = row.product(request.productId())) != null) {
+            throw new InvalidInputException("productId", request.productId(), Rule.INVALID_FORMAT, error);
+        }
+        if ((error = row.period(request.period())) != null) {
+            throw new InvalidInputException("period", request.period(), Rule.INVALID_FORMAT, "yyyy-MM");
+        }
+        if (!(request.price() > 0 && Double.isFinite(request.price()))) {
+            throw new InvalidInputException("price", request.price(), Rule.GREATER_THAN, 0);
+        }
+        if (!(request.quantity() > 0 && Double.isFinite(request.quantity()))) {
+            throw new InvalidInputException("quantity", request.quantity(), Rule.GREATER_THAN, 0);
+        }
+        String category = request.category();
+        if (def.categories().isEmpty()) {
+            if (category != null) {
+                throw new InvalidInputException("category", category, Rule.INVALID_STATE, "the index has no categories");
+            }
+        } else {
+            if (category == null || !def.hasCategory(category)) {
+                throw new InvalidInputException("category", category, Rule.UNKNOWN, codes(def));
+            }
+            String before = store.productCategories(indexId).get(request.productId());
+            if (before != null && !before.equals(category)) {
+                throw new InvalidInputException("category", category, Rule.INCONSISTENT,
+                        "product " + request.productId() + " is in category " + before);
+            }
+        }
+        String loadId = UUID.randomUUID().toString();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        IndexStore.LoadRecord load = store.write(c -> {
+            IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, "json:" + loadId,
+                    "-", "JSON", 1, now);
+            IndexStore.insertLoad(c, record);
+            try (PreparedStatement insert = IndexStore.transactionInsert(c)) {
+                bind(insert, indexId, loadId, 1, request.productId(), category, row.period, request.price(),
+                        request.quantity());
+                insert.executeUpdate();
+            }
+            return record;
+        });
+        return response(load);
+    }
+
+    private static LoadResponse response(IndexStore.LoadRecord load) {
+        return new LoadResponse(load.id(), load.indexId(), load.source(), load.rows(), load.payloadSha256(), load.createdAt());
+    }
+
+    private static Outcome replay(IndexStore.LoadRecord existing, String sha, String key) {
+        if (!existing.payloadSha256().equals(sha)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
+                    + "' was already used for load " + existing.id() + " with a different body; use a new key for a new load");
+        }
+        return new Outcome(response(existing), true);
+    }
+
+    private static void checkKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_MISSING, "A transaction load changes state: send an "
+                    + "Idempotency-Key header with a unique value (e.g. a UUID) so that it can be retried safely");
+        }
+        if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
+            throw new ProblemException(ProblemType.BAD_REQUEST,
+                    "Idempotency-Key must be 1 to 255 printable ASCII characters without spaces");
+        }
+    }
+
+    private static String codes(IndexDefinition def) {
+        return String.join(", ", def.categories().stream().map(IndexDefinitionRequest.Category::code).toList());
+    }
+
+    // --------------------------------------------------------------------------------------------- CSV
+
+    private int parse(IndexDefinition def, InputStream in, Map<String, String> known, String loadId,
+            PreparedStatement insert) throws java.sql.SQLException {
+        List<Problem.Violation> violations = new ArrayList<>();
+        int[] bad = {0};
+        Map<String, String> seen = new HashMap<>(known);
+        int rows = 0;
+        int pending = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String header = reader.readLine();
+            if (header == null) {
+                throw new CsvRowsException("the CSV body is empty: a header line is required",
+                        List.of(new Problem.Violation("lines[1]", "missing header: " + String.join(",", REQUIRED)
+                                + (def.categories().isEmpty() ? "" : ",category"))));
+            }
+            if (header.startsWith("\uFEFF")) {
+                header = header.substring(1);
+            }
+            List<String> columns = split(header);
+            int[] col = header(def, columns, violations);
+            if (!violations.isEmpty()) {
+                drain(reader);
+                throw new CsvRowsException("the CSV header is invalid", violations);
+            }
+            Row row = new Row();
+            String line;
+            int lineNo = 1;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                rows++;
+                if (rows > MAX_ROWS) {
+                    drain(reader);
+                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "at most " + MAX_ROWS
+                            + " transactions per request; split the file");
+                }
+                List<String> f = split(line);
+                if (f.size() != columns.size()) {
+                    add(violations, bad, "lines[" + lineNo + "]", "has " + f.size() + " fields, the header has " + columns.size());
+                    continue;
+                }
+                int before = bad[0];
+                String error;
+                String product = f.get(col[0]);
+                if ((error = row.product(product)) != null) {
+                    add(violations, bad, "lines[" + lineNo + "].product_id", error);
+                }
+                if (row.period(f.get(col[1])) != null) {
+                    add(violations, bad, "lines[" + lineNo + "].period", "must be a month yyyy-MM, was '" + f.get(col[1]) + "'");
+                }
+                double price = positive(f.get(col[2]), "price", lineNo, violations, bad);
+                double quantity = positive(f.get(col[3]), "quantity", lineNo, violations, bad);
+                String category = null;
+                if (col[4] >= 0) {
+                    category = f.get(col[4]);
+                    if (!def.hasCategory(category)) {
+                        add(violations, bad, "lines[" + lineNo + "].category", "must be one of " + codes(def)
+                                + ", was '" + category + "'");
+                    } else if (bad[0] == before) {
+                        String first = seen.putIfAbsent(product, category);
+                        if (first != null && !first.equals(category)) {
+                            add(violations, bad, "lines[" + lineNo + "].category", "product " + product
+                                    + " is in category " + first + ", was '" + category + "'");
+                        }
+                    }
+                }
+                if (bad[0] == 0) {
+                    bind(insert, def.id(), loadId, lineNo, product, category, row.period, price, quantity);
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (bad[0] > 0) {
+                throw new CsvRowsException(bad[0] + " invalid value(s) in " + rows + " row(s); nothing was loaded"
+                        + (bad[0] > MAX_VIOLATIONS ? " (the first " + MAX_VIOLATIONS + " are listed)" : ""), violations);
+            }
+            if (rows == 0) {
+                throw new CsvRowsException("the CSV has no transactions",
+                        List.of(new Problem.Violation("lines[2]", "at least one transaction is required")));
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+            return rows;
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /** A body above {@code micronaut.server.max-request-size} is a 413 problem; other read errors stay 500. */
+    private static RuntimeException readFailure(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ContentLengthExceededException")) {
+                return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "the CSV body exceeds the service's request "
+                        + "size limit (DATAPRICE_MAX_REQUEST_SIZE); split the file or raise the limit");
+            }
+        }
+        return new UncheckedIOException("could not read the request body", e);
+    }
+
+    private static int[] header(IndexDefinition def, List<String> columns, List<Problem.Violation> violations) {
+        int[] col = {-1, -1, -1, -1, -1};
+        List<String> names = new ArrayList<>(REQUIRED);
+        names.add("category");
+        for (int k = 0; k < columns.size(); k++) {
+            String name = columns.get(k).trim().toLowerCase(java.util.Locale.ROOT);
+            int at = names.indexOf(name);
+            if (at < 0 || (at == 4 && def.categories().isEmpty())) {
+                violations.add(new Problem.Violation("lines[1]", "unknown column '" + columns.get(k) + "'; expected "
+                        + String.join(",", REQUIRED) + (def.categories().isEmpty() ? "" : ",category")));
+            } else if (col[at] >= 0) {
+                violations.add(new Problem.Violation("lines[1]", "duplicate column '" + name + "'"));
+            } else {
+                col[at] = k;
+            }
+        }
+        for (int k = 0; k < names.size(); k++) {
+            if (col[k] < 0 && (k < 4 || !def.categories().isEmpty())) {
+                violations.add(new Problem.Violation("lines[1]", "missing column '" + names.get(k) + "'"));
+            }
+        }
+        return col;
+    }
+
+    private static double positive(String text, String column, int lineNo, List<Problem.Violation> violations, int[] bad) {
+        double v;
+        try {
+            v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            add(violations, bad, "lines[" + lineNo + "]." + column, "must be a decimal number, was '" + text + "'");
+            return Double.NaN;
+        }
+        if (!(v > 0 && Double.isFinite(v))) {
+            add(violations, bad, "lines[" + lineNo + "]." + column, "must be a finite number > 0, was '" + text + "'");
+        }
+        return v;
+    }
+
+    private static void add(List<Problem.Violation> violations, int[] bad, String field, String message) {
+        bad[0]++;
+        if (violations.size() < MAX_VIOLATIONS) {
+            violations.add(new Problem.Violation(field, message));
+        }
+    }
+
+    private static void bind(PreparedStatement s, String indexId, String loadId, int line, String product,
+            String category, YearMonth period, double price, double quantity) throws java.sql.SQLException {
+        s.setString(1, indexId);
+        s.setString(2, loadId);
+        s.setInt(3, line);
+        s.setString(4, product);
+        s.setString(5, category);
+        s.setString(6, period.toString());
+        s.setDouble(7, price);
+        s.setDouble(8, quantity);
+    }
+
+    /** Splits one CSV line: commas, optional double quotes with {@code ""} escapes. */
+    static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cur.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cur.append(ch);
+                }
+            } else if (ch == '"' && cur.length() == 0) {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    /** Parsed values of one row (reused; periods cached). */
+    private static final class Row {
+        private final Map<String, YearMonth> months = new HashMap<>();
+        private YearMonth period;
+
+        String product(String id) {
+            if (id == null || id.isBlank()) {
+                return "must not be blank";
+            }
+            if (id.length() > MAX_PRODUCT_ID) {
+                return "must be at most " + MAX_PRODUCT_ID + " characters";
+            }
+            return null;
+        }
+
+        String period(String text) {
+            period = months.get(text);
+            if (period != null) {
+                return null;
+            }
+            try {
+                period = YearMonth.parse(text.trim());
+                if (text.trim().length() != 7) {
+                    return "yyyy-MM";
+                }
+                months.put(text, period);
+                return null;
+            } catch (DateTimeParseException e) {
+                return "yyyy-MM";
+            }
+        }
+    }
+
+    private static void drain(InputStream in) {
+        byte[] buffer = new byte[1 << 16];
+        try (in) {
+            while (in.read(buffer) >= 0) {
+                // hashing only
+            }
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private static void drain(BufferedReader reader) throws IOException {
+        char[] buffer = new char[1 << 16];
+        while (reader.read(buffer) >= 0) {
+            // hash the rest of the body
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
