@@ -1,5 +1,6 @@
 package org.dataprice.api.problem;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every error is an RFC 9457 problem: framework errors, validation, domain exceptions, faults. */
 @MicronautTest(transactional = false)
+@Property(name = "micronaut.server.max-request-size", value = "1MB")
 class ProblemResponsesTest {
     @Inject
     EmbeddedServer server;
