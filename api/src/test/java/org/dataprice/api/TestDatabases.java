@@ -10,11 +10,17 @@ import java.util.Map;
  * Datasource properties for tests that run on each store. H2 is always there. PostgreSQL comes from
  * {@code DATAPRICE_TEST_PG_URL}, {@code DATAPRICE_TEST_PG_USER}, {@code DATAPRICE_TEST_PG_PASSWORD}
  * (set by {@code .ci/run}); without them the PostgreSQL tests are skipped on a developer machine and
- * FAIL when {@code CI=true}, so CI can never pass without running them.
+ * FAIL when {@code CI=true}, so CI can never pass without running them. Each test JVM works in a
+ * schema of its own ({@link #PG_SCHEMA}), created by Flyway.
  */
 public final class TestDatabases {
     /** The variable naming the PostgreSQL JDBC URL. */
     public static final String PG_URL = "DATAPRICE_TEST_PG_URL";
+    /**
+     * The PostgreSQL schema this test JVM migrates and uses: one per run, so that runs of different
+     * branches (or an earlier run) sharing the database never see each other's tables or migrations.
+     */
+    static final String PG_SCHEMA = "t" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
 
     private TestDatabases() {
     }
@@ -46,7 +52,8 @@ public final class TestDatabases {
             Assumptions.abort(message + ": PostgreSQL tests skipped");
         }
         Map<String, Object> props = new HashMap<>();
-        props.put("datasources.default.url", url);
+        props.put("datasources.default.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA);
+        props.put("flyway.datasources.default.schemas", PG_SCHEMA);
         props.put("datasources.default.username", env("DATAPRICE_TEST_PG_USER"));
         props.put("datasources.default.password", env("DATAPRICE_TEST_PG_PASSWORD"));
         return props;
