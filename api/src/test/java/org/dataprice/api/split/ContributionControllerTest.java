@@ -232,6 +232,39 @@ class ContributionControllerTest {
         assertThat(knn).doesNotContainKey("kind");
     }
 
+    /**
+     * Truncated Monte Carlo Data Shapley on the same hand case, no truncation: every permutation's
+     * marginals sum to v(N) = 1 (efficiency), and the seed fixes the figures.
+     */
+    @Test
+    void test_dataValues_tmcShapleySeeded() {
+        String body = """
+                {"method": "TMC_SHAPLEY", "sampling": {"seed": 2019, "maxSamples": 200},
+                 "data": {"k": 1, "training": [{"features": [1], "label": 0}, {"features": [2], "label": 1},
+                          {"features": [3], "label": 0}], "test": [{"features": [0], "label": 0}]}}""";
+
+        Map<String, Object> first = ok(body);
+        Map<String, Object> second = ok(body);
+
+        assertThat(first.get("values")).isEqualTo(second.get("values"));
+        assertThat(doubles(first.get("values")).stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, within(1e-12));
+        assertThat(((Number) ((Map<?, ?>) first.get("sampling")).get("seed")).longValue()).isEqualTo(2019L);
+    }
+
+    /**
+     * Nucleolus of the airport cost game (1, 2, 3) on the cost side, by hand: the savings game
+     * s(12) = s(13) = 1, s(23) = 2, s(N) = 3 has nucleolus y = (1/2, 5/4, 5/4) (first ε = −1/2 fixes
+     * y1 = 1/2, then y2 = y3), so x = c(i) − y = (0.5, 0.75, 1.75), Σ = c(N) = 3.
+     */
+    @Test
+    void test_nucleolus_airportCostSide() {
+        Map<String, Object> body = ok("{\"method\": \"NUCLEOLUS\", \"game\": {\"type\": \"AIRPORT\", \"costs\": [1, 2, 3]}}");
+
+        assertThat(body.get("kind")).isEqualTo("COST");
+        assertThat(array(body.get("values"))).containsExactly(new double[]{0.5, 0.75, 1.75}, within(1e-7));
+    }
+
     @Test
     void test_validation_missingMethodAndSeed_is400WithViolations() {
         Problem problem = problem(post("""

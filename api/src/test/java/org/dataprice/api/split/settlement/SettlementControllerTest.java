@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -200,6 +203,37 @@ class SettlementControllerTest {
         assertThat(totals).containsExactly(Map.entry("H", new BigDecimal("600.00")), Map.entry("P", new BigDecimal("300.00")));
     }
 
+    /** Seeded random pools and weights, some with earmarks and caps: the statements always sum exactly to the pool. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void test_create_statementsSumExactlyToThePool(long seed) {
+        Random random = new Random(seed);
+        int parties = 2 + random.nextInt(6);
+        BigDecimal pool = BigDecimal.valueOf(random.nextInt(100_000_000), 2);
+        StringBuilder roster = new StringBuilder();
+        StringBuilder weights = new StringBuilder();
+        for (int i = 0; i < parties; i++) {
+            String sep = i == 0 ? "" : ",";
+            roster.append(sep).append("{\"id\": \"p").append(i).append("\", \"principals\": []}");
+            weights.append(sep).append("{\"party\": \"p").append(i).append("\", \"weight\": \"")
+                    .append(BigDecimal.valueOf(1 + random.nextInt(10_000), 3).toPlainString()).append("\"}");
+        }
+        String earmark = random.nextBoolean() ? "" : "\"earmarks\": [{\"recipient\": \"p0\", \"share\": \"0."
+                + (1 + random.nextInt(9)) + "\"}], ";
+        String cap = random.nextBoolean() ? "" : ", \"limits\": [{\"party\": \"p1\", \"cap\": \""
+                + BigDecimal.valueOf(random.nextInt(1_000_000), 2).toPlainString() + "\"}]";
+        Map<String, Object> body = created("{\"currency\": \"CNY\", \"parties\": [" + roster + "], \"periods\": [{"
+                + "\"label\": \"s" + seed + "\", \"pool\": \"" + pool.toPlainString() + "\", \"terms\": {" + earmark
+                + "\"dividend\": {\"basis\": \"EQUITY\", \"weights\": [" + weights + "]}" + cap + "}}]}");
+
+        Map<String, Object> period = list(body.get("periods")).get(0);
+        BigDecimal sum = totals(period).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum.add(amount(period.get("retained")))).as("seed " + seed).isEqualByComparingTo(pool);
+        if (cap.isEmpty()) {
+            assertThat(sum).as("seed " + seed).isEqualByComparingTo(pool);
+        }
+    }
+
     @Test
     void test_idempotency_replayThenChangedBodyIs422() {
         String key = TestCredentials.idempotencyKey();
@@ -272,7 +306,7 @@ class SettlementControllerTest {
         String period = "{\"label\": \"p\", \"pool\": \"1.00\", \"terms\": {\"dividend\": {\"basis\": \"EQUITY\", "
                 + "\"weights\": [{\"party\": \"X\", \"weight\": \"1\"}]}}}";
         String body = "{\"currency\": \"CNY\", \"parties\": [{\"id\": \"X\", \"principals\": []}], \"periods\": ["
-                + String.join(",", java.util.Collections.nCopies(5, period)) + "]}";
+                + String.join(",", Collections.nCopies(5, period)) + "]}";
 
         Problem problem = problem(create(body, TestCredentials.idempotencyKey(), settler), 422);
 
