@@ -62,14 +62,14 @@ public final class ContributionMapper {
     }
 
     /**
-     * @param g         the game block; not null
-     * @param maxTable  the most players of an explicit table
+     * @param g      the game block; not null
+     * @param limits the service limits (table and synergy sizes)
      * @return the game
      */
-    public static Game toGame(GameRequest g, int maxTable) {
+    public static Game toGame(GameRequest g, SplitLimits limits) {
         try {
             unused(g);
-            return build(g, maxTable);
+            return build(g, limits);
         } catch (DatapriceException e) {
             throw e.within("game");
         }
@@ -95,10 +95,10 @@ public final class ContributionMapper {
                 Rule.INVALID_STATE, "a " + g.type() + " game reads only " + read.stream().sorted().toList()));
     }
 
-    private static Game build(GameRequest g, int maxTable) {
+    private static Game build(GameRequest g, SplitLimits limits) {
         switch (g.type()) {
             case TABLE:
-                return table(g, maxTable);
+                return table(g, limits.getMaxExactPlayers());
             case WEIGHTED_MAJORITY:
                 return WeightedMajorityGame.of(Require.notNull(g.quota(), "quota"),
                         Require.notNull(g.weights(), "weights").stream().mapToLong(Long::longValue).toArray());
@@ -109,7 +109,7 @@ public final class ContributionMapper {
             case BANKRUPTCY:
                 return BankruptcyGame.of(Require.notNull(g.estate(), "estate"), doubles(g.claims(), "claims"));
             case SYNERGY:
-                return synergy(g);
+                return synergy(g, limits.getMaxSynergyPlayers());
             case UNANIMITY:
                 return unanimity(g);
             default:
@@ -138,10 +138,11 @@ public final class ContributionMapper {
         return TableGame.of(n, table);
     }
 
-    private static Game synergy(GameRequest g) {
+    private static Game synergy(GameRequest g, int maxPlayers) {
         double[] a = doubles(g.additive(), "additive");
         int n = a.length;
-        Require.withinLimit(n, SynergyGame.MAX_PLAYERS, "additive", "");
+        Require.withinLimit(n, maxPlayers, "additive", "a synergy game holds an n x n matrix "
+                + "(dataprice.split.max-synergy-players)");
         double[][] b = new double[n][n];
         List<GameRequest.CoalitionWorth> pairs = g.synergies() == null ? List.of() : g.synergies();
         for (int k = 0; k < pairs.size(); k++) {

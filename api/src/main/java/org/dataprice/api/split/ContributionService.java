@@ -60,7 +60,7 @@ public class ContributionService {
         Require.that(request.data() == null, "data", "present", Rule.INVALID_STATE,
                 request.method() + " values the players of 'game'; leave out 'data'");
         GameRequest g = Require.notNull(request.game(), "game");
-        Game game = ContributionMapper.toGame(g, limits.getMaxExactPlayers());
+        Game game = ContributionMapper.toGame(g, limits);
         GameKind kind = ContributionMapper.kind(g);
         boolean cost = kind == GameKind.COST;
         int n = game.players();

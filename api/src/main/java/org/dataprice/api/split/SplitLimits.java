@@ -5,6 +5,7 @@ import org.dataprice.error.Require;
 import org.dataprice.split.nucleolus.Nucleolus;
 import org.dataprice.split.sampling.SamplingOptions;
 import org.dataprice.split.shapley.ExactShapley;
+import org.dataprice.split.game.SynergyGame;
 import org.dataprice.split.game.TableGame;
 
 /**
@@ -19,6 +20,7 @@ import org.dataprice.split.game.TableGame;
 public class SplitLimits {
     private int maxExactPlayers = 20;
     private int maxNucleolusPlayers = 12;
+    private int maxSynergyPlayers = 1_000;
     private long maxSamples = 1_000_000L;
     private long maxSamplingWork = 200_000_000L;
     private int maxTrainingPoints = 100_000;
@@ -49,6 +51,18 @@ public class SplitLimits {
         Require.atLeast(value, 1, "dataprice.split.max-nucleolus-players");
         Require.withinLimit(value, Nucleolus.MAX_PLAYERS, "dataprice.split.max-nucleolus-players", "");
         this.maxNucleolusPlayers = value;
+    }
+
+    /** @return the most players of a synergy game (its n × n matrix is held in memory); ≤ 4096 */
+    public int getMaxSynergyPlayers() {
+        return maxSynergyPlayers;
+    }
+
+    /** @param value the most players of a synergy game, in [1, 4096] */
+    public void setMaxSynergyPlayers(int value) {
+        Require.atLeast(value, 1, "dataprice.split.max-synergy-players");
+        Require.withinLimit(value, SynergyGame.MAX_PLAYERS, "dataprice.split.max-synergy-players", "");
+        this.maxSynergyPlayers = value;
     }
 
     /** @return the largest sampling budget ({@code sampling.maxSamples}) */

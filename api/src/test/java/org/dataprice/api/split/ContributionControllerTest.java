@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.within;
 @Property(name = "dataprice.split.max-exact-players", value = "15")
 @Property(name = "dataprice.split.max-samples", value = "100000")
 @Property(name = "dataprice.split.max-training-points", value = "50")
+@Property(name = "dataprice.split.max-synergy-players", value = "5")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContributionControllerTest {
     /** Exact and closed-form values are double sums of a few terms. */
@@ -368,6 +369,15 @@ class ContributionControllerTest {
         assertThat(problem.field()).isEqualTo("sampling.maxSamples");
         assertThat(problem.rule()).isEqualTo("limit-exceeded");
         assertThat(problem.detail()).contains("100000").contains("dataprice.split.max-samples");
+    }
+
+    @Test
+    void test_limit_synergyGameTooLarge_is422() {
+        Problem problem = problem(post("{\"method\": \"SHAPLEY\", \"game\": {\"type\": \"SYNERGY\", "
+                + "\"additive\": [1, 2, 3, 4, 5, 6]}}"), 422);
+
+        assertThat(problem.field()).isEqualTo("game.additive");
+        assertThat(problem.rule()).isEqualTo("limit-exceeded");
     }
 
     @Test
