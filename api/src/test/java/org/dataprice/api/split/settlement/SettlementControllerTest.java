@@ -119,6 +119,13 @@ class SettlementControllerTest {
         return new BigDecimal((String) m.get("amount"));
     }
 
+    @SuppressWarnings("unchecked")
+    private static BigDecimal lastResult(Object explanation) {
+        List<Map<String, Object>> steps = list(((Map<String, Object>) explanation).get("steps"));
+        Map<String, Object> result = (Map<String, Object>) steps.get(steps.size() - 1).get("result");
+        return new BigDecimal(result.get("number").toString());
+    }
+
     private static Map<String, BigDecimal> totals(Map<String, Object> period) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         list(period.get("statements")).forEach(s -> out.put((String) s.get("party"), amount(s.get("total"))));
@@ -150,6 +157,9 @@ class SettlementControllerTest {
         assertThat(list(a.get("lines"))).extracting(l -> amount(l.get("amount")))
                 .containsExactly(new BigDecimal("500.05"), new BigDecimal("2454.15"));
         assertThat(body.get("createdBy")).isEqualTo("apikey:" + settler.substring(4, 20));
+        assertThat(lastResult(a.get("explanation"))).as("A's explanation ends with its total").isEqualByComparingTo("2954.20");
+        assertThat(lastResult(period.get("explanation"))).as("the waterfall ends with the total paid")
+                .isEqualByComparingTo("10000.00");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The settlement ledger against a real database: migration V40, every repository query, exact
@@ -115,6 +116,21 @@ abstract class SettlementLedgerContract {
                 .containsExactly("p1");
         assertThat(principals.findBySettlementAndPrincipal(id, "nobody")).isEmpty();
         assertThat(service.statements(id, "p2", "sub-p2", false).total().amount()).isEqualTo("299.45");
+    }
+
+    /** A row the database refuses (a principal above VARCHAR(200), inserted last) rolls the whole settlement back. */
+    @Test
+    void test_create_isAtomic() {
+        SettlementRequest ok = request();
+        SettlementRequest tooLong = new SettlementRequest(ok.currency(), List.of(ok.parties().get(0), ok.parties().get(1),
+                new SettlementRequest.Party("p2", List.of("x".repeat(201))), ok.parties().get(3)), ok.periods());
+        long settlementsBefore = count("SELECT COUNT(*) FROM split_settlement WHERE id <> ?", "");
+        long linesBefore = count("SELECT COUNT(*) FROM split_settlement_line WHERE id <> ?", "");
+
+        assertThatThrownBy(() -> service.create(tooLong, "tester")).isInstanceOf(RuntimeException.class);
+
+        assertThat(count("SELECT COUNT(*) FROM split_settlement WHERE id <> ?", "")).isEqualTo(settlementsBefore);
+        assertThat(count("SELECT COUNT(*) FROM split_settlement_line WHERE id <> ?", "")).isEqualTo(linesBefore);
     }
 
     @Test
