@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Maps {@code POST /v1/contributions} JSON to the revenue-split games, data and options, and the
@@ -38,6 +40,7 @@ public final class ContributionMapper {
     /** Advice of the exact-size limit. */
     static final String SAMPLING_ADVICE = "exact values enumerate all 2^n coalitions; use SHAPLEY_MONTE_CARLO "
             + "(or SHAPLEY with 'sampling') with sampling.seed and sampling.maxSamples";
+    private static final Pattern POINT_FEATURES = Pattern.compile("features\\[(\\d+)](.*)");
     private static final Map<GameType, Set<String>> FIELDS = Map.of(
             GameType.TABLE, Set.of("players", "worths", "coalitions"),
             GameType.WEIGHTED_MAJORITY, Set.of("quota", "weights"),
@@ -234,6 +237,13 @@ public final class ContributionMapper {
                 labels[i] = points.get(i).label();
             }
             return LabelledData.of(features, labels);
+        } catch (InvalidInputException e) {
+            Matcher m = POINT_FEATURES.matcher(e.field());
+            if (m.matches()) { // the model's features[p][j] is the request's <field>[p].features[j]
+                throw new InvalidInputException(field + "[" + m.group(1) + "].features" + m.group(2), e.value(),
+                        e.rule(), e.bounds());
+            }
+            throw e.within(field);
         } catch (DatapriceException e) {
             throw e.within(field);
         }
@@ -250,14 +260,17 @@ public final class ContributionMapper {
     }
 
     /**
-     * Renames the core check's field {@code x} to the request's {@code allocation}.
+     * Renames a model's field to the request's name for it, e.g. the core check's {@code x} to
+     * {@code allocation}, or the truncation rule's {@code tolerance} to {@code truncation}.
      *
-     * @param e an exception of {@link CoreCheck}
-     * @return the same problem on {@code allocation}
+     * @param e     an exception of the model
+     * @param model the model's field name
+     * @param json  the request's field name
+     * @return the same problem on the request's field, or {@code e} when it concerns another field
      */
-    public static DatapriceException onAllocation(DatapriceException e) {
-        if (e instanceof InvalidInputException invalid && e.field().startsWith("x")) {
-            return new InvalidInputException("allocation" + e.field().substring(1), invalid.value(), e.rule(),
+    public static DatapriceException renamed(DatapriceException e, String model, String json) {
+        if (e instanceof InvalidInputException invalid && (e.field().equals(model) || e.field().startsWith(model + "["))) {
+            return new InvalidInputException(json + e.field().substring(model.length()), invalid.value(), e.rule(),
                     invalid.bounds());
         }
         return e;

@@ -118,7 +118,7 @@ public class ContributionService {
             CoreCheck check = kind == GameKind.COST ? CoreCheck.cost(game, x, tolerance) : CoreCheck.profit(game, x, tolerance);
             return ContributionMapper.toResponse(kind, x, check);
         } catch (DatapriceException e) {
-            throw ContributionMapper.onAllocation(e);
+            throw ContributionMapper.renamed(e, "x", "allocation");
         }
     }
 
@@ -149,7 +149,11 @@ public class ContributionService {
                     throw new IllegalStateException(m.name());
             }
         } catch (DatapriceException e) {
-            throw e.field().startsWith("data") || e.field().startsWith("sampling") ? e : e.within("data");
+            if (e.field().startsWith("data") || e.field().startsWith("sampling")) {
+                throw e;
+            }
+            DatapriceException truncation = ContributionMapper.renamed(e, "tolerance", "truncation");
+            throw truncation != e ? truncation : e.within("data");
         }
     }
 

@@ -336,6 +336,25 @@ class ContributionControllerTest {
     }
 
     @Test
+    void test_domain_pointOfAnotherDimension_is422WithJsonPath() {
+        Problem problem = problem(post("""
+                {"method": "KNN_SHAPLEY", "data": {"k": 1, "training": [{"features": [1], "label": 0},
+                 {"features": [2, 3], "label": 1}], "test": [{"features": [0], "label": 0}]}}"""), 422);
+
+        assertThat(problem.field()).isEqualTo("data.training[1].features");
+        assertThat(problem.rule()).isEqualTo("size-mismatch");
+    }
+
+    @Test
+    void test_domain_truncationOutOfRange_is422() {
+        Problem problem = problem(post("""
+                {"method": "TMC_SHAPLEY", "sampling": {"seed": 1, "maxSamples": 10}, "truncation": 1.5,
+                 "data": {"k": 1, "training": [{"features": [1], "label": 0}], "test": [{"features": [0], "label": 0}]}}"""), 422);
+
+        assertThat(problem.field()).isEqualTo("truncation");
+    }
+
+    @Test
     void test_domain_prenucleolusOfCostGame_is422() {
         Problem problem = problem(post("{\"method\": \"PRENUCLEOLUS\", \"game\": {\"type\": \"AIRPORT\", \"costs\": [1, 2]}}"), 422);
 
