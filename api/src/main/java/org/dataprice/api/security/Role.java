@@ -16,5 +16,7 @@ public enum Role {
     /** Loads transactions and publishes index releases. */
     INDEX_PUBLISHER,
     /** Manages API keys and reads operational metrics. */
-    ADMIN
+    ADMIN,
+    /** Creates revenue settlements and reads every party's statement. */
+    SETTLEMENT
 }

@@ -13,6 +13,8 @@ public final class Roles {
     public static final String INDEX_PUBLISHER = "INDEX_PUBLISHER";
     /** {@link Role#ADMIN}. */
     public static final String ADMIN = "ADMIN";
+    /** {@link Role#SETTLEMENT}. */
+    public static final String SETTLEMENT = "SETTLEMENT";
 
     private Roles() {
     }

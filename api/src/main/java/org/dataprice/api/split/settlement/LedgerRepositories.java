@@ -1,0 +1,128 @@
+package org.dataprice.api.split.settlement;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The append-only ledger's repositories: insert and read, nothing else (no update, no delete).
+ * Dialect PostgreSQL; H2 runs in PostgreSQL mode.
+ */
+public final class LedgerRepositories {
+    private LedgerRepositories() {
+    }
+
+    /** Settlements. */
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface Settlements extends GenericRepository<LedgerRows.SettlementRow, String> {
+        /**
+         * @param row the row
+         * @return it
+         */
+        LedgerRows.SettlementRow save(LedgerRows.SettlementRow row);
+
+        /**
+         * @param id the id
+         * @return the row
+         */
+        Optional<LedgerRows.SettlementRow> findById(String id);
+    }
+
+    /** Periods. */
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface Periods extends GenericRepository<LedgerRows.PeriodRow, String> {
+        /**
+         * @param rows the rows
+         * @return them
+         */
+        List<LedgerRows.PeriodRow> saveAll(Iterable<LedgerRows.PeriodRow> rows);
+
+        /**
+         * @param settlementId the settlement
+         * @return its periods in order
+         */
+        @Query("SELECT * FROM split_settlement_period WHERE settlement_id = :settlementId ORDER BY period_index")
+        List<LedgerRows.PeriodRow> findBySettlement(String settlementId);
+    }
+
+    /** Statements. */
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface Statements extends GenericRepository<LedgerRows.StatementRow, String> {
+        /**
+         * @param rows the rows
+         * @return them
+         */
+        List<LedgerRows.StatementRow> saveAll(Iterable<LedgerRows.StatementRow> rows);
+
+        /**
+         * @param settlementId the settlement
+         * @return its statements by period, then in order
+         */
+        @Query("SELECT * FROM split_settlement_statement WHERE settlement_id = :settlementId ORDER BY period_index, ordinal")
+        List<LedgerRows.StatementRow> findBySettlement(String settlementId);
+
+        /**
+         * @param settlementId the settlement
+         * @param party        the party
+         * @return the party's statements by period
+         */
+        @Query("SELECT * FROM split_settlement_statement WHERE settlement_id = :settlementId AND party = :party "
+                + "ORDER BY period_index")
+        List<LedgerRows.StatementRow> findBySettlementAndParty(String settlementId, String party);
+    }
+
+    /** Payment lines. */
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface Lines extends GenericRepository<LedgerRows.LineRow, String> {
+        /**
+         * @param rows the rows
+         * @return them
+         */
+        List<LedgerRows.LineRow> saveAll(Iterable<LedgerRows.LineRow> rows);
+
+        /**
+         * @param settlementId the settlement
+         * @return its lines by period, party and position
+         */
+        @Query("SELECT * FROM split_settlement_line WHERE settlement_id = :settlementId ORDER BY period_index, party, line_no")
+        List<LedgerRows.LineRow> findBySettlement(String settlementId);
+
+        /**
+         * @param settlementId the settlement
+         * @param party        the party
+         * @return its lines by period and position
+         */
+        @Query("SELECT * FROM split_settlement_line WHERE settlement_id = :settlementId AND party = :party "
+                + "ORDER BY period_index, line_no")
+        List<LedgerRows.LineRow> findBySettlementAndParty(String settlementId, String party);
+
+        /**
+         * @param settlementId the settlement
+         * @return the number of its lines
+         */
+        @Query("SELECT COUNT(*) FROM split_settlement_line WHERE settlement_id = :settlementId")
+        long countBySettlement(String settlementId);
+    }
+
+    /** Principals allowed to read a party's statements. */
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    public interface Principals extends GenericRepository<LedgerRows.PrincipalRow, String> {
+        /**
+         * @param rows the rows
+         * @return them
+         */
+        List<LedgerRows.PrincipalRow> saveAll(Iterable<LedgerRows.PrincipalRow> rows);
+
+        /**
+         * @param settlementId the settlement
+         * @param principal    the principal name
+         * @return the parties of the settlement whose statements it may read
+         */
+        @Query("SELECT * FROM split_settlement_principal WHERE settlement_id = :settlementId AND principal = :principal")
+        List<LedgerRows.PrincipalRow> findBySettlementAndPrincipal(String settlementId, String principal);
+    }
+}

@@ -1,0 +1,108 @@
+package org.dataprice.api.split.settlement;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The rows of the settlement ledger (table per record, migration {@code V40__settlement_ledger.sql}).
+ * The ledger is append-only: rows are inserted once, in one transaction per settlement, and never
+ * updated or deleted (the repositories offer no such method). Amounts are exact decimals.
+ */
+public final class LedgerRows {
+    private LedgerRows() {
+    }
+
+    /**
+     * A settlement.
+     *
+     * @param id             its id (a random UUID)
+     * @param currency       ISO 4217 code
+     * @param periodCount    the number of periods
+     * @param carriedForward the loss carried forward after the last period
+     * @param createdAt      when it was recorded
+     * @param createdBy      the principal that created it
+     * @param explanation    the schedule's explanation, as JSON
+     */
+    @MappedEntity("split_settlement")
+    public record SettlementRow(@Id String id, String currency,
+                                @MappedProperty("period_count") int periodCount,
+                                @MappedProperty("carried_forward") BigDecimal carriedForward,
+                                @MappedProperty("created_at") Instant createdAt,
+                                @MappedProperty("created_by") String createdBy,
+                                String explanation) {
+    }
+
+    /**
+     * A period of a settlement.
+     *
+     * @param id             row id
+     * @param settlementId   the settlement
+     * @param periodIndex    0-based position
+     * @param label          the label
+     * @param pool           the pool
+     * @param carriedIn      the loss carried in
+     * @param retained       the amount retained
+     * @param carriedForward the loss carried forward
+     * @param explanation    the waterfall, as JSON
+     */
+    @MappedEntity("split_settlement_period")
+    public record PeriodRow(@Id String id, @MappedProperty("settlement_id") String settlementId,
+                            @MappedProperty("period_index") int periodIndex, String label, BigDecimal pool,
+                            @MappedProperty("carried_in") BigDecimal carriedIn, BigDecimal retained,
+                            @MappedProperty("carried_forward") BigDecimal carriedForward, String explanation) {
+    }
+
+    /**
+     * A party's statement in one period.
+     *
+     * @param id           row id
+     * @param settlementId the settlement
+     * @param periodIndex  the period
+     * @param ordinal      the statement's position in the period
+     * @param party        the party
+     * @param total        Σ of its paid lines
+     * @param explanation  the statement's explanation, as JSON
+     */
+    @MappedEntity("split_settlement_statement")
+    public record StatementRow(@Id String id, @MappedProperty("settlement_id") String settlementId,
+                               @MappedProperty("period_index") int periodIndex, int ordinal, String party,
+                               BigDecimal total, String explanation) {
+    }
+
+    /**
+     * One payment line.
+     *
+     * @param id           row id
+     * @param settlementId the settlement
+     * @param periodIndex  the period
+     * @param party        the party
+     * @param lineNo       its position in the party's statement
+     * @param kind         the line kind
+     * @param amount       the amount
+     * @param paid         whether it counts towards the total
+     * @param basis        how it was computed
+     */
+    @MappedEntity("split_settlement_line")
+    public record LineRow(@Id String id, @MappedProperty("settlement_id") String settlementId,
+                          @MappedProperty("period_index") int periodIndex, String party,
+                          @MappedProperty("line_no") int lineNo, String kind, BigDecimal amount, boolean paid,
+                          String basis) {
+    }
+
+    /**
+     * A principal allowed to read a party's statements.
+     *
+     * @param id           row id
+     * @param settlementId the settlement
+     * @param party        the party
+     * @param principal    the principal name ({@code apikey:<id>} or a JWT {@code sub})
+     */
+    @MappedEntity("split_settlement_principal")
+    public record PrincipalRow(@Id String id, @MappedProperty("settlement_id") String settlementId, String party,
+                               String principal) {
+    }
+}

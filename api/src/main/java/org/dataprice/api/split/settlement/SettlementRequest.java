@@ -1,0 +1,192 @@
+package org.dataprice.api.split.settlement;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.dataprice.split.payout.LossPolicy;
+
+import java.util.List;
+
+/**
+ * Body of {@code POST /v1/settlements}: a distributable pool per period and its rules, settled into
+ * exact payments per party (收益分配). Amounts are decimal strings in {@code currency} (e.g.
+ * {@code "10000.00"}); shares, rates and weights are decimal strings too, so nothing passes through
+ * binary floating point. One period is a plain settlement; several are a schedule in which a loss
+ * carried forward is offset against the next pools.
+ *
+ * @param currency the ISO 4217 currency of every amount, e.g. {@code CNY}
+ * @param parties  every party named in the terms, with the principals allowed to read its statement
+ * @param periods  the periods in order, at least one
+ */
+@Serdeable
+public record SettlementRequest(@NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+                                @NotEmpty List<@Valid @NotNull Party> parties,
+                                @NotEmpty List<@Valid @NotNull PeriodTerms> periods) {
+    /** A decimal number: optional sign, digits, optional fraction. */
+    public static final String DECIMAL = "-?[0-9]{1,20}(\\.[0-9]{1,12})?";
+
+    /**
+     * A party and who may read its statement.
+     *
+     * @param id         the party's name as used in the terms, 1 to 200 characters
+     * @param principals principal names allowed to read its statement: {@code apikey:<key id>} for an API
+     *                   key, the {@code sub} claim for a JWT; may be empty (then only ADMIN and SETTLEMENT read it)
+     */
+    @Serdeable
+    public record Party(@NotBlank @Size(max = 200) String id,
+                        @NotNull @Size(max = 100) List<@NotBlank @Size(max = 200) String> principals) {
+    }
+
+    /**
+     * One period.
+     *
+     * @param label the period, e.g. {@code 2025-Q1}, 1 to 100 characters
+     * @param pool  its distributable pool (negative for a loss)
+     * @param terms its rules
+     */
+    @Serdeable
+    public record PeriodTerms(@NotBlank @Size(max = 100) String label,
+                              @NotNull @Pattern(regexp = DECIMAL) String pool,
+                              @NotNull @Valid Terms terms) {
+    }
+
+    /**
+     * The rules of a period: earmarks first, then fixed claims, then dividends.
+     *
+     * @param earmarks       shares of the pool taken first (Σ ≤ 1)
+     * @param commissions    commissions, flat ({@code rate}) or tiered ({@code tiers})
+     * @param perUseFees     unit fee × calls
+     * @param annualPayments per year × years
+     * @param dividend       how the rest is divided; required
+     * @param limits         floors and caps on dividends
+     * @param lossPolicy     SHARE (default) or CARRY_FORWARD
+     */
+    @Serdeable
+    public record Terms(@Nullable List<@Valid @NotNull EarmarkTerm> earmarks,
+                        @Nullable List<@Valid @NotNull CommissionTerm> commissions,
+                        @Nullable List<@Valid @NotNull PerUseTerm> perUseFees,
+                        @Nullable List<@Valid @NotNull AnnualTerm> annualPayments,
+                        @NotNull @Valid DividendTerm dividend,
+                        @Nullable List<@Valid @NotNull LimitTerm> limits,
+                        @Nullable LossPolicy lossPolicy) {
+    }
+
+    /**
+     * @param recipient the party receiving it
+     * @param share     the fraction of the pool, in (0, 1]
+     */
+    @Serdeable
+    public record EarmarkTerm(@NotBlank String recipient, @NotNull @Pattern(regexp = DECIMAL) String share) {
+    }
+
+    /**
+     * @param party            the party earning it
+     * @param transactionValue the transaction value V
+     * @param rate             a flat rate in [0, 1]; or
+     * @param tiers            marginal bands, the first from 0
+     */
+    @Serdeable
+    public record CommissionTerm(@NotBlank String party, @NotNull @Pattern(regexp = DECIMAL) String transactionValue,
+                                 @Nullable @Pattern(regexp = DECIMAL) String rate,
+                                 @Nullable List<@Valid @NotNull Tier> tiers) {
+    }
+
+    /**
+     * @param from the lower edge of the band
+     * @param rate the marginal rate in the band
+     */
+    @Serdeable
+    public record Tier(@NotNull @Pattern(regexp = DECIMAL) String from, @NotNull @Pattern(regexp = DECIMAL) String rate) {
+    }
+
+    /**
+     * @param party   the party paid per use
+     * @param unitFee the fee per call (may have more decimals than the currency, e.g. {@code 0.005})
+     * @param calls   the number of calls ≥ 0
+     */
+    @Serdeable
+    public record PerUseTerm(@NotBlank String party, @NotNull @Pattern(regexp = DECIMAL) String unitFee,
+                             @NotNull @PositiveOrZero Long calls) {
+    }
+
+    /**
+     * @param party   the party
+     * @param perYear the amount per year
+     * @param years   the period's length in years, e.g. {@code 0.25}
+     */
+    @Serdeable
+    public record AnnualTerm(@NotBlank String party, @NotNull @Pattern(regexp = DECIMAL) String perYear,
+                             @NotNull @Pattern(regexp = DECIMAL) String years) {
+    }
+
+    /**
+     * @param basis         VALUE (contribution values, e.g. Shapley), EQUITY or RIGHTS
+     * @param weights       VALUE, EQUITY: each party's weight
+     * @param rightsWeights RIGHTS: the weights of the three rights
+     * @param holdings      RIGHTS: each party's shares of the three rights
+     */
+    @Serdeable
+    public record DividendTerm(@NotNull Basis basis,
+                               @Nullable List<@Valid @NotNull Weight> weights,
+                               @Nullable @Valid Rights rightsWeights,
+                               @Nullable List<@Valid @NotNull Holding> holdings) {
+    }
+
+    /** What the dividend weights are. */
+    @Serdeable
+    public enum Basis {
+        /** Contribution values (Shapley, Banzhaf, data values), ≥ 0. */
+        VALUE,
+        /** Equity stakes. */
+        EQUITY,
+        /** The three rights (持有 / 加工 / 经营). */
+        RIGHTS
+    }
+
+    /**
+     * @param party  the party
+     * @param weight its weight ≥ 0
+     */
+    @Serdeable
+    public record Weight(@NotBlank String party, @NotNull @Pattern(regexp = DECIMAL) String weight) {
+    }
+
+    /**
+     * @param holding    the weight of the holding right (持有权)
+     * @param processing the weight of the processing right (加工使用权)
+     * @param operating  the weight of the operating right (经营权)
+     */
+    @Serdeable
+    public record Rights(@NotNull @Pattern(regexp = DECIMAL) String holding,
+                         @NotNull @Pattern(regexp = DECIMAL) String processing,
+                         @NotNull @Pattern(regexp = DECIMAL) String operating) {
+    }
+
+    /**
+     * @param party      the party
+     * @param holding    its share of the holding right
+     * @param processing its share of the processing right
+     * @param operating  its share of the operating right
+     */
+    @Serdeable
+    public record Holding(@NotBlank String party, @NotNull @Pattern(regexp = DECIMAL) String holding,
+                          @NotNull @Pattern(regexp = DECIMAL) String processing,
+                          @NotNull @Pattern(regexp = DECIMAL) String operating) {
+    }
+
+    /**
+     * @param party the party (of the dividend basis)
+     * @param floor the least dividend; default 0
+     * @param cap   the largest dividend; none when absent
+     */
+    @Serdeable
+    public record LimitTerm(@NotBlank String party, @Nullable @Pattern(regexp = DECIMAL) String floor,
+                            @Nullable @Pattern(regexp = DECIMAL) String cap) {
+    }
+}
