@@ -33,6 +33,10 @@ public class ReportPdfRenderer {
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
             "/usr/share/fonts/truetype/arphic/uming.ttc");
+    /** Fonts with Greek and mathematical symbols (Σ, λ, ×, −) embedded when present (Debian fonts-dejavu-core). */
+    private static final String[][] LATIN_FONTS = {
+        {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVu Sans"},
+        {"/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", "DejaVu Sans Mono"}};
     private static final Logger LOG = LoggerFactory.getLogger(ReportPdfRenderer.class);
 
     private final Path font;
@@ -81,6 +85,12 @@ public class ReportPdfRenderer {
             builder.withHtmlContent(xhtml, null);
             if (font != null) {
                 builder.useFont(font.toFile(), FAMILY);
+            }
+            for (String[] f : LATIN_FONTS) {
+                Path p = Path.of(f[0]);
+                if (Files.isReadable(p)) {
+                    builder.useFont(p.toFile(), f[1]);
+                }
             }
             builder.toStream(out);
             builder.run();

@@ -133,4 +133,36 @@ public class ValuationController {
     public HttpResponse<String> csv(@PathVariable @Pattern(regexp = ID) String id) {
         return HttpResponse.ok(valuations.csv(id)).contentType(TEXT_CSV + ";charset=utf-8");
     }
+
+    /**
+     * Tornado (each driver moved alone), a two-way table and/or probability-weighted scenarios of the
+     * reconciled value, re-running the stored engagement with its named drivers moved.
+     *
+     * @param id      the valuation id
+     * @param request the analyses
+     * @return their results
+     */
+    @Post("/{id}/sensitivity")
+    @Secured(Roles.APPRAISER)
+    @Operation(summary = "Sensitivity of a stored valuation: tornado, two-way, scenarios")
+    public AnalysisResponses.Sensitivity sensitivity(@PathVariable @Pattern(regexp = ID) String id,
+                                                     @Body @Valid AnalysisRequests.Sensitivity request) {
+        return valuations.sensitivity(id, request);
+    }
+
+    /**
+     * Seeded Monte Carlo of the reconciled value: a distribution per driver, correlated by a Gaussian copula.
+     * Draws are capped by {@code dataprice.valuation.max-draws}. Nothing is stored.
+     *
+     * @param id      the valuation id
+     * @param request seed, draws, distributions, correlation
+     * @return mean, standard error, confidence interval, percentiles, histogram
+     */
+    @Post("/{id}/monte-carlo")
+    @Secured(Roles.APPRAISER)
+    @Operation(summary = "Monte Carlo of a stored valuation's value")
+    public AnalysisResponses.MonteCarlo monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
+                                                   @Body @Valid AnalysisRequests.MonteCarlo request) {
+        return valuations.monteCarlo(id, request);
+    }
 }

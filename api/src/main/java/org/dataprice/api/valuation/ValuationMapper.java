@@ -63,7 +63,7 @@ public final class ValuationMapper {
      * @param growth               extra growth g, F_t × (1 + g)^(t − 1) (0: as stored)
      * @param shareRate            K of a SHARE forecast (NaN: as stored)
      * @param costScale            multiplier on every cost item (1: as stored)
-     * @param u                    the cost value-adjustment factor U (NaN: as stored)
+     * @param u                    the cost value-adjustment factor U (NaN: as stored); driver {@code qualityU}
      * @param comparablePriceScale multiplier on every comparable price (1: as stored)
      */
     public record Drivers(double discountRate, double incomeScale, double growth, double shareRate, double costScale,

@@ -7,6 +7,15 @@ import org.dataprice.api.problem.ProblemType;
 import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.appraisal.html.ReportHtmlRenderer;
+import org.dataprice.sensitivity.BaseCase;
+import org.dataprice.sensitivity.ScenarioAnalysis;
+import org.dataprice.sensitivity.ScenarioInputs;
+import org.dataprice.sensitivity.Tornado;
+import org.dataprice.sensitivity.TornadoInputs;
+import org.dataprice.sensitivity.TwoWayAnalysis;
+import org.dataprice.sensitivity.TwoWayInputs;
+import org.dataprice.simulation.SimulationInputs;
+import org.dataprice.simulation.ValuationMonteCarlo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,13 +41,17 @@ public class ValuationService {
     private final JsonMapper json;
     private final ReportHtmlRenderer html;
     private final ReportPdfRenderer pdf;
+    private final ValuationConfiguration configuration;
 
     /**
      * @param repository the store
      * @param json       JSON mapper
      * @param pdf        the PDF renderer
+     * @param configuration analysis limits
      */
-    public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf) {
+    public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf,
+                            ValuationConfiguration configuration) {
+        this.configuration = configuration;
         this.repository = repository;
         this.json = json;
         this.pdf = pdf;
@@ -123,6 +136,43 @@ public class ValuationService {
      */
     public String csv(String id) {
         return report(id).cashFlows().toCsv();
+    }
+
+    /**
+     * Tornado, two-way table and/or scenarios over the stored engagement's drivers ({@link ValuationDrivers}).
+     *
+     * @param id      the valuation id
+     * @param request the analyses
+     * @return the results
+     */
+    public AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request) {
+        ValuationRequest engagement = engagement(id);
+        ValuationDrivers drivers = new ValuationDrivers(engagement);
+        BaseCase base = AnalysisMapper.base(drivers);
+        TornadoInputs t = AnalysisMapper.tornado(request, drivers, base);
+        TwoWayInputs w = AnalysisMapper.twoWay(request, drivers, base);
+        ScenarioInputs s = AnalysisMapper.scenarios(request, drivers, base);
+        return AnalysisMapper.toResponse(id, currency(engagement), drivers, base, t == null ? null : Tornado.DEFAULT.compute(t),
+                w == null ? null : TwoWayAnalysis.DEFAULT.compute(w), s == null ? null : ScenarioAnalysis.DEFAULT.compute(s));
+    }
+
+    /**
+     * A seeded Monte Carlo of the reconciled value over the stored engagement's drivers.
+     *
+     * @param id      the valuation id
+     * @param request distributions, correlation, seed, draws
+     * @return summary statistics and histogram
+     */
+    public AnalysisResponses.MonteCarlo monteCarlo(String id, AnalysisRequests.MonteCarlo request) {
+        ValuationRequest engagement = engagement(id);
+        ValuationDrivers drivers = new ValuationDrivers(engagement);
+        SimulationInputs inputs = AnalysisMapper.monteCarlo(request, drivers, configuration.getMaxDraws(), configuration.getThreads());
+        double base = AnalysisMapper.base(drivers).baseValue();
+        return AnalysisMapper.toResponse(id, currency(engagement), base, ValuationMonteCarlo.DEFAULT.run(inputs));
+    }
+
+    private static String currency(ValuationRequest r) {
+        return r.currency() == null ? "CNY" : r.currency();
     }
 
     /** @return the renderer, for tests */
