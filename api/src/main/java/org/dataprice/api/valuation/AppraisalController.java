@@ -40,6 +40,18 @@ public class AppraisalController {
     }
 
     /**
+     * The 2019 cost form (《资产评估专家指引第9号》): replacement cost × (1 − obsolescence).
+     *
+     * @param request replacement cost and obsolescence rate
+     * @return the value with its explanation
+     */
+    @Post("/cost/2019")
+    @Operation(summary = "Cost approach value, 2019 form")
+    public AppraisalResponses.Cost cost2019(@Body @Valid AppraisalRequests.ReplacementCost request) {
+        return ValuationMapper.toResponse(CostApproach.DEFAULT.value2019(ValuationMapper.toModel(request)));
+    }
+
+    /**
      * Income approach (收益法) P = Σ F_t / (1 + i)^t.
      *
      * @param request forecast, discount rate, term

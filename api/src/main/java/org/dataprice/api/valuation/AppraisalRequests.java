@@ -115,19 +115,23 @@ public final class AppraisalRequests {
         /** F = R × K. */
         SHARE,
         /** F = (with − without) × (1 − tax). */
-        INCREMENTAL
+        INCREMENTAL,
+        /** F = group income − Σ contributory charges. */
+        EXCESS_EARNINGS
     }
 
     /**
      * An income forecast.
      *
-     * @param kind          DIRECT, SHARE or INCREMENTAL
-     * @param amounts       income (DIRECT), the revenue/profit base (SHARE) or the with-data figures (INCREMENTAL), per period
+     * @param kind          DIRECT, SHARE, INCREMENTAL or EXCESS_EARNINGS
+     * @param amounts       income (DIRECT), the revenue/profit base (SHARE), the with-data figures (INCREMENTAL) or the
+     *                      asset group's income (EXCESS_EARNINGS), per period
      * @param shareRate     K (SHARE), or null when {@code shareBand} is given
      * @param shareBand     K = m + (n − m)·r (SHARE)
      * @param withoutData   without-data figures (INCREMENTAL)
      * @param incrementalKind REVENUE_GROWTH or COST_SAVING (INCREMENTAL)
      * @param taxRate       tax rate (INCREMENTAL)
+     * @param charges       contributory asset charges, each per period (EXCESS_EARNINGS)
      */
     @Serdeable
     @Schema(name = "IncomeForecast")
@@ -137,7 +141,32 @@ public final class AppraisalRequests {
                            @Nullable @Valid ShareBand shareBand,
                            @Nullable @Size(max = 1_000) List<@NotNull BigDecimal> withoutData,
                            @Nullable IncrementalKind incrementalKind,
-                           @Nullable Double taxRate) {
+                           @Nullable Double taxRate,
+                           @Nullable @Size(max = 100) List<@Valid @NotNull Charge> charges) {
+    }
+
+    /**
+     * A contributory asset charge (e.g. on working capital, fixed assets, workforce).
+     *
+     * @param name    the contributory asset
+     * @param amounts the charge per period
+     */
+    @Serdeable
+    @Schema(name = "ContributoryCharge")
+    public record Charge(@NotBlank @Size(max = 200) String name, @NotEmpty @Size(max = 1_000) List<@NotNull BigDecimal> amounts) {
+    }
+
+    /**
+     * The 2019 cost form: replacement cost × (1 − obsolescence).
+     *
+     * @param currency        ISO 4217 code; default CNY
+     * @param replacementCost the replacement cost
+     * @param obsolescence    the obsolescence rate
+     */
+    @Serdeable
+    @Schema(name = "ReplacementCostRequest")
+    public record ReplacementCost(@Nullable @Pattern(regexp = CURRENCY) String currency, @NotNull BigDecimal replacementCost,
+                                  @NotNull Double obsolescence) {
     }
 
     /**

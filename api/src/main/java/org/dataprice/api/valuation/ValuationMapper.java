@@ -18,7 +18,9 @@ import org.dataprice.valuation.cost.CostItem;
 import org.dataprice.valuation.cost.CostResult;
 import org.dataprice.valuation.cost.ValueAdjustment;
 import org.dataprice.valuation.income.Amounts;
+import org.dataprice.valuation.cost.ReplacementCostInputs;
 import org.dataprice.valuation.income.CashFlowRow;
+import org.dataprice.valuation.income.ContributoryCharge;
 import org.dataprice.valuation.income.DiscountRate;
 import org.dataprice.valuation.income.Discounting;
 import org.dataprice.valuation.income.Forecast;
@@ -133,6 +135,16 @@ public final class ValuationMapper {
     }
 
     /**
+     * @param r the 2019-form request
+     * @return the core input
+     */
+    public static ReplacementCostInputs toModel(AppraisalRequests.ReplacementCost r) {
+        Currency cur = currency(r.currency(), CNY);
+        Money cost = within("replacementCost", () -> Money.of(r.replacementCost(), cur));
+        return new ReplacementCostInputs(cost, r.obsolescence());
+    }
+
+    /**
      * @param r the core result
      * @return the response
      */
@@ -192,6 +204,19 @@ public final class ValuationMapper {
             case INCREMENTAL -> new Forecast.Incremental(amounts(f.amounts(), d, "amounts"),
                     amounts(f.withoutData(), Drivers.BASE, "withoutData"), Require.notNull(f.incrementalKind(), "incrementalKind"),
                     Require.notNull(f.taxRate(), "taxRate"));
+            case EXCESS_EARNINGS -> {
+                List<AppraisalRequests.Charge> given = f.charges() == null ? List.of() : f.charges();
+                List<ContributoryCharge> charges = new ArrayList<>();
+                for (int i = 0; i < given.size(); i++) {
+                    AppraisalRequests.Charge c = given.get(i);
+                    String path = "charges[" + i + "]";
+                    charges.add(within(path, () -> {
+                        Require.size(c.amounts().size(), f.amounts().size(), "amounts");
+                        return new ContributoryCharge(c.name(), amounts(c.amounts(), Drivers.BASE, "amounts"));
+                    }));
+                }
+                yield new Forecast.ExcessEarnings(amounts(f.amounts(), d, "amounts"), charges);
+            }
         };
     }
 

@@ -59,6 +59,43 @@ class AppraisalControllerTest {
         assertThat(body.explanation().steps()).isNotEmpty();
     }
 
+    /** Hand computed (same case as valuation-core's IncomeApproachTest): (500 − 40 − 60) / 1.1 + (550 − 40 − 70) / 1.21 = 727.27. */
+    @Test
+    void test_income_excessEarnings() {
+        Http.Response r = post("/v1/appraisal/income", """
+                {"forecast":{"kind":"EXCESS_EARNINGS","amounts":[500,550],"charges":[
+                   {"name":"营运资金 working capital","amounts":[40,40]},{"name":"固定资产 fixed assets","amounts":[60,70]}]},
+                 "discountRate":{"rate":0.1}}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        AppraisalResponses.Income body = r.read(AppraisalResponses.Income.class);
+        assertThat(body.presentValue()).isCloseTo(400 / 1.1 + 440 / 1.21, offset(TOLERANCE));
+        assertThat(body.value()).isEqualByComparingTo("727.27");
+    }
+
+    @Test
+    void test_income_chargeLengthMismatch422() {
+        Http.Response r = post("/v1/appraisal/income", """
+                {"forecast":{"kind":"EXCESS_EARNINGS","amounts":[500,550],"charges":[{"name":"x","amounts":[40]}]},
+                 "discountRate":{"rate":0.1}}""");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("forecast.charges[0].amounts");
+    }
+
+    /** Hand computed: 1000.00 × (1 − 0.2) = 800.00. */
+    @Test
+    void test_cost2019_handComputed() {
+        Http.Response r = post("/v1/appraisal/cost/2019", "{\"replacementCost\":\"1000.00\",\"obsolescence\":0.2}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.read(AppraisalResponses.Cost.class).value()).isEqualByComparingTo("800.00");
+    }
+
+    @Test
+    void test_cost2019_obsolescenceOne422() {
+        Http.Response r = post("/v1/appraisal/cost/2019", "{\"replacementCost\":1000,\"obsolescence\":1}");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("obsolescence");
+    }
+
     @Test
     void test_cost_handComputed() {
         Http.Response r = post("/v1/appraisal/cost", ValuationFixtures.COST);
@@ -171,7 +208,7 @@ class AppraisalControllerTest {
 
     @Test
     void test_noCredentials401() {
-        for (String path : List.of("cost", "income", "market", "quality")) {
+        for (String path : List.of("cost", "cost/2019", "income", "market", "quality")) {
             assertThat(http.post("/v1/appraisal/" + path, ValuationFixtures.COST).status()).isEqualTo(401);
         }
     }
