@@ -63,7 +63,7 @@ public final class AppraisalRequests {
 
     /** How the value-adjustment factor U is obtained. */
     public enum AdjustmentKind {
-        /** U = Q, the quality score. */
+        /** U = Q, the quality score: {@code qualityScore}, or inside a valuation the engagement's composite Q when omitted. */
         QUALITY,
         /** U = remaining / total life. */
         REMAINING_LIFE,
@@ -75,7 +75,7 @@ public final class AppraisalRequests {
      * The value-adjustment factor U.
      *
      * @param kind         route
-     * @param qualityScore Q for QUALITY
+     * @param qualityScore Q for QUALITY (inside a valuation, omit it to use the engagement's quality score)
      * @param remaining    remaining life for REMAINING_LIFE
      * @param total        total life for REMAINING_LIFE
      * @param u            U for GIVEN

@@ -101,10 +101,10 @@ public final class ValuationMapper {
      * @return the core input
      */
     public static CostInputs toModel(AppraisalRequests.Cost r) {
-        return toModel(r, currency(r.currency(), CNY), Drivers.BASE, "");
+        return toModel(r, currency(r.currency(), CNY), Drivers.BASE, "", null);
     }
 
-    static CostInputs toModel(AppraisalRequests.Cost r, Currency cur, Drivers d, String path) {
+    static CostInputs toModel(AppraisalRequests.Cost r, Currency cur, Drivers d, String path, Double engagementQuality) {
         return within(path, () -> {
             List<CostItem> items = new ArrayList<>(r.items().size());
             for (int i = 0; i < r.items().size(); i++) {
@@ -118,15 +118,16 @@ public final class ValuationMapper {
                     return new CostItem(it.name(), it.category(), amount);
                 }));
             }
-            ValueAdjustment adj = Double.isNaN(d.u()) ? within("adjustment", () -> adjustment(r.adjustment()))
+            ValueAdjustment adj = Double.isNaN(d.u()) ? within("adjustment", () -> adjustment(r.adjustment(), engagementQuality))
                     : new ValueAdjustment.Given(d.u(), d.u() > 1, d.u() > 1 ? "sensitivity driver u" : "");
             return new CostInputs(items, r.costReturn(), adj);
         });
     }
 
-    private static ValueAdjustment adjustment(AppraisalRequests.Adjustment a) {
+    private static ValueAdjustment adjustment(AppraisalRequests.Adjustment a, Double engagementQuality) {
         return switch (a.kind()) {
-            case QUALITY -> ValueAdjustment.fromQuality(Require.notNull(a.qualityScore(), "qualityScore"));
+            case QUALITY -> ValueAdjustment.fromQuality(Require.notNull(a.qualityScore() != null ? a.qualityScore() : engagementQuality,
+                    "qualityScore"));
             case REMAINING_LIFE -> ValueAdjustment.remainingLife(Require.notNull(a.remaining(), "remaining"),
                     Require.notNull(a.total(), "total"));
             case GIVEN -> new ValueAdjustment.Given(Require.notNull(a.u(), "u"), Boolean.TRUE.equals(a.premium()),
@@ -383,15 +384,18 @@ public final class ValuationMapper {
         if (r.limitingConditions() != null) {
             r.limitingConditions().forEach(b::limitingCondition);
         }
+        Double q = null;
         if (r.quality() != null) {
-            AppraisalRequests.Quality q = r.quality();
-            b.quality(within("quality", () -> {
-                Require.notNull(q.criteria(), "criteria");
-                return toModel(q, ahp(q));
-            }));
+            AppraisalRequests.Quality qr = r.quality();
+            QualityInputs inputs = within("quality", () -> {
+                Require.notNull(qr.criteria(), "criteria");
+                return toModel(qr, ahp(qr));
+            });
+            b.quality(inputs);
+            q = org.dataprice.quality.QualityScoring.DEFAULT.score(inputs).score();
         }
         if (r.cost() != null) {
-            b.cost(toModel(r.cost().inputs(), cur, d, "cost.inputs"), r.cost().weight(), r.cost().reason());
+            b.cost(toModel(r.cost().inputs(), cur, d, "cost.inputs", q), r.cost().weight(), r.cost().reason());
         }
         if (r.income() != null) {
             b.income(toModel(r.income().inputs(), cur, d, "income.inputs"), r.income().weight(), r.income().reason());

@@ -94,6 +94,22 @@ class ValuationControllerTest {
         assertThat(row.createdBy()).startsWith("apikey:");
     }
 
+    /**
+     * U from the engagement's quality score Q = 0.75 × 0.9 + 0.25 × 0.6, which in binary floating point is
+     * 0.8250000000000001 (as the report shows), so cost 150 × 1.1 × Q = 136.125000…01 is just above the tie and
+     * rounds to 136.13; value 0.6 × 248.45 + 0.2 × 136.13 + 0.2 × 100 = 149.07 + 27.226 + 20 = 196.296 → 196.30.
+     */
+    @Test
+    void test_create_costUFromEngagementQuality() {
+        String body = ValuationFixtures.engagement("DP-TEST-Q").replace("{\"kind\":\"GIVEN\",\"u\":0.8}", "{\"kind\":\"QUALITY\"}");
+        Http.Response r = create(body, TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        ValuationResponse v = r.read(ValuationResponse.class);
+        assertThat(v.report().approaches().get(1).value()).isEqualByComparingTo("136.13");
+        assertThat(v.report().value()).isEqualByComparingTo("196.30");
+        assertThat(v.report().qualityScore()).isEqualTo(0.8250000000000001);
+    }
+
     @Test
     void test_create_replayAnswersSameWithoutNewRow() {
         String key = TestCredentials.idempotencyKey();
@@ -153,6 +169,8 @@ class ValuationControllerTest {
             assertThat(lines[i].split(",")[1]).isEqualTo(Integer.toString(i));
         }
         assertThat(new String(bytes("/v1/valuations/" + created.id(), reader, "text/csv"), StandardCharsets.UTF_8)).isEqualTo(csv);
+        assertThat(new String(bytes("/v1/valuations/" + created.id(), reader, "application/pdf"), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
     }
 
     @Test
