@@ -1,0 +1,139 @@
+package org.dataprice.api.valuation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.dataprice.api.explain.ExplanationResponse;
+
+import java.util.List;
+
+/** Response bodies of the sensitivity and Monte Carlo endpoints; values are reconciled values in the engagement's currency. */
+public final class AnalysisResponses {
+    private AnalysisResponses() {
+    }
+
+    /**
+     * @param name the driver
+     * @param base its base value in the stored engagement
+     */
+    @Serdeable
+    @Schema(name = "Driver")
+    public record Driver(String name, double base) {
+    }
+
+    /**
+     * @param valuationId the valuation
+     * @param currency    ISO 4217
+     * @param drivers     the engagement's drivers and their base values
+     * @param baseValue   the reconciled value at base
+     * @param tornado     when requested
+     * @param twoWay      when requested
+     * @param scenarios   when requested
+     */
+    @Serdeable
+    @Schema(name = "SensitivityResponse")
+    public record Sensitivity(String valuationId, String currency, List<Driver> drivers, double baseValue, @Nullable Tornado tornado,
+                              @Nullable TwoWay twoWay, @Nullable Scenarios scenarios) {
+    }
+
+    /**
+     * @param bars        sorted by swing, largest first
+     * @param explanation the derivation
+     */
+    @Serdeable
+    @Schema(name = "TornadoResponse")
+    public record Tornado(List<Bar> bars, ExplanationResponse explanation) {
+    }
+
+    /**
+     * @param driver      the driver
+     * @param low         low input
+     * @param high        high input
+     * @param valueAtLow  value at low
+     * @param valueAtHigh value at high
+     * @param swing       |valueAtHigh − valueAtLow|
+     */
+    @Serdeable
+    @Schema(name = "TornadoBar")
+    public record Bar(String driver, double low, double high, double valueAtLow, double valueAtHigh, double swing) {
+    }
+
+    /**
+     * @param row          row driver
+     * @param rowValues    its values
+     * @param column       column driver
+     * @param columnValues its values
+     * @param values       values[row][column]
+     * @param explanation  the derivation
+     */
+    @Serdeable
+    @Schema(name = "TwoWayResponse")
+    public record TwoWay(String row, List<Double> rowValues, String column, List<Double> columnValues, List<List<Double>> values,
+                         ExplanationResponse explanation) {
+    }
+
+    /**
+     * @param rows              one per scenario
+     * @param weightedValue     Σ p V
+     * @param standardDeviation across scenarios
+     * @param explanation       the derivation
+     */
+    @Serdeable
+    @Schema(name = "ScenariosResponse")
+    public record Scenarios(List<ScenarioRow> rows, double weightedValue, double standardDeviation, ExplanationResponse explanation) {
+    }
+
+    /**
+     * @param name         scenario
+     * @param probability  p
+     * @param value        V
+     * @param contribution p V
+     */
+    @Serdeable
+    @Schema(name = "ScenarioRow")
+    public record ScenarioRow(String name, double probability, double value, double contribution) {
+    }
+
+    /**
+     * @param valuationId            the valuation
+     * @param currency               ISO 4217
+     * @param baseValue              the reconciled value at base
+     * @param draws                  N
+     * @param seed                   the seed
+     * @param mean                   sample mean
+     * @param standardDeviation      sample standard deviation
+     * @param standardError          sd / √N
+     * @param confidenceLower        95 % CI of the mean, lower
+     * @param confidenceUpper        95 % CI of the mean, upper
+     * @param percentiles            requested percentiles
+     * @param probabilityAboveTarget P(V &gt; target) when a target was given
+     * @param histogram              the histogram
+     * @param explanation            the derivation
+     */
+    @Serdeable
+    @Schema(name = "MonteCarloResponse")
+    public record MonteCarlo(String valuationId, String currency, double baseValue, int draws, long seed, double mean,
+                             double standardDeviation, double standardError, double confidenceLower, double confidenceUpper,
+                             List<Percentile> percentiles, @Nullable Double probabilityAboveTarget, Histogram histogram,
+                             ExplanationResponse explanation) {
+    }
+
+    /**
+     * @param probability p
+     * @param value       the p-quantile
+     */
+    @Serdeable
+    @Schema(name = "Percentile")
+    public record Percentile(double probability, double value) {
+    }
+
+    /**
+     * @param lower  lower edge of the first bin
+     * @param width  bin width
+     * @param counts draws per bin
+     */
+    @Serdeable
+    @Schema(name = "Histogram")
+    public record Histogram(double lower, double width, List<Long> counts) {
+    }
+}

@@ -1,0 +1,168 @@
+package org.dataprice.api.valuation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.security.Roles;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.Locale;
+
+/**
+ * Appraisal engagements: create and run ({@code APPRAISER}), read the stored engagement and report as JSON,
+ * HTML, PDF or CSV ({@code READER} or {@code APPRAISER}).
+ */
+@Controller("/v1/valuations")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Valuations", description = "Data-asset appraisal engagements and their reports")
+public class ValuationController {
+    static final String ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    /** The CSV media type. */
+    public static final String TEXT_CSV = "text/csv";
+    /** The PDF media type. */
+    public static final String APPLICATION_PDF = "application/pdf";
+
+    private final ValuationService valuations;
+
+    /**
+     * @param valuations the valuation service
+     */
+    public ValuationController(ValuationService valuations) {
+        this.valuations = valuations;
+    }
+
+    /**
+     * Runs an engagement (quality, the approaches, reconciliation, report) and stores engagement and report
+     * before answering.
+     *
+     * @param request   the engagement
+     * @param principal the caller
+     * @return 201 with the stored valuation and its Location
+     */
+    @Post
+    @Idempotent
+    @Secured(Roles.APPRAISER)
+    @Operation(summary = "Create and run a valuation engagement", description = "Requires Idempotency-Key; a replay "
+            + "answers the first answer without running again.")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
+            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
+    public HttpResponse<ValuationResponse> create(@Body @Valid ValuationRequest request, Principal principal) {
+        ValuationResponse created = valuations.create(request, principal.getName());
+        return HttpResponse.created(created, URI.create("/v1/valuations/" + created.id()));
+    }
+
+    /**
+     * The stored valuation as JSON, or — by {@code Accept} — the report as {@code text/html}, the PDF, or the
+     * cash-flow schedule as {@code text/csv}.
+     *
+     * @param id     the valuation id
+     * @param accept the Accept header
+     * @return the valuation
+     */
+    @Get("/{id}")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, TEXT_CSV, APPLICATION_PDF})
+    @Operation(summary = "Show a valuation (JSON, or HTML / PDF / CSV by Accept)")
+    public HttpResponse<?> show(@PathVariable @Pattern(regexp = ID) String id, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        if (a.contains(MediaType.TEXT_HTML)) {
+            return html(id);
+        }
+        if (a.contains(APPLICATION_PDF)) {
+            return pdf(id);
+        }
+        if (a.contains(TEXT_CSV)) {
+            return csv(id);
+        }
+        return HttpResponse.ok(valuations.find(id)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /**
+     * @param id the valuation id
+     * @return the printable bilingual report (XHTML, UTF-8), rendered from the stored engagement
+     */
+    @Get("/{id}/report.html")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Operation(summary = "The valuation report as HTML")
+    public HttpResponse<String> html(@PathVariable @Pattern(regexp = ID) String id) {
+        return HttpResponse.ok(valuations.html(id)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+    }
+
+    /**
+     * @param id the valuation id
+     * @return the report as PDF, laid out from the same HTML
+     */
+    @Get("/{id}/report.pdf")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(APPLICATION_PDF)
+    @Operation(summary = "The valuation report as PDF")
+    public HttpResponse<byte[]> pdf(@PathVariable @Pattern(regexp = ID) String id) {
+        return HttpResponse.ok(valuations.pdf(id)).contentType(APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"valuation-" + id + ".pdf\"");
+    }
+
+    /**
+     * @param id the valuation id
+     * @return the income cash-flow schedule, one row per scenario and period
+     */
+    @Get("/{id}/cash-flows.csv")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(TEXT_CSV + ";charset=utf-8")
+    @Operation(summary = "The income cash-flow schedule as CSV")
+    public HttpResponse<String> csv(@PathVariable @Pattern(regexp = ID) String id) {
+        return HttpResponse.ok(valuations.csv(id)).contentType(TEXT_CSV + ";charset=utf-8");
+    }
+
+    /**
+     * Tornado (each driver moved alone), a two-way table and/or probability-weighted scenarios of the
+     * reconciled value, re-running the stored engagement with its named drivers moved.
+     *
+     * @param id      the valuation id
+     * @param request the analyses
+     * @return their results
+     */
+    @Post("/{id}/sensitivity")
+    @Secured(Roles.APPRAISER)
+    @Operation(summary = "Sensitivity of a stored valuation: tornado, two-way, scenarios")
+    public AnalysisResponses.Sensitivity sensitivity(@PathVariable @Pattern(regexp = ID) String id,
+                                                     @Body @Valid AnalysisRequests.Sensitivity request) {
+        return valuations.sensitivity(id, request);
+    }
+
+    /**
+     * Seeded Monte Carlo of the reconciled value: a distribution per driver, correlated by a Gaussian copula.
+     * Draws are capped by {@code dataprice.valuation.max-draws}. Nothing is stored.
+     *
+     * @param id      the valuation id
+     * @param request seed, draws, distributions, correlation
+     * @return mean, standard error, confidence interval, percentiles, histogram
+     */
+    @Post("/{id}/monte-carlo")
+    @Secured(Roles.APPRAISER)
+    @Operation(summary = "Monte Carlo of a stored valuation's value")
+    public AnalysisResponses.MonteCarlo monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
+                                                   @Body @Valid AnalysisRequests.MonteCarlo request) {
+        return valuations.monteCarlo(id, request);
+    }
+}

@@ -1,0 +1,425 @@
+package org.dataprice.api.valuation;
+
+import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.appraisal.Engagement;
+import org.dataprice.appraisal.ValuationReport;
+import org.dataprice.error.DatapriceException;
+import org.dataprice.error.Require;
+import org.dataprice.money.Money;
+import org.dataprice.quality.Ahp;
+import org.dataprice.quality.AhpResult;
+import org.dataprice.quality.CriterionScore;
+import org.dataprice.quality.PairwiseMatrix;
+import org.dataprice.quality.QualityInputs;
+import org.dataprice.quality.QualityScore;
+import org.dataprice.quality.WeightMethod;
+import org.dataprice.valuation.cost.CostInputs;
+import org.dataprice.valuation.cost.CostItem;
+import org.dataprice.valuation.cost.CostResult;
+import org.dataprice.valuation.cost.ValueAdjustment;
+import org.dataprice.valuation.income.Amounts;
+import org.dataprice.valuation.cost.ReplacementCostInputs;
+import org.dataprice.valuation.income.CashFlowRow;
+import org.dataprice.valuation.income.ContributoryCharge;
+import org.dataprice.valuation.income.DiscountRate;
+import org.dataprice.valuation.income.Discounting;
+import org.dataprice.valuation.income.Forecast;
+import org.dataprice.valuation.income.IncomeInputs;
+import org.dataprice.valuation.income.IncomeResult;
+import org.dataprice.valuation.income.IncomeTerm;
+import org.dataprice.valuation.income.RiskPremium;
+import org.dataprice.valuation.income.ShareRate;
+import org.dataprice.valuation.market.AdjustedComparable;
+import org.dataprice.valuation.market.ComparableTransaction;
+import org.dataprice.valuation.market.MarketInputs;
+import org.dataprice.valuation.market.MarketResult;
+import org.dataprice.valuation.market.MarketSubject;
+import org.dataprice.valuation.market.VolumeAdjustment;
+import org.dataprice.valuation.market.Weighting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The one mapper of the appraisal domain: request DTOs → core input records (whose compact constructors
+ * validate; a {@link DatapriceException} is re-thrown with its field prefixed by the JSON path), and core
+ * results → response DTOs. {@link Drivers} lets the sensitivity and Monte Carlo endpoints re-map a stored
+ * engagement with named inputs moved. Stateless and thread-safe.
+ */
+public final class ValuationMapper {
+    private static final Currency CNY = Currency.getInstance("CNY");
+
+    private ValuationMapper() {
+    }
+
+    /**
+     * Named inputs applied on top of a stored engagement. {@code NaN} (or the identity value) leaves the
+     * engagement's own input untouched, so {@link #BASE} maps to exactly the stored engagement.
+     *
+     * @param discountRate         the income discount rate i (NaN: as stored)
+     * @param incomeScale          multiplier on every income forecast amount (1: as stored)
+     * @param growth               extra growth g, F_t × (1 + g)^(t − 1) (0: as stored)
+     * @param shareRate            K of a SHARE forecast (NaN: as stored)
+     * @param costScale            multiplier on every cost item (1: as stored)
+     * @param u                    the cost value-adjustment factor U (NaN: as stored); driver {@code qualityU}
+     * @param comparablePriceScale multiplier on every comparable price (1: as stored)
+     */
+    public record Drivers(double discountRate, double incomeScale, double growth, double shareRate, double costScale,
+                          double u, double comparablePriceScale) {
+        /** The stored engagement, unchanged. */
+        public static final Drivers BASE = new Drivers(Double.NaN, 1, 0, Double.NaN, 1, Double.NaN, 1);
+    }
+
+    private static <T> T within(String path, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (DatapriceException e) {
+            throw path.isEmpty() ? e : e.within(path);
+        }
+    }
+
+    private static Currency currency(String code, Currency fallback) {
+        if (code == null) {
+            return fallback;
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new org.dataprice.error.InvalidInputException("currency", code, org.dataprice.error.Rule.UNKNOWN,
+                    "an ISO 4217 currency code");
+        }
+    }
+
+    // ---------------------------------------------------------------- cost
+
+    /**
+     * @param r the request
+     * @return the core input
+     */
+    public static CostInputs toModel(AppraisalRequests.Cost r) {
+        return toModel(r, currency(r.currency(), CNY), Drivers.BASE, "", null);
+    }
+
+    static CostInputs toModel(AppraisalRequests.Cost r, Currency cur, Drivers d, String path, Double engagementQuality) {
+        return within(path, () -> {
+            List<CostItem> items = new ArrayList<>(r.items().size());
+            for (int i = 0; i < r.items().size(); i++) {
+                AppraisalRequests.CostItem it = r.items().get(i);
+                items.add(within("items[" + i + "]", () -> {
+                    Money amount = Money.of(it.amount(), cur);
+                    if (d.costScale() != 1) {
+                        amount = Money.of(it.amount().multiply(BigDecimal.valueOf(d.costScale()))
+                                .setScale(cur.getDefaultFractionDigits(), RoundingMode.HALF_EVEN), cur);
+                    }
+                    return new CostItem(it.name(), it.category(), amount);
+                }));
+            }
+            ValueAdjustment adj = Double.isNaN(d.u()) ? within("adjustment", () -> adjustment(r.adjustment(), engagementQuality))
+                    : new ValueAdjustment.Given(d.u(), d.u() > 1, d.u() > 1 ? "sensitivity driver u" : "");
+            return new CostInputs(items, r.costReturn(), adj);
+        });
+    }
+
+    private static ValueAdjustment adjustment(AppraisalRequests.Adjustment a, Double engagementQuality) {
+        return switch (a.kind()) {
+            case QUALITY -> ValueAdjustment.fromQuality(Require.notNull(a.qualityScore() != null ? a.qualityScore() : engagementQuality,
+                    "qualityScore"));
+            case REMAINING_LIFE -> ValueAdjustment.remainingLife(Require.notNull(a.remaining(), "remaining"),
+                    Require.notNull(a.total(), "total"));
+            case GIVEN -> new ValueAdjustment.Given(Require.notNull(a.u(), "u"), Boolean.TRUE.equals(a.premium()),
+                    a.reason() == null ? "" : a.reason());
+        };
+    }
+
+    /**
+     * @param r the 2019-form request
+     * @return the core input
+     */
+    public static ReplacementCostInputs toModel(AppraisalRequests.ReplacementCost r) {
+        Currency cur = currency(r.currency(), CNY);
+        Money cost = within("replacementCost", () -> Money.of(r.replacementCost(), cur));
+        return new ReplacementCostInputs(cost, r.obsolescence());
+    }
+
+    /**
+     * @param r the core result
+     * @return the response
+     */
+    public static AppraisalResponses.Cost toResponse(CostResult r) {
+        return new AppraisalResponses.Cost(r.value().amount(), r.value().currency().getCurrencyCode(), r.totalCost().amount(),
+                r.factor(), ExplanationResponse.from(r.explanation()));
+    }
+
+    // ---------------------------------------------------------------- income
+
+    /**
+     * @param r the request
+     * @return the core input
+     */
+    public static IncomeInputs toModel(AppraisalRequests.Income r) {
+        return toModel(r, currency(r.currency(), CNY), Drivers.BASE, "");
+    }
+
+    static IncomeInputs toModel(AppraisalRequests.Income r, Currency cur, Drivers d, String path) {
+        return within(path, () -> {
+            Forecast forecast = within("forecast", () -> forecast(r.forecast(), d));
+            DiscountRate rate = Double.isNaN(d.discountRate()) ? within("discountRate", () -> rate(r.discountRate()))
+                    : within("discountRate", () -> DiscountRate.given(d.discountRate()));
+            IncomeTerm term = r.term() == null ? IncomeTerm.FORECAST : within("term",
+                    () -> new IncomeTerm(r.term().legalPeriods(), r.term().contractPeriods(), r.term().economicPeriods()));
+            return new IncomeInputs(forecast, rate, r.discounting() == null ? Discounting.END_OF_PERIOD : r.discounting(), term,
+                    r.decay() == null ? 0 : r.decay(), cur);
+        });
+    }
+
+    private static Amounts amounts(List<BigDecimal> values, Drivers d, String field) {
+        Require.notNull(values, field);
+        double[] out = new double[values.size()];
+        double g = 1;
+        for (int t = 0; t < out.length; t++) {
+            out[t] = values.get(t).doubleValue() * d.incomeScale() * g;
+            g *= 1 + d.growth();
+        }
+        return within(field, () -> Amounts.of(out));
+    }
+
+    private static Forecast forecast(AppraisalRequests.Forecast f, Drivers d) {
+        return switch (f.kind()) {
+            case DIRECT -> new Forecast.Direct(amounts(f.amounts(), d, "amounts"));
+            case SHARE -> {
+                ShareRate k;
+                if (!Double.isNaN(d.shareRate())) {
+                    k = within("shareRate", () -> ShareRate.given(d.shareRate()));
+                } else if (f.shareRate() != null) {
+                    k = within("shareRate", () -> ShareRate.given(f.shareRate()));
+                } else {
+                    AppraisalRequests.ShareBand b = Require.notNull(f.shareBand(), "shareRate");
+                    k = within("shareBand", () -> ShareRate.inBand(b.low(), b.high(), b.r()));
+                }
+                yield new Forecast.Share(amounts(f.amounts(), d, "amounts"), k);
+            }
+            case INCREMENTAL -> new Forecast.Incremental(amounts(f.amounts(), d, "amounts"),
+                    amounts(f.withoutData(), Drivers.BASE, "withoutData"), Require.notNull(f.incrementalKind(), "incrementalKind"),
+                    Require.notNull(f.taxRate(), "taxRate"));
+            case EXCESS_EARNINGS -> {
+                List<AppraisalRequests.Charge> given = f.charges() == null ? List.of() : f.charges();
+                List<ContributoryCharge> charges = new ArrayList<>();
+                for (int i = 0; i < given.size(); i++) {
+                    AppraisalRequests.Charge c = given.get(i);
+                    String path = "charges[" + i + "]";
+                    charges.add(within(path, () -> {
+                        Require.size(c.amounts().size(), f.amounts().size(), "amounts");
+                        return new ContributoryCharge(c.name(), amounts(c.amounts(), Drivers.BASE, "amounts"));
+                    }));
+                }
+                yield new Forecast.ExcessEarnings(amounts(f.amounts(), d, "amounts"), charges);
+            }
+        };
+    }
+
+    private static DiscountRate rate(AppraisalRequests.Rate r) {
+        if (r.riskFree() == null) {
+            return DiscountRate.given(Require.notNull(r.rate(), "rate"));
+        }
+        List<RiskPremium> premia = new ArrayList<>();
+        List<AppraisalRequests.Premium> given = r.premia() == null ? List.of() : r.premia();
+        for (int i = 0; i < given.size(); i++) {
+            AppraisalRequests.Premium p = given.get(i);
+            premia.add(within("premia[" + i + "]", () -> new RiskPremium(p.name(), p.rate())));
+        }
+        DiscountRate built = DiscountRate.buildUp(r.riskFree(), premia.toArray(RiskPremium[]::new));
+        return r.rate() == null ? built : new DiscountRate(r.rate(), r.riskFree(), premia);
+    }
+
+    /**
+     * @param r the core result
+     * @return the response
+     */
+    public static AppraisalResponses.Income toResponse(IncomeResult r) {
+        return new AppraisalResponses.Income(r.value().amount(), r.value().currency().getCurrencyCode(), r.presentValue(),
+                r.periods(), rows(r.schedule().rows()), ExplanationResponse.from(r.explanation()));
+    }
+
+    static List<AppraisalResponses.CashFlow> rows(List<CashFlowRow> rows) {
+        List<AppraisalResponses.CashFlow> out = new ArrayList<>(rows.size());
+        for (CashFlowRow c : rows) {
+            out.add(new AppraisalResponses.CashFlow(c.scenario(), c.period(), c.forecast(), c.contributionFactor(), c.income(),
+                    c.discountFactor(), c.presentValue()));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- market
+
+    /**
+     * @param r the request
+     * @return the core input
+     */
+    public static MarketInputs toModel(AppraisalRequests.Market r) {
+        return toModel(r, currency(r.currency(), CNY), Drivers.BASE, "");
+    }
+
+    static MarketInputs toModel(AppraisalRequests.Market r, Currency cur, Drivers d, String path) {
+        return within(path, () -> {
+            AppraisalRequests.Subject s = r.subject();
+            MarketSubject subject = within("subject",
+                    () -> new MarketSubject(s.right(), s.valuationDate(), s.volume(), s.quality(), s.priceIndex()));
+            List<ComparableTransaction> comps = new ArrayList<>(r.comparables().size());
+            for (int i = 0; i < r.comparables().size(); i++) {
+                AppraisalRequests.Comparable c = r.comparables().get(i);
+                comps.add(within("comparables[" + i + "]", () -> {
+                    Money price = within("price", () -> Money.of(c.price(), cur));
+                    if (d.comparablePriceScale() != 1) {
+                        price = Money.of(c.price().multiply(BigDecimal.valueOf(d.comparablePriceScale()))
+                                .setScale(cur.getDefaultFractionDigits(), RoundingMode.HALF_EVEN), cur);
+                    }
+                    return new ComparableTransaction(c.id(), price, c.date(), c.right(), c.volume(), c.quality(),
+                            c.supplyDemand() == null ? 1 : c.supplyDemand(), c.other() == null ? 1 : c.other(), c.priceIndex(),
+                            c.similarity() == null ? 1 : c.similarity());
+                }));
+            }
+            VolumeAdjustment volume = r.volumeExponent() == null ? VolumeAdjustment.LINEAR
+                    : within("volumeExponent", () -> VolumeAdjustment.power(r.volumeExponent()));
+            return new MarketInputs(subject, comps, volume, r.weighting() == null ? Weighting.ARITHMETIC_MEAN : r.weighting(),
+                    List.of(), r.maxCoefficientOfVariation() == null ? MarketInputs.DEFAULT_MAX_CV : r.maxCoefficientOfVariation(),
+                    r.fewComparablesReason() == null ? "" : r.fewComparablesReason());
+        });
+    }
+
+    /**
+     * @param r the core result
+     * @return the response
+     */
+    public static AppraisalResponses.Market toResponse(MarketResult r) {
+        return new AppraisalResponses.Market(r.value().amount(), r.value().currency().getCurrencyCode(),
+                r.coefficientOfVariation(), comparables(r.comparables()), r.warnings(), ExplanationResponse.from(r.explanation()));
+    }
+
+    static List<AppraisalResponses.Adjusted> comparables(List<AdjustedComparable> list) {
+        List<AppraisalResponses.Adjusted> out = new ArrayList<>(list.size());
+        for (AdjustedComparable c : list) {
+            out.add(new AppraisalResponses.Adjusted(c.id(), c.price(), c.quality(), c.supplyDemand(), c.date(), c.volume(), c.other(),
+                    c.custom(), c.adjustedPrice(), c.weight()));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- quality
+
+    /**
+     * @param r the request
+     * @return the AHP weights of the matrix
+     */
+    public static AhpResult ahp(AppraisalRequests.Quality r) {
+        double[][] m = new double[r.matrix().size()][];
+        for (int i = 0; i < m.length; i++) {
+            List<Double> row = r.matrix().get(i);
+            m[i] = new double[row.size()];
+            for (int j = 0; j < row.size(); j++) {
+                m[i][j] = row.get(j);
+            }
+        }
+        PairwiseMatrix matrix = within("", () -> PairwiseMatrix.of(m)); // fields are judgements[i][j]
+        return Ahp.DEFAULT.weigh(matrix, r.method() == null ? WeightMethod.EIGENVECTOR : r.method());
+    }
+
+    /**
+     * @param r   the request
+     * @param ahp its AHP weights
+     * @return the quality inputs, or null when no criterion scores are given
+     */
+    public static QualityInputs toModel(AppraisalRequests.Quality r, AhpResult ahp) {
+        if (r.criteria() == null) {
+            return null;
+        }
+        Require.size(r.criteria().size(), ahp.weights().size(), "criteria");
+        List<CriterionScore> scores = new ArrayList<>();
+        for (int i = 0; i < r.criteria().size(); i++) {
+            AppraisalRequests.Criterion c = r.criteria().get(i);
+            double w = ahp.weights().get(i);
+            scores.add(within("criteria[" + i + "]", () -> new CriterionScore(c.id(), c.label(), w, c.score())));
+        }
+        return new QualityInputs(scores, ahp.explanation());
+    }
+
+    /**
+     * @param ahp   the weights
+     * @param score the composite score, or null
+     * @return the response
+     */
+    public static AppraisalResponses.Quality toResponse(AhpResult ahp, QualityScore score) {
+        AppraisalResponses.Judgement worst = ahp.mostInconsistent() == null ? null
+                : new AppraisalResponses.Judgement(ahp.mostInconsistent().row(), ahp.mostInconsistent().column(),
+                ahp.mostInconsistent().given(), ahp.mostInconsistent().implied());
+        List<Double> w = new ArrayList<>();
+        for (double x : ahp.weights().toArray()) {
+            w.add(x);
+        }
+        return new AppraisalResponses.Quality(ahp.method(), w, ahp.lambdaMax(), ahp.ci(), ahp.ri(), ahp.cr(), ahp.consistent(),
+                worst, ExplanationResponse.from(ahp.explanation()), score == null ? null : score.score(),
+                score == null ? null : ExplanationResponse.from(score.explanation()));
+    }
+
+    // ---------------------------------------------------------------- engagement
+
+    /**
+     * @param r the request
+     * @param d drivers ({@link Drivers#BASE} for the engagement as given)
+     * @return the core engagement
+     */
+    public static Engagement toModel(ValuationRequest r, Drivers d) {
+        Currency cur = currency(r.currency(), CNY);
+        Engagement.Builder b = Engagement.builder().reference(r.reference())
+                .asset(within("asset", () -> new org.dataprice.appraisal.DataAssetDescription(r.asset().name(), r.asset().structure(),
+                        r.asset().dictionary(), r.asset().size(), r.asset().period(), r.asset().updateFrequency(), r.asset().storage())))
+                .right(r.right()).purpose(r.purpose()).basisOfValue(r.basisOfValue()).valuationDate(r.valuationDate())
+                .appraiser(r.appraiser()).currency(cur);
+        if (r.assumptions() != null) {
+            r.assumptions().forEach(b::assumption);
+        }
+        if (r.limitingConditions() != null) {
+            r.limitingConditions().forEach(b::limitingCondition);
+        }
+        Double q = null;
+        if (r.quality() != null) {
+            AppraisalRequests.Quality qr = r.quality();
+            QualityInputs inputs = within("quality", () -> {
+                Require.notNull(qr.criteria(), "criteria");
+                return toModel(qr, ahp(qr));
+            });
+            b.quality(inputs);
+            q = org.dataprice.quality.QualityScoring.DEFAULT.score(inputs).score();
+        }
+        if (r.cost() != null) {
+            b.cost(toModel(r.cost().inputs(), cur, d, "cost.inputs", q), r.cost().weight(), r.cost().reason());
+        }
+        if (r.income() != null) {
+            b.income(toModel(r.income().inputs(), cur, d, "income.inputs"), r.income().weight(), r.income().reason());
+        }
+        if (r.market() != null) {
+            b.market(toModel(r.market().inputs(), cur, d, "market.inputs"), r.market().weight(), r.market().reason());
+        }
+        return b.build();
+    }
+
+    /**
+     * @param report the core report
+     * @return the JSON report
+     */
+    public static ReportResponse toResponse(ValuationReport report) {
+        List<ReportResponse.ApproachResult> approaches = new ArrayList<>();
+        for (var a : report.approaches()) {
+            approaches.add(new ReportResponse.ApproachResult(a.approach(), a.approach().labelZh(), a.approach().labelEn(),
+                    a.value().amount(), a.weight(), a.reason(), a.warnings(), ExplanationResponse.from(a.explanation())));
+        }
+        var c = report.conclusion();
+        return new ReportResponse(c.value().amount(), c.low().amount(), c.high().amount(), c.value().currency().getCurrencyCode(),
+                c.statementZh(), c.statementEn(), report.quality() == null ? null : report.quality().score(), approaches,
+                rows(report.cashFlows().rows()), comparables(report.comparables()), report.warnings(), report.libraryVersion(),
+                report.inputHash(), ExplanationResponse.from(report.explanation()));
+    }
+}

@@ -1,0 +1,230 @@
+package org.dataprice.api.valuation;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.dataprice.api.Http;
+import org.dataprice.api.TestCredentials;
+import org.dataprice.api.apikey.ApiKeyService;
+import org.dataprice.api.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+/**
+ * {@code POST /v1/valuations/{id}/sensitivity} and {@code /monte-carlo} over the stored three-approach
+ * engagement of {@link ValuationFixtures#engagement}: value 195.47 = 0.6 × 248.45 + 0.2 × 132 + 0.2 × 100.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "dataprice.valuation.max-draws", value = "2000")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalysisControllerTest {
+    /** Values are reconciled money values, rounded to cents by the report. */
+    private static final double TOLERANCE = 1e-9;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    @Inject
+    ApiKeyService keys;
+
+    Http http;
+    String appraiser;
+    String id;
+
+    @BeforeEach
+    void setUp() {
+        if (http == null) {
+            http = new Http(server.getURL(), json);
+            appraiser = TestCredentials.key(keys, Role.APPRAISER);
+            Http.Response r = http.post("/v1/valuations", ValuationFixtures.engagement("DP-ANALYSIS"), "X-API-KEY", appraiser,
+                    "Idempotency-Key", TestCredentials.idempotencyKey());
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            id = r.read(ValuationResponse.class).id();
+        }
+    }
+
+    private Http.Response post(String what, String body) {
+        return http.post("/v1/valuations/" + id + "/" + what, body, "X-API-KEY", appraiser);
+    }
+
+    /**
+     * Hand computed. Income PV at scale s is 248.45163581722554 × s, rounded to cents:
+     * s = 0.9 → 223.61, s = 1.1 → 273.30. Value = 0.6 × income + 26.40 + 20.00:
+     * low 180.566 → 180.57, high 210.38; swing 29.81. Scenarios 50/50 → 195.475.
+     */
+    @Test
+    void test_sensitivity_tornadoScenariosTwoWay() {
+        Http.Response r = post("sensitivity", """
+                {"tornado":[{"driver":"incomeScale","low":0.9,"high":1.1},{"driver":"costScale","low":0.9,"high":1.1}],
+                 "twoWay":{"row":"incomeScale","rowValues":[0.9,1.0,1.1],"column":"comparablePriceScale","columnValues":[1.0,1.5]},
+                 "scenarios":[{"name":"bear","probability":0.5,"overrides":[{"driver":"incomeScale","value":0.9}]},
+                              {"name":"bull","probability":0.5,"overrides":[{"driver":"incomeScale","value":1.1}]}]}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        AnalysisResponses.Sensitivity s = r.read(AnalysisResponses.Sensitivity.class);
+        assertThat(s.baseValue()).isCloseTo(195.47, offset(TOLERANCE));
+        assertThat(s.drivers()).extracting(AnalysisResponses.Driver::name).containsExactly("discountRate", "incomeScale", "growth",
+                "shareRate", "costScale", "qualityU", "comparablePriceScale");
+        AnalysisResponses.Bar income = s.tornado().bars().get(0);
+        assertThat(income.driver()).isEqualTo("incomeScale");
+        assertThat(income.valueAtLow()).isCloseTo(180.57, offset(TOLERANCE));
+        assertThat(income.valueAtHigh()).isCloseTo(210.38, offset(TOLERANCE));
+        assertThat(income.swing()).isCloseTo(29.81, offset(1e-6));
+        // cost 132 × 0.9 = 118.80 → 0.2 × 118.80 = 23.76 → 192.83; × 1.1 = 145.20 → 29.04 → 198.11
+        AnalysisResponses.Bar cost = s.tornado().bars().get(1);
+        assertThat(cost.valueAtLow()).isCloseTo(192.83, offset(TOLERANCE));
+        assertThat(cost.valueAtHigh()).isCloseTo(198.11, offset(TOLERANCE));
+        assertThat(s.scenarios().weightedValue()).isCloseTo(195.475, offset(1e-6));
+        // base cell (1.0, 1.0) = 195.47; market × 1.5 adds 0.2 × 50 = 10
+        assertThat(s.twoWay().values().get(1).get(0)).isCloseTo(195.47, offset(TOLERANCE));
+        assertThat(s.twoWay().values().get(1).get(1)).isCloseTo(205.47, offset(TOLERANCE));
+    }
+
+    @Test
+    void test_sensitivity_discountRateLowersValue() {
+        Http.Response r = post("sensitivity", "{\"tornado\":[{\"driver\":\"discountRate\",\"low\":0.08,\"high\":0.12}]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        AnalysisResponses.Bar b = r.read(AnalysisResponses.Sensitivity.class).tornado().bars().get(0);
+        assertThat(b.valueAtLow()).isGreaterThan(195.47);
+        assertThat(b.valueAtHigh()).isLessThan(195.47);
+    }
+
+    @Test
+    void test_sensitivity_unknownDriver422() {
+        Http.Response r = post("sensitivity", "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1},"
+                + "{\"driver\":\"moonPhase\",\"low\":0,\"high\":1}]}");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("tornado[1].driver");
+        assertThat(r.problem().rule()).isEqualTo("unknown");
+    }
+
+    @Test
+    void test_sensitivity_nothingRequested422() {
+        Http.Response r = post("sensitivity", "{}");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("tornado");
+    }
+
+    @Test
+    void test_sensitivity_probabilitiesNotSummingToOne422() {
+        Http.Response r = post("sensitivity", """
+                {"scenarios":[{"name":"a","probability":0.5,"overrides":[]},{"name":"b","probability":0.4,"overrides":[]}]}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).startsWith("scenarios");
+        assertThat(r.problem().rule()).isEqualTo("sum-mismatch");
+    }
+
+    @Test
+    void test_sensitivity_missingHigh400() {
+        Http.Response r = post("sensitivity", "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9}]}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.problem().violations()).extracting(v -> v.field()).anyMatch(f -> f.contains("high"));
+    }
+
+    @Test
+    void test_sensitivity_unknownValuation404() {
+        Http.Response r = http.post("/v1/valuations/" + UUID.randomUUID() + "/sensitivity",
+                "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1}]}", "X-API-KEY", appraiser);
+        assertThat(r.status()).isEqualTo(404);
+    }
+
+    /** A FIXED distribution at the base gives every draw the base value: mean 195.47, sd 0. */
+    @Test
+    void test_monteCarlo_fixedAtBase() {
+        Http.Response r = post("monte-carlo", """
+                {"seed":7,"draws":50,"inputs":[{"driver":"incomeScale","distribution":{"kind":"FIXED","value":1}}]}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        AnalysisResponses.MonteCarlo m = r.read(AnalysisResponses.MonteCarlo.class);
+        assertThat(m.mean()).isCloseTo(195.47, offset(TOLERANCE));
+        assertThat(m.standardDeviation()).isCloseTo(0, offset(TOLERANCE));
+        assertThat(m.draws()).isEqualTo(50);
+        assertThat(m.seed()).isEqualTo(7);
+    }
+
+    /**
+     * The value is linear in incomeScale (up to cent rounding): E[V] = V(E[s]) = 195.47 for s ~ U(0.9, 1.1),
+     * within 4 standard errors plus the rounding. Same seed → identical answer; correlated second driver accepted.
+     */
+    @Test
+    void test_monteCarlo_linearDriverMeanAndReproducible() {
+        String body = """
+                {"seed":20240601,"draws":400,
+                 "inputs":[{"driver":"incomeScale","distribution":{"kind":"UNIFORM","min":0.9,"max":1.1}},
+                           {"driver":"costScale","distribution":{"kind":"NORMAL","mean":1,"standardDeviation":0.05}}],
+                 "correlation":[[1,0.5],[0.5,1]],"target":190}""";
+        Http.Response a = post("monte-carlo", body);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        AnalysisResponses.MonteCarlo m = a.read(AnalysisResponses.MonteCarlo.class);
+        assertThat(m.mean()).isCloseTo(195.47, offset(4 * m.standardError() + 0.01));
+        assertThat(m.confidenceLower()).isLessThan(m.mean());
+        assertThat(m.probabilityAboveTarget()).isBetween(0.0, 1.0);
+        assertThat(m.histogram().counts().stream().mapToLong(Long::longValue).sum()).isEqualTo(400);
+        assertThat(m.percentiles()).hasSize(7);
+        assertThat(post("monte-carlo", body).body()).isEqualTo(a.body());
+    }
+
+    @Test
+    void test_monteCarlo_drawsAboveConfiguredCap422() {
+        Http.Response r = post("monte-carlo", """
+                {"seed":1,"draws":2001,"inputs":[{"driver":"incomeScale","distribution":{"kind":"FIXED","value":1}}]}""");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("draws");
+    }
+
+    @Test
+    void test_monteCarlo_missingSeed400() {
+        Http.Response r = post("monte-carlo", """
+                {"draws":10,"inputs":[{"driver":"incomeScale","distribution":{"kind":"FIXED","value":1}}]}""");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.problem().violations()).extracting(v -> v.field()).contains("seed");
+    }
+
+    @Test
+    void test_monteCarlo_badDistribution422() {
+        Http.Response r = post("monte-carlo", """
+                {"seed":1,"draws":10,"inputs":[{"driver":"incomeScale","distribution":{"kind":"NORMAL","mean":1,"standardDeviation":-1}}]}""");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("inputs[0].distribution.standardDeviation");
+    }
+
+    @Test
+    void test_monteCarlo_nonSymmetricCorrelation422() {
+        Http.Response r = post("monte-carlo", """
+                {"seed":1,"draws":10,
+                 "inputs":[{"driver":"incomeScale","distribution":{"kind":"FIXED","value":1}},
+                           {"driver":"costScale","distribution":{"kind":"FIXED","value":1}}],
+                 "correlation":[[1,0.5],[0.4,1]]}""");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).startsWith("correlation");
+    }
+
+    @Test
+    void test_noCredentials401() {
+        assertThat(http.post("/v1/valuations/" + id + "/sensitivity", "{}").status()).isEqualTo(401);
+        assertThat(http.post("/v1/valuations/" + id + "/monte-carlo", "{}").status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void test_roles_appraiserOnly(Role role) {
+        String key = TestCredentials.key(keys, role);
+        Http.Response s = http.post("/v1/valuations/" + id + "/sensitivity",
+                "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1}]}", "X-API-KEY", key);
+        Http.Response m = http.post("/v1/valuations/" + id + "/monte-carlo",
+                "{\"seed\":1,\"draws\":10,\"inputs\":[{\"driver\":\"incomeScale\",\"distribution\":{\"kind\":\"FIXED\",\"value\":1}}]}",
+                "X-API-KEY", key);
+        int expected = role == Role.APPRAISER ? 200 : 403;
+        assertThat(s.status()).as("sensitivity as " + role).isEqualTo(expected);
+        assertThat(m.status()).as("monte-carlo as " + role).isEqualTo(expected);
+    }
+}

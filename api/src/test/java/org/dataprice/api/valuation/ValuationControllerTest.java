@@ -1,0 +1,250 @@
+package org.dataprice.api.valuation;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.dataprice.api.Http;
+import org.dataprice.api.TestCredentials;
+import org.dataprice.api.apikey.ApiKeyService;
+import org.dataprice.api.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code /v1/valuations}: create (persisted before the 201, idempotent), read back as JSON, HTML, PDF and CSV;
+ * errors and roles. One application context and one created valuation for the whole class.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ValuationControllerTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    @Inject
+    ApiKeyService keys;
+    @Inject
+    StoredValuationRepository repository;
+    @Inject
+    ValuationService service;
+
+    Http http;
+    String appraiser;
+    String reader;
+    ValuationResponse created;
+
+    @BeforeEach
+    void setUp() {
+        if (http == null) {
+            http = new Http(server.getURL(), json);
+            appraiser = TestCredentials.key(keys, Role.APPRAISER);
+            reader = TestCredentials.key(keys, Role.READER);
+            Http.Response r = create(ValuationFixtures.engagement("DP-TEST-0001"), TestCredentials.idempotencyKey());
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            created = r.read(ValuationResponse.class);
+        }
+    }
+
+    private Http.Response create(String body, String idempotencyKey) {
+        return http.post("/v1/valuations", body, "X-API-KEY", appraiser, "Idempotency-Key", idempotencyKey);
+    }
+
+    private byte[] bytes(String path, String key, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("X-API-KEY", key)
+                .header("Accept", accept).GET().build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
+        return response.body();
+    }
+
+    @Test
+    void test_create_threeApproachesReconciledAndStoredBeforeAnswer() {
+        // 0.6 × 248.45 (textbook) + 0.2 × 132.00 + 0.2 × 100.00 = 195.47
+        assertThat(created.report().value()).isEqualByComparingTo("195.47");
+        assertThat(created.report().low()).isEqualByComparingTo("100.00");
+        assertThat(created.report().high()).isEqualByComparingTo("248.45");
+        assertThat(created.report().approaches()).extracting(a -> a.value().toPlainString())
+                .containsExactly("248.45", "132.00", "100.00");
+        assertThat(created.report().qualityScore()).isEqualTo(0.75 * 0.9 + 0.25 * 0.6);
+        assertThat(created.report().inputHash()).matches("[0-9a-f]{64}");
+        assertThat(created.report().cashFlows()).hasSize(5);
+        assertThat(created.engagement().reference()).isEqualTo("DP-TEST-0001");
+        StoredValuation row = repository.findById(created.id()).orElseThrow();
+        assertThat(row.inputHash()).isEqualTo(created.report().inputHash());
+        assertThat(row.valueAmount()).isEqualByComparingTo("195.47");
+        assertThat(row.createdBy()).startsWith("apikey:");
+    }
+
+    /**
+     * U from the engagement's quality score Q = 0.75 × 0.9 + 0.25 × 0.6, which in binary floating point is
+     * 0.8250000000000001 (as the report shows), so cost 150 × 1.1 × Q = 136.125000…01 is just above the tie and
+     * rounds to 136.13; value 0.6 × 248.45 + 0.2 × 136.13 + 0.2 × 100 = 149.07 + 27.226 + 20 = 196.296 → 196.30.
+     */
+    @Test
+    void test_create_costUFromEngagementQuality() {
+        String body = ValuationFixtures.engagement("DP-TEST-Q").replace("{\"kind\":\"GIVEN\",\"u\":0.8}", "{\"kind\":\"QUALITY\"}");
+        Http.Response r = create(body, TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        ValuationResponse v = r.read(ValuationResponse.class);
+        assertThat(v.report().approaches().get(1).value()).isEqualByComparingTo("136.13");
+        assertThat(v.report().value()).isEqualByComparingTo("196.30");
+        assertThat(v.report().qualityScore()).isEqualTo(0.8250000000000001);
+    }
+
+    @Test
+    void test_create_replayAnswersSameWithoutNewRow() {
+        String key = TestCredentials.idempotencyKey();
+        Http.Response first = create(ValuationFixtures.engagement("DP-TEST-REPLAY"), key);
+        long rows = repository.count();
+        Http.Response again = create(ValuationFixtures.engagement("DP-TEST-REPLAY"), key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.read(ValuationResponse.class).id()).isEqualTo(first.read(ValuationResponse.class).id());
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(repository.count()).isEqualTo(rows);
+        Http.Response reused = create(ValuationFixtures.engagement("DP-TEST-OTHER"), key);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.problem().type()).endsWith("idempotency-key-reused");
+    }
+
+    @Test
+    void test_create_withoutIdempotencyKey400() {
+        Http.Response r = http.post("/v1/valuations", ValuationFixtures.engagement("X"), "X-API-KEY", appraiser);
+        assertThat(r.status()).isEqualTo(400);
+    }
+
+    @Test
+    void test_show_jsonEqualsCreated() {
+        Http.Response r = http.get("/v1/valuations/" + created.id(), "X-API-KEY", reader);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.read(ValuationResponse.class)).isEqualTo(created);
+    }
+
+    @Test
+    void test_show_unknown404AndMalformedId400() {
+        assertThat(http.get("/v1/valuations/" + UUID.randomUUID(), "X-API-KEY", reader).status()).isEqualTo(404);
+        assertThat(http.get("/v1/valuations/not-a-uuid", "X-API-KEY", reader).status()).isEqualTo(400);
+    }
+
+    @Test
+    void test_html_keyFiguresAndReproducible() throws Exception {
+        String a = new String(bytes("/v1/valuations/" + created.id() + "/report.html", reader, "text/html"), StandardCharsets.UTF_8);
+        String b = new String(bytes("/v1/valuations/" + created.id(), reader, "text/html"), StandardCharsets.UTF_8);
+        assertThat(b).isEqualTo(a);
+        assertThat(a).contains("195.47", "248.45", "132.00", "100.00", created.report().inputHash(), created.report().libraryVersion(),
+                "数据产品经营权", "评估结论", "Conclusion", "评估假设", "持续经营 going concern", "限制条件", "评估基准日", "2024-12-31",
+                "重庆某评估公司 A. Appraiser", "质押融资 pledge financing", "市场价值 market value", "收益法", "Income approach");
+        Path out = Path.of("target", "valuation-report.html");
+        Files.writeString(out, a);
+    }
+
+    @Test
+    void test_csv_oneRowPerPeriod() throws Exception {
+        String csv = new String(bytes("/v1/valuations/" + created.id() + "/cash-flows.csv", reader, "text/csv"), StandardCharsets.UTF_8);
+        String[] lines = csv.strip().split("\n");
+        assertThat(lines).hasSize(1 + 5);
+        assertThat(lines[0]).isEqualTo("scenario,period,forecast,contribution_factor,income,discount_factor,present_value");
+        for (int i = 1; i < lines.length; i++) {
+            assertThat(lines[i].split(",", -1)).hasSize(7);
+            assertThat(lines[i].split(",")[1]).isEqualTo(Integer.toString(i));
+        }
+        assertThat(new String(bytes("/v1/valuations/" + created.id(), reader, "text/csv"), StandardCharsets.UTF_8)).isEqualTo(csv);
+        assertThat(new String(bytes("/v1/valuations/" + created.id(), reader, "application/pdf"), 0, 5, StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void test_pdf_validWithPages() throws Exception {
+        byte[] pdf = bytes("/v1/valuations/" + created.id() + "/report.pdf", reader, "application/pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+        }
+        Files.write(Path.of("target", "valuation-report.pdf"), pdf);
+    }
+
+    @Test
+    void test_create_missingAsset400() {
+        String body = ValuationFixtures.engagement("X").replaceFirst("\"asset\":\\{[^}]*\\},", "");
+        Http.Response r = create(body, TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.problem().violations()).extracting(v -> v.field()).contains("asset");
+    }
+
+    @Test
+    void test_create_badDiscountRate422WithJsonPath() {
+        String body = ValuationFixtures.engagement("X").replace("\"riskFree\":0.06", "\"riskFree\":-1.5");
+        Http.Response r = create(body, TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("income.inputs.discountRate.riskFree");
+    }
+
+    @Test
+    void test_create_negativeCost422WithJsonPath() {
+        String body = ValuationFixtures.engagement("X").replace("\"amount\":50", "\"amount\":-50");
+        Http.Response r = create(body, TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("cost.inputs.items[1].amount");
+    }
+
+    @Test
+    void test_create_weightsNotSummingToOne422() {
+        String body = ValuationFixtures.engagement("X").replace("\"weight\":0.6", "\"weight\":0.5");
+        Http.Response r = create(body, TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("weights");
+        assertThat(r.problem().rule()).isEqualTo("sum-mismatch");
+    }
+
+    @Test
+    void test_create_marketDateMismatch422() {
+        String body = ValuationFixtures.engagement("X").replace("\"valuationDate\":\"2024-12-31\",\"appraiser\"",
+                "\"valuationDate\":\"2024-11-30\",\"appraiser\"");
+        Http.Response r = create(body, TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("market.subject.valuationDate");
+    }
+
+    @Test
+    void test_noCredentials401() {
+        assertThat(http.post("/v1/valuations", ValuationFixtures.engagement("X"), "Idempotency-Key", "k").status()).isEqualTo(401);
+        assertThat(http.get("/v1/valuations/" + created.id()).status()).isEqualTo(401);
+        assertThat(http.get("/v1/valuations/" + created.id() + "/report.html").status()).isEqualTo(401);
+        assertThat(http.get("/v1/valuations/" + created.id() + "/report.pdf").status()).isEqualTo(401);
+        assertThat(http.get("/v1/valuations/" + created.id() + "/cash-flows.csv").status()).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void test_roles(Role role) {
+        String key = TestCredentials.key(keys, role);
+        Http.Response post = http.post("/v1/valuations", ValuationFixtures.engagement("DP-ROLE-" + role), "X-API-KEY", key,
+                "Idempotency-Key", TestCredentials.idempotencyKey());
+        assertThat(post.status()).as("POST as " + role).isEqualTo(role == Role.APPRAISER ? 201 : 403);
+        boolean reads = role == Role.APPRAISER || role == Role.READER;
+        for (String suffix : new String[] {"", "/report.html", "/cash-flows.csv"}) {
+            assertThat(http.get("/v1/valuations/" + created.id() + suffix, "X-API-KEY", key).status()).as("GET" + suffix + " as " + role)
+                    .isEqualTo(reads ? 200 : 403);
+        }
+    }
+}

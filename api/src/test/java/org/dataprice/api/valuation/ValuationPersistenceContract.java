@@ -1,0 +1,144 @@
+package org.dataprice.api.valuation;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.ConnectionOperations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The valuation store against a real database: migration V10, every column round trip (TEXT with Chinese,
+ * NUMERIC, microsecond timestamps), append-only inserts (a second insert of an id fails), and the service's
+ * create → read → render path (HTML from the stored engagement identical twice). Same assertions on H2 and
+ * PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ValuationPersistenceContract {
+    private ApplicationContext context;
+    private StoredValuationRepository repository;
+    private ValuationService service;
+    private String schema;
+
+    /** @return datasource properties */
+    abstract Map<String, Object> database();
+
+    /** @return the product name the database reports */
+    abstract String expectedProduct();
+
+    @BeforeAll
+    void start() {
+        Map<String, Object> props = new HashMap<>(database());
+        String url = (String) props.get("datasources.default.url");
+        if (url.startsWith("jdbc:postgresql:") && !url.contains("currentSchema=")) {
+            // a schema of this class's own, so that migrations of other branches in the shared database do not interfere
+            schema = "valuation_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
+            props.put("datasources.default.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            props.put("flyway.datasources.default.schemas", schema);
+        }
+        context = ApplicationContext.run(props, "test");
+        repository = context.getBean(StoredValuationRepository.class);
+        service = context.getBean(ValuationService.class);
+    }
+
+    @AfterAll
+    void stop() {
+        if (context != null) {
+            if (schema != null) {
+                execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+            context.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T query(String sql, Class<T> type) {
+        ConnectionOperations<Connection> connections = context.getBean(ConnectionOperations.class);
+        return connections.executeRead(status -> {
+            try (Statement st = status.getConnection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return type.cast(type == String.class ? rs.getString(1) : (Object) rs.getLong(1));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void execute(String sql) {
+        ConnectionOperations<Connection> connections = context.getBean(ConnectionOperations.class);
+        connections.executeWrite(status -> {
+            try (Statement st = status.getConnection().createStatement()) {
+                st.execute(sql);
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void test_migration_applied() {
+        ConnectionOperations<Connection> connections = context.getBean(ConnectionOperations.class);
+        String product = connections.executeRead(status -> {
+            try {
+                return status.getConnection().getMetaData().getDatabaseProductName();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(product).isEqualTo(expectedProduct());
+        assertThat(query("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version = '10'", Long.class)).isEqualTo(1L);
+        assertThat(query("SELECT COUNT(*) FROM valuation", Long.class)).isNotNegative();
+    }
+
+    @Test
+    void test_save_roundTripsEveryColumn() {
+        StoredValuation row = new StoredValuation(UUID.randomUUID().toString(), "DP-往返-1", "{\"数据\":\"资产 ✓\"}",
+                "{\"value\":123.45}", "ab".repeat(32), "0.1.0-SNAPSHOT", new BigDecimal("1234567890.1200"), "CNY",
+                Instant.parse("2026-11-26T06:00:00.123456Z"), "apikey:0123456789abcdef");
+        repository.save(row);
+        StoredValuation found = repository.findById(row.id()).orElseThrow();
+        assertThat(found).usingRecursiveComparison().ignoringFields("valueAmount").isEqualTo(row);
+        assertThat(found.valueAmount()).isEqualByComparingTo(row.valueAmount());
+    }
+
+    @Test
+    void test_save_sameIdTwiceFails() {
+        StoredValuation row = new StoredValuation(UUID.randomUUID().toString(), "DP-1", "{}", "{}", "cd".repeat(32), "v",
+                BigDecimal.ONE, "CNY", Instant.parse("2026-01-01T00:00:00Z"), "me");
+        repository.save(row);
+        assertThatThrownBy(() -> repository.save(row)).isInstanceOf(RuntimeException.class);
+        assertThat(repository.findById(row.id()).orElseThrow().reference()).isEqualTo("DP-1");
+    }
+
+    @Test
+    void test_service_createReadRender() throws Exception {
+        io.micronaut.json.JsonMapper json = context.getBean(io.micronaut.json.JsonMapper.class);
+        ValuationRequest request = json.readValue(ValuationFixtures.engagement("DP-PERSIST"), ValuationRequest.class);
+        ValuationResponse created = service.create(request, "tester");
+        assertThat(created.report().value()).isEqualByComparingTo("195.47");
+        ValuationResponse read = service.find(created.id());
+        // the JSON a client sees is identical (empty lists are left out of JSON, so compare as JSON)
+        assertThat(json.writeValueAsString(read)).isEqualTo(json.writeValueAsString(created));
+        assertThat(query("SELECT input_hash FROM valuation WHERE id = '" + created.id() + "'", String.class))
+                .isEqualTo(created.report().inputHash());
+        String html = service.html(created.id());
+        assertThat(service.html(created.id())).isEqualTo(html);
+        assertThat(html).contains("195.47", created.report().inputHash());
+        assertThat(service.csv(created.id()).strip().split("\n")).hasSize(6);
+    }
+}
