@@ -1,0 +1,56 @@
+package org.dataprice.api.apikey;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.dataprice.api.security.Role;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Authenticates requests carrying an {@code X-API-KEY} header. The principal name is
+ * {@code apikey:<id>}; the roles are the key's. An unknown, revoked or expired key authenticates
+ * nothing, so the request is answered 401 by the security rules. The database lookup runs on the
+ * blocking executor, never on the event loop.
+ */
+@Singleton
+public class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+    /** The request header holding the key. */
+    public static final String HEADER = "X-API-KEY";
+    /** Prefix of the principal name of a key. */
+    public static final String PRINCIPAL_PREFIX = "apikey:";
+
+    private final ApiKeyService keys;
+    private final Scheduler scheduler;
+
+    /**
+     * @param keys     the key service
+     * @param blocking the executor for blocking I/O
+     */
+    public ApiKeyAuthenticationFetcher(ApiKeyService keys, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.keys = keys;
+        this.scheduler = Schedulers.fromExecutorService(blocking);
+    }
+
+    @Override
+    public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        String text = request.getHeaders().get(HEADER);
+        if (text == null) {
+            return Mono.empty();
+        }
+        return Mono.fromCallable(() -> keys.authenticate(text)
+                        .map(key -> Authentication.build(PRINCIPAL_PREFIX + key.id(),
+                                ApiKeyService.roles(key).stream().map(Role::name).toList(),
+                                Map.<String, Object>of("keyName", key.name(), "method", "api-key")))
+                        .orElse(null))
+                .subscribeOn(scheduler);
+    }
+}

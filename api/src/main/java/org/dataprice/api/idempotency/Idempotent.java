@@ -1,0 +1,46 @@
+package org.dataprice.api.idempotency;
+
+import io.micronaut.aop.Around;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a state-changing controller method exactly-once per {@code Idempotency-Key} header and
+ * caller, across every instance sharing the database:
+ * <ul>
+ *   <li>first request with a key: runs the method; a 2xx answer is stored (status, body,
+ *       {@code Location}) for {@code dataprice.idempotency.retention} (24 h by default);</li>
+ *   <li>same key, same request again: the stored answer is returned without running the method,
+ *       with header {@code Idempotent-Replayed: true};</li>
+ *   <li>same key, different request (method, path or decoded body differ): 422
+ *       {@code idempotency-key-reused};</li>
+ *   <li>same key while the first request is still running: 409 {@code idempotency-in-flight};</li>
+ *   <li>no key and {@link #required()}: 400 {@code idempotency-key-missing}.</li>
+ * </ul>
+ * A request that fails (an exception or a non-2xx answer) releases its key, so the client may retry
+ * with the same key. The method must be blocking and return {@code HttpResponse<T>} with a
+ * JSON-serializable {@code T} (or void).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@Around
+public @interface Idempotent {
+    /** The request header carrying the key. */
+    String HEADER = "Idempotency-Key";
+    /** The response header set on a replayed answer. */
+    String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    /** @return whether a request without the header is rejected (400); otherwise it runs unguarded */
+    boolean required() default true;
+
+    /**
+     * @return top-level properties of the response body never stored (e.g. a secret shown once);
+     *         a replay answers without them
+     */
+    String[] redact() default {};
+}

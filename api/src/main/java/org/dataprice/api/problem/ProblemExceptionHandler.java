@@ -1,0 +1,18 @@
+package org.dataprice.api.problem;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** Answers a {@link ProblemException} with its problem. */
+@Produces(Problem.MEDIA_TYPE)
+@Singleton
+public class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
+        Problem problem = Problem.of(exception.type(), exception.getMessage(), request.getPath());
+        return HttpResponse.<Problem>status(exception.type().status()).body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+}

@@ -1,0 +1,99 @@
+package org.dataprice.api.problem;
+
+import io.micronaut.http.HttpStatus;
+
+/**
+ * The service's own problem types (errors of the HTTP exchange itself). Domain errors use the
+ * {@code org.dataprice.error.Rule} types instead. Each URI is stable: clients key on it.
+ */
+public enum ProblemType {
+    /** A request the service cannot read (bad header, bad parameter, bad value). */
+    BAD_REQUEST("bad-request", "Bad request", HttpStatus.BAD_REQUEST),
+    /** A body that is not well-formed JSON. */
+    MALFORMED_JSON("malformed-json", "Malformed JSON", HttpStatus.BAD_REQUEST),
+    /** A JSON body with a property the endpoint does not know (probably a typo). */
+    UNKNOWN_PROPERTY("unknown-property", "Unknown JSON property", HttpStatus.BAD_REQUEST),
+    /** Bean-validation constraints failed; see {@code violations}. */
+    VALIDATION("validation", "Invalid request", HttpStatus.BAD_REQUEST),
+    /** A state-changing POST that requires an {@code Idempotency-Key} header came without one. */
+    IDEMPOTENCY_KEY_MISSING("idempotency-key-missing", "Idempotency-Key required", HttpStatus.BAD_REQUEST),
+    /** No credentials, or credentials that are unknown, expired or revoked. */
+    UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED),
+    /** Credentials without a role the endpoint needs. */
+    FORBIDDEN("forbidden", "Forbidden", HttpStatus.FORBIDDEN),
+    /** No such resource. */
+    NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
+    /** The resource exists but not with this HTTP method. */
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
+    /** The resource cannot produce the media type the client accepts. */
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", HttpStatus.NOT_ACCEPTABLE),
+    /** A request with the same Idempotency-Key is still being processed. */
+    IDEMPOTENCY_IN_FLIGHT("idempotency-in-flight", "Request in progress", HttpStatus.CONFLICT),
+    /** A conflict with the current state of a resource. */
+    CONFLICT("conflict", "Conflict", HttpStatus.CONFLICT),
+    /** A request body above the configured size limit. */
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", HttpStatus.REQUEST_ENTITY_TOO_LARGE),
+    /** A body in a media type the endpoint does not consume. */
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    /** An Idempotency-Key reused with a different request. */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused with a different request",
+            HttpStatus.UNPROCESSABLE_ENTITY),
+    /** A fault of the service; details are in its log, never in the response. */
+    INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
+    /** The service or its database is not ready. */
+    UNAVAILABLE("unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+
+    /** Base of every problem type URI; the same as {@code org.dataprice.error.Rule#typeUri()}. */
+    public static final String BASE = "https://dataprice.org/problems/";
+
+    private final String id;
+    private final String title;
+    private final HttpStatus status;
+
+    ProblemType(String id, String title, HttpStatus status) {
+        this.id = id;
+        this.title = title;
+        this.status = status;
+    }
+
+    /** @return the type URI */
+    public String uri() {
+        return BASE + id;
+    }
+
+    /** @return the stable id, e.g. {@code "not-found"} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the HTTP status */
+    public HttpStatus status() {
+        return status;
+    }
+
+    /**
+     * The type for an error status that no handler described more precisely.
+     *
+     * @param status the response status
+     * @return the matching type; {@link #BAD_REQUEST} for other 4xx, {@link #INTERNAL} for 5xx
+     */
+    public static ProblemType forStatus(HttpStatus status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type.isDefaultFor()) {
+                return type;
+            }
+        }
+        return status.getCode() >= 500 ? INTERNAL : BAD_REQUEST;
+    }
+
+    private boolean isDefaultFor() {
+        return this != MALFORMED_JSON && this != UNKNOWN_PROPERTY && this != VALIDATION
+                && this != IDEMPOTENCY_KEY_MISSING && this != IDEMPOTENCY_IN_FLIGHT
+                && this != IDEMPOTENCY_KEY_REUSED;
+    }
+}

@@ -1,0 +1,20 @@
+package org.dataprice.api.security;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * The roles of the service. A role grants exactly what its name says: {@code ADMIN} does not imply
+ * the others (the local admin key created in development mode holds all four). Use the
+ * {@link Roles} string constants in {@code @Secured}.
+ */
+@Serdeable
+public enum Role {
+    /** Reads published results (index releases, reports). */
+    READER,
+    /** Runs valuations and issues valuation reports. */
+    APPRAISER,
+    /** Loads transactions and publishes index releases. */
+    INDEX_PUBLISHER,
+    /** Manages API keys and reads operational metrics. */
+    ADMIN
+}
