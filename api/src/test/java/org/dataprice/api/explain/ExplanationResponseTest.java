@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Step;
 import org.dataprice.explain.StepKey;
-import org.dataprice.money.Allocation;
-import org.dataprice.money.AllocationResult;
+import org.dataprice.money.allocation.Allocation;
+import org.dataprice.money.allocation.AllocationResult;
 import org.dataprice.money.Money;
 import org.junit.jupiter.api.Test;
 

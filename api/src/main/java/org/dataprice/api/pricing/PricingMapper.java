@@ -1,0 +1,189 @@
+package org.dataprice.api.pricing;
+
+import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.money.Money;
+import org.dataprice.pricing.band.Appraisal;
+import org.dataprice.pricing.band.AppraisalBand;
+import org.dataprice.pricing.band.QuoteReview;
+import org.dataprice.pricing.listing.DataCategory;
+import org.dataprice.pricing.listing.DataUse;
+import org.dataprice.pricing.listing.Listing;
+import org.dataprice.pricing.listing.ListingMode;
+import org.dataprice.pricing.listing.PricingUnit;
+import org.dataprice.pricing.negotiation.DeliveryMode;
+import org.dataprice.pricing.negotiation.NegotiationState;
+import org.dataprice.pricing.negotiation.NegotiationStatus;
+import org.dataprice.pricing.negotiation.Offer;
+import org.dataprice.pricing.negotiation.RecordedOffer;
+import org.dataprice.pricing.negotiation.Role;
+import org.dataprice.pricing.negotiation.UpdateFrequency;
+import org.dataprice.pricing.negotiation.UsageScope;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The ONE mapper of the market workflow: JSON requests and stored rows to core records
+ * ({@code org.dataprice.pricing}) and back. Stateless; static methods only.
+ */
+public final class PricingMapper {
+    private PricingMapper() {
+    }
+
+    /**
+     * @param amount   a stored amount
+     * @param currency its currency code
+     * @return the money at the currency's minor units
+     */
+    public static Money money(BigDecimal amount, String currency) {
+        return Money.of(amount.stripTrailingZeros(), Currency.getInstance(currency));
+    }
+
+    /**
+     * @param instant an instant
+     * @return it truncated to microseconds, the precision both stores keep
+     */
+    public static Instant micros(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /**
+     * @param request   the request
+     * @param id        the new listing id
+     * @param sellerId  the seller (caller)
+     * @return the core listing; its constructor validates (422 with the field)
+     */
+    public static Listing toListing(CreateListingRequest request, String id, String sellerId) {
+        return new Listing(id, request.productId().strip(), sellerId, request.category(), request.use(),
+                request.unit(), request.mode(), request.quote().toMoney("quote"), micros(request.validFrom()),
+                micros(request.validUntil()), List.of(), List.of());
+    }
+
+    /**
+     * @param listing   a core listing
+     * @param createdAt when it is stored
+     * @return its row
+     */
+    public static ListingRow toRow(Listing listing, Instant createdAt) {
+        return new ListingRow(listing.listingId(), listing.productId(), listing.sellerId(), listing.category().name(),
+                listing.use().name(), listing.unit().name(), listing.mode().name(), listing.quote().amount(),
+                listing.quote().currency().getCurrencyCode(), listing.validFrom(), listing.validUntil(), createdAt);
+    }
+
+    /**
+     * @param row a stored listing
+     * @return the core listing
+     */
+    public static Listing toListing(ListingRow row) {
+        return new Listing(row.id(), row.productId(), row.sellerId(), DataCategory.valueOf(row.category()),
+                DataUse.valueOf(row.dataUse()), PricingUnit.valueOf(row.pricingUnit()), ListingMode.valueOf(row.mode()),
+                money(row.quote(), row.currency()), row.validFrom(), row.validUntil(), List.of(), List.of());
+    }
+
+    /**
+     * @param row       a stored listing
+     * @param appraisal its latest appraisal, or null
+     * @return the response
+     */
+    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal) {
+        return new ListingResponse(row.id(), row.productId(), row.sellerId(), row.category(), row.dataUse(),
+                row.pricingUnit(), row.mode(), MoneyJson.of(row.quote(), row.currency()), row.validFrom(),
+                row.validUntil(), row.createdAt(), appraisal == null ? null : toResponse(appraisal));
+    }
+
+    /**
+     * @param row a stored appraisal
+     * @return the core appraisal
+     */
+    public static Appraisal toAppraisal(AppraisalRow row) {
+        return new Appraisal(money(row.amount(), row.currency()), row.appraiser(), row.method());
+    }
+
+    /**
+     * @param row a stored appraisal; its band check is recomputed (deterministic) for the explanation
+     * @return the response
+     */
+    public static AppraisalResponse toResponse(AppraisalRow row) {
+        Appraisal appraisal = toAppraisal(row);
+        QuoteReview review = new AppraisalBand(row.beta().doubleValue()).check(appraisal, money(row.quote(), row.currency()));
+        return new AppraisalResponse(row.id(), row.listingId(), row.appraiser(), row.method(),
+                MoneyJson.of(appraisal.value()), row.beta().stripTrailingZeros(), MoneyJson.of(review.lower()),
+                MoneyJson.of(review.upper()), MoneyJson.of(review.quote()), review.deviation(), review.flagged(),
+                row.createdAt(), ExplanationResponse.from(review.explanation()));
+    }
+
+    /**
+     * @param request the request
+     * @return the core offer; its constructor validates (422 with the field)
+     */
+    public static Offer toOffer(OfferRequest request) {
+        return new Offer(request.price().toMoney("price"), request.licenceMonths(), request.scope(),
+                request.frequency(), request.delivery());
+    }
+
+    /**
+     * @param row    a stored negotiation
+     * @param offers its offers in round order
+     * @return the core state
+     */
+    public static NegotiationState toState(NegotiationRow row, List<OfferRow> offers) {
+        List<RecordedOffer> recorded = offers.stream().map(o -> new RecordedOffer(o.roundNo(),
+                Role.valueOf(o.proposer()), o.actorId(), new Offer(money(o.price(), o.currency()), o.licenceMonths(),
+                UsageScope.valueOf(o.scope()), UpdateFrequency.valueOf(o.frequency()),
+                DeliveryMode.valueOf(o.delivery())), o.offeredAt())).toList();
+        return new NegotiationState(row.id(), row.listingId(), row.sellerId(), row.buyerId(),
+                NegotiationStatus.valueOf(row.status()), Role.valueOf(row.turn()), row.deadline(), row.maxRounds(),
+                recorded, row.updatedAt(), row.version());
+    }
+
+    /**
+     * @param state     a new negotiation
+     * @param createdAt when it is stored
+     * @return its row
+     */
+    public static NegotiationRow toRow(NegotiationState state, Instant createdAt) {
+        return new NegotiationRow(state.negotiationId(), state.listingId(), state.sellerId(), state.buyerId(),
+                state.status().name(), state.turn().name(), state.deadline(), state.maxRounds(), state.updatedAt(),
+                state.version(), createdAt);
+    }
+
+    /**
+     * @param id            the offer's row id
+     * @param negotiationId the negotiation
+     * @param offer         a recorded offer
+     * @return its row
+     */
+    public static OfferRow toRow(String id, String negotiationId, RecordedOffer offer) {
+        Offer o = offer.offer();
+        return new OfferRow(id, negotiationId, offer.round(), offer.proposer().name(), offer.actorId(),
+                o.price().amount(), o.price().currency().getCurrencyCode(), o.licenceMonths(), o.scope().name(),
+                o.frequency().name(), o.delivery().name(), offer.at());
+    }
+
+    /**
+     * @param state  a negotiation
+     * @param dealId the deal it concluded, or null
+     * @return the response
+     */
+    public static NegotiationResponse toResponse(NegotiationState state, String dealId) {
+        List<OfferResponse> offers = state.offers().stream().map(r -> new OfferResponse(r.round(),
+                r.proposer().name(), r.actorId(), MoneyJson.of(r.offer().price()), r.offer().licenceMonths(),
+                r.offer().scope().name(), r.offer().frequency().name(), r.offer().delivery().name(), r.at())).toList();
+        return new NegotiationResponse(state.negotiationId(), state.listingId(), state.sellerId(), state.buyerId(),
+                state.status().name(), state.turn().name(), state.deadline(), state.maxRounds(), state.version(),
+                state.updatedAt(), offers, dealId);
+    }
+
+    /**
+     * @param row a stored deal
+     * @return the response
+     */
+    public static DealResponse toResponse(DealRow row) {
+        return new DealResponse(row.id(), row.listingId(), row.productId(), row.category(), row.dataUse(),
+                row.pricingUnit(), row.rightsType(), row.mode(), row.sourceId(), row.sellerId(), row.buyerId(),
+                row.dealDate(), row.concludedAt(), MoneyJson.of(row.unitPrice(), row.currency()),
+                row.quantity().stripTrailingZeros(), MoneyJson.of(row.totalPrice(), row.currency()));
+    }
+}
