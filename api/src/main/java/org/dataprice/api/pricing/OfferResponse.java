@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * One recorded offer.
  *
- * @param round         1-based round
+ * @param round         0-based round (the core's numbering)
  * @param proposer      SELLER or BUYER
  * @param actorId       the principal that proposed
  * @param price         the price
