@@ -77,6 +77,11 @@ abstract class MarketPersistenceContract {
         if (context != null) {
             context.close();
         }
+        afterStop();
+    }
+
+    /** Runs after the context closed, e.g. to drop a schema. */
+    void afterStop() {
     }
 
     private long count(String table) {

@@ -2,8 +2,6 @@ package org.dataprice.api.pricing;
 
 import org.dataprice.api.TestDatabases;
 
-import org.junit.jupiter.api.AfterAll;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -30,14 +28,16 @@ class MarketPersistencePostgresTest extends MarketPersistenceContract {
         return props;
     }
 
-    /** Drops this run's schema (runs before the context closes; the pool's connections do not block it). */
-    @AfterAll
-    void dropSchema() throws SQLException {
+    /** Drops this run's schema once the context (and its pool) is closed. */
+    @Override
+    void afterStop() {
         String url = System.getenv(TestDatabases.PG_URL);
         try (Connection connection = DriverManager.getConnection(url, System.getenv("DATAPRICE_TEST_PG_USER"),
                 System.getenv("DATAPRICE_TEST_PG_PASSWORD"));
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
