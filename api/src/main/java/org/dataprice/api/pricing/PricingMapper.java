@@ -186,4 +186,100 @@ public final class PricingMapper {
                 row.dealDate(), row.concludedAt(), MoneyJson.of(row.unitPrice(), row.currency()),
                 row.quantity().stripTrailingZeros(), MoneyJson.of(row.totalPrice(), row.currency()));
     }
+
+    /**
+     * @param request a bargaining request
+     * @return the benchmark solution
+     */
+    public static org.dataprice.pricing.bargaining.BargainingSolution bargain(BargainingRequest request) {
+        var problem = new org.dataprice.pricing.bargaining.BargainingProblem(request.sellerReserve().toMoney("sellerReserve"),
+                request.buyerReserve().toMoney("buyerReserve"));
+        var models = org.dataprice.pricing.bargaining.BargainingBenchmarks.DEFAULT;
+        return switch (request.method()) {
+            case NASH -> models.nash(problem);
+            case KALAI_SMORODINSKY -> models.kalaiSmorodinsky(problem);
+            case GENERALIZED_NASH -> models.generalizedNash(problem,
+                    org.dataprice.error.Require.notNull(request.sellerPower(), "sellerPower"));
+            case RUBINSTEIN -> models.rubinstein(problem,
+                    org.dataprice.error.Require.notNull(request.sellerDelta(), "sellerDelta"),
+                    org.dataprice.error.Require.notNull(request.buyerDelta(), "buyerDelta"),
+                    org.dataprice.error.Require.notNull(request.first(), "first"));
+        };
+    }
+
+    /**
+     * @param solution a benchmark solution
+     * @return the response
+     */
+    public static BargainingResponse toResponse(org.dataprice.pricing.bargaining.BargainingSolution solution) {
+        return new BargainingResponse(MoneyJson.of(solution.price()), solution.sellerShare(),
+                ExplanationResponse.from(solution.explanation()));
+    }
+
+    /**
+     * @param request a price curve
+     * @return the core curve; points validated with their JSON path
+     */
+    public static org.dataprice.pricing.model.PriceCurve toCurve(PriceCurveRequest request) {
+        List<org.dataprice.pricing.model.PricePoint> points = new java.util.ArrayList<>(request.points().size());
+        for (int i = 0; i < request.points().size(); i++) {
+            PriceCurveRequest.Point p = request.points().get(i);
+            try {
+                points.add(new org.dataprice.pricing.model.PricePoint(p.variance(), p.price()));
+            } catch (org.dataprice.error.DatapriceException e) {
+                throw e.within("points[" + i + "]");
+            }
+        }
+        return new org.dataprice.pricing.model.PriceCurve(points);
+    }
+
+    /**
+     * @param check an arbitrage check
+     * @return the response
+     */
+    public static ArbitrageCheckResponse toResponse(org.dataprice.pricing.model.ArbitrageCheck check) {
+        return new ArbitrageCheckResponse(check.arbitrageFree(), check.violations(),
+                ExplanationResponse.from(check.explanation()));
+    }
+
+    /**
+     * @param fitted a fitted curve
+     * @return the response
+     */
+    public static FittedCurveResponse toResponse(org.dataprice.pricing.model.FittedCurve fitted) {
+        return new FittedCurveResponse(fitted.curve().points().stream()
+                .map(p -> new PriceCurveRequest.Point(p.variance(), p.price())).toList(), fitted.distance(),
+                fitted.iterations(), ExplanationResponse.from(fitted.explanation()));
+    }
+
+    /**
+     * @param request a QIRANA request
+     * @return the price and the history after the purchase
+     */
+    public static org.dataprice.pricing.query.QueryPrice queryPrice(QueryPriceRequest request) {
+        org.dataprice.error.Require.that(request.worldAnswers().size() == request.weights().size(), "worldAnswers",
+                request.worldAnswers().size(), org.dataprice.error.Rule.SIZE_MISMATCH, request.weights().size());
+        double[] weights = request.weights().stream().mapToDouble(Double::doubleValue).toArray();
+        long[] answers = request.worldAnswers().stream().mapToLong(Long::longValue).toArray();
+        java.util.BitSet known = new java.util.BitSet(weights.length);
+        List<Integer> history = request.history() == null ? List.of() : request.history();
+        for (int i = 0; i < history.size(); i++) {
+            org.dataprice.error.Require.inClosedRange(history.get(i), 0, weights.length - 1, "history[" + i + "]");
+            known.set(history.get(i));
+        }
+        var support = org.dataprice.pricing.query.SupportSet.of(Currency.getInstance(request.currency()), weights);
+        return org.dataprice.pricing.query.QiranaPricing.DEFAULT.price(support,
+                org.dataprice.pricing.query.QueryAnswers.of(request.queryId(), request.actualAnswer(), answers),
+                org.dataprice.pricing.query.PurchaseHistory.fromLongArray(known.toLongArray()));
+    }
+
+    /**
+     * @param price a QIRANA price
+     * @return the response
+     */
+    public static QueryPriceResponse toResponse(org.dataprice.pricing.query.QueryPrice price) {
+        List<Integer> after = java.util.BitSet.valueOf(price.after().toLongArray()).stream().boxed().toList();
+        return new QueryPriceResponse(MoneyJson.of(price.amount()), price.value(), after,
+                ExplanationResponse.from(price.explanation()));
+    }
 }

@@ -1,0 +1,204 @@
+package org.dataprice.api.pricing;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.dataprice.api.Http;
+import org.dataprice.api.TestCredentials;
+import org.dataprice.api.apikey.ApiKeyService;
+import org.dataprice.api.problem.Problem;
+import org.dataprice.api.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The stateless calculations. Reference values are hand-computed from the published formulas:
+ * Nash p = (s + b)/2; generalised Nash p = s + α(b − s); Rubinstein (Econometrica 50(1), 1982) seller
+ * first p = s + (b − s)(1 − δ_B)/(1 − δ_S δ_B) = 100 + 100 × 0.1/0.19 = 152.631… → 152.63;
+ * QIRANA (Deep &amp; Koutris, SIGMOD 2017) price = Σ w over newly ruled-out worlds; model pricing (Chen,
+ * Koutris &amp; Kumar, SIGMOD 2019): p(1) = 10, p(2) = 4 admits arbitrage (two δ = 2 copies average to
+ * δ = 1 for 8 &lt; 10).
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PricingComputeEndpointsTest {
+    private static final double TOLERANCE = 1e-9;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    @Inject
+    ApiKeyService keys;
+
+    Http http;
+    String key;
+
+    @BeforeAll
+    void setUp() {
+        http = new Http(server.getURL(), json);
+        key = TestCredentials.key(keys, Role.READER);
+    }
+
+    private Http.Response post(String path, String body) {
+        return http.post(path, body, "X-API-KEY", key);
+    }
+
+    private static String bargaining(String method, String extra) {
+        return "{\"method\":\"" + method + "\",\"sellerReserve\":{\"amount\":\"100.00\",\"currency\":\"CNY\"},"
+                + "\"buyerReserve\":{\"amount\":\"200.00\",\"currency\":\"CNY\"}" + extra + "}";
+    }
+
+    private static BigDecimal price(Http.Response r) {
+        return new BigDecimal(Market.obj(r.map(), "price").get("amount").toString());
+    }
+
+    private static void assertProblem(Http.Response r, int status, String rule, String field) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.problem().rule()).isEqualTo(rule);
+        assertThat(r.problem().field()).isEqualTo(field);
+    }
+
+    @Test
+    void test_bargaining_nashIsMidpoint() {
+        Http.Response r = post("/v1/pricing/bargaining", bargaining("NASH", ""));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(price(r)).isEqualByComparingTo("150.00");
+        assertThat(((Number) r.map().get("sellerShare")).doubleValue()).isCloseTo(0.5, within(TOLERANCE));
+    }
+
+    @Test
+    void test_bargaining_generalizedNash() {
+        Http.Response r = post("/v1/pricing/bargaining", bargaining("GENERALIZED_NASH", ",\"sellerPower\":0.25"));
+        assertThat(price(r)).isEqualByComparingTo("125.00");
+    }
+
+    @Test
+    void test_bargaining_rubinsteinSellerFirstAndBuyerFirst() {
+        Http.Response seller = post("/v1/pricing/bargaining",
+                bargaining("RUBINSTEIN", ",\"sellerDelta\":0.9,\"buyerDelta\":0.9,\"first\":\"SELLER\""));
+        Http.Response buyer = post("/v1/pricing/bargaining",
+                bargaining("RUBINSTEIN", ",\"sellerDelta\":0.9,\"buyerDelta\":0.9,\"first\":\"BUYER\""));
+        assertThat(seller.status()).as(seller.body()).isEqualTo(200);
+        assertThat(price(seller)).isEqualByComparingTo("152.63");
+        assertThat(price(buyer)).isEqualByComparingTo("147.37");
+    }
+
+    @Test
+    void test_bargaining_kalaiSmorodinskyOnALine() {
+        assertThat(price(post("/v1/pricing/bargaining", bargaining("KALAI_SMORODINSKY", "")))).isEqualByComparingTo("150.00");
+    }
+
+    @Test
+    void test_bargaining_rubinsteinWithoutDeltas_is422() {
+        assertProblem(post("/v1/pricing/bargaining", bargaining("RUBINSTEIN", ",\"first\":\"SELLER\"")), 422,
+                "not-null", "sellerDelta");
+    }
+
+    @Test
+    void test_bargaining_bothDeltasOne_is422() {
+        Http.Response r = post("/v1/pricing/bargaining",
+                bargaining("RUBINSTEIN", ",\"sellerDelta\":1,\"buyerDelta\":1,\"first\":\"SELLER\""));
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+    }
+
+    @Test
+    void test_bargaining_missingMethod_is400() {
+        Http.Response r = post("/v1/pricing/bargaining", bargaining("NASH", "").replace("\"method\":\"NASH\",", ""));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.problem().violations()).extracting(Problem.Violation::field).contains("method");
+    }
+
+    @Test
+    void test_queryPrice_sumsNewlyRuledOutWeights() {
+        String body = """
+                {"currency":"CNY","weights":[1,2,3,4],"queryId":"q1","actualAnswer":5,"worldAnswers":[5,6,5,7]}""";
+        Http.Response r = post("/v1/pricing/query-price", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(price(r)).isEqualByComparingTo("6.00");
+        assertThat(r.map().get("historyAfter")).isEqualTo(List.of(1, 3));
+
+        Http.Response withHistory = post("/v1/pricing/query-price", body.replace("}", ",\"history\":[1]}"));
+        assertThat(price(withHistory)).isEqualByComparingTo("4.00");
+    }
+
+    @Test
+    void test_queryPrice_answersOfWrongLength_is422() {
+        assertProblem(post("/v1/pricing/query-price", """
+                {"currency":"CNY","weights":[1,2],"queryId":"q","actualAnswer":0,"worldAnswers":[1]}"""), 422,
+                "size-mismatch", "worldAnswers");
+    }
+
+    @Test
+    void test_queryPrice_historyOutOfRange_is422() {
+        assertProblem(post("/v1/pricing/query-price", """
+                {"currency":"CNY","weights":[1,2],"queryId":"q","actualAnswer":0,"worldAnswers":[1,0],"history":[5]}"""),
+                422, "out-of-range", "history[0]");
+    }
+
+    @Test
+    void test_queryPrice_emptyWeights_is400() {
+        Http.Response r = post("/v1/pricing/query-price", """
+                {"currency":"CNY","weights":[],"queryId":"q","actualAnswer":0,"worldAnswers":[1]}""");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.problem().violations()).extracting(Problem.Violation::field).contains("weights");
+    }
+
+    @Test
+    void test_modelPrice_check_arbitrageAndFree() {
+        Http.Response bad = post("/v1/pricing/model-price/check",
+                "{\"points\":[{\"variance\":1,\"price\":10},{\"variance\":2,\"price\":4}]}");
+        assertThat(bad.status()).as(bad.body()).isEqualTo(200);
+        assertThat(bad.map().get("arbitrageFree")).isEqualTo(false);
+        assertThat((List<?>) bad.map().get("violations")).isNotEmpty();
+
+        Http.Response good = post("/v1/pricing/model-price/check",
+                "{\"points\":[{\"variance\":1,\"price\":10},{\"variance\":2,\"price\":6},{\"variance\":4,\"price\":4}]}");
+        assertThat(good.map().get("arbitrageFree")).isEqualTo(true);
+    }
+
+    @Test
+    void test_modelPrice_fit_isArbitrageFree() {
+        Http.Response fit = post("/v1/pricing/model-price/fit",
+                "{\"points\":[{\"variance\":1,\"price\":10},{\"variance\":2,\"price\":4}]}");
+        assertThat(fit.status()).as(fit.body()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> points = (List<Map<String, Object>>) fit.map().get("points");
+        StringBuilder body = new StringBuilder("{\"points\":[");
+        for (int i = 0; i < points.size(); i++) {
+            body.append(i == 0 ? "" : ",").append("{\"variance\":").append(points.get(i).get("variance"))
+                    .append(",\"price\":").append(points.get(i).get("price")).append('}');
+        }
+        Http.Response recheck = post("/v1/pricing/model-price/check", body.append("]}").toString());
+        assertThat(recheck.map().get("arbitrageFree")).as(recheck.body()).isEqualTo(true);
+        assertThat(((Number) fit.map().get("distance")).doubleValue()).isPositive();
+    }
+
+    @Test
+    void test_modelPrice_zeroVariance_is422WithPath() {
+        assertProblem(post("/v1/pricing/model-price/check",
+                "{\"points\":[{\"variance\":1,\"price\":10},{\"variance\":0,\"price\":4}]}"), 422, "greater-than",
+                "points[1].variance");
+    }
+
+    @Test
+    void test_compute_withoutCredentials_is401_anyRoleAllowed() {
+        for (String path : List.of("/v1/pricing/bargaining", "/v1/pricing/query-price", "/v1/pricing/model-price/check",
+                "/v1/pricing/model-price/fit")) {
+            assertThat(http.post(path, "{}").status()).as(path).isEqualTo(401);
+            for (Role role : Role.values()) {
+                Http.Response r = http.post(path, "{}", "Authorization", "Bearer " + TestCredentials.jwt(role));
+                assertThat(r.status()).as(path + " " + role).isEqualTo(400);
+            }
+        }
+    }
+}
