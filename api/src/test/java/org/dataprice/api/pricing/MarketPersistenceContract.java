@@ -55,6 +55,8 @@ abstract class MarketPersistenceContract {
     private DealRepository deals;
     private NegotiationService negotiationService;
     private MarketTransactions tx;
+    private TariffRepository tariffs;
+    private TariffPeriodRepository periods;
 
     /** @return datasource properties */
     abstract Map<String, Object> database();
@@ -70,6 +72,8 @@ abstract class MarketPersistenceContract {
         deals = context.getBean(DealRepository.class);
         negotiationService = context.getBean(NegotiationService.class);
         tx = context.getBean(MarketTransactions.class);
+        tariffs = context.getBean(TariffRepository.class);
+        periods = context.getBean(TariffPeriodRepository.class);
     }
 
     @AfterAll
@@ -120,7 +124,7 @@ abstract class MarketPersistenceContract {
     @Test
     void test_migrations_createEveryMarketTable() {
         for (String table : List.of("pricing_listing", "pricing_appraisal", "pricing_negotiation", "pricing_offer",
-                "pricing_auction", "pricing_bid", "pricing_deal")) {
+                "pricing_auction", "pricing_bid", "pricing_deal", "pricing_tariff", "pricing_tariff_period")) {
             assertThat(count(table)).as(table).isNotNegative();
         }
     }
@@ -266,5 +270,23 @@ abstract class MarketPersistenceContract {
         assertThat(tx.read(() -> deals.findByCategoryOrderByConcludedAt("ENTERPRISE"))).extracting(DealRow::id)
                 .contains(deal.id());
         assertThat(tx.read(() -> deals.findByModeAndSourceId("NEGOTIATED", deal.sourceId()))).isPresent();
+    }
+
+    @Test
+    void test_tariffAndPeriod_roundTrip_andVersionBump() {
+        Instant now = now();
+        TariffRow tariff = new TariffRow(UUID.randomUUID().toString(), "pub-p", "CNY", true, "admin", now, 0);
+        tx.write(() -> tariffs.save(tariff));
+        TariffPeriodRow period = new TariffPeriodRow(UUID.randomUUID().toString(), tariff.id(), now,
+                now.plus(Duration.ofDays(365)), new BigDecimal("0.10"), "[{\"fromVolume\":0,\"unitPrice\":0.1}]", "[]",
+                "admin", now);
+        tx.write(() -> periods.save(period));
+
+        assertThat(tx.write(() -> tariffs.bump(tariff.id(), 0))).isEqualTo(1);
+        assertThat(tx.write(() -> tariffs.bump(tariff.id(), 0))).isZero();
+        assertThat(tx.read(() -> tariffs.findById(tariff.id()).orElseThrow()).version()).isEqualTo(1);
+        TariffPeriodRow found = tx.read(() -> periods.findByTariffIdOrderByValidFrom(tariff.id())).get(0);
+        assertThat(found.cap()).isEqualByComparingTo("0.10");
+        assertThat(found).usingRecursiveComparison().ignoringFields("cap").isEqualTo(period);
     }
 }
