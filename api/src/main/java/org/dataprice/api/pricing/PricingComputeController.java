@@ -14,8 +14,8 @@ import jakarta.validation.Valid;
 import org.dataprice.pricing.model.ModelPricing;
 
 /**
- * Stateless price-formation calculations (nothing is stored, so no Idempotency-Key): bargaining
- * benchmarks, QIRANA query prices, model-price arbitrage checks and fits. Any authenticated caller.
+ * Stateless price-formation calculations (nothing is stored, so no Idempotency-Key): negotiation
+ * simulation, bargaining benchmarks, QIRANA query prices, model-price arbitrage checks and fits. Any authenticated caller.
  */
 @Controller("/v1/pricing")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -31,6 +31,16 @@ public class PricingComputeController {
     @Operation(summary = "Bargaining benchmark price (Nash, generalised Nash, Rubinstein, Kalai–Smorodinsky)")
     public HttpResponse<BargainingResponse> bargaining(@Body @Valid BargainingRequest request) {
         return HttpResponse.ok(PricingMapper.toResponse(PricingMapper.bargain(request)));
+    }
+
+    /**
+     * @param request the outcome space, the two agents, rounds and first mover
+     * @return the simulated negotiation with its trace
+     */
+    @Post("/negotiations/simulate")
+    @Operation(summary = "Simulate an automated negotiation (time-dependent / tit-for-tat tactics)")
+    public HttpResponse<SimulationResponse> simulate(@Body @Valid SimulationRequest request) {
+        return HttpResponse.ok(PricingMapper.toResponse(PricingMapper.simulate(request)));
     }
 
     /**

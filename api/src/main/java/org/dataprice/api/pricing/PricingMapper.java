@@ -282,4 +282,90 @@ public final class PricingMapper {
         return new QueryPriceResponse(MoneyJson.of(price.amount()), price.value(), after,
                 ExplanationResponse.from(price.explanation()));
     }
+
+    /**
+     * @param request a simulation request
+     * @return the simulated negotiation
+     */
+    public static org.dataprice.pricing.negotiation.NegotiationOutcome simulate(SimulationRequest request) {
+        org.dataprice.pricing.negotiation.AdditiveUtility seller = utility(request.seller().utility(), "seller.utility");
+        org.dataprice.pricing.negotiation.AdditiveUtility buyer = utility(request.buyer().utility(), "buyer.utility");
+        var domain = org.dataprice.pricing.negotiation.NegotiationDomain.of(request.minPrice().toMoney("minPrice"),
+                request.maxPrice().toMoney("maxPrice"), request.priceLevels(), request.licenceMonths(), seller, buyer);
+        return org.dataprice.pricing.negotiation.NegotiationSimulator.DEFAULT.simulate(domain,
+                agent(request.seller(), seller, "seller"), agent(request.buyer(), buyer, "buyer"), request.rounds(),
+                request.first());
+    }
+
+    private static org.dataprice.pricing.negotiation.AdditiveUtility utility(SimulationRequest.Utility u, String path) {
+        try {
+            if (u.priceWeight() == null) {
+                return org.dataprice.pricing.negotiation.AdditiveUtility.priceOnly(u.priceWorst(), u.priceBest(),
+                        u.reservationValue(), u.discountFactor());
+            }
+            return new org.dataprice.pricing.negotiation.AdditiveUtility(u.priceWeight(), u.priceWorst(), u.priceBest(),
+                    required(u.termWeight(), "termWeight"), required(u.termWorst(), "termWorst"),
+                    required(u.termBest(), "termBest"), required(u.scopeWeight(), "scopeWeight"),
+                    org.dataprice.error.Require.notNull(u.scopeValues(), "scopeValues"),
+                    required(u.frequencyWeight(), "frequencyWeight"),
+                    org.dataprice.error.Require.notNull(u.frequencyValues(), "frequencyValues"),
+                    required(u.deliveryWeight(), "deliveryWeight"),
+                    org.dataprice.error.Require.notNull(u.deliveryValues(), "deliveryValues"), u.reservationValue(),
+                    u.discountFactor());
+        } catch (org.dataprice.error.DatapriceException e) {
+            throw e.within(path);
+        }
+    }
+
+    private static double required(Double value, String field) {
+        return org.dataprice.error.Require.notNull(value, field);
+    }
+
+    private static org.dataprice.pricing.negotiation.NegotiationAgent agent(SimulationRequest.Agent agent,
+            org.dataprice.pricing.negotiation.AdditiveUtility utility, String path) {
+        try {
+            SimulationRequest.TacticJson t = agent.tactic();
+            org.dataprice.pricing.negotiation.Tactic tactic = switch (t.type()) {
+                case TIME_DEPENDENT -> new org.dataprice.pricing.negotiation.TimeDependentTactic(
+                        t.curve() == null ? org.dataprice.pricing.negotiation.ConcessionCurve.POLYNOMIAL : t.curve(),
+                        required(t.e(), "tactic.e"), t.k() == null ? 0 : t.k());
+                case TIT_FOR_TAT -> new org.dataprice.pricing.negotiation.TitForTatTactic(
+                        required(t.reciprocity(), "tactic.reciprocity"));
+            };
+            SimulationRequest.Acceptance a = agent.acceptance();
+            org.dataprice.pricing.negotiation.AcceptanceCondition acceptance = switch (a.type()) {
+                case NEXT -> new org.dataprice.pricing.negotiation.AcceptanceCondition.Next(
+                        a.a() == null ? 1 : a.a(), a.b() == null ? 0 : a.b());
+                case CONST -> new org.dataprice.pricing.negotiation.AcceptanceCondition.Const(
+                        required(a.threshold(), "acceptance.threshold"));
+                case COMBI -> org.dataprice.pricing.negotiation.AcceptanceCondition.combi(
+                        required(a.time(), "acceptance.time"), required(a.threshold(), "acceptance.threshold"));
+            };
+            return new org.dataprice.pricing.negotiation.NegotiationAgent(utility, tactic, acceptance);
+        } catch (org.dataprice.error.DatapriceException e) {
+            throw e.within(path);
+        }
+    }
+
+    /**
+     * @param outcome a simulated negotiation
+     * @return the response
+     */
+    public static SimulationResponse toResponse(org.dataprice.pricing.negotiation.NegotiationOutcome outcome) {
+        List<SimulationResponse.SimulatedOffer> trace = outcome.trace().stream()
+                .map(t -> simulated(t.round(), t.proposer().name(), t.offer(), t.sellerUtility(), t.buyerUtility()))
+                .toList();
+        SimulationResponse.SimulatedOffer agreement = outcome.agreement()
+                .map(o -> simulated(outcome.round(), null, o, outcome.sellerUtility(), outcome.buyerUtility()))
+                .orElse(null);
+        return new SimulationResponse(outcome.agreed(), agreement, outcome.round(), outcome.sellerUtility(),
+                outcome.buyerUtility(), outcome.sellerDiscounted(), outcome.buyerDiscounted(), outcome.distanceToNash(),
+                outcome.distanceToPareto(), trace, ExplanationResponse.from(outcome.explanation()));
+    }
+
+    private static SimulationResponse.SimulatedOffer simulated(int round, String proposer, Offer o, double us,
+                                                               double ub) {
+        return new SimulationResponse.SimulatedOffer(round, proposer, MoneyJson.of(o.price()), o.licenceMonths(),
+                o.scope().name(), o.frequency().name(), o.delivery().name(), us, ub);
+    }
 }

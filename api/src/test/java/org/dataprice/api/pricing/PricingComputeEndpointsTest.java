@@ -190,9 +190,64 @@ class PricingComputeEndpointsTest {
                 "points[1].variance");
     }
 
+    private static String simulation(String sellerTactic, String buyerReservation, String buyerAcceptance) {
+        return """
+                {"minPrice":{"amount":"0","currency":"CNY"},"maxPrice":{"amount":"100","currency":"CNY"},
+                 "priceLevels":101,"licenceMonths":[12],"rounds":20,"first":"SELLER",
+                 "seller":{"utility":{"priceWorst":0,"priceBest":100,"reservationValue":0.4,"discountFactor":0.9},
+                           "tactic":%s,"acceptance":{"type":"NEXT"}},
+                 "buyer":{"utility":{"priceWorst":100,"priceBest":0,"reservationValue":%s,"discountFactor":0.9},
+                          "tactic":{"type":"TIME_DEPENDENT","e":0},"acceptance":%s}}"""
+                .formatted(sellerTactic, buyerReservation, buyerAcceptance);
+    }
+
+    @Test
+    void test_simulate_hardlinersNeverAgree_utilitiesAreReservations() {
+        // both hardliners (e = 0) repeat their best price: no agreement in 20 rounds; U = reservation values,
+        // discounted at t = 1: 0.3 × 0.9 = 0.27 for the buyer
+        Http.Response r = post("/v1/pricing/negotiations/simulate",
+                simulation("{\"type\":\"TIME_DEPENDENT\",\"e\":0}", "0.3", "{\"type\":\"NEXT\"}"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.map().get("agreed")).isEqualTo(false);
+        assertThat(r.map().get("round")).isEqualTo(-1);
+        assertThat(((Number) r.map().get("sellerUtility")).doubleValue()).isCloseTo(0.4, within(TOLERANCE));
+        assertThat(((Number) r.map().get("buyerDiscounted")).doubleValue()).isCloseTo(0.27, within(TOLERANCE));
+        assertThat((List<?>) r.map().get("trace")).hasSize(20);
+    }
+
+    @Test
+    void test_simulate_buyerAcceptingAnythingTakesTheFirstOffer() {
+        // the hardline seller opens at its best price 100; a buyer with reservation 0 and AC_const(0) accepts
+        // it in round 0: U_S = 1, U_B = 0, no discounting at t = 0
+        Http.Response r = post("/v1/pricing/negotiations/simulate",
+                simulation("{\"type\":\"TIME_DEPENDENT\",\"e\":0}", "0", "{\"type\":\"CONST\",\"threshold\":0}"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.map().get("agreed")).isEqualTo(true);
+        assertThat(r.map().get("round")).isEqualTo(0);
+        assertThat(new BigDecimal(Market.obj(Market.obj(r.map(), "agreement"), "price").get("amount").toString()))
+                .isEqualByComparingTo("100");
+        assertThat(((Number) r.map().get("sellerDiscounted")).doubleValue()).isCloseTo(1.0, within(TOLERANCE));
+        assertThat(((Number) r.map().get("buyerUtility")).doubleValue()).isCloseTo(0.0, within(TOLERANCE));
+    }
+
+    @Test
+    void test_simulate_missingExponent_is422_badRounds_is400() {
+        assertProblem(post("/v1/pricing/negotiations/simulate",
+                simulation("{\"type\":\"TIME_DEPENDENT\"}", "0.3", "{\"type\":\"NEXT\"}")), 422, "not-null",
+                "seller.tactic.e");
+        Http.Response r = post("/v1/pricing/negotiations/simulate",
+                simulation("{\"type\":\"TIME_DEPENDENT\",\"e\":1}", "0.3", "{\"type\":\"NEXT\"}")
+                        .replace("\"rounds\":20", "\"rounds\":0"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.problem().violations()).extracting(Problem.Violation::field).contains("rounds");
+        assertProblem(post("/v1/pricing/negotiations/simulate",
+                simulation("{\"type\":\"TIME_DEPENDENT\",\"e\":1}", "1.5", "{\"type\":\"NEXT\"}")), 422,
+                "out-of-range", "buyer.utility.reservationValue");
+    }
+
     @Test
     void test_compute_withoutCredentials_is401_anyRoleAllowed() {
-        for (String path : List.of("/v1/pricing/bargaining", "/v1/pricing/query-price", "/v1/pricing/model-price/check",
+        for (String path : List.of("/v1/pricing/negotiations/simulate", "/v1/pricing/bargaining", "/v1/pricing/query-price", "/v1/pricing/model-price/check",
                 "/v1/pricing/model-price/fit")) {
             assertThat(http.post(path, "{}").status()).as(path).isEqualTo(401);
             for (Role role : Role.values()) {
