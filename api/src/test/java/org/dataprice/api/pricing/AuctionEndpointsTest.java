@@ -181,6 +181,21 @@ class AuctionEndpointsTest {
     }
 
     @Test
+    void test_close_replayWithSameKey_recordsOneDeal() {
+        String id = open("FIRST_PRICE", null, null, "1.00", Duration.ofMinutes(10));
+        bid(id, a, "7.00");
+        clock.advance(Duration.ofMinutes(11));
+        String key = TestCredentials.idempotencyKey();
+        Http.Response first = http.post("/v1/auctions/" + id + "/close", null, seller.headers(key));
+        Http.Response again = http.post("/v1/auctions/" + id + "/close", null, seller.headers(key));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.map().get("dealId")).isEqualTo(first.map().get("dealId"));
+        assertThat(http.get("/v1/auctions/" + id, "X-API-KEY", b.key()).map().get("dealId"))
+                .isEqualTo(first.map().get("dealId"));
+    }
+
+    @Test
     void test_english_belowReserve_noSale() {
         String id = open("ENGLISH", "100.00", "10.00", "500.00", Duration.ofMinutes(10));
         bid(id, a, "100.00");

@@ -202,6 +202,14 @@ class ListingEndpointsTest {
     }
 
     @Test
+    void test_appraise_betaWithSevenDecimals_is400() {
+        String id = Market.id(createListing("1.00"));
+        assertViolation(http.post("/v1/listings/" + id + "/appraisals",
+                "{\"value\":{\"amount\":\"1.00\",\"currency\":\"CNY\"},\"method\":\"m\",\"beta\":0.1234567}",
+                appraiser.headers()), "beta");
+    }
+
+    @Test
     void test_appraise_zeroValue_is422() {
         String id = Market.id(createListing("1.00"));
         assertDomainProblem(http.post("/v1/listings/" + id + "/appraisals",

@@ -80,8 +80,8 @@ abstract class MarketPersistenceContract {
     void stop() {
         if (context != null) {
             context.close();
+            afterStop();
         }
-        afterStop();
     }
 
     /** Runs after the context closed, e.g. to drop a schema. */

@@ -289,6 +289,25 @@ class NegotiationEndpointsTest {
     }
 
     @Test
+    void test_accept_replayWithSameKey_recordsOneDeal() {
+        String id = open("SELLER", Duration.ofHours(1), 10);
+        offer(id, seller, "990.00");
+        String key = TestCredentials.idempotencyKey();
+        Http.Response first = http.post("/v1/negotiations/" + id + "/accept", null, buyer.headers(key));
+        Http.Response again = http.post("/v1/negotiations/" + id + "/accept", null, buyer.headers(key));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.map().get("dealId")).isEqualTo(first.map().get("dealId"));
+        Http.Response all = http.get("/v1/deals", "X-API-KEY", stranger.key());
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body().split(id, -1)).as("one deal for this negotiation").hasSize(2);
+        assertProblem(http.post("/v1/negotiations/" + id + "/accept", null, buyer.headers()), 422, "invalid-state",
+                "status");
+    }
+
+    @Test
     void test_offer_eightConcurrentPerTurn_exactlyOneWinsEachTurn() throws Exception {
         String id = open("BUYER", Duration.ofHours(1), 100);
         int turns = 4;
