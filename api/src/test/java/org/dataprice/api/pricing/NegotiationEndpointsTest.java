@@ -45,6 +45,8 @@ class NegotiationEndpointsTest {
     ApiKeyService keys;
     @Inject
     TestMarketClock clock;
+    @Inject
+    org.dataprice.api.idempotency.IdempotencyStore idempotency;
 
     Http http;
     Market.Party seller;
@@ -286,6 +288,29 @@ class NegotiationEndpointsTest {
         Http.Response read = http.get("/v1/negotiations/" + id, "X-API-KEY", buyer.key());
         assertThat(offers(read)).hasSize(1);
         assertThat(read.map().get("version")).isEqualTo(1);
+    }
+
+    @Test
+    void test_offer_sameKeyStillInFlight_is409() throws Exception {
+        String id = open("BUYER", Duration.ofHours(1), 10);
+        String key = TestCredentials.idempotencyKey();
+        String path = "/v1/negotiations/" + id + "/offers";
+        OfferRequest decoded = json.readValue(Market.offer("900.00"), OfferRequest.class);
+        byte[] head = ("POST\n" + path + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] payload = json.writeValueAsBytes(decoded);
+        byte[] all = new byte[head.length + payload.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(payload, 0, all, head.length, payload.length);
+        // another instance has claimed this key and is still processing it
+        assertThat(idempotency.begin(buyer.name(), key, "POST", path,
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(all))))
+                .isInstanceOf(org.dataprice.api.idempotency.IdempotencyStore.Started.class);
+
+        Http.Response r = http.post(path, Market.offer("900.00"), buyer.headers(key));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(409);
+        assertThat(r.problem().type()).isEqualTo("https://dataprice.org/problems/idempotency-in-flight");
+        assertThat(offers(http.get("/v1/negotiations/" + id, "X-API-KEY", buyer.key()))).isEmpty();
     }
 
     @Test
