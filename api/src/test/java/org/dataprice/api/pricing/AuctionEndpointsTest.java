@@ -196,6 +196,46 @@ class AuctionEndpointsTest {
     }
 
     @Test
+    void test_english_eightConcurrentBidsAtTheMinimum_exactlyOneAccepted() throws Exception {
+        String id = open("ENGLISH", "100.00", "10.00", "100.00", Duration.ofMinutes(10));
+        List<Market.Party> bidders = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            bidders.add(Market.party(keys));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Http.Response>> futures = new java.util.ArrayList<>();
+            for (Market.Party bidder : bidders) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return bid(id, bidder, "100.00");
+                }));
+            }
+            go.countDown();
+            int accepted = 0;
+            for (java.util.concurrent.Future<Http.Response> f : futures) {
+                Http.Response r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (r.status() == 201) {
+                    accepted++;
+                } else {
+                    assertThat(r.status()).as(r.body()).isIn(409, 422);
+                    if (r.status() == 422) {
+                        assertThat(r.problem().rule()).as("below standing + increment").isEqualTo("at-least");
+                    }
+                }
+            }
+            assertThat(accepted).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        Http.Response show = http.get("/v1/auctions/" + id, "X-API-KEY", seller.key());
+        assertThat(show.map().get("bidCount")).isEqualTo(1);
+        assertThat(show.map().get("version")).isEqualTo(1);
+        assertThat(amount(show.map(), "minimumNextBid")).isEqualByComparingTo("110.00");
+    }
+
+    @Test
     void test_english_belowReserve_noSale() {
         String id = open("ENGLISH", "100.00", "10.00", "500.00", Duration.ofMinutes(10));
         bid(id, a, "100.00");
