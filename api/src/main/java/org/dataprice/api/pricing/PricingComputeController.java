@@ -44,6 +44,16 @@ public class PricingComputeController {
     }
 
     /**
+     * @param request the operator's cost, base, return, tax, prior period and products
+     * @return MAR and the per-product caps
+     */
+    @Post("/tariff-caps")
+    @Operation(summary = "Maximum allowed revenue and price caps of a public-data operator (发改价格〔2025〕65号)")
+    public HttpResponse<PriceCapsResponse> tariffCaps(@Body @Valid PriceCapsRequest request) {
+        return HttpResponse.ok(PricingMapper.priceCaps(request));
+    }
+
+    /**
      * @param request the support set, answers and history
      * @return the QIRANA price and the history after the purchase
      */

@@ -368,4 +368,35 @@ public final class PricingMapper {
         return new SimulationResponse.SimulatedOffer(round, proposer, MoneyJson.of(o.price()), o.licenceMonths(),
                 o.scope().name(), o.frequency().name(), o.delivery().name(), us, ub);
     }
+
+    /**
+     * Computes MAR, derives the caps and checks Σ cap × volume ≤ MAR.
+     *
+     * @param request the operator's figures and products
+     * @return the response
+     */
+    public static PriceCapsResponse priceCaps(PriceCapsRequest request) {
+        var inputs = new org.dataprice.pricing.tariff.AllowedRevenueInputs(request.indicatorCost().toMoney("indicatorCost"),
+                request.base().toMoney("base"), request.allowedReturn(), request.tax().toMoney("tax"),
+                request.priorActualRevenue().toMoney("priorActualRevenue"),
+                request.priorAllowedRevenue().toMoney("priorAllowedRevenue"));
+        var mar = org.dataprice.pricing.tariff.AllowedRevenue.DEFAULT.compute(inputs);
+        List<org.dataprice.pricing.tariff.ProductForecast> products = new java.util.ArrayList<>();
+        for (int i = 0; i < request.products().size(); i++) {
+            PriceCapsRequest.Product p = request.products().get(i);
+            try {
+                products.add(new org.dataprice.pricing.tariff.ProductForecast(p.productId(), p.forecastVolume(),
+                        p.revenueWeight()));
+            } catch (org.dataprice.error.DatapriceException e) {
+                throw e.within("products[" + i + "]");
+            }
+        }
+        var caps = org.dataprice.pricing.tariff.PriceCaps.DEFAULT.fromAllowedRevenue(mar.maximum(), products,
+                Boolean.TRUE.equals(request.trial()));
+        Money total = org.dataprice.pricing.tariff.PriceCaps.DEFAULT.check(mar.maximum(), caps);
+        return new PriceCapsResponse(MoneyJson.of(mar.allowedProfit()), MoneyJson.of(mar.clawback()),
+                MoneyJson.of(mar.maximum()), MoneyJson.of(total), caps.stream()
+                .map(c -> new PriceCapsResponse.Cap(c.productId(), MoneyJson.of(c.cap()), c.forecastVolume(), c.trial()))
+                .toList(), ExplanationResponse.from(mar.explanation()));
+    }
 }

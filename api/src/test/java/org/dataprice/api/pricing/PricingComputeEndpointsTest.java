@@ -245,9 +245,47 @@ class PricingComputeEndpointsTest {
                 "out-of-range", "buyer.utility.reservationValue");
     }
 
+    private static final String CAPS = """
+            {"indicatorCost":{"amount":"1000000.00","currency":"CNY"},"base":{"amount":"2000000.00","currency":"CNY"},
+             "allowedReturn":0.05,"tax":{"amount":"50000.00","currency":"CNY"},
+             "priorActualRevenue":{"amount":"1200000.00","currency":"CNY"},
+             "priorAllowedRevenue":{"amount":"1100000.00","currency":"CNY"},
+             "products":[{"productId":"A","forecastVolume":1000000,"revenueWeight":0.6},
+                         {"productId":"B","forecastVolume":300000,"revenueWeight":0.4}],"trial":true}""";
+
+    @Test
+    void test_tariffCaps_handComputed() {
+        // profit = 2,000,000 × 0.05 = 100,000; clawback = 1,200,000 − 1,100,000 = 100,000;
+        // MAR = 1,000,000 + 100,000 + 50,000 − 100,000 = 1,050,000; MAR_A = 630,000, MAR_B = 420,000;
+        // cap_A = 630,000 / 1,000,000 = 0.63, cap_B = 420,000 / 300,000 = 1.40; Σ cap × volume = 1,050,000
+        Http.Response r = post("/v1/pricing/tariff-caps", CAPS);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        Map<String, Object> body = r.map();
+        assertThat(new BigDecimal(Market.obj(body, "allowedProfit").get("amount").toString())).isEqualByComparingTo("100000");
+        assertThat(new BigDecimal(Market.obj(body, "clawback").get("amount").toString())).isEqualByComparingTo("100000");
+        assertThat(new BigDecimal(Market.obj(body, "allowedRevenue").get("amount").toString())).isEqualByComparingTo("1050000");
+        assertThat(new BigDecimal(Market.obj(body, "revenueAtCaps").get("amount").toString())).isEqualByComparingTo("1050000");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> caps = (List<Map<String, Object>>) body.get("caps");
+        assertThat(caps).extracting(c -> new BigDecimal(Market.obj(c, "cap").get("amount").toString()).stripTrailingZeros().toPlainString())
+                .containsExactly("0.63", "1.4");
+        assertThat(caps).extracting(c -> c.get("trial")).containsOnly(true);
+    }
+
+    @Test
+    void test_tariffCaps_zeroVolume_is422WithPath() {
+        assertProblem(post("/v1/pricing/tariff-caps", CAPS.replace("\"forecastVolume\":300000", "\"forecastVolume\":0")),
+                422, "at-least", "products[1].forecastVolume");
+    }
+
+    @Test
+    void test_tariffCaps_returnAboveOne_is422() {
+        assertProblem(post("/v1/pricing/tariff-caps", CAPS.replace("0.05", "1.5")), 422, "out-of-range", "allowedReturn");
+    }
+
     @Test
     void test_compute_withoutCredentials_is401_anyRoleAllowed() {
-        for (String path : List.of("/v1/pricing/negotiations/simulate", "/v1/pricing/bargaining", "/v1/pricing/query-price", "/v1/pricing/model-price/check",
+        for (String path : List.of("/v1/pricing/negotiations/simulate", "/v1/pricing/tariff-caps", "/v1/pricing/bargaining", "/v1/pricing/query-price", "/v1/pricing/model-price/check",
                 "/v1/pricing/model-price/fit")) {
             assertThat(http.post(path, "{}").status()).as(path).isEqualTo(401);
             for (Role role : Role.values()) {
