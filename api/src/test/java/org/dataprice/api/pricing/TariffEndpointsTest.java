@@ -156,6 +156,16 @@ class TariffEndpointsTest {
     }
 
     @Test
+    void test_fee_negativeVolumeOrUnknownUse_is400() {
+        String id = tariff();
+        Http.Response negative = http.get("/v1/tariffs/" + id + "/fee?volume=-1&use=INDUSTRY", "X-API-KEY", reader.key());
+        assertThat(negative.status()).as(negative.body()).isEqualTo(400);
+        assertThat(negative.contentType()).isEqualTo(Problem.MEDIA_TYPE);
+        Http.Response unknownUse = http.get("/v1/tariffs/" + id + "/fee?volume=1&use=GAMBLING", "X-API-KEY", reader.key());
+        assertThat(unknownUse.status()).as(unknownUse.body()).isEqualTo(400);
+    }
+
+    @Test
     void test_createTariff_badCurrency_is400_replay() {
         Http.Response bad = http.post("/v1/tariffs", "{\"productId\":\"p\",\"currency\":\"yuan\"}", admin.headers());
         assertThat(bad.status()).isEqualTo(400);
