@@ -1,0 +1,30 @@
+package org.dataprice.api.pricing;
+
+import io.micronaut.serde.annotation.Serdeable;
+import org.dataprice.api.explain.ExplanationResponse;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * An appraisal and the band check of the listing's quote against it.
+ *
+ * @param id          the appraisal id
+ * @param listingId   the listing
+ * @param appraiser   who appraised (the principal)
+ * @param method      how
+ * @param value       the appraised value A
+ * @param beta        the band half-width β
+ * @param lower       A(1 − β), half-even to the minor unit
+ * @param upper       A(1 + β), half-even to the minor unit
+ * @param quote       the quote checked
+ * @param deviation   (Q − A) / A
+ * @param flagged     true when the quote is outside [lower, upper] (flagged, not forbidden)
+ * @param createdAt   when it was attached
+ * @param explanation how the band was formed
+ */
+@Serdeable
+public record AppraisalResponse(String id, String listingId, String appraiser, String method, MoneyJson value,
+                                BigDecimal beta, MoneyJson lower, MoneyJson upper, MoneyJson quote, double deviation,
+                                boolean flagged, Instant createdAt, ExplanationResponse explanation) {
+}

@@ -1,0 +1,76 @@
+package org.dataprice.api.pricing;
+
+import jakarta.inject.Singleton;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.pricing.Deal;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The comparable-transaction store: every concluded deal, written in the transaction that concludes
+ * it, and read back by product or category for the market approach and the price index.
+ */
+@Singleton
+public class DealService {
+    private final DealRepository deals;
+
+    /**
+     * @param deals the deal table
+     */
+    public DealService(DealRepository deals) {
+        this.deals = deals;
+    }
+
+    /**
+     * Records a deal of one unit (a licence) at the deal price. Must run inside the transaction that
+     * concluded it.
+     *
+     * @param deal       the core deal
+     * @param listing    its listing (product, category, use, unit)
+     * @param rightsType the usage scope sold
+     * @param sourceId   the negotiation or auction
+     * @return the stored row
+     */
+    DealRow record(Deal deal, ListingRow listing, String rightsType, String sourceId) {
+        DealRow row = new DealRow(UUID.randomUUID().toString(), deal.listingId(), listing.productId(),
+                listing.category(), listing.dataUse(), listing.pricingUnit(), rightsType, deal.mode().name(), sourceId,
+                deal.sellerId(), deal.buyerId(), deal.at().atOffset(ZoneOffset.UTC).toLocalDate(), deal.at(),
+                deal.price().amount(), BigDecimal.ONE, deal.price().amount(),
+                deal.price().currency().getCurrencyCode());
+        return deals.save(row);
+    }
+
+    /**
+     * @param mode     NEGOTIATED or AUCTION
+     * @param sourceId the negotiation or auction
+     * @return the deal's id, or null
+     */
+    String dealIdOf(String mode, String sourceId) {
+        return deals.findByModeAndSourceId(mode, sourceId).map(DealRow::id).orElse(null);
+    }
+
+    /**
+     * @param productId a product, or null
+     * @param category  a category, or null (ignored when a product is given)
+     * @return the matching deals, oldest first
+     */
+    public List<DealResponse> list(String productId, String category) {
+        List<DealRow> rows = productId != null ? deals.findByProductIdOrderByConcludedAt(productId)
+                : category != null ? deals.findByCategoryOrderByConcludedAt(category)
+                : deals.findAllOrderByConcludedAt();
+        return rows.stream().map(PricingMapper::toResponse).toList();
+    }
+
+    /**
+     * @param id a deal id
+     * @return the deal
+     */
+    public DealResponse find(String id) {
+        return deals.findById(id).map(PricingMapper::toResponse)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No deal with id " + id));
+    }
+}

@@ -1,0 +1,28 @@
+package org.dataprice.api.pricing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/**
+ * A listing with its latest appraisal.
+ *
+ * @param id         the listing id
+ * @param productId  the product
+ * @param sellerId   the seller (the principal that created it)
+ * @param category   the data category
+ * @param use        the use scenario
+ * @param unit       the pricing unit
+ * @param mode       the listing mode
+ * @param quote      the quote per unit
+ * @param validFrom  start of validity
+ * @param validUntil end of validity (exclusive)
+ * @param createdAt  when it was stored
+ * @param appraisal  the latest appraisal with its band check; null before the first
+ */
+@Serdeable
+public record ListingResponse(String id, String productId, String sellerId, String category, String use, String unit,
+                              String mode, MoneyJson quote, Instant validFrom, Instant validUntil, Instant createdAt,
+                              @Nullable AppraisalResponse appraisal) {
+}

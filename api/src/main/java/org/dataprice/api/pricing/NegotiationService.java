@@ -1,0 +1,186 @@
+package org.dataprice.api.pricing;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Rule;
+import org.dataprice.pricing.Deal;
+import org.dataprice.pricing.listing.ListingMode;
+import org.dataprice.pricing.negotiation.NegotiationCommand;
+import org.dataprice.pricing.negotiation.NegotiationMachine;
+import org.dataprice.pricing.negotiation.NegotiationState;
+import org.dataprice.pricing.negotiation.NegotiationStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Drives persisted negotiations through {@link NegotiationMachine}. Each command is one transaction:
+ * read the state and its offers, apply the command at the clock's instant, write the state with
+ * {@code UPDATE ... WHERE id = ? AND version = ?} and append the new offer; an acceptance also writes
+ * the deal. A concurrent command that lost the version race is retried on the new state by
+ * {@link MarketTransactions} (and then typically meets the turn rule), so exactly one offer wins each
+ * turn and the log stays consistent.
+ *
+ * <p>Parties: the listing's seller acts as seller, the principal that opened the negotiation as
+ * buyer; anyone else gets 403 {@code not-a-party}.
+ */
+@Singleton
+public class NegotiationService {
+    private static final NegotiationMachine MACHINE = NegotiationMachine.DEFAULT;
+
+    private final NegotiationRepository negotiations;
+    private final OfferRepository offers;
+    private final ListingService listings;
+    private final DealService deals;
+    private final MarketTransactions tx;
+    private final Clock clock;
+
+    /**
+     * @param negotiations the negotiation table
+     * @param offers       the offer log
+     * @param listings     the listings
+     * @param deals        the deal store
+     * @param tx           transactions
+     * @param clock        the market clock
+     */
+    public NegotiationService(NegotiationRepository negotiations, OfferRepository offers, ListingService listings,
+                              DealService deals, MarketTransactions tx, @Named(PricingClock.NAME) Clock clock) {
+        this.negotiations = negotiations;
+        this.offers = offers;
+        this.listings = listings;
+        this.deals = deals;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a negotiation; the caller is the buyer.
+     *
+     * @param request the listing, first mover, deadline and rounds
+     * @param buyerId the caller
+     * @return the new negotiation
+     */
+    public NegotiationResponse open(OpenNegotiationRequest request, String buyerId) {
+        return tx.write(() -> {
+            ListingRow listing = listings.row(request.listingId());
+            NegotiationState state = NegotiationState.forListing(UUID.randomUUID().toString(),
+                    PricingMapper.toListing(listing), buyerId, request.first(), now(),
+                    PricingMapper.micros(request.deadline()), request.maxRounds());
+            negotiations.save(PricingMapper.toRow(state, state.updatedAt()));
+            return PricingMapper.toResponse(state, null);
+        });
+    }
+
+    /**
+     * @param id     the negotiation
+     * @param caller the caller; must be a party
+     * @return the negotiation and its offers
+     */
+    public NegotiationResponse find(String id, String caller) {
+        return tx.read(() -> {
+            NegotiationState state = load(id);
+            requireParty(state, caller);
+            return PricingMapper.toResponse(state, deals.dealIdOf(ListingMode.NEGOTIATED.name(), id));
+        });
+    }
+
+    /**
+     * @param id      the negotiation
+     * @param caller  the proposer
+     * @param request the offer
+     * @return the negotiation after the offer
+     */
+    public NegotiationResponse propose(String id, String caller, OfferRequest request) {
+        var offer = PricingMapper.toOffer(request);
+        return command(id, caller, request.version(), at -> new NegotiationCommand.Propose(caller, offer, at));
+    }
+
+    /**
+     * @param id     the negotiation
+     * @param caller the party accepting the other's last offer
+     * @return the agreed negotiation, with the deal id
+     */
+    public NegotiationResponse accept(String id, String caller) {
+        return command(id, caller, null, at -> new NegotiationCommand.Accept(caller, at));
+    }
+
+    /**
+     * @param id     the negotiation
+     * @param caller the party withdrawing
+     * @return the withdrawn negotiation
+     */
+    public NegotiationResponse withdraw(String id, String caller) {
+        return command(id, caller, null, at -> new NegotiationCommand.Withdraw(caller, at));
+    }
+
+    /**
+     * Marks a negotiation expired, at or after its deadline (either party may ask).
+     *
+     * @param id     the negotiation
+     * @param caller a party
+     * @return the expired negotiation
+     */
+    public NegotiationResponse expire(String id, String caller) {
+        return command(id, caller, null, NegotiationCommand.Expire::new);
+    }
+
+    private NegotiationResponse command(String id, String caller, Long expectedVersion,
+                                        Function<Instant, NegotiationCommand> command) {
+        return tx.write(() -> {
+            NegotiationState state = load(id);
+            requireParty(state, caller);
+            if (expectedVersion != null && expectedVersion != state.version()) {
+                throw new ProblemException(ProblemType.CONFLICT, "Negotiation " + id + " is at version "
+                        + state.version() + ", not " + expectedVersion + ": read it again");
+            }
+            NegotiationState next;
+            try {
+                next = MACHINE.apply(state, command.apply(now()));
+            } catch (InvalidInputException e) {
+                if (e.rule() == Rule.NOT_A_PARTY) {
+                    throw new NotAPartyException(e.field(), e.getMessage());
+                }
+                throw e;
+            }
+            if (negotiations.transition(id, next.status().name(), next.turn().name(), next.updatedAt(), next.version(),
+                    state.version()) != 1) {
+                throw new MarketTransactions.VersionConflict("negotiation " + id);
+            }
+            List<org.dataprice.pricing.negotiation.RecordedOffer> all = next.offers();
+            for (int i = state.offers().size(); i < all.size(); i++) {
+                offers.save(PricingMapper.toRow(UUID.randomUUID().toString(), id, all.get(i)));
+            }
+            String dealId = null;
+            if (next.status() == NegotiationStatus.AGREED) {
+                Deal deal = Deal.fromNegotiation(next);
+                ListingRow listing = listings.row(next.listingId());
+                dealId = deals.record(deal, listing, next.agreement().orElseThrow().scope().name(), id).id();
+            }
+            return PricingMapper.toResponse(next, dealId);
+        });
+    }
+
+    private NegotiationState load(String id) {
+        NegotiationRow row = negotiations.findById(id)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No negotiation with id " + id));
+        return PricingMapper.toState(row, offers.findByNegotiationIdOrderByRoundNo(id));
+    }
+
+    private static void requireParty(NegotiationState state, String caller) {
+        if (state.roleOf(caller).isEmpty()) {
+            throw new NotAPartyException("actorId", "Only the seller or the buyer of negotiation "
+                    + state.negotiationId() + " may see or act on it");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

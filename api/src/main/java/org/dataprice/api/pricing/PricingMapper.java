@@ -1,0 +1,402 @@
+package org.dataprice.api.pricing;
+
+import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.money.Money;
+import org.dataprice.pricing.band.Appraisal;
+import org.dataprice.pricing.band.AppraisalBand;
+import org.dataprice.pricing.band.QuoteReview;
+import org.dataprice.pricing.listing.DataCategory;
+import org.dataprice.pricing.listing.DataUse;
+import org.dataprice.pricing.listing.Listing;
+import org.dataprice.pricing.listing.ListingMode;
+import org.dataprice.pricing.listing.PricingUnit;
+import org.dataprice.pricing.negotiation.DeliveryMode;
+import org.dataprice.pricing.negotiation.NegotiationState;
+import org.dataprice.pricing.negotiation.NegotiationStatus;
+import org.dataprice.pricing.negotiation.Offer;
+import org.dataprice.pricing.negotiation.RecordedOffer;
+import org.dataprice.pricing.negotiation.Role;
+import org.dataprice.pricing.negotiation.UpdateFrequency;
+import org.dataprice.pricing.negotiation.UsageScope;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The ONE mapper of the market workflow: JSON requests and stored rows to core records
+ * ({@code org.dataprice.pricing}) and back. Stateless; static methods only.
+ */
+public final class PricingMapper {
+    private PricingMapper() {
+    }
+
+    /**
+     * @param amount   a stored amount
+     * @param currency its currency code
+     * @return the money at the currency's minor units
+     */
+    public static Money money(BigDecimal amount, String currency) {
+        return Money.of(amount.stripTrailingZeros(), Currency.getInstance(currency));
+    }
+
+    /**
+     * @param instant an instant
+     * @return it truncated to microseconds, the precision both stores keep
+     */
+    public static Instant micros(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /**
+     * @param request   the request
+     * @param id        the new listing id
+     * @param sellerId  the seller (caller)
+     * @return the core listing; its constructor validates (422 with the field)
+     */
+    public static Listing toListing(CreateListingRequest request, String id, String sellerId) {
+        return new Listing(id, request.productId().strip(), sellerId, request.category(), request.use(),
+                request.unit(), request.mode(), request.quote().toMoney("quote"), micros(request.validFrom()),
+                micros(request.validUntil()), List.of(), List.of());
+    }
+
+    /**
+     * @param listing   a core listing
+     * @param createdAt when it is stored
+     * @return its row
+     */
+    public static ListingRow toRow(Listing listing, Instant createdAt) {
+        return new ListingRow(listing.listingId(), listing.productId(), listing.sellerId(), listing.category().name(),
+                listing.use().name(), listing.unit().name(), listing.mode().name(), listing.quote().amount(),
+                listing.quote().currency().getCurrencyCode(), listing.validFrom(), listing.validUntil(), createdAt);
+    }
+
+    /**
+     * @param row a stored listing
+     * @return the core listing
+     */
+    public static Listing toListing(ListingRow row) {
+        return new Listing(row.id(), row.productId(), row.sellerId(), DataCategory.valueOf(row.category()),
+                DataUse.valueOf(row.dataUse()), PricingUnit.valueOf(row.pricingUnit()), ListingMode.valueOf(row.mode()),
+                money(row.quote(), row.currency()), row.validFrom(), row.validUntil(), List.of(), List.of());
+    }
+
+    /**
+     * @param row       a stored listing
+     * @param appraisal its latest appraisal, or null
+     * @return the response
+     */
+    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal) {
+        return new ListingResponse(row.id(), row.productId(), row.sellerId(), row.category(), row.dataUse(),
+                row.pricingUnit(), row.mode(), MoneyJson.of(row.quote(), row.currency()), row.validFrom(),
+                row.validUntil(), row.createdAt(), appraisal == null ? null : toResponse(appraisal));
+    }
+
+    /**
+     * @param row a stored appraisal
+     * @return the core appraisal
+     */
+    public static Appraisal toAppraisal(AppraisalRow row) {
+        return new Appraisal(money(row.amount(), row.currency()), row.appraiser(), row.method());
+    }
+
+    /**
+     * @param row a stored appraisal; its band check is recomputed (deterministic) for the explanation
+     * @return the response
+     */
+    public static AppraisalResponse toResponse(AppraisalRow row) {
+        Appraisal appraisal = toAppraisal(row);
+        QuoteReview review = new AppraisalBand(row.beta().doubleValue()).check(appraisal, money(row.quote(), row.currency()));
+        return new AppraisalResponse(row.id(), row.listingId(), row.appraiser(), row.method(),
+                MoneyJson.of(appraisal.value()), row.beta().stripTrailingZeros(), MoneyJson.of(review.lower()),
+                MoneyJson.of(review.upper()), MoneyJson.of(review.quote()), review.deviation(), review.flagged(),
+                row.createdAt(), ExplanationResponse.from(review.explanation()));
+    }
+
+    /**
+     * @param request the request
+     * @return the core offer; its constructor validates (422 with the field)
+     */
+    public static Offer toOffer(OfferRequest request) {
+        return new Offer(request.price().toMoney("price"), request.licenceMonths(), request.scope(),
+                request.frequency(), request.delivery());
+    }
+
+    /**
+     * @param row    a stored negotiation
+     * @param offers its offers in round order
+     * @return the core state
+     */
+    public static NegotiationState toState(NegotiationRow row, List<OfferRow> offers) {
+        List<RecordedOffer> recorded = offers.stream().map(o -> new RecordedOffer(o.roundNo(),
+                Role.valueOf(o.proposer()), o.actorId(), new Offer(money(o.price(), o.currency()), o.licenceMonths(),
+                UsageScope.valueOf(o.scope()), UpdateFrequency.valueOf(o.frequency()),
+                DeliveryMode.valueOf(o.delivery())), o.offeredAt())).toList();
+        return new NegotiationState(row.id(), row.listingId(), row.sellerId(), row.buyerId(),
+                NegotiationStatus.valueOf(row.status()), Role.valueOf(row.turn()), row.deadline(), row.maxRounds(),
+                recorded, row.updatedAt(), row.version());
+    }
+
+    /**
+     * @param state     a new negotiation
+     * @param createdAt when it is stored
+     * @return its row
+     */
+    public static NegotiationRow toRow(NegotiationState state, Instant createdAt) {
+        return new NegotiationRow(state.negotiationId(), state.listingId(), state.sellerId(), state.buyerId(),
+                state.status().name(), state.turn().name(), state.deadline(), state.maxRounds(), state.updatedAt(),
+                state.version(), createdAt);
+    }
+
+    /**
+     * @param id            the offer's row id
+     * @param negotiationId the negotiation
+     * @param offer         a recorded offer
+     * @return its row
+     */
+    public static OfferRow toRow(String id, String negotiationId, RecordedOffer offer) {
+        Offer o = offer.offer();
+        return new OfferRow(id, negotiationId, offer.round(), offer.proposer().name(), offer.actorId(),
+                o.price().amount(), o.price().currency().getCurrencyCode(), o.licenceMonths(), o.scope().name(),
+                o.frequency().name(), o.delivery().name(), offer.at());
+    }
+
+    /**
+     * @param state  a negotiation
+     * @param dealId the deal it concluded, or null
+     * @return the response
+     */
+    public static NegotiationResponse toResponse(NegotiationState state, String dealId) {
+        List<OfferResponse> offers = state.offers().stream().map(r -> new OfferResponse(r.round(),
+                r.proposer().name(), r.actorId(), MoneyJson.of(r.offer().price()), r.offer().licenceMonths(),
+                r.offer().scope().name(), r.offer().frequency().name(), r.offer().delivery().name(), r.at())).toList();
+        return new NegotiationResponse(state.negotiationId(), state.listingId(), state.sellerId(), state.buyerId(),
+                state.status().name(), state.turn().name(), state.deadline(), state.maxRounds(), state.version(),
+                state.updatedAt(), offers, dealId);
+    }
+
+    /**
+     * @param row a stored deal
+     * @return the response
+     */
+    public static DealResponse toResponse(DealRow row) {
+        return new DealResponse(row.id(), row.listingId(), row.productId(), row.category(), row.dataUse(),
+                row.pricingUnit(), row.rightsType(), row.mode(), row.sourceId(), row.sellerId(), row.buyerId(),
+                row.dealDate(), row.concludedAt(), MoneyJson.of(row.unitPrice(), row.currency()),
+                row.quantity().stripTrailingZeros(), MoneyJson.of(row.totalPrice(), row.currency()));
+    }
+
+    /**
+     * @param request a bargaining request
+     * @return the benchmark solution
+     */
+    public static org.dataprice.pricing.bargaining.BargainingSolution bargain(BargainingRequest request) {
+        var problem = new org.dataprice.pricing.bargaining.BargainingProblem(request.sellerReserve().toMoney("sellerReserve"),
+                request.buyerReserve().toMoney("buyerReserve"));
+        var models = org.dataprice.pricing.bargaining.BargainingBenchmarks.DEFAULT;
+        return switch (request.method()) {
+            case NASH -> models.nash(problem);
+            case KALAI_SMORODINSKY -> models.kalaiSmorodinsky(problem);
+            case GENERALIZED_NASH -> models.generalizedNash(problem,
+                    org.dataprice.error.Require.notNull(request.sellerPower(), "sellerPower"));
+            case RUBINSTEIN -> models.rubinstein(problem,
+                    org.dataprice.error.Require.notNull(request.sellerDelta(), "sellerDelta"),
+                    org.dataprice.error.Require.notNull(request.buyerDelta(), "buyerDelta"),
+                    org.dataprice.error.Require.notNull(request.first(), "first"));
+        };
+    }
+
+    /**
+     * @param solution a benchmark solution
+     * @return the response
+     */
+    public static BargainingResponse toResponse(org.dataprice.pricing.bargaining.BargainingSolution solution) {
+        return new BargainingResponse(MoneyJson.of(solution.price()), solution.sellerShare(),
+                ExplanationResponse.from(solution.explanation()));
+    }
+
+    /**
+     * @param request a price curve
+     * @return the core curve; points validated with their JSON path
+     */
+    public static org.dataprice.pricing.model.PriceCurve toCurve(PriceCurveRequest request) {
+        List<org.dataprice.pricing.model.PricePoint> points = new java.util.ArrayList<>(request.points().size());
+        for (int i = 0; i < request.points().size(); i++) {
+            PriceCurveRequest.Point p = request.points().get(i);
+            try {
+                points.add(new org.dataprice.pricing.model.PricePoint(p.variance(), p.price()));
+            } catch (org.dataprice.error.DatapriceException e) {
+                throw e.within("points[" + i + "]");
+            }
+        }
+        return new org.dataprice.pricing.model.PriceCurve(points);
+    }
+
+    /**
+     * @param check an arbitrage check
+     * @return the response
+     */
+    public static ArbitrageCheckResponse toResponse(org.dataprice.pricing.model.ArbitrageCheck check) {
+        return new ArbitrageCheckResponse(check.arbitrageFree(), check.violations(),
+                ExplanationResponse.from(check.explanation()));
+    }
+
+    /**
+     * @param fitted a fitted curve
+     * @return the response
+     */
+    public static FittedCurveResponse toResponse(org.dataprice.pricing.model.FittedCurve fitted) {
+        return new FittedCurveResponse(fitted.curve().points().stream()
+                .map(p -> new PriceCurveRequest.Point(p.variance(), p.price())).toList(), fitted.distance(),
+                fitted.iterations(), ExplanationResponse.from(fitted.explanation()));
+    }
+
+    /**
+     * @param request a QIRANA request
+     * @return the price and the history after the purchase
+     */
+    public static org.dataprice.pricing.query.QueryPrice queryPrice(QueryPriceRequest request) {
+        org.dataprice.error.Require.that(request.worldAnswers().size() == request.weights().size(), "worldAnswers",
+                request.worldAnswers().size(), org.dataprice.error.Rule.SIZE_MISMATCH, request.weights().size());
+        double[] weights = request.weights().stream().mapToDouble(Double::doubleValue).toArray();
+        long[] answers = request.worldAnswers().stream().mapToLong(Long::longValue).toArray();
+        java.util.BitSet known = new java.util.BitSet(weights.length);
+        List<Integer> history = request.history() == null ? List.of() : request.history();
+        for (int i = 0; i < history.size(); i++) {
+            org.dataprice.error.Require.inClosedRange(history.get(i), 0, weights.length - 1, "history[" + i + "]");
+            known.set(history.get(i));
+        }
+        var support = org.dataprice.pricing.query.SupportSet.of(Currency.getInstance(request.currency()), weights);
+        return org.dataprice.pricing.query.QiranaPricing.DEFAULT.price(support,
+                org.dataprice.pricing.query.QueryAnswers.of(request.queryId(), request.actualAnswer(), answers),
+                org.dataprice.pricing.query.PurchaseHistory.fromLongArray(known.toLongArray()));
+    }
+
+    /**
+     * @param price a QIRANA price
+     * @return the response
+     */
+    public static QueryPriceResponse toResponse(org.dataprice.pricing.query.QueryPrice price) {
+        List<Integer> after = java.util.BitSet.valueOf(price.after().toLongArray()).stream().boxed().toList();
+        return new QueryPriceResponse(MoneyJson.of(price.amount()), price.value(), after,
+                ExplanationResponse.from(price.explanation()));
+    }
+
+    /**
+     * @param request a simulation request
+     * @return the simulated negotiation
+     */
+    public static org.dataprice.pricing.negotiation.NegotiationOutcome simulate(SimulationRequest request) {
+        org.dataprice.pricing.negotiation.AdditiveUtility seller = utility(request.seller().utility(), "seller.utility");
+        org.dataprice.pricing.negotiation.AdditiveUtility buyer = utility(request.buyer().utility(), "buyer.utility");
+        var domain = org.dataprice.pricing.negotiation.NegotiationDomain.of(request.minPrice().toMoney("minPrice"),
+                request.maxPrice().toMoney("maxPrice"), request.priceLevels(), request.licenceMonths(), seller, buyer);
+        return org.dataprice.pricing.negotiation.NegotiationSimulator.DEFAULT.simulate(domain,
+                agent(request.seller(), seller, "seller"), agent(request.buyer(), buyer, "buyer"), request.rounds(),
+                request.first());
+    }
+
+    private static org.dataprice.pricing.negotiation.AdditiveUtility utility(SimulationRequest.Utility u, String path) {
+        try {
+            if (u.priceWeight() == null) {
+                return org.dataprice.pricing.negotiation.AdditiveUtility.priceOnly(u.priceWorst(), u.priceBest(),
+                        u.reservationValue(), u.discountFactor());
+            }
+            return new org.dataprice.pricing.negotiation.AdditiveUtility(u.priceWeight(), u.priceWorst(), u.priceBest(),
+                    required(u.termWeight(), "termWeight"), required(u.termWorst(), "termWorst"),
+                    required(u.termBest(), "termBest"), required(u.scopeWeight(), "scopeWeight"),
+                    org.dataprice.error.Require.notNull(u.scopeValues(), "scopeValues"),
+                    required(u.frequencyWeight(), "frequencyWeight"),
+                    org.dataprice.error.Require.notNull(u.frequencyValues(), "frequencyValues"),
+                    required(u.deliveryWeight(), "deliveryWeight"),
+                    org.dataprice.error.Require.notNull(u.deliveryValues(), "deliveryValues"), u.reservationValue(),
+                    u.discountFactor());
+        } catch (org.dataprice.error.DatapriceException e) {
+            throw e.within(path);
+        }
+    }
+
+    private static double required(Double value, String field) {
+        return org.dataprice.error.Require.notNull(value, field);
+    }
+
+    private static org.dataprice.pricing.negotiation.NegotiationAgent agent(SimulationRequest.Agent agent,
+            org.dataprice.pricing.negotiation.AdditiveUtility utility, String path) {
+        try {
+            SimulationRequest.TacticJson t = agent.tactic();
+            org.dataprice.pricing.negotiation.Tactic tactic = switch (t.type()) {
+                case TIME_DEPENDENT -> new org.dataprice.pricing.negotiation.TimeDependentTactic(
+                        t.curve() == null ? org.dataprice.pricing.negotiation.ConcessionCurve.POLYNOMIAL : t.curve(),
+                        required(t.e(), "tactic.e"), t.k() == null ? 0 : t.k());
+                case TIT_FOR_TAT -> new org.dataprice.pricing.negotiation.TitForTatTactic(
+                        required(t.reciprocity(), "tactic.reciprocity"));
+            };
+            SimulationRequest.Acceptance a = agent.acceptance();
+            org.dataprice.pricing.negotiation.AcceptanceCondition acceptance = switch (a.type()) {
+                case NEXT -> new org.dataprice.pricing.negotiation.AcceptanceCondition.Next(
+                        a.a() == null ? 1 : a.a(), a.b() == null ? 0 : a.b());
+                case CONST -> new org.dataprice.pricing.negotiation.AcceptanceCondition.Const(
+                        required(a.threshold(), "acceptance.threshold"));
+                case COMBI -> org.dataprice.pricing.negotiation.AcceptanceCondition.combi(
+                        required(a.time(), "acceptance.time"), required(a.threshold(), "acceptance.threshold"));
+            };
+            return new org.dataprice.pricing.negotiation.NegotiationAgent(utility, tactic, acceptance);
+        } catch (org.dataprice.error.DatapriceException e) {
+            throw e.within(path);
+        }
+    }
+
+    /**
+     * @param outcome a simulated negotiation
+     * @return the response
+     */
+    public static SimulationResponse toResponse(org.dataprice.pricing.negotiation.NegotiationOutcome outcome) {
+        List<SimulationResponse.SimulatedOffer> trace = outcome.trace().stream()
+                .map(t -> simulated(t.round(), t.proposer().name(), t.offer(), t.sellerUtility(), t.buyerUtility()))
+                .toList();
+        SimulationResponse.SimulatedOffer agreement = outcome.agreement()
+                .map(o -> simulated(outcome.round(), null, o, outcome.sellerUtility(), outcome.buyerUtility()))
+                .orElse(null);
+        return new SimulationResponse(outcome.agreed(), agreement, outcome.round(), outcome.sellerUtility(),
+                outcome.buyerUtility(), outcome.sellerDiscounted(), outcome.buyerDiscounted(), outcome.distanceToNash(),
+                outcome.distanceToPareto(), trace, ExplanationResponse.from(outcome.explanation()));
+    }
+
+    private static SimulationResponse.SimulatedOffer simulated(int round, String proposer, Offer o, double us,
+                                                               double ub) {
+        return new SimulationResponse.SimulatedOffer(round, proposer, MoneyJson.of(o.price()), o.licenceMonths(),
+                o.scope().name(), o.frequency().name(), o.delivery().name(), us, ub);
+    }
+
+    /**
+     * Computes MAR, derives the caps and checks Σ cap × volume ≤ MAR.
+     *
+     * @param request the operator's figures and products
+     * @return the response
+     */
+    public static PriceCapsResponse priceCaps(PriceCapsRequest request) {
+        var inputs = new org.dataprice.pricing.tariff.AllowedRevenueInputs(request.indicatorCost().toMoney("indicatorCost"),
+                request.base().toMoney("base"), request.allowedReturn(), request.tax().toMoney("tax"),
+                request.priorActualRevenue().toMoney("priorActualRevenue"),
+                request.priorAllowedRevenue().toMoney("priorAllowedRevenue"));
+        var mar = org.dataprice.pricing.tariff.AllowedRevenue.DEFAULT.compute(inputs);
+        List<org.dataprice.pricing.tariff.ProductForecast> products = new java.util.ArrayList<>();
+        for (int i = 0; i < request.products().size(); i++) {
+            PriceCapsRequest.Product p = request.products().get(i);
+            try {
+                products.add(new org.dataprice.pricing.tariff.ProductForecast(p.productId(), p.forecastVolume(),
+                        p.revenueWeight()));
+            } catch (org.dataprice.error.DatapriceException e) {
+                throw e.within("products[" + i + "]");
+            }
+        }
+        var caps = org.dataprice.pricing.tariff.PriceCaps.DEFAULT.fromAllowedRevenue(mar.maximum(), products,
+                Boolean.TRUE.equals(request.trial()));
+        Money total = org.dataprice.pricing.tariff.PriceCaps.DEFAULT.check(mar.maximum(), caps);
+        return new PriceCapsResponse(MoneyJson.of(mar.allowedProfit()), MoneyJson.of(mar.clawback()),
+                MoneyJson.of(mar.maximum()), MoneyJson.of(total), caps.stream()
+                .map(c -> new PriceCapsResponse.Cap(c.productId(), MoneyJson.of(c.cap()), c.forecastVolume(), c.trial()))
+                .toList(), ExplanationResponse.from(mar.explanation()));
+    }
+}

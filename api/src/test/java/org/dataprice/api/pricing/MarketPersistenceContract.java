@@ -1,0 +1,292 @@
+package org.dataprice.api.pricing;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.ConnectionOperations;
+import org.dataprice.error.DatapriceException;
+import org.dataprice.pricing.listing.DataCategory;
+import org.dataprice.pricing.listing.DataUse;
+import org.dataprice.pricing.listing.ListingMode;
+import org.dataprice.pricing.listing.PricingUnit;
+import org.dataprice.pricing.negotiation.DeliveryMode;
+import org.dataprice.pricing.negotiation.Role;
+import org.dataprice.pricing.negotiation.UpdateFrequency;
+import org.dataprice.pricing.negotiation.UsageScope;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The market tables (V20–V23) against a real database: every column round-trips, the versioned
+ * UPDATE is an optimistic lock, the append-only logs refuse a second entry for the same round, and
+ * eight threads proposing on one negotiation leave exactly one offer per turn. Subclasses choose the
+ * database (H2 always, PostgreSQL when configured).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class MarketPersistenceContract {
+    private ApplicationContext context;
+    private ListingRepository listings;
+    private NegotiationRepository negotiations;
+    private OfferRepository offers;
+    private AuctionRepository auctions;
+    private BidRepository bids;
+    private DealRepository deals;
+    private NegotiationService negotiationService;
+    private MarketTransactions tx;
+    private TariffRepository tariffs;
+    private TariffPeriodRepository periods;
+
+    /** @return datasource properties */
+    abstract Map<String, Object> database();
+
+    @BeforeAll
+    void start() {
+        context = ApplicationContext.run(database(), "test");
+        listings = context.getBean(ListingRepository.class);
+        negotiations = context.getBean(NegotiationRepository.class);
+        offers = context.getBean(OfferRepository.class);
+        auctions = context.getBean(AuctionRepository.class);
+        bids = context.getBean(BidRepository.class);
+        deals = context.getBean(DealRepository.class);
+        negotiationService = context.getBean(NegotiationService.class);
+        tx = context.getBean(MarketTransactions.class);
+        tariffs = context.getBean(TariffRepository.class);
+        periods = context.getBean(TariffPeriodRepository.class);
+    }
+
+    @AfterAll
+    void stop() {
+        if (context != null) {
+            context.close();
+            afterStop();
+        }
+    }
+
+    /** Runs after the context closed, e.g. to drop a schema. */
+    void afterStop() {
+    }
+
+    private long count(String table) {
+        @SuppressWarnings("unchecked")
+        ConnectionOperations<Connection> connections = context.getBean(ConnectionOperations.class);
+        return connections.executeRead(status -> {
+            try (Statement statement = status.getConnection().createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private ListingRow listing(String seller, ListingMode mode) {
+        Instant now = now();
+        ListingRow row = new ListingRow(UUID.randomUUID().toString(), "prod-" + UUID.randomUUID(), seller,
+                DataCategory.ENTERPRISE.name(), DataUse.INDUSTRY.name(), PricingUnit.PER_MONTH.name(), mode.name(),
+                new BigDecimal("1234.56"), "CNY", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), now);
+        return tx.write(() -> listings.save(row));
+    }
+
+    private NegotiationRow negotiation(ListingRow listing, String buyer) {
+        Instant now = now();
+        NegotiationRow row = new NegotiationRow(UUID.randomUUID().toString(), listing.id(), listing.sellerId(), buyer,
+                "OPEN", Role.BUYER.name(), now.plus(Duration.ofHours(1)), 100, now, 0, now);
+        return tx.write(() -> negotiations.save(row));
+    }
+
+    @Test
+    void test_migrations_createEveryMarketTable() {
+        for (String table : List.of("pricing_listing", "pricing_appraisal", "pricing_negotiation", "pricing_offer",
+                "pricing_auction", "pricing_bid", "pricing_deal", "pricing_tariff", "pricing_tariff_period")) {
+            assertThat(count(table)).as(table).isNotNegative();
+        }
+    }
+
+    @Test
+    void test_listing_roundTripsEveryColumn() {
+        ListingRow saved = listing("seller-rt", ListingMode.NEGOTIATED);
+
+        ListingRow found = tx.read(() -> listings.findById(saved.id()).orElseThrow());
+
+        assertThat(found.quote()).isEqualByComparingTo(saved.quote());
+        assertThat(found).usingRecursiveComparison().ignoringFields("quote").isEqualTo(saved);
+        assertThat(PricingMapper.toListing(found).quote().amount()).isEqualByComparingTo("1234.56");
+    }
+
+    @Test
+    void test_negotiation_versionedUpdateIsAnOptimisticLock() {
+        NegotiationRow row = negotiation(listing("seller-v", ListingMode.NEGOTIATED), "buyer-v");
+        Instant at = now();
+
+        long first = tx.write(() -> negotiations.transition(row.id(), "OPEN", "SELLER", at, 1, 0));
+        long stale = tx.write(() -> negotiations.transition(row.id(), "OPEN", "SELLER", at, 1, 0));
+
+        assertThat(first).isEqualTo(1);
+        assertThat(stale).isZero();
+        NegotiationRow found = tx.read(() -> negotiations.findById(row.id()).orElseThrow());
+        assertThat(found.version()).isEqualTo(1);
+        assertThat(found.turn()).isEqualTo("SELLER");
+        assertThat(found.updatedAt()).isEqualTo(at);
+    }
+
+    @Test
+    void test_offer_sameRoundTwice_isRefusedAsConflict() {
+        NegotiationRow row = negotiation(listing("seller-o", ListingMode.NEGOTIATED), "buyer-o");
+        OfferRow offer = new OfferRow(UUID.randomUUID().toString(), row.id(), 0, "BUYER", "buyer-o",
+                new BigDecimal("10.00"), "CNY", 12, UsageScope.INTERNAL.name(), UpdateFrequency.DAILY.name(),
+                DeliveryMode.FILE.name(), now());
+        tx.write(() -> offers.save(offer));
+
+        OfferRow again = new OfferRow(UUID.randomUUID().toString(), row.id(), 0, "BUYER", "buyer-o",
+                new BigDecimal("11.00"), "CNY", 12, UsageScope.INTERNAL.name(), UpdateFrequency.DAILY.name(),
+                DeliveryMode.FILE.name(), now());
+        assertThatThrownBy(() -> tx.write(() -> offers.save(again)))
+                .as("a unique violation on the log is a conflict: retried, then 409")
+                .isInstanceOfSatisfying(org.dataprice.api.problem.ProblemException.class,
+                        e -> assertThat(e.type()).isEqualTo(org.dataprice.api.problem.ProblemType.CONFLICT));
+        List<OfferRow> log = tx.read(() -> offers.findByNegotiationIdOrderByRoundNo(row.id()));
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0).price()).isEqualByComparingTo("10.00");
+        assertThat(log.get(0).offeredAt()).isEqualTo(offer.offeredAt());
+    }
+
+    @Test
+    void test_negotiation_eightConcurrentProposals_exactlyOneWinsPerTurn() throws Exception {
+        ListingRow listing = listing("seller-c", ListingMode.NEGOTIATED);
+        NegotiationResponse opened = negotiationService.open(new OpenNegotiationRequest(listing.id(), Role.BUYER,
+                now().plus(Duration.ofHours(1)), 100), "buyer-c");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int turn = 0; turn < 3; turn++) {
+                String actor = turn % 2 == 0 ? "buyer-c" : "seller-c";
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Boolean>> outcomes = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    OfferRequest request = new OfferRequest(new MoneyJson(new BigDecimal(100 + t), "CNY"), 12,
+                            UsageScope.INTERNAL, UpdateFrequency.ONCE, DeliveryMode.API, null);
+                    outcomes.add(pool.submit(() -> {
+                        go.await();
+                        try {
+                            negotiationService.propose(opened.id(), actor, request);
+                            return true;
+                        } catch (DatapriceException e) {
+                            assertThat(e.rule().id()).isEqualTo("out-of-turn");
+                            return false;
+                        } catch (org.dataprice.api.problem.ProblemException e) {
+                            assertThat(e.type()).isEqualTo(org.dataprice.api.problem.ProblemType.CONFLICT);
+                            return false;
+                        }
+                    }));
+                }
+                go.countDown();
+                int won = 0;
+                for (Future<Boolean> outcome : outcomes) {
+                    won += outcome.get(60, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(won).as("turn " + turn).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        NegotiationResponse after = negotiationService.find(opened.id(), "buyer-c");
+        assertThat(after.version()).isEqualTo(3);
+        assertThat(after.offers()).extracting(OfferResponse::round).containsExactly(0, 1, 2);
+        assertThat(after.offers()).extracting(OfferResponse::proposer).containsExactly("BUYER", "SELLER", "BUYER");
+    }
+
+    @Test
+    void test_auctionAndBids_roundTrip_andVersionedClose() {
+        ListingRow listing = listing("seller-a", ListingMode.AUCTION);
+        Instant now = now();
+        AuctionRow auction = new AuctionRow(UUID.randomUUID().toString(), listing.id(), "seller-a", "VICKREY", "CNY",
+                new BigDecimal("5.00"), null, new BigDecimal("5.00"), "INTERNAL", now.plus(Duration.ofMinutes(1)), false,
+                null, null, now, 0, now);
+        tx.write(() -> auctions.save(auction));
+        BidRow bid = new BidRow(UUID.randomUUID().toString(), auction.id(), 1, "bidder", new BigDecimal("7.00"), "CNY",
+                now);
+        tx.write(() -> bids.save(bid));
+
+        assertThat(tx.write(() -> auctions.transition(auction.id(), true, "bidder", new BigDecimal("5.00"), now, 1, 0)))
+                .isEqualTo(1);
+        assertThat(tx.write(() -> auctions.transition(auction.id(), true, "x", BigDecimal.ONE, now, 1, 0))).isZero();
+        AuctionRow found = tx.read(() -> auctions.findById(auction.id()).orElseThrow());
+        assertThat(found.closed()).isTrue();
+        assertThat(found.winnerId()).isEqualTo("bidder");
+        assertThat(found.price()).isEqualByComparingTo("5.00");
+        assertThat(found.increment()).isNull();
+        List<BidRow> log = tx.read(() -> bids.findByAuctionIdOrderBySeq(auction.id()));
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0).bidAt()).isEqualTo(now);
+    }
+
+    @Test
+    void test_deal_roundTripsEveryColumn_andQueriesByProductAndCategory() {
+        ListingRow listing = listing("seller-d", ListingMode.NEGOTIATED);
+        Instant at = Instant.parse("2026-03-31T23:30:00.123456Z");
+        DealRow deal = new DealRow(UUID.randomUUID().toString(), listing.id(), listing.productId(), "ENTERPRISE",
+                "INDUSTRY", "PER_MONTH", "INTERNAL", "NEGOTIATED", UUID.randomUUID().toString(), "seller-d", "buyer-d",
+                LocalDate.of(2026, 3, 31), at, new BigDecimal("99.99"), new BigDecimal("3"), new BigDecimal("299.97"),
+                "CNY");
+        tx.write(() -> deals.save(deal));
+
+        DealRow found = tx.read(() -> deals.findById(deal.id()).orElseThrow());
+
+        assertThat(found.dealDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(found.concludedAt()).isEqualTo(at);
+        assertThat(found.unitPrice()).isEqualByComparingTo("99.99");
+        assertThat(found.quantity()).isEqualByComparingTo("3");
+        assertThat(found.totalPrice()).isEqualByComparingTo("299.97");
+        assertThat(found).usingRecursiveComparison().ignoringFields("unitPrice", "quantity", "totalPrice")
+                .isEqualTo(deal);
+        assertThat(tx.read(() -> deals.findByProductIdOrderByConcludedAt(listing.productId())))
+                .extracting(DealRow::id).containsExactly(deal.id());
+        assertThat(tx.read(() -> deals.findByCategoryOrderByConcludedAt("ENTERPRISE"))).extracting(DealRow::id)
+                .contains(deal.id());
+        assertThat(tx.read(() -> deals.findByModeAndSourceId("NEGOTIATED", deal.sourceId()))).isPresent();
+    }
+
+    @Test
+    void test_tariffAndPeriod_roundTrip_andVersionBump() {
+        Instant now = now();
+        TariffRow tariff = new TariffRow(UUID.randomUUID().toString(), "pub-p", "CNY", true, "admin", now, 0);
+        tx.write(() -> tariffs.save(tariff));
+        TariffPeriodRow period = new TariffPeriodRow(UUID.randomUUID().toString(), tariff.id(), now,
+                now.plus(Duration.ofDays(365)), new BigDecimal("0.10"), "[{\"fromVolume\":0,\"unitPrice\":0.1}]", "[]",
+                "admin", now);
+        tx.write(() -> periods.save(period));
+
+        assertThat(tx.write(() -> tariffs.bump(tariff.id(), 0))).isEqualTo(1);
+        assertThat(tx.write(() -> tariffs.bump(tariff.id(), 0))).isZero();
+        assertThat(tx.read(() -> tariffs.findById(tariff.id()).orElseThrow()).version()).isEqualTo(1);
+        TariffPeriodRow found = tx.read(() -> periods.findByTariffIdOrderByValidFrom(tariff.id())).get(0);
+        assertThat(found.cap()).isEqualByComparingTo("0.10");
+        assertThat(found).usingRecursiveComparison().ignoringFields("cap").isEqualTo(period);
+    }
+}
