@@ -22,13 +22,14 @@ import org.dataprice.accounting.AmortisationSchedule;
 import org.dataprice.api.security.Roles;
 
 /**
- * Accounting for data resources (财会〔2023〕11号, CAS 6, CAS 8): stateless computations
+ * Accounting for data resources (财会〔2023〕11号, CAS 1, CAS 6, CAS 8): stateless computations
  * ({@code APPRAISER} or {@code READER}; no Idempotency-Key needed). Every answer carries the explanation.
  */
 @Controller("/v1/accounting")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "Accounting", description = "Amortisation schedules and CAS 8 impairment of data resources")
+@Tag(name = "Accounting", description = "Classification and capitalisation, amortisation schedules, CAS 8 impairment "
+        + "and inventory at the lower of cost and NRV for data resources")
 public class AccountingController {
     /** The CSV media type of the schedule. */
     public static final String TEXT_CSV = "text/csv";
@@ -82,5 +83,31 @@ public class AccountingController {
     @Operation(summary = "CAS 8 impairment test")
     public ImpairmentResponse impairment(@Body @Valid ImpairmentRequest request) {
         return accounting.impairment(request);
+    }
+
+    /**
+     * Classification (无形资产, 存货 or expense) and capitalisation of a data resource under
+     * 财会〔2023〕11号: each cost line capitalised or expensed, with the rule and the reason.
+     *
+     * @param request the resource and its cost lines
+     * @return the class, the totals and the treatment of each line
+     */
+    @Post("/classification")
+    @Operation(summary = "Classify a data resource and capitalise its costs (财会〔2023〕11号)")
+    public ClassificationResponse classification(@Body @Valid ClassificationRequest request) {
+        return accounting.classification(request);
+    }
+
+    /**
+     * Data inventory at the lower of cost and net realisable value, period by period (CAS 1 §15–§19):
+     * the write-down or reversal of each period, a reversal limited to the earlier write-downs.
+     *
+     * @param request the cost and the NRV estimates
+     * @return the carrying amount and allowance movements of each period
+     */
+    @Post("/inventory")
+    @Operation(summary = "Inventory at the lower of cost and NRV, write-downs and reversals (CAS 1)")
+    public InventoryResponse inventory(@Body @Valid InventoryRequest request) {
+        return accounting.inventory(request);
     }
 }

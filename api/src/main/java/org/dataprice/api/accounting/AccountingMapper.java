@@ -1,11 +1,25 @@
 package org.dataprice.api.accounting;
 
+import org.dataprice.accounting.AcquisitionMode;
 import org.dataprice.accounting.AmortisationInputs;
 import org.dataprice.accounting.AmortisationLine;
 import org.dataprice.accounting.AmortisationMethod;
 import org.dataprice.accounting.AmortisationSchedule;
+import org.dataprice.accounting.AssetClass;
+import org.dataprice.accounting.CapitalisationResult;
+import org.dataprice.accounting.CostCategory;
+import org.dataprice.accounting.CostItem;
+import org.dataprice.accounting.CostTreatment;
+import org.dataprice.accounting.DataResource;
+import org.dataprice.accounting.DataResourceCapitalisation;
+import org.dataprice.accounting.DevelopmentCriteria;
+import org.dataprice.accounting.DevelopmentPhase;
 import org.dataprice.accounting.ImpairmentInputs;
 import org.dataprice.accounting.ImpairmentResult;
+import org.dataprice.accounting.IntendedUse;
+import org.dataprice.accounting.InventoryValuationInputs;
+import org.dataprice.accounting.InventoryValuationResult;
+import org.dataprice.accounting.Treatment;
 import org.dataprice.accounting.ValueInUse;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.finance.JsonFields;
@@ -16,11 +30,15 @@ import org.dataprice.money.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * JSON ↔ core records for the accounting endpoints. Amounts are decimals in the request's currency
@@ -30,6 +48,25 @@ import java.util.Optional;
 public final class AccountingMapper {
     /** A month, {@code YYYY-MM}. */
     public static final String MONTH = "[0-9]{4}-(0[1-9]|1[0-2])";
+    /** A date, {@code YYYY-MM-DD} (the day is checked when parsed). */
+    public static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+    /**
+     * The ids of the rules that decide a cost line, in the order {@link DataResourceCapitalisation}
+     * applies them: {@code prospective-application} (incurred before 2024-01-01, 财会〔2023〕11号 §五),
+     * {@code not-an-asset} (class {@code EXPENSE}), {@code never-capitalised} (administration, selling,
+     * training, storage), {@code research-phase} (CAS 6 §8), {@code development-criteria-met} and
+     * {@code development-criteria-failed} (CAS 6 §9), {@code outsourced-intangible-cost} and
+     * {@code outsourced-intangible-other} (§二(一)), {@code outsourced-inventory-purchase-cost} and
+     * {@code outsourced-inventory-other} (§二(二), CAS 1 §7), {@code self-processed-inventory-cost}
+     * (CAS 1 §6–§8).
+     */
+    public static final List<String> COST_RULES = List.of("prospective-application", "not-an-asset",
+            "never-capitalised", "research-phase", "development-criteria-met", "development-criteria-failed",
+            "outsourced-intangible-cost", "outsourced-intangible-other", "outsourced-inventory-purchase-cost",
+            "outsourced-inventory-other", "self-processed-inventory-cost");
+    /** The categories never capitalised, whatever the class (CAS 6 guidance; CAS 1 §9). */
+    private static final Set<CostCategory> NEVER_CAPITALISED = EnumSet.of(CostCategory.GENERAL_ADMINISTRATION,
+            CostCategory.SELLING, CostCategory.TRAINING, CostCategory.STORAGE);
     /** The header of the CSV schedule. */
     public static final String CSV_HEADER = "number,period,opening,amortisation,accumulated,closing";
 
@@ -187,6 +224,166 @@ public final class AccountingMapper {
                 valueInUse.map(Money::amount).orElse(null), r.recoverableAmount().amount(), r.impairmentLoss().amount(),
                 r.carryingAmountAfter().amount(), r.accumulatedImpairment().amount(),
                 r.revisedSchedule().map(AccountingMapper::lines).orElse(null),
+                ExplanationResponse.from(r.explanation()));
+    }
+
+    /**
+     * @param request the classification request
+     * @return the core resource; errors name the JSON path, e.g. {@code costs[2].amount}
+     */
+    public static DataResource toResource(ClassificationRequest request) {
+        Currency currency = currency(request.currency());
+        boolean developed = request.intendedUse() == IntendedUse.INTERNAL_USE
+                && request.acquisition() == AcquisitionMode.SELF_DEVELOPED;
+        ClassificationRequest.Criteria c = request.developmentCriteria();
+        if (c == null && developed) {
+            throw new InvalidInputException("developmentCriteria", null, Rule.NOT_NULL);
+        }
+        DevelopmentCriteria criteria = c == null ? DevelopmentCriteria.NONE_MET
+                : new DevelopmentCriteria(c.technicalFeasibility(), c.intentionToComplete(), c.wayToGenerateBenefits(),
+                        c.adequateResources(), c.reliableMeasurement());
+        List<CostItem> costs = new ArrayList<>(request.costs().size());
+        for (int i = 0; i < request.costs().size(); i++) {
+            costs.add(costItem(request.costs().get(i), currency, "costs[" + i + "]"));
+        }
+        return new DataResource(request.name(), request.intendedUse(), request.acquisition(),
+                request.recognitionCriteriaMet(), criteria, costs, currency);
+    }
+
+    private static CostItem costItem(ClassificationRequest.Cost cost, Currency currency, String path) {
+        LocalDate incurredOn;
+        try {
+            incurredOn = LocalDate.parse(cost.incurredOn());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(path + ".incurredOn", cost.incurredOn(), Rule.INVALID_FORMAT,
+                    "YYYY-MM-DD (a calendar date)");
+        }
+        try {
+            return new CostItem(cost.description(), cost.category(),
+                    cost.phase() == null ? DevelopmentPhase.NOT_APPLICABLE : cost.phase(), incurredOn,
+                    money(cost.amount(), currency, "amount"));
+        } catch (DatapriceException e) {
+            throw e.within(path);
+        }
+    }
+
+    /**
+     * @param resource the resource classified
+     * @param r        the core result
+     * @return the JSON form, each line with its amounts, rule id and reason
+     */
+    public static ClassificationResponse toResponse(DataResource resource, CapitalisationResult r) {
+        Money zero = Money.zero(resource.currency());
+        List<ClassificationResponse.Line> lines = new ArrayList<>(r.lines().size());
+        for (int i = 0; i < r.lines().size(); i++) {
+            CostTreatment t = r.lines().get(i);
+            CostItem item = t.item();
+            boolean capitalised = t.treatment() == Treatment.CAPITALISED;
+            lines.add(new ClassificationResponse.Line(i, item.description(), item.category().name(),
+                    item.phase().name(), item.incurredOn().toString(), item.amount().amount(), t.treatment().name(),
+                    (capitalised ? item.amount() : zero).amount(), (capitalised ? zero : item.amount()).amount(),
+                    rule(resource, r.assetClass(), t), t.reason()));
+        }
+        return new ClassificationResponse(resource.currency().getCurrencyCode(), resource.name(),
+                r.assetClass().name(), r.capitalised().amount(), r.expensed().amount(), lines,
+                ExplanationResponse.from(r.explanation()));
+    }
+
+    /**
+     * The id (one of {@link #COST_RULES}) of the rule that decided a line: the first of the core's rules
+     * that applies to it, in the core's order; the treatment itself always comes from the core.
+     */
+    static String rule(DataResource r, AssetClass assetClass, CostTreatment t) {
+        CostItem item = t.item();
+        boolean capitalised = t.treatment() == Treatment.CAPITALISED;
+        if (item.incurredOn().isBefore(DataResourceCapitalisation.EFFECTIVE_DATE)) {
+            return "prospective-application";
+        }
+        if (assetClass == AssetClass.EXPENSE) {
+            return "not-an-asset";
+        }
+        if (NEVER_CAPITALISED.contains(item.category())) {
+            return "never-capitalised";
+        }
+        if (assetClass == AssetClass.INTANGIBLE_ASSET && r.acquisition() == AcquisitionMode.SELF_DEVELOPED) {
+            if (item.phase() == DevelopmentPhase.RESEARCH) {
+                return "research-phase";
+            }
+            return capitalised ? "development-criteria-met" : "development-criteria-failed";
+        }
+        if (assetClass == AssetClass.INTANGIBLE_ASSET) {
+            return capitalised ? "outsourced-intangible-cost" : "outsourced-intangible-other";
+        }
+        if (r.acquisition() == AcquisitionMode.OUTSOURCED) {
+            return capitalised ? "outsourced-inventory-purchase-cost" : "outsourced-inventory-other";
+        }
+        return "self-processed-inventory-cost";
+    }
+
+    /**
+     * @param request the inventory request
+     * @return the cost
+     */
+    public static Money inventoryCost(InventoryRequest request) {
+        return money(request.cost(), currency(request.currency()), "cost");
+    }
+
+    /**
+     * @param request the inventory request
+     * @return the allowance before the first period (0 when absent)
+     */
+    public static Money openingAllowance(InventoryRequest request) {
+        return moneyOrZero(request.openingAllowance(), currency(request.currency()), "openingAllowance");
+    }
+
+    /**
+     * The core inputs of period {@code i}; errors name the JSON path ({@code periods[i].…},
+     * {@code cost}, or {@code openingAllowance} for the allowance carried into the first period).
+     *
+     * @param request  the inventory request
+     * @param i        the period's index
+     * @param cost     the cost
+     * @param existing the allowance carried in
+     * @return the core inputs
+     */
+    public static InventoryValuationInputs toInputs(InventoryRequest request, int i, Money cost, Money existing) {
+        Currency c = cost.currency();
+        InventoryRequest.Period p = request.periods().get(i);
+        String path = "periods[" + i + "]";
+        if (i > 0) {
+            String previous = request.periods().get(i - 1).period();
+            if (YearMonth.parse(p.period()).compareTo(YearMonth.parse(previous)) <= 0) {
+                throw new InvalidInputException(path + ".period", p.period(), Rule.GREATER_THAN, previous);
+            }
+        }
+        Money price = money(p.estimatedSellingPrice(), c, path + ".estimatedSellingPrice");
+        Money complete = moneyOrZero(p.costsToComplete(), c, path + ".costsToComplete");
+        Money selling = moneyOrZero(p.sellingCostsAndTaxes(), c, path + ".sellingCostsAndTaxes");
+        try {
+            return new InventoryValuationInputs(cost, price, complete, selling, existing);
+        } catch (DatapriceException e) {
+            if (e.field().equals("cost")) {
+                throw e;
+            }
+            if (e.field().equals("existingAllowance")) {
+                throw JsonFields.rename(e, "existingAllowance", "openingAllowance");
+            }
+            throw e.within(path);
+        }
+    }
+
+    /**
+     * @param period  the period end
+     * @param opening the allowance carried in
+     * @param r       the core result
+     * @return the JSON form of the period
+     */
+    public static InventoryResponse.Period toPeriod(String period, Money opening, InventoryValuationResult r) {
+        Money zero = Money.zero(opening.currency());
+        Money adjustment = r.allowanceAdjustment();
+        return new InventoryResponse.Period(period, r.netRealisableValue().amount(), opening.amount(),
+                r.requiredAllowance().amount(), adjustment.amount(), adjustment.max(zero).amount(),
+                adjustment.negated().max(zero).amount(), r.carryingAmount().amount(),
                 ExplanationResponse.from(r.explanation()));
     }
 }
