@@ -123,7 +123,7 @@ public final class OptionAndDcfExample {
                 new Payoff.European(OptionType.CALL, 5_500_000), 200_000, SEED, true, ControlVariate.TERMINAL_VALUE, 1));
         out.printf(Locale.ROOT, "   value %s, standard error %s, 95 %% interval [%s, %s]%n", yuan(mc.price()),
                 yuan(mc.standardError()), yuan(mc.lower95()), yuan(mc.upper95()));
-        out.printf(Locale.ROOT, "   %d paths, seed %d, control β %.4f%n", mc.paths(), mc.seed(), mc.controlBeta());
+        out.printf(Locale.ROOT, "   %,d paths, seed %d, control β %.4f%n", mc.paths(), mc.seed(), mc.controlBeta());
         summary(out, mc.explanation());
         return new Results(npv, irr, abandon, expand, both, mc);
     }
@@ -150,6 +150,9 @@ public final class OptionAndDcfExample {
     static String value(Quantity q) {
         if (!q.isNumeric()) {
             return q.text();
+        }
+        if ("CNY".equals(q.unit())) {
+            return Money.of(q.number(), Money.CNY, 2, RoundingMode.HALF_EVEN).format(DisplayUnit.YUAN);
         }
         String number = q.number().round(new MathContext(8)).stripTrailingZeros().toPlainString();
         return q.unit().isEmpty() ? number : number + " " + q.unit();

@@ -183,7 +183,7 @@ public final class ValuationRiskExample {
                 new SimulationInput("discountRate", new InputDistribution.Normal(0.10, 0.015))),
                 CorrelationMatrix.of(CORRELATION), MonteCarloSettings.of(DRAWS, SEED).withTarget(base.baseValue())));
         out.println();
-        out.println("3. Monte Carlo (蒙特卡洛), " + sim.draws() + " draws, seed " + sim.seed()
+        out.println("3. Monte Carlo (蒙特卡洛), " + String.format(Locale.ROOT, "%,d", sim.draws()) + " draws, seed " + sim.seed()
                 + ", correlated inputs ρ(R,K) 0.5, ρ(R,r) −0.3, ρ(K,r) −0.2");
         out.println("   mean " + wan(sim.mean()) + ", SD " + wan(sim.standardDeviation()) + ", standard error "
                 + wan(sim.standardError()) + ", 95 % interval of the mean [" + wan(sim.confidenceLower()) + ", "
