@@ -109,6 +109,13 @@ class MonteCarloShapleyTest {
         assertThat(b.standardErrors()).isEqualTo(a.standardErrors());
         assertThat(MonteCarloShapley.DEFAULT.compute(game, o.withVariant(SamplingVariant.ANTITHETIC)).values())
                 .isEqualTo(a.values());
+        // antithetic pairs are exact for a synergy game; plain sampling has noise, so check it too
+        SamplingOptions plain = o.withVariant(SamplingVariant.PLAIN);
+        SampledValues c = MonteCarloShapley.DEFAULT.compute(game, plain);
+        SampledValues d = new ForkJoinPool(1).submit(() -> MonteCarloShapley.DEFAULT.compute(game, plain)).get();
+        assertThat(d.values()).isEqualTo(c.values());
+        assertThat(d.standardErrors()).isEqualTo(c.standardErrors());
+        assertThat(c.maxStandardError()).isPositive();
     }
 
     @Test
