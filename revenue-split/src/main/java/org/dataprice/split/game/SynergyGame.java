@@ -11,8 +11,10 @@ import org.dataprice.error.Rule;
  *
  * <p>The {@link #walk() walk} keeps, for every player j, the synergy s<sub>j</sub> = Σ<sub>k∈S</sub> b<sub>jk</sub>
  * it would add: a join of i returns a<sub>i</sub> + s<sub>i</sub> and adds row i of b to s, O(n)
- * contiguous work that never evaluates a coalition. This is what makes permutation sampling of a
- * 100-player game cheap.
+ * contiguous work that never evaluates a coalition. A whole permutation ({@link Walk#walk(int[], double[])})
+ * joins four players per pass over s (their marginals take the few synergies inside the group as scalar
+ * look-ups), so s is read and written n/4 times instead of n. This is what makes permutation sampling
+ * of a 100-player game cheap (10^5 permutations ≈ 0.1 s of CPU).
  *
  * <p>b is symmetric with zero diagonal; all entries finite. Up to {@link #MAX_PLAYERS} players
  * (n² doubles are held); {@link #value(long)} needs n ≤ {@link Game#MAX_PLAYERS}. Immutable and
