@@ -36,5 +36,23 @@ public interface IncrementalGame {
          * @return its marginal contribution v(S ∪ {i}) − v(S)
          */
         double join(int player);
+
+        /**
+         * Walks a whole order from the empty coalition: resets, then joins {@code order[0]},
+         * {@code order[1]}, … and writes each player's marginal contribution to {@code out[player]}.
+         * Games with a cheap batched form override it (e.g. {@link SynergyGame} joins four players per
+         * pass over its synergy rows); the default joins one at a time. The sums may then differ
+         * from one-at-a-time joins by rounding only. Afterwards the walk's coalition is unspecified:
+         * {@link #reset()} it before joining again.
+         *
+         * @param order the joining order, distinct players in [0, n); not null
+         * @param out   receives the marginal contributions, indexed by player; length ≥ n
+         */
+        default void walk(int[] order, double[] out) {
+            reset();
+            for (int p : order) {
+                out[p] = join(p);
+            }
+        }
     }
 }

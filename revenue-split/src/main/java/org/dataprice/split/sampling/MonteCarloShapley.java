@@ -25,8 +25,10 @@ import org.dataprice.split.game.PlayerValues;
  * evaluations. The budget is cut into blocks of {@code blockSize}; block b draws from its own
  * XoRoShiRo128++ stream seeded by SplitMix64(seed, b), keeps per player the sums of deviations from
  * its first sample (strata: Welford updates), and blocks are merged in index order (Chan, Golub &amp;
- * LeVeque 1983). Blocks run on both cores in rounds of {@value #BLOCKS_PER_ROUND}; after each round the stop rule compares the largest standard
- * error with the target. The result is therefore identical for a seed whatever the number of cores.
+ * LeVeque 1983). Blocks run on both cores in rounds of {@value #BLOCKS_PER_ROUND} when a target standard
+ * error is set (after each round the stop rule compares the largest standard error with the target) or stratified
+ * (n² cells a block), else in passes of {@value #BLOCKS_PER_PASS}. The result is therefore identical for a seed whatever the number of
+ * cores.
  *
  * <p><b>Limits.</b> n ≤ {@link IncrementalGame#MAX_PLAYERS}; budget ≤ {@link SamplingOptions#MAX_SAMPLES}.
  * Not reaching the target within the budget is reported by {@code converged = false}, not thrown.
@@ -40,6 +42,8 @@ public final class MonteCarloShapley {
     /** The default instance. */
     public static final MonteCarloShapley DEFAULT = new MonteCarloShapley();
     static final int BLOCKS_PER_ROUND = 8;
+    /** Blocks per parallel pass without a stop rule (one pass for the benchmark's 100 blocks; bounds memory). */
+    static final int BLOCKS_PER_PASS = 128;
     private static final String METHOD = "split.shapley.monteCarlo";
     private static final String SOURCE = "Castro, Gomez & Tejada (2009), Computers & OR 36(5) 1726-1730";
 
@@ -78,9 +82,11 @@ public final class MonteCarloShapley {
         boolean converged = options.targetStandardError() == 0;
         double[] se = new double[n];
         double[] phi = new double[n];
+        boolean stopRule = options.targetStandardError() > 0;
+        int perRound = stopRule || options.variant() == SamplingVariant.STRATIFIED ? BLOCKS_PER_ROUND : BLOCKS_PER_PASS;
         while (done < plan.blocks()) {
             int first = done;
-            int last = Math.min(plan.blocks(), done + BLOCKS_PER_ROUND);
+            int last = Math.min(plan.blocks(), done + perRound);
             Moments[] round = new Moments[last - first];
             IntStream.range(first, last).parallel()
                     .forEach(b -> round[b - first] = block(game, options, truncation, plan, b));
@@ -152,11 +158,15 @@ public final class MonteCarloShapley {
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
+        int[] reversed = antithetic ? new int[n] : null;
         for (long s = 0; s < count; s++) {
             shuffle(perm, rng);
-            walk(walk, perm, x, t, false);
+            walk(walk, perm, x, t);
             if (antithetic) {
-                walk(walk, perm, y, t, true);
+                for (int k = 0; k < n; k++) {
+                    reversed[k] = perm[n - 1 - k];
+                }
+                walk(walk, reversed, y, t);
                 for (int i = 0; i < n; i++) {
                     x[i] = 0.5 * (x[i] + y[i]); // average over π and its reverse
                 }
@@ -170,17 +180,26 @@ public final class MonteCarloShapley {
                 s2[i] += d * d;
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(s2[i])) { // a non-finite marginal poisons its sums: checked once per block
+                throw new org.dataprice.error.InvalidInputException("game", s2[i], Rule.NOT_FINITE);
+            }
+        }
         return Moments.ofShiftedSums(count, shift == null ? new double[n] : shift, s1, s2);
     }
 
-    /** Walks a permutation (forwards or backwards), writing each player's marginal contribution. */
-    private static void walk(IncrementalGame.Walk walk, int[] perm, double[] out, Truncation t, boolean reverse) {
+    /** Walks a permutation, writing each player's marginal contribution: batched unless truncated. */
+    private static void walk(IncrementalGame.Walk walk, int[] perm, double[] out, Truncation t) {
+        if (!t.enabled()) {
+            walk.walk(perm, out);
+            return;
+        }
         walk.reset();
         int n = perm.length;
         double worth = 0;
         boolean truncated = false;
         for (int k = 0; k < n; k++) {
-            int p = reverse ? perm[n - 1 - k] : perm[k];
+            int p = perm[k];
             if (truncated) {
                 out[p] = 0;
                 continue;
@@ -190,10 +209,8 @@ public final class MonteCarloShapley {
                 throw new org.dataprice.error.InvalidInputException("game", d, Rule.NOT_FINITE);
             }
             out[p] = d;
-            if (t.enabled()) {
-                worth += d;
-                truncated = Math.abs(t.grandValue() - worth) < t.tolerance() * Math.abs(t.grandValue());
-            }
+            worth += d;
+            truncated = Math.abs(t.grandValue() - worth) < t.tolerance() * Math.abs(t.grandValue());
         }
     }
 

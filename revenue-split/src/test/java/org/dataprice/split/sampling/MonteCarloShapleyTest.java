@@ -9,6 +9,7 @@ import org.dataprice.error.InvalidInputException;
 import org.dataprice.split.game.AirportGame;
 import org.dataprice.split.game.Game;
 import org.dataprice.split.game.GameSteps;
+import org.dataprice.split.game.MinimumSpanningTreeGame;
 import org.dataprice.split.game.SynergyGame;
 import org.dataprice.split.shapley.AirportShapley;
 import org.dataprice.split.shapley.ClosedFormShapley;
@@ -60,6 +61,32 @@ class MonteCarloShapleyTest {
         }
     }
 
+    /**
+     * Castro et al. (2009) §4 minimum-spanning-tree game (100 players on a ring, source edges 101, ring
+     * edges 1): exact φ_i = 2 for all i (pyDVL {@code MinimumSpanningTreeGame}). Plain marginals are 101, 1 or
+     * −99; reversing an order swaps 101 and −99, so antithetic pairs are exact except when i is first or last.
+     */
+    @Test
+    void test_compute_castro2009MinimumSpanningTree() {
+        MinimumSpanningTreeGame game = MinimumSpanningTreeGame.castro2009();
+        double[] exact = game.shapleyValues();
+        SampledValues plain = MonteCarloShapley.DEFAULT.compute(game, SamplingOptions.of(2009, 20_000));
+        SampledValues antithetic = MonteCarloShapley.DEFAULT.compute(game,
+                SamplingOptions.of(2009, 20_000).withVariant(SamplingVariant.ANTITHETIC));
+        int outside = 0;
+        for (int i = 0; i < 100; i++) {
+            if (Math.abs(plain.value(i) - exact[i]) > SE_MULTIPLE * plain.standardError(i)) {
+                outside++;
+            }
+            assertThat(plain.standardError(i)).isBetween(0.3, 1.0); // sd of a marginal ≈ 82, over √20000
+            assertThat(antithetic.value(i)).isCloseTo(exact[i], within(SE_MULTIPLE * antithetic.standardError(i) + 1e-12));
+            // pairs differ from 1 only when i is first or last (2 orders in 100: pair mean 51): sd ≈ 7, SE ≈ 0.07
+            assertThat(antithetic.standardError(i)).isLessThan(plain.standardError(i) / 5);
+        }
+        assertThat(outside).isZero();
+        assertThat(plain.explanation().resultStep().result().doubleValue()).isCloseTo(200, within(1e-9)); // c(N)
+    }
+
     @Test
     void test_compute_stratifiedSynergy() {
         SynergyGame game = synergy(12, 5);
@@ -82,6 +109,13 @@ class MonteCarloShapleyTest {
         assertThat(b.standardErrors()).isEqualTo(a.standardErrors());
         assertThat(MonteCarloShapley.DEFAULT.compute(game, o.withVariant(SamplingVariant.ANTITHETIC)).values())
                 .isEqualTo(a.values());
+        // antithetic pairs are exact for a synergy game; plain sampling has noise, so check it too
+        SamplingOptions plain = o.withVariant(SamplingVariant.PLAIN);
+        SampledValues c = MonteCarloShapley.DEFAULT.compute(game, plain);
+        SampledValues d = new ForkJoinPool(1).submit(() -> MonteCarloShapley.DEFAULT.compute(game, plain)).get();
+        assertThat(d.values()).isEqualTo(c.values());
+        assertThat(d.standardErrors()).isEqualTo(c.standardErrors());
+        assertThat(c.maxStandardError()).isPositive();
     }
 
     @Test
