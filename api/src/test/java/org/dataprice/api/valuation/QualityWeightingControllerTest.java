@@ -205,6 +205,19 @@ class QualityWeightingControllerTest {
         assert422(path, "{\"root\":{\"id\":\"x\",\"label\":\"x\"}}", "root");
     }
 
+    /** HierarchicalAhp.MAX_DEPTH = 32 levels: a chain of 40 single-child criteria is refused with limit-exceeded. */
+    @Test
+    void test_hierarchy_tooDeep422() {
+        String node = "{\"id\":\"leaf\",\"label\":\"leaf\"}";
+        for (int d = 0; d < 40; d++) {
+            node = "{\"id\":\"n" + d + "\",\"label\":\"n\",\"judgements\":[[1]],\"children\":[" + node + "]}";
+        }
+        Http.Response r = post("/v1/appraisal/quality/hierarchy", "{\"root\":" + node + "}");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("root");
+        assertThat(r.problem().rule()).isEqualTo("limit-exceeded");
+    }
+
     // ------------------------------------------------------------ fuzzy
 
     /** QualityModelsTest: B = (0.38, 0.36, 0.19, 0.07), S = 0.81. */
