@@ -85,9 +85,9 @@ public class ValuationController {
     @Secured({Roles.READER, Roles.APPRAISER})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List stored valuations, newest first")
-    public ValuationList list(@QueryValue(defaultValue = "0") @Min(0) int page,
-                              @QueryValue(defaultValue = "20") @Min(1) @Max(ValuationService.MAX_PAGE_SIZE) int size) {
-        return valuations.list(page, size);
+    public ValuationList list(@Nullable @QueryValue @Min(0) Integer page,
+                              @Nullable @QueryValue @Min(1) @Max(ValuationService.MAX_PAGE_SIZE) Integer size) {
+        return valuations.list(page == null ? 0 : page, size == null ? ValuationService.DEFAULT_PAGE_SIZE : size);
     }
 
     /**

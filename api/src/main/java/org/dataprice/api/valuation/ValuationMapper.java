@@ -520,8 +520,10 @@ public final class ValuationMapper {
         List<QualityResponses.Matrix> matrices = new ArrayList<>();
         // the core's map is unordered: list the criteria in tree order (root first, then depth first)
         List<String> order = new ArrayList<>();
+        Set<String> below = new HashSet<>();
+        w.nodes().forEach(n -> below.add(n.id()));
         for (String id : w.matrices().keySet()) {
-            if (w.nodes().stream().noneMatch(n -> n.id().equals(id))) {
+            if (!below.contains(id)) { // the root
                 order.add(id);
             }
         }

@@ -92,6 +92,8 @@ public class ValuationService {
         return new ValuationResponse(id, now, principal, request, body);
     }
 
+    /** The page size of {@link #list} when none is asked for. */
+    public static final int DEFAULT_PAGE_SIZE = 20;
     /** The largest page of {@link #list}. */
     public static final int MAX_PAGE_SIZE = 100;
 
