@@ -11,8 +11,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
 import org.dataprice.quality.AhpResult;
+import org.dataprice.quality.EntropyWeight;
+import org.dataprice.quality.HierarchicalAhp;
+import org.dataprice.quality.HierarchyWeights;
 import org.dataprice.quality.QualityInputs;
 import org.dataprice.quality.QualityScoring;
+import org.dataprice.quality.WeightMethod;
 import org.dataprice.valuation.cost.CostApproach;
 import org.dataprice.valuation.income.IncomeApproach;
 import org.dataprice.valuation.market.MarketApproach;
@@ -24,7 +28,7 @@ import org.dataprice.valuation.market.MarketApproach;
 @Controller("/v1/appraisal")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "Appraisal", description = "Stateless cost, income, market and quality computations (APPRAISER or READER)")
+@Tag(name = "Appraisal", description = "Stateless cost, income, market and quality computations (AHP, hierarchy, fuzzy, entropy, combined weights) (APPRAISER or READER)")
 public class AppraisalController {
 
     /**
@@ -64,6 +68,18 @@ public class AppraisalController {
     }
 
     /**
+     * Multi-scenario income form P = Σ_k j_k Σ_t R_kt / (1 + r_k)^(t − o).
+     *
+     * @param request the scenarios (name, share j_k, income R_kt, discount rate r_k)
+     * @return the value, the schedule (one row per scenario and period) and the explanation
+     */
+    @Post("/income/scenarios")
+    @Operation(summary = "Income approach value, multi-scenario form")
+    public AppraisalResponses.Income incomeScenarios(@Body @Valid AppraisalRequests.IncomeScenarios request) {
+        return ValuationMapper.toResponse(IncomeApproach.DEFAULT.value(ValuationMapper.toModel(request)));
+    }
+
+    /**
      * Market approach (市场法) over adjusted comparables.
      *
      * @param request subject and comparables
@@ -87,5 +103,57 @@ public class AppraisalController {
         AhpResult ahp = ValuationMapper.ahp(request);
         QualityInputs inputs = ValuationMapper.toModel(request, ahp);
         return ValuationMapper.toResponse(ahp, inputs == null ? null : QualityScoring.DEFAULT.score(inputs));
+    }
+
+    /**
+     * Hierarchical AHP: local and global weights of every node, each criterion's consistency and, with a score on
+     * every leaf, Q = Σ g_leaf · s_leaf.
+     *
+     * @param request the criteria tree and the weight method
+     * @return the weights, consistency and score
+     */
+    @Post("/quality/hierarchy")
+    @Operation(summary = "Hierarchical AHP global weights")
+    public QualityResponses.Hierarchy hierarchy(@Body @Valid QualityRequests.Hierarchy request) {
+        HierarchyWeights weights = HierarchicalAhp.DEFAULT.weigh(ValuationMapper.toModel(request),
+                request.method() == null ? WeightMethod.EIGENVECTOR : request.method());
+        QualityInputs inputs = ValuationMapper.toModel(request, weights);
+        return ValuationMapper.toResponse(weights, inputs == null ? null : QualityScoring.DEFAULT.score(inputs));
+    }
+
+    /**
+     * Fuzzy comprehensive evaluation B = W ∘ R with M(·,+) or M(∧,∨), S = B · V.
+     *
+     * @param request weights, membership matrix, grade values, operator
+     * @return B and S
+     */
+    @Post("/quality/fuzzy")
+    @Operation(summary = "Fuzzy comprehensive evaluation")
+    public QualityResponses.Fuzzy fuzzy(@Body @Valid QualityRequests.Fuzzy request) {
+        return ValuationMapper.toResponse(ValuationMapper.evaluate(request));
+    }
+
+    /**
+     * Entropy weights of the indicators from their values over the evaluated objects.
+     *
+     * @param request the objects × indicators values
+     * @return the weights
+     */
+    @Post("/quality/entropy")
+    @Operation(summary = "Entropy weights")
+    public QualityResponses.Weights entropy(@Body @Valid QualityRequests.Entropy request) {
+        return ValuationMapper.toResponse(EntropyWeight.DEFAULT.weigh(ValuationMapper.toModel(request)));
+    }
+
+    /**
+     * Combined subjective/objective weights, multiplicative or linear; either side given or derived (AHP, entropy).
+     *
+     * @param request the form and the two sides
+     * @return the combined weights and the sides used
+     */
+    @Post("/quality/combined")
+    @Operation(summary = "Combined subjective/objective weights")
+    public QualityResponses.Combined combined(@Body @Valid QualityRequests.Combined request) {
+        return ValuationMapper.combine(request);
     }
 }

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Request bodies of the stateless appraisal endpoints ({@code POST /v1/appraisal/{cost|income|market|quality}}),
+ * Request bodies of the stateless appraisal endpoints ({@code POST /v1/appraisal/{cost|income|income/scenarios|market|quality}}),
  * also reused inside {@link ValuationRequest}. Only the JSON shape is checked here (bean validation, 400);
  * ranges and consistency are checked by the core records (422 naming the JSON path).
  * Money amounts are JSON numbers or decimal strings read as {@link BigDecimal}.
@@ -106,6 +106,36 @@ public final class AppraisalRequests {
                          @Nullable Discounting discounting,
                          @Nullable @Valid Term term,
                          @Nullable Double decay) {
+    }
+
+    /**
+     * Multi-scenario income form P = Σ_k j_k Σ_t R_kt / (1 + r_k)^(t − o): the data product serves several application
+     * scenarios, each with its own income, contribution share and discount rate.
+     *
+     * @param currency    ISO 4217 code; default CNY
+     * @param scenarios   the scenarios, distinct names, at most 100
+     * @param discounting END_OF_PERIOD (default) or MID_PERIOD
+     */
+    @Serdeable
+    @Schema(name = "IncomeScenariosRequest")
+    public record IncomeScenarios(@Nullable @Pattern(regexp = CURRENCY) String currency,
+                                  @NotEmpty @Size(max = 100) List<@Valid @NotNull IncomeScenario> scenarios,
+                                  @Nullable Discounting discounting) {
+    }
+
+    /**
+     * One application scenario k.
+     *
+     * @param name         e.g. "credit scoring"; unique
+     * @param share        j_k ∈ [0, 1], the data product's contribution share in the scenario
+     * @param income       R_k1 … R_kn, the scenario's income per period
+     * @param discountRate r_k, given or built up
+     */
+    @Serdeable
+    @Schema(name = "IncomeScenario")
+    public record IncomeScenario(@NotBlank @Size(max = 200) String name, @NotNull Double share,
+                                 @NotEmpty @Size(max = 1_000) List<@NotNull BigDecimal> income,
+                                 @NotNull @Valid Rate discountRate) {
     }
 
     /** The forecast kinds of the 2023 guidance. */

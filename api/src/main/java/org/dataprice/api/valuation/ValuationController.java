@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -20,6 +21,8 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.security.Roles;
@@ -69,6 +72,22 @@ public class ValuationController {
     public HttpResponse<ValuationResponse> create(@Body @Valid ValuationRequest request, Principal principal) {
         ValuationResponse created = valuations.create(request, principal.getName());
         return HttpResponse.created(created, URI.create("/v1/valuations/" + created.id()));
+    }
+
+    /**
+     * The stored valuations, newest first, a page at a time (without the engagement and report: follow {@code href}).
+     *
+     * @param page page number from 0 (default 0)
+     * @param size page size, 1 to 100 (default 20)
+     * @return the page and the total count
+     */
+    @Get
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List stored valuations, newest first")
+    public ValuationList list(@Nullable @QueryValue @Min(0) Integer page,
+                              @Nullable @QueryValue @Min(1) @Max(ValuationService.MAX_PAGE_SIZE) Integer size) {
+        return valuations.list(page == null ? 0 : page, size == null ? ValuationService.DEFAULT_PAGE_SIZE : size);
     }
 
     /**

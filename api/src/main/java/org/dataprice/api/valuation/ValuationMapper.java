@@ -5,6 +5,20 @@ import org.dataprice.appraisal.Engagement;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.Require;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Rule;
+import org.dataprice.quality.CombinedWeights;
+import org.dataprice.quality.EntropyWeight;
+import org.dataprice.quality.FuzzyEvaluation;
+import org.dataprice.quality.FuzzyOperator;
+import org.dataprice.quality.FuzzyResult;
+import org.dataprice.quality.HierarchyNode;
+import org.dataprice.quality.HierarchyWeights;
+import org.dataprice.quality.MembershipMatrix;
+import org.dataprice.quality.NodeWeight;
+import org.dataprice.quality.WeightResult;
+import org.dataprice.quality.Weights;
+import org.dataprice.valuation.income.ScenarioInputs;
 import org.dataprice.money.Money;
 import org.dataprice.quality.Ahp;
 import org.dataprice.quality.AhpResult;
@@ -41,7 +55,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -362,6 +381,249 @@ public final class ValuationMapper {
         return new AppraisalResponses.Quality(ahp.method(), w, ahp.lambdaMax(), ahp.ci(), ahp.ri(), ahp.cr(), ahp.consistent(),
                 worst, ExplanationResponse.from(ahp.explanation()), score == null ? null : score.score(),
                 score == null ? null : ExplanationResponse.from(score.explanation()));
+    }
+
+    // ---------------------------------------------------------------- income, multi-scenario
+
+    /**
+     * @param r the multi-scenario request
+     * @return the core input; errors name {@code scenarios[k].…}
+     */
+    public static ScenarioInputs toModel(AppraisalRequests.IncomeScenarios r) {
+        Currency cur = currency(r.currency(), CNY);
+        Set<String> names = new HashSet<>();
+        List<org.dataprice.valuation.income.Scenario> scenarios = new ArrayList<>(r.scenarios().size());
+        for (int k = 0; k < r.scenarios().size(); k++) {
+            AppraisalRequests.IncomeScenario s = r.scenarios().get(k);
+            scenarios.add(within("scenarios[" + k + "]", () -> {
+                Require.that(names.add(s.name()), "name", s.name(), Rule.DUPLICATE, s.name());
+                Amounts income = amounts(s.income(), Drivers.BASE, "income");
+                DiscountRate rate = within("discountRate", () -> rate(s.discountRate()));
+                return new org.dataprice.valuation.income.Scenario(s.name(), s.share(), income, rate);
+            }));
+        }
+        return new ScenarioInputs(scenarios, r.discounting() == null ? Discounting.END_OF_PERIOD : r.discounting(), cur);
+    }
+
+    // ---------------------------------------------------------------- quality weightings
+
+    private static double[] vector(List<Double> values) {
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i);
+        }
+        return out;
+    }
+
+    private static double[][] matrix(List<List<Double>> rows) {
+        double[][] out = new double[rows.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = vector(rows.get(i));
+        }
+        return out;
+    }
+
+    private static List<Double> list(double[] values) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** Runs {@code body}, renaming the core's field {@code from…} to the JSON path {@code to…}. */
+    private static <T> T renamed(String from, String to, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (InvalidInputException e) {
+            String f = e.field();
+            String path = f.startsWith(from) ? to + f.substring(from.length()) : to + "." + f;
+            throw new InvalidInputException(path, e.value(), e.rule(), e.bounds());
+        } catch (DatapriceException e) {
+            throw e.within(to);
+        }
+    }
+
+    /**
+     * @param r the hierarchy request
+     * @return the core tree; errors name {@code root.children[i]….}
+     */
+    public static HierarchyNode toModel(QualityRequests.Hierarchy r) {
+        checkIds(r.root(), "root", new HashSet<>());
+        return node(r.root(), "root");
+    }
+
+    private static void checkIds(QualityRequests.Node n, String path, Set<String> ids) {
+        Require.that(ids.add(n.id()), path + ".id", n.id(), Rule.DUPLICATE, n.id());
+        List<QualityRequests.Node> kids = n.children() == null ? List.of() : n.children();
+        for (int i = 0; i < kids.size(); i++) {
+            checkIds(kids.get(i), path + ".children[" + i + "]", ids);
+        }
+    }
+
+    private static HierarchyNode node(QualityRequests.Node n, String path) {
+        List<QualityRequests.Node> kids = n.children() == null ? List.of() : n.children();
+        List<HierarchyNode> children = new ArrayList<>(kids.size());
+        for (int i = 0; i < kids.size(); i++) {
+            children.add(node(kids.get(i), path + ".children[" + i + "]"));
+        }
+        return within(path, () -> {
+            Require.that(n.score() == null || kids.isEmpty(), "score", n.score(), Rule.INVALID_STATE,
+                    "only a leaf has a score; a criterion's score is computed");
+            PairwiseMatrix m = n.judgements() == null ? null : PairwiseMatrix.of(matrix(n.judgements()));
+            return new HierarchyNode(n.id(), n.label(), m, children);
+        });
+    }
+
+    /**
+     * @param r       the hierarchy request
+     * @param weights its weights
+     * @return the composite-score inputs, or null when no leaf has a score
+     */
+    public static QualityInputs toModel(QualityRequests.Hierarchy r, HierarchyWeights weights) {
+        Map<String, Double> scores = new HashMap<>();
+        Map<String, String> paths = new LinkedHashMap<>();
+        leafScores(r.root(), "root", scores, paths);
+        if (scores.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<String, String> leaf : paths.entrySet()) {
+            Double s = Require.notNull(scores.get(leaf.getKey()), leaf.getValue() + ".score");
+            Require.probability(s, leaf.getValue() + ".score");
+        }
+        return QualityInputs.fromHierarchy(weights, scores);
+    }
+
+    private static void leafScores(QualityRequests.Node n, String path, Map<String, Double> scores, Map<String, String> paths) {
+        if (n.children() == null || n.children().isEmpty()) {
+            paths.put(n.id(), path);
+            if (n.score() != null) {
+                scores.put(n.id(), n.score());
+            }
+            return;
+        }
+        for (int i = 0; i < n.children().size(); i++) {
+            leafScores(n.children().get(i), path + ".children[" + i + "]", scores, paths);
+        }
+    }
+
+    /**
+     * @param w     the hierarchy weights
+     * @param score the composite score, or null
+     * @return the response
+     */
+    public static QualityResponses.Hierarchy toResponse(HierarchyWeights w, QualityScore score) {
+        List<QualityResponses.Node> nodes = new ArrayList<>(w.nodes().size());
+        for (NodeWeight n : w.nodes()) {
+            nodes.add(new QualityResponses.Node(n.id(), n.label(), n.depth(), n.leaf(), n.local(), n.global()));
+        }
+        List<QualityResponses.Matrix> matrices = new ArrayList<>();
+        // the core's map is unordered: list the criteria in tree order (root first, then depth first)
+        List<String> order = new ArrayList<>();
+        Set<String> below = new HashSet<>();
+        w.nodes().forEach(n -> below.add(n.id()));
+        for (String id : w.matrices().keySet()) {
+            if (!below.contains(id)) { // the root
+                order.add(id);
+            }
+        }
+        for (NodeWeight n : w.nodes()) {
+            if (w.matrices().containsKey(n.id())) {
+                order.add(n.id());
+            }
+        }
+        for (String id : order) {
+            AhpResult a = w.matrices().get(id);
+            matrices.add(new QualityResponses.Matrix(id, list(a.weights().toArray()), a.lambdaMax(), a.ci(), a.ri(), a.cr(),
+                    a.consistent(), judgement(a)));
+        }
+        return new QualityResponses.Hierarchy(w.method(), nodes, matrices, w.allConsistent(), ExplanationResponse.from(w.explanation()),
+                score == null ? null : score.score(), score == null ? null : ExplanationResponse.from(score.explanation()));
+    }
+
+    private static AppraisalResponses.Judgement judgement(AhpResult ahp) {
+        return ahp.mostInconsistent() == null ? null
+                : new AppraisalResponses.Judgement(ahp.mostInconsistent().row(), ahp.mostInconsistent().column(),
+                ahp.mostInconsistent().given(), ahp.mostInconsistent().implied());
+    }
+
+    /**
+     * @param r the fuzzy request
+     * @return the evaluation (fields {@code weights}, {@code memberships[i][j]}, {@code gradeValues})
+     */
+    public static FuzzyResult evaluate(QualityRequests.Fuzzy r) {
+        Weights w = Weights.of(vector(r.weights()));
+        MembershipMatrix m = MembershipMatrix.of(matrix(r.memberships()));
+        return FuzzyEvaluation.DEFAULT.evaluate(w, m, vector(r.gradeValues()),
+                r.operator() == null ? FuzzyOperator.WEIGHTED_AVERAGE : r.operator());
+    }
+
+    /**
+     * @param r the fuzzy result
+     * @return the response
+     */
+    public static QualityResponses.Fuzzy toResponse(FuzzyResult r) {
+        return new QualityResponses.Fuzzy(r.operator(), list(r.evaluation().toArray()), r.score(), ExplanationResponse.from(r.explanation()));
+    }
+
+    /**
+     * @param r the entropy request
+     * @return the objects × indicators matrix (fields {@code values[i][j]})
+     */
+    public static double[][] toModel(QualityRequests.Entropy r) {
+        return matrix(r.values());
+    }
+
+    /**
+     * @param r entropy or combined weights
+     * @return the response
+     */
+    public static QualityResponses.Weights toResponse(WeightResult r) {
+        return new QualityResponses.Weights(r.method(), list(r.weights().toArray()), ExplanationResponse.from(r.explanation()));
+    }
+
+    /**
+     * Combines subjective and objective weights, each given directly or derived (AHP, entropy).
+     *
+     * @param r the request
+     * @return the response
+     */
+    public static QualityResponses.Combined combine(QualityRequests.Combined r) {
+        exactlyOne(r.subjective(), r.subjectiveJudgements(), "subjective", "subjectiveJudgements");
+        exactlyOne(r.objective(), r.objectiveValues(), "objective", "objectiveValues");
+        AhpResult ahp = null;
+        Weights s;
+        if (r.subjective() != null) {
+            s = renamed("weights", "subjective", () -> Weights.of(vector(r.subjective())));
+        } else {
+            PairwiseMatrix m = renamed("judgements", "subjectiveJudgements", () -> PairwiseMatrix.of(matrix(r.subjectiveJudgements())));
+            ahp = Ahp.DEFAULT.weigh(m, r.method() == null ? WeightMethod.EIGENVECTOR : r.method());
+            s = ahp.weights();
+        }
+        WeightResult entropy = null;
+        Weights o;
+        if (r.objective() != null) {
+            o = renamed("weights", "objective", () -> Weights.of(vector(r.objective())));
+        } else {
+            WeightResult e = renamed("values", "objectiveValues", () -> EntropyWeight.DEFAULT.weigh(matrix(r.objectiveValues())));
+            entropy = e;
+            o = e.weights();
+        }
+        WeightResult w;
+        if (r.form() == QualityRequests.CombinationForm.LINEAR) {
+            w = CombinedWeights.DEFAULT.linear(s, o, Require.notNull(r.alpha(), "alpha"));
+        } else {
+            Require.that(r.alpha() == null, "alpha", r.alpha(), Rule.INVALID_STATE, "alpha is used by the LINEAR form only");
+            w = CombinedWeights.DEFAULT.multiplicative(s, o);
+        }
+        return new QualityResponses.Combined(w.method(), list(w.weights().toArray()), list(s.toArray()), list(o.toArray()),
+                r.alpha(), ExplanationResponse.from(w.explanation()), ahp == null ? null : ExplanationResponse.from(ahp.explanation()),
+                entropy == null ? null : ExplanationResponse.from(entropy.explanation()));
+    }
+
+    private static void exactlyOne(Object a, Object b, String fieldA, String fieldB) {
+        Require.that(a != null || b != null, fieldA, null, Rule.NOT_NULL);
+        Require.that(a == null || b == null, fieldB, "both given", Rule.INVALID_STATE, "give " + fieldA + " or " + fieldB + ", not both");
     }
 
     // ---------------------------------------------------------------- engagement

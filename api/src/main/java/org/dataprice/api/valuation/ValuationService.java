@@ -1,11 +1,14 @@
 package org.dataprice.api.valuation;
 
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.ValuationReport;
+import org.dataprice.error.Require;
 import org.dataprice.appraisal.html.ReportHtmlRenderer;
 import org.dataprice.sensitivity.BaseCase;
 import org.dataprice.sensitivity.ScenarioAnalysis;
@@ -23,6 +26,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -85,6 +90,32 @@ public class ValuationService {
                 report.libraryVersion(), report.conclusion().value().amount(), report.conclusion().value().currency().getCurrencyCode(),
                 now, principal));
         return new ValuationResponse(id, now, principal, request, body);
+    }
+
+    /** The page size of {@link #list} when none is asked for. */
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    /** The largest page of {@link #list}. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /**
+     * A page of the stored valuations, newest first (created_at, then id, descending: a stable order).
+     *
+     * @param page page number from 0
+     * @param size page size, 1 to {@link #MAX_PAGE_SIZE}
+     * @return the page and the total count
+     */
+    public ValuationList list(int page, int size) {
+        Require.atLeast(page, 0, "page");
+        Require.inClosedRange(size, 1, MAX_PAGE_SIZE, "size");
+        Require.withinLimit((long) page * size, Integer.MAX_VALUE, "page", "a smaller page number");
+        List<ValuationSummary> rows = repository.list(Pageable.from(page, size,
+                Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        List<ValuationList.Item> items = new ArrayList<>(rows.size());
+        for (ValuationSummary r : rows) {
+            items.add(new ValuationList.Item(r.id(), "/v1/valuations/" + r.id(), r.reference(), r.valueAmount(), r.currency(),
+                    r.inputHash(), r.libraryVersion(), r.createdAt(), r.createdBy()));
+        }
+        return new ValuationList(items, page, size, repository.count());
     }
 
     /**

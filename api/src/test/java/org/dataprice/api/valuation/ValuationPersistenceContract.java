@@ -141,4 +141,25 @@ abstract class ValuationPersistenceContract {
         assertThat(html).contains("195.47", created.report().inputHash());
         assertThat(service.csv(created.id()).strip().split("\n")).hasSize(6);
     }
+
+    /** V11's index exists and the list reads the newest rows first, ties broken by id, without the JSON columns. */
+    @Test
+    void test_list_newestFirstThenIdDescending() {
+        assertThat(query("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version = '11'", Long.class)).isEqualTo(1L);
+        Instant later = Instant.parse("2999-01-01T00:00:00.000001Z");
+        String[] ids = {"ffffffff-0000-0000-0000-00000000000a", "ffffffff-0000-0000-0000-00000000000b",
+            "ffffffff-0000-0000-0000-00000000000c"};
+        repository.save(new StoredValuation(ids[0], "DP-L-1", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("1.5"), "CNY",
+                later.minusSeconds(1), "lister"));
+        repository.save(new StoredValuation(ids[1], "DP-L-2", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("2.5"), "CNY", later,
+                "lister"));
+        repository.save(new StoredValuation(ids[2], "DP-L-3", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("3.5"), "CNY", later,
+                "lister"));
+        ValuationList page = service.list(0, 3);
+        assertThat(page.items()).extracting(ValuationList.Item::id).containsExactly(ids[2], ids[1], ids[0]);
+        assertThat(page.items().get(0).value()).isEqualByComparingTo("3.5");
+        assertThat(page.items().get(0).createdAt()).isEqualTo(later);
+        assertThat(page.total()).isEqualTo(repository.count());
+        assertThat(service.list(1, 2).items()).extracting(ValuationList.Item::id).startsWith(ids[0]);
+    }
 }
