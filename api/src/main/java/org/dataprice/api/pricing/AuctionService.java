@@ -78,6 +78,7 @@ public class AuctionService {
             }
             Require.that(listing.mode() == ListingMode.AUCTION, "listing.mode", listing.mode(), Rule.INVALID_STATE,
                     "only an AUCTION listing can be auctioned");
+            listings.requireTradable(row);
             Instant now = now();
             Require.that(listing.isValidAt(now), "openedAt", now, Rule.OUT_OF_RANGE,
                     "[" + listing.validFrom() + ", " + listing.validUntil() + ")");

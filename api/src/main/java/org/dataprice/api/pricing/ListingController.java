@@ -90,4 +90,22 @@ public class ListingController {
     public List<AppraisalResponse> appraisals(@PathVariable String id) {
         return listings.appraisals(id);
     }
+
+    /**
+     * The listing's seller justifies a quote flagged by the latest appraisal; until then the listing
+     * cannot be negotiated or auctioned.
+     *
+     * @param id        the listing id
+     * @param request   the justification
+     * @param principal the seller
+     * @return 201 with the justification and the band review
+     */
+    @Post("/{id}/justification")
+    @Idempotent
+    @Operation(summary = "Justify a flagged quote (the listing's seller)")
+    public HttpResponse<JustificationResponse> justify(@PathVariable String id, @Body @Valid JustificationRequest request,
+                                                       Principal principal) {
+        return HttpResponse.created(listings.justify(id, request, principal.getName()),
+                URI.create("/v1/listings/" + id + "/justification"));
+    }
 }

@@ -20,9 +20,13 @@ import java.time.Instant;
  * @param validUntil end of validity (exclusive)
  * @param createdAt  when it was stored
  * @param appraisal  the latest appraisal with its band check; null before the first
+ * @param justification the seller's justification of a quote flagged by the latest appraisal; null when none
+ * @param tradable   false while the latest appraisal flags the quote and the seller has not justified it
+ *                   (negotiations and auctions are then refused)
  */
 @Serdeable
 public record ListingResponse(String id, String productId, String sellerId, String category, String use, String unit,
                               String mode, MoneyJson quote, Instant validFrom, Instant validUntil, Instant createdAt,
-                              @Nullable AppraisalResponse appraisal) {
+                              @Nullable AppraisalResponse appraisal, @Nullable String justification,
+                              boolean tradable) {
 }

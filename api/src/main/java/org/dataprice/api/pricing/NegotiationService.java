@@ -70,6 +70,7 @@ public class NegotiationService {
     public NegotiationResponse open(OpenNegotiationRequest request, String buyerId) {
         return tx.write(() -> {
             ListingRow listing = listings.row(request.listingId());
+            listings.requireTradable(listing);
             NegotiationState state = NegotiationState.forListing(UUID.randomUUID().toString(),
                     PricingMapper.toListing(listing), buyerId, request.first(), now(),
                     PricingMapper.micros(request.deadline()), request.maxRounds());

@@ -88,9 +88,21 @@ public final class PricingMapper {
      * @return the response
      */
     public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal) {
+        return toResponse(row, appraisal, null);
+    }
+
+    /**
+     * @param row           a stored listing
+     * @param appraisal     its latest appraisal, or null
+     * @param justification the seller's justification against that appraisal, or null
+     * @return the response; tradable unless the appraisal flags the quote without a justification
+     */
+    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal, JustificationRow justification) {
         return new ListingResponse(row.id(), row.productId(), row.sellerId(), row.category(), row.dataUse(),
                 row.pricingUnit(), row.mode(), MoneyJson.of(row.quote(), row.currency()), row.validFrom(),
-                row.validUntil(), row.createdAt(), appraisal == null ? null : toResponse(appraisal));
+                row.validUntil(), row.createdAt(), appraisal == null ? null : toResponse(appraisal),
+                justification == null ? null : justification.text(),
+                appraisal == null || !appraisal.flagged() || justification != null);
     }
 
     /**
