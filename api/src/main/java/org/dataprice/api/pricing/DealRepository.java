@@ -33,4 +33,23 @@ public interface DealRepository extends CrudRepository<DealRow, String> {
      * @return the deal it concluded, if any
      */
     java.util.Optional<DealRow> findByModeAndSourceId(String mode, String sourceId);
+
+    /**
+     * @param productId a product
+     * @param currency  a currency
+     * @param from      first deal date
+     * @return its deals in that currency from that date, oldest first
+     */
+    List<DealRow> findByProductIdAndCurrencyAndDealDateGreaterThanEqualsOrderByConcludedAt(String productId,
+            String currency, java.time.LocalDate from);
+
+    /**
+     * @param category    a data category
+     * @param pricingUnit a pricing unit
+     * @param currency    a currency
+     * @param from        first deal date
+     * @return the deals of that category and unit in that currency from that date, oldest first
+     */
+    List<DealRow> findByCategoryAndPricingUnitAndCurrencyAndDealDateGreaterThanEqualsOrderByConcludedAt(String category,
+            String pricingUnit, String currency, java.time.LocalDate from);
 }

@@ -170,6 +170,14 @@ public class ListingService {
         }
     }
 
+    /**
+     * @param listingId a listing
+     * @return its latest appraisal, or null
+     */
+    AppraisalRow latest(String listingId) {
+        return latestAppraisal(listingId);
+    }
+
     private AppraisalRow latestAppraisal(String listingId) {
         List<AppraisalRow> all = appraisals.findByListingIdOrderByCreatedAt(listingId);
         return all.isEmpty() ? null : all.get(all.size() - 1);
