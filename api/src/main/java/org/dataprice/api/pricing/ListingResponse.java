@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A listing with its latest appraisal.
@@ -23,10 +24,13 @@ import java.time.Instant;
  * @param justification the seller's justification of a quote flagged by the latest appraisal; null when none
  * @param tradable   false while the latest appraisal flags the quote and the seller has not justified it
  *                   (negotiations and auctions are then refused)
+ * @param volumeTiers   FIXED_PRICE volume tiers, in order (empty when none)
+ * @param subscriptions FIXED_PRICE subscription terms, in order (empty when none)
  */
 @Serdeable
 public record ListingResponse(String id, String productId, String sellerId, String category, String use, String unit,
                               String mode, MoneyJson quote, Instant validFrom, Instant validUntil, Instant createdAt,
                               @Nullable AppraisalResponse appraisal, @Nullable String justification,
-                              boolean tradable) {
+                              boolean tradable, List<VolumeTierJson> volumeTiers,
+                              List<SubscriptionTermJson> subscriptions) {
 }

@@ -33,6 +33,8 @@ public class ListingService {
     private final ListingRepository listings;
     private final AppraisalRepository appraisals;
     private final JustificationRepository justifications;
+    private final ListingTierRepository tiers;
+    private final ListingSubscriptionRepository subscriptions;
     private final MarketTransactions tx;
     private final Clock clock;
 
@@ -40,13 +42,18 @@ public class ListingService {
      * @param listings   the listing table
      * @param appraisals the appraisal table
      * @param justifications the justification table
+     * @param tiers      the volume tiers table
+     * @param subscriptions the subscription terms table
      * @param tx         transactions
      * @param clock      the market clock
      */
     public ListingService(ListingRepository listings, AppraisalRepository appraisals,
-                          JustificationRepository justifications, MarketTransactions tx,
+                          JustificationRepository justifications, ListingTierRepository tiers,
+                          ListingSubscriptionRepository subscriptions, MarketTransactions tx,
                           @Named(PricingClock.NAME) Clock clock) {
         this.justifications = justifications;
+        this.tiers = tiers;
+        this.subscriptions = subscriptions;
         this.listings = listings;
         this.appraisals = appraisals;
         this.tx = tx;
@@ -61,7 +68,20 @@ public class ListingService {
     public ListingResponse create(CreateListingRequest request, String sellerId) {
         Listing listing = PricingMapper.toListing(request, UUID.randomUUID().toString(), sellerId);
         ListingRow row = PricingMapper.toRow(listing, now());
-        return tx.write(() -> PricingMapper.toResponse(listings.save(row), null));
+        return tx.write(() -> {
+            ListingRow saved = listings.save(row);
+            List<ListingTermRows.Tier> tierRows = new java.util.ArrayList<>();
+            for (int i = 0; i < listing.volumeTiers().size(); i++) {
+                tierRows.add(tiers.save(new ListingTermRows.Tier(UUID.randomUUID().toString(), saved.id(), i,
+                        listing.volumeTiers().get(i).fromVolume(), listing.volumeTiers().get(i).unitPrice().amount())));
+            }
+            List<ListingTermRows.Subscription> subRows = new java.util.ArrayList<>();
+            for (int i = 0; i < listing.subscriptions().size(); i++) {
+                subRows.add(subscriptions.save(new ListingTermRows.Subscription(UUID.randomUUID().toString(), saved.id(),
+                        i, listing.subscriptions().get(i).months(), listing.subscriptions().get(i).price().amount())));
+            }
+            return PricingMapper.toResponse(saved, null, null, tierRows, subRows);
+        });
     }
 
     /**
@@ -73,7 +93,8 @@ public class ListingService {
             ListingRow row = row(id);
             AppraisalRow latest = latestAppraisal(id);
             return PricingMapper.toResponse(row, latest,
-                    latest == null ? null : justifications.findById(latest.id()).orElse(null));
+                    latest == null ? null : justifications.findById(latest.id()).orElse(null),
+                    tiers.findByListingIdOrderBySeq(id), subscriptions.findByListingIdOrderBySeq(id));
         });
     }
 
