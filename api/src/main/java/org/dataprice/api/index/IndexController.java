@@ -43,15 +43,18 @@ public class IndexController {
     private final TransactionLoader loader;
     private final ReleaseService releases;
     private final IndexReadService reads;
+    private final MarketDealImporter market;
 
     /**
      * @param definitions definitions
      * @param loader      transaction loads
      * @param releases    releases
      * @param reads       released data
+     * @param market      the market's deals as a source
      */
     public IndexController(IndexDefinitionService definitions, TransactionLoader loader, ReleaseService releases,
-            IndexReadService reads) {
+            IndexReadService reads, MarketDealImporter market) {
+        this.market = market;
         this.definitions = definitions;
         this.loader = loader;
         this.releases = releases;
@@ -143,6 +146,27 @@ public class IndexController {
     @Operation(summary = "Load one transaction")
     public HttpResponse<LoadResponse> loadOne(String id, @Body @Valid TransactionRequest request, Authentication auth) {
         return HttpResponse.created(loader.loadOne(id, request, auth.getName()));
+    }
+
+    /**
+     * Copies the exchange's concluded deals dated {@code from}..{@code to} (UTC, inclusive) into the
+     * index's transactions, each deal exactly once (idempotent: a repeated call copies only deals not
+     * copied before; no {@code Idempotency-Key} needed).
+     *
+     * @param id          the index
+     * @param from        first deal date, yyyy-MM-dd
+     * @param to          last deal date, yyyy-MM-dd
+     * @param currency    the deals' currency (default CNY)
+     * @param categoryMap deal category to index category, e.g. {@code ENTERPRISE:API,PERSONAL:API}
+     * @param auth        the caller
+     * @return 200 with the counts
+     */
+    @Post("/{id}/transactions/from-deals")
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Copy the market's concluded deals into the index's transactions, once per deal")
+    public DealImportResponse fromDeals(String id, @QueryValue java.time.LocalDate from, @QueryValue java.time.LocalDate to,
+            @Nullable @QueryValue String currency, @Nullable @QueryValue String categoryMap, Authentication auth) {
+        return market.importDeals(id, from, to, currency == null ? "CNY" : currency, categoryMap, auth.getName());
     }
 
     /**

@@ -29,4 +29,11 @@ public interface AuctionRepository extends CrudRepository<AuctionRow, String> {
     long transition(String id, boolean closed, @io.micronaut.core.annotation.Nullable String winnerId,
                     @io.micronaut.core.annotation.Nullable java.math.BigDecimal price, Instant updatedAt,
                     long newVersion, long expectedVersion);
+
+    /**
+     * @param closed   whether closed (false)
+     * @param deadline an instant
+     * @return the auctions in that state whose deadline is at or before the instant
+     */
+    List<AuctionRow> findByClosedAndDeadlineLessThanEquals(boolean closed, Instant deadline);
 }

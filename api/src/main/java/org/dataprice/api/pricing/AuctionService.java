@@ -78,6 +78,7 @@ public class AuctionService {
             }
             Require.that(listing.mode() == ListingMode.AUCTION, "listing.mode", listing.mode(), Rule.INVALID_STATE,
                     "only an AUCTION listing can be auctioned");
+            listings.requireTradable(row);
             Instant now = now();
             Require.that(listing.isValidAt(now), "openedAt", now, Rule.OUT_OF_RANGE,
                     "[" + listing.validFrom() + ", " + listing.validUntil() + ")");
@@ -175,8 +176,33 @@ public class AuctionService {
      * @return the closed auction with winner, price and explanation
      */
     public AuctionResponse close(String id, String caller) {
+        return close(id, caller, false);
+    }
+
+    /**
+     * Closes an auction past its deadline on behalf of the market (the deadline sweep): no seller
+     * check; the same versioned transition as {@link #close(String, String)}.
+     *
+     * @param id the auction
+     * @return the closed auction
+     */
+    AuctionResponse closeBySystem(String id) {
+        return close(id, null, true);
+    }
+
+    /**
+     * @param now an instant
+     * @return ids of open auctions whose deadline is at or before it
+     */
+    List<String> openPastDeadline(Instant now) {
+        return tx.read(() -> auctions.findByClosedAndDeadlineLessThanEquals(false, now).stream()
+                .map(AuctionRow::id).toList());
+    }
+
+    private AuctionResponse close(String id, String callerOrNull, boolean system) {
         return tx.write(() -> {
             AuctionRow auction = row(id);
+            String caller = system ? auction.sellerId() : callerOrNull;
             if (!auction.sellerId().equals(caller)) {
                 throw new NotAPartyException("sellerId", "Only the seller may close auction " + id);
             }

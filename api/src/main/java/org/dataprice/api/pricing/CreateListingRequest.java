@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.listing.PricingUnit;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A new listing (挂牌). The seller is the caller. Cross-field rules (validity order, public data for a
@@ -24,6 +26,8 @@ import java.time.Instant;
  * @param quote      the seller's quote per unit, &ge; 0
  * @param validFrom  start of validity, inclusive
  * @param validUntil end of validity, exclusive
+ * @param volumeTiers   FIXED_PRICE only: cumulative volume tiers (first from 0, increasing); at most 50
+ * @param subscriptions FIXED_PRICE only: subscription terms; at most 50
  */
 @Serdeable
 public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
@@ -33,5 +37,7 @@ public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
                                    @NotNull ListingMode mode,
                                    @NotNull @Valid MoneyJson quote,
                                    @NotNull Instant validFrom,
-                                   @NotNull Instant validUntil) {
+                                   @NotNull Instant validUntil,
+                                   @Nullable @Size(max = 50) List<@NotNull @Valid VolumeTierJson> volumeTiers,
+                                   @Nullable @Size(max = 50) List<@NotNull @Valid SubscriptionTermJson> subscriptions) {
 }

@@ -33,4 +33,57 @@ public interface DealRepository extends CrudRepository<DealRow, String> {
      * @return the deal it concluded, if any
      */
     java.util.Optional<DealRow> findByModeAndSourceId(String mode, String sourceId);
+
+    /**
+     * @param productId a product
+     * @param currency  a currency
+     * @param from      first deal date
+     * @return its deals in that currency from that date, oldest first
+     */
+    List<DealRow> findByProductIdAndCurrencyAndDealDateGreaterThanEqualsOrderByConcludedAt(String productId,
+            String currency, java.time.LocalDate from);
+
+    /**
+     * @param category    a data category
+     * @param pricingUnit a pricing unit
+     * @param currency    a currency
+     * @param from        first deal date
+     * @return the deals of that category and unit in that currency from that date, oldest first
+     */
+    List<DealRow> findByCategoryAndPricingUnitAndCurrencyAndDealDateGreaterThanEqualsOrderByConcludedAt(String category,
+            String pricingUnit, String currency, java.time.LocalDate from);
+
+    /** The filter of {@link #search} and {@link #countMatching}; a null parameter matches everything. */
+    String FILTER = "FROM pricing_deal WHERE (CAST(:productId AS VARCHAR(200)) IS NULL OR product_id = :productId) "
+            + "AND (CAST(:category AS VARCHAR(32)) IS NULL OR category = :category) "
+            + "AND (CAST(:from AS DATE) IS NULL OR deal_date >= :from) "
+            + "AND (CAST(:to AS DATE) IS NULL OR deal_date <= :to)";
+
+    /**
+     * @param productId a product, or null
+     * @param category  a category, or null
+     * @param from      first deal date, or null
+     * @param to        last deal date, or null
+     * @param limit     the page size
+     * @param offset    the rows skipped
+     * @return one page of the matching deals, oldest first (ties by id)
+     */
+    @Query("SELECT * " + FILTER + " ORDER BY concluded_at, id LIMIT :limit OFFSET :offset")
+    List<DealRow> search(@io.micronaut.core.annotation.Nullable String productId,
+                         @io.micronaut.core.annotation.Nullable String category,
+                         @io.micronaut.core.annotation.Nullable java.time.LocalDate from,
+                         @io.micronaut.core.annotation.Nullable java.time.LocalDate to, int limit, long offset);
+
+    /**
+     * @param productId a product, or null
+     * @param category  a category, or null
+     * @param from      first deal date, or null
+     * @param to        last deal date, or null
+     * @return the number of matching deals
+     */
+    @Query("SELECT COUNT(*) " + FILTER)
+    long countMatching(@io.micronaut.core.annotation.Nullable String productId,
+                       @io.micronaut.core.annotation.Nullable String category,
+                       @io.micronaut.core.annotation.Nullable java.time.LocalDate from,
+                       @io.micronaut.core.annotation.Nullable java.time.LocalDate to);
 }

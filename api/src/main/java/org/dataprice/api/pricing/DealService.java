@@ -3,9 +3,12 @@ package org.dataprice.api.pricing;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
 import org.dataprice.pricing.Deal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -63,6 +66,31 @@ public class DealService {
                 : category != null ? deals.findByCategoryOrderByConcludedAt(category)
                 : deals.findAllOrderByConcludedAt();
         return rows.stream().map(PricingMapper::toResponse).toList();
+    }
+
+    /** The most deals in one page. */
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    /** One page of deals and the number of all matching deals. */
+    public record Page(List<DealResponse> deals, long total) {
+    }
+
+    /**
+     * @param productId a product, or null
+     * @param category  a category, or null (ignored when a product is given)
+     * @param from      first deal date (UTC, inclusive), or null
+     * @param to        last deal date (UTC, inclusive), or null; not before {@code from}
+     * @param page      the page number from 0
+     * @param size      the page size, 1..{@link #MAX_PAGE_SIZE}
+     * @return the page, oldest first
+     */
+    public Page page(String productId, String category, LocalDate from, LocalDate to, int page, int size) {
+        Require.that(from == null || to == null || !to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+        String cat = productId != null ? null : category;
+        long total = deals.countMatching(productId, cat, from, to);
+        List<DealResponse> rows = deals.search(productId, cat, from, to, size, (long) page * size).stream()
+                .map(PricingMapper::toResponse).toList();
+        return new Page(rows, total);
     }
 
     /**

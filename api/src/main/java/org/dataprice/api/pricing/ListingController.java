@@ -13,6 +13,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.QueryValue;
+import java.math.BigDecimal;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.security.Roles;
 
@@ -30,12 +35,15 @@ import java.util.List;
 @Tag(name = "Market: listings", description = "Listings and appraisals with the band check")
 public class ListingController {
     private final ListingService listings;
+    private final ReferencePriceService references;
 
     /**
-     * @param listings the listing service
+     * @param listings   the listing service
+     * @param references the reference prices
      */
-    public ListingController(ListingService listings) {
+    public ListingController(ListingService listings, ReferencePriceService references) {
         this.listings = listings;
+        this.references = references;
     }
 
     /**
@@ -89,5 +97,47 @@ public class ListingController {
     @Operation(summary = "List a listing's appraisals")
     public List<AppraisalResponse> appraisals(@PathVariable String id) {
         return listings.appraisals(id);
+    }
+
+    /**
+     * The listing's seller justifies a quote flagged by the latest appraisal; until then the listing
+     * cannot be negotiated or auctioned.
+     *
+     * @param id        the listing id
+     * @param request   the justification
+     * @param principal the seller
+     * @return 201 with the justification and the band review
+     */
+    @Post("/{id}/justification")
+    @Idempotent
+    @Operation(summary = "Justify a flagged quote (the listing's seller)")
+    public HttpResponse<JustificationResponse> justify(@PathVariable String id, @Body @Valid JustificationRequest request,
+                                                       Principal principal) {
+        return HttpResponse.created(listings.justify(id, request, principal.getName()),
+                URI.create("/v1/listings/" + id + "/justification"));
+    }
+
+    /**
+     * The market reference price: from the appraisal (and cost) anchor in a cold start to the median of
+     * comparable deals in a mature market ({@code ReferencePrice}).
+     *
+     * @param id          the listing id
+     * @param costAnchor  the cost anchor C in the listing's currency (decimal)
+     * @param costWeight  θ in [0, 1] (default 0.5)
+     * @param matureDeals nMature &gt;= 1 (default 30)
+     * @param days        the window of deal dates, 1..3660 days back from today (default 365)
+     * @param scope       PRODUCT (default) or CATEGORY
+     * @return the reference price with its explanation
+     */
+    @Get("/{id}/reference-price")
+    @Operation(summary = "Market reference price of a listing from its appraisal and the comparable deals")
+    public ReferencePriceResponse referencePrice(@PathVariable String id,
+            @QueryValue @Nullable BigDecimal costAnchor, @QueryValue @Nullable Double costWeight,
+            @QueryValue @Nullable Integer matureDeals,
+            @QueryValue @Nullable @Min(1) @Max(3660) Integer days,
+            @QueryValue @Nullable ReferencePriceService.Scope scope) {
+        return references.compute(id, costAnchor, costWeight, matureDeals,
+                days == null ? ReferencePriceService.DEFAULT_DAYS : days,
+                scope == null ? ReferencePriceService.Scope.PRODUCT : scope);
     }
 }

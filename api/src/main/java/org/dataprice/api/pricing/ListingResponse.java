@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A listing with its latest appraisal.
@@ -20,9 +21,16 @@ import java.time.Instant;
  * @param validUntil end of validity (exclusive)
  * @param createdAt  when it was stored
  * @param appraisal  the latest appraisal with its band check; null before the first
+ * @param justification the seller's justification of a quote flagged by the latest appraisal; null when none
+ * @param tradable   false while the latest appraisal flags the quote and the seller has not justified it
+ *                   (negotiations and auctions are then refused)
+ * @param volumeTiers   FIXED_PRICE volume tiers, in order (empty when none)
+ * @param subscriptions FIXED_PRICE subscription terms, in order (empty when none)
  */
 @Serdeable
 public record ListingResponse(String id, String productId, String sellerId, String category, String use, String unit,
                               String mode, MoneyJson quote, Instant validFrom, Instant validUntil, Instant createdAt,
-                              @Nullable AppraisalResponse appraisal) {
+                              @Nullable AppraisalResponse appraisal, @Nullable String justification,
+                              boolean tradable, List<VolumeTierJson> volumeTiers,
+                              List<SubscriptionTermJson> subscriptions) {
 }

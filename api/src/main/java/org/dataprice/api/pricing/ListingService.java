@@ -2,7 +2,11 @@ package org.dataprice.api.pricing;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.problem.ProblemException;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.band.Appraisal;
@@ -28,17 +32,28 @@ public class ListingService {
 
     private final ListingRepository listings;
     private final AppraisalRepository appraisals;
+    private final JustificationRepository justifications;
+    private final ListingTierRepository tiers;
+    private final ListingSubscriptionRepository subscriptions;
     private final MarketTransactions tx;
     private final Clock clock;
 
     /**
      * @param listings   the listing table
      * @param appraisals the appraisal table
+     * @param justifications the justification table
+     * @param tiers      the volume tiers table
+     * @param subscriptions the subscription terms table
      * @param tx         transactions
      * @param clock      the market clock
      */
-    public ListingService(ListingRepository listings, AppraisalRepository appraisals, MarketTransactions tx,
+    public ListingService(ListingRepository listings, AppraisalRepository appraisals,
+                          JustificationRepository justifications, ListingTierRepository tiers,
+                          ListingSubscriptionRepository subscriptions, MarketTransactions tx,
                           @Named(PricingClock.NAME) Clock clock) {
+        this.justifications = justifications;
+        this.tiers = tiers;
+        this.subscriptions = subscriptions;
         this.listings = listings;
         this.appraisals = appraisals;
         this.tx = tx;
@@ -53,7 +68,20 @@ public class ListingService {
     public ListingResponse create(CreateListingRequest request, String sellerId) {
         Listing listing = PricingMapper.toListing(request, UUID.randomUUID().toString(), sellerId);
         ListingRow row = PricingMapper.toRow(listing, now());
-        return tx.write(() -> PricingMapper.toResponse(listings.save(row), null));
+        return tx.write(() -> {
+            ListingRow saved = listings.save(row);
+            List<ListingTermRows.Tier> tierRows = new java.util.ArrayList<>();
+            for (int i = 0; i < listing.volumeTiers().size(); i++) {
+                tierRows.add(tiers.save(new ListingTermRows.Tier(UUID.randomUUID().toString(), saved.id(), i,
+                        listing.volumeTiers().get(i).fromVolume(), listing.volumeTiers().get(i).unitPrice().amount())));
+            }
+            List<ListingTermRows.Subscription> subRows = new java.util.ArrayList<>();
+            for (int i = 0; i < listing.subscriptions().size(); i++) {
+                subRows.add(subscriptions.save(new ListingTermRows.Subscription(UUID.randomUUID().toString(), saved.id(),
+                        i, listing.subscriptions().get(i).months(), listing.subscriptions().get(i).price().amount())));
+            }
+            return PricingMapper.toResponse(saved, null, null, tierRows, subRows);
+        });
     }
 
     /**
@@ -63,8 +91,10 @@ public class ListingService {
     public ListingResponse find(String id) {
         return tx.read(() -> {
             ListingRow row = row(id);
-            List<AppraisalRow> all = appraisals.findByListingIdOrderByCreatedAt(id);
-            return PricingMapper.toResponse(row, all.isEmpty() ? null : all.get(all.size() - 1));
+            AppraisalRow latest = latestAppraisal(id);
+            return PricingMapper.toResponse(row, latest,
+                    latest == null ? null : justifications.findById(latest.id()).orElse(null),
+                    tiers.findByListingIdOrderBySeq(id), subscriptions.findByListingIdOrderBySeq(id));
         });
     }
 
@@ -103,6 +133,75 @@ public class ListingService {
             return appraisals.findByListingIdOrderByCreatedAt(listingId).stream().map(PricingMapper::toResponse)
                     .toList();
         });
+    }
+
+    /**
+     * The seller justifies the listing's quote against its latest appraisal ({@code AppraisalBand.review}):
+     * a flagged quote needs a non-blank text (else 422 {@code justification-required}); one justification
+     * per appraisal (a second is 422 {@code duplicate}); a quote inside the band needs none (422
+     * {@code invalid-state}).
+     *
+     * @param listingId the listing
+     * @param request   the justification
+     * @param caller    the caller; must be the listing's seller (else 403 {@code not-a-party})
+     * @return the stored justification with the review
+     */
+    public JustificationResponse justify(String listingId, JustificationRequest request, String caller) {
+        return tx.write(() -> {
+            ListingRow listing = row(listingId);
+            if (!listing.sellerId().equals(caller)) {
+                throw new NotAPartyException("sellerId", "Only the seller of listing " + listingId
+                        + " may justify its quote");
+            }
+            AppraisalRow latest = latestAppraisal(listingId);
+            Require.that(latest != null, "justification", null, Rule.INVALID_STATE,
+                    "the listing has no appraisal, so its quote needs no justification");
+            Money quote = PricingMapper.money(listing.quote(), listing.currency());
+            QuoteReview review = new AppraisalBand(latest.beta().doubleValue())
+                    .review(PricingMapper.toAppraisal(latest), quote, request.text());
+            Require.that(review.flagged(), "justification", request.text(), Rule.INVALID_STATE,
+                    "the quote " + quote + " is inside [" + review.lower() + ", " + review.upper()
+                            + "] of the latest appraisal and needs no justification");
+            Require.that(!justifications.existsById(latest.id()), "justification", request.text(), Rule.DUPLICATE,
+                    "appraisal " + latest.id() + " is already justified");
+            JustificationRow row = justifications.save(new JustificationRow(latest.id(), listingId, caller,
+                    review.justification().orElseThrow(), now()));
+            return new JustificationResponse(listingId, latest.id(), caller, row.text(), MoneyJson.of(review.quote()),
+                    MoneyJson.of(review.lower()), MoneyJson.of(review.upper()), review.deviation(), true, true,
+                    row.createdAt(), ExplanationResponse.from(review.explanation()));
+        });
+    }
+
+    /**
+     * Refuses trading on a listing whose latest appraisal flags its quote until the seller has justified
+     * it: 422 {@code justification-required} on field {@code justification}. Call inside the
+     * transaction that opens the negotiation or auction.
+     *
+     * @param listing the listing
+     */
+    void requireTradable(ListingRow listing) {
+        AppraisalRow latest = latestAppraisal(listing.id());
+        if (latest != null && latest.flagged() && !justifications.existsById(latest.id())) {
+            throw new InvalidInputException("justification", null, Rule.JUSTIFICATION_REQUIRED,
+                    "listing " + listing.id() + ": quote " + listing.quote().stripTrailingZeros().toPlainString() + " "
+                            + listing.currency() + " outside [" + latest.bandLower().stripTrailingZeros().toPlainString()
+                            + ", " + latest.bandUpper().stripTrailingZeros().toPlainString()
+                            + "] of appraisal " + latest.id() + "; the seller must justify it (POST /v1/listings/"
+                            + listing.id() + "/justification) before it can be negotiated or auctioned");
+        }
+    }
+
+    /**
+     * @param listingId a listing
+     * @return its latest appraisal, or null
+     */
+    AppraisalRow latest(String listingId) {
+        return latestAppraisal(listingId);
+    }
+
+    private AppraisalRow latestAppraisal(String listingId) {
+        List<AppraisalRow> all = appraisals.findByListingIdOrderByCreatedAt(listingId);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
     /**

@@ -26,4 +26,11 @@ public interface NegotiationRepository extends CrudRepository<NegotiationRow, St
     @Query("UPDATE pricing_negotiation SET status = :status, turn = :turn, updated_at = :updatedAt, version = :newVersion "
             + "WHERE id = :id AND version = :expectedVersion")
     long transition(String id, String status, String turn, Instant updatedAt, long newVersion, long expectedVersion);
+
+    /**
+     * @param status   a status (OPEN)
+     * @param deadline an instant
+     * @return the negotiations in that status whose deadline is at or before the instant
+     */
+    List<NegotiationRow> findByStatusAndDeadlineLessThanEquals(String status, Instant deadline);
 }

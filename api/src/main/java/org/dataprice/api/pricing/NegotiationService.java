@@ -70,6 +70,7 @@ public class NegotiationService {
     public NegotiationResponse open(OpenNegotiationRequest request, String buyerId) {
         return tx.write(() -> {
             ListingRow listing = listings.row(request.listingId());
+            listings.requireTradable(listing);
             NegotiationState state = NegotiationState.forListing(UUID.randomUUID().toString(),
                     PricingMapper.toListing(listing), buyerId, request.first(), now(),
                     PricingMapper.micros(request.deadline()), request.maxRounds());
@@ -131,11 +132,33 @@ public class NegotiationService {
         return command(id, caller, null, NegotiationCommand.Expire::new);
     }
 
+    /**
+     * Expires a negotiation past its deadline on behalf of the market (the deadline sweep): no party
+     * check; the same versioned transition as {@link #expire}.
+     *
+     * @param id the negotiation
+     * @return the negotiation after expiry
+     */
+    NegotiationResponse expireBySystem(String id) {
+        return command(id, null, null, NegotiationCommand.Expire::new);
+    }
+
+    /**
+     * @param now an instant
+     * @return ids of OPEN negotiations whose deadline is at or before it
+     */
+    List<String> openPastDeadline(Instant now) {
+        return tx.read(() -> negotiations.findByStatusAndDeadlineLessThanEquals("OPEN", now).stream()
+                .map(NegotiationRow::id).toList());
+    }
+
     private NegotiationResponse command(String id, String caller, Long expectedVersion,
                                         Function<Instant, NegotiationCommand> command) {
         return tx.write(() -> {
             NegotiationState state = load(id);
-            requireParty(state, caller);
+            if (caller != null) {
+                requireParty(state, caller);
+            }
             if (expectedVersion != null && expectedVersion != state.version()) {
                 throw new ProblemException(ProblemType.CONFLICT, "Negotiation " + id + " is at version "
                         + state.version() + ", not " + expectedVersion + ": read it again");

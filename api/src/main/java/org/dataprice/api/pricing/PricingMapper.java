@@ -8,6 +8,8 @@ import org.dataprice.pricing.band.QuoteReview;
 import org.dataprice.pricing.listing.DataCategory;
 import org.dataprice.pricing.listing.DataUse;
 import org.dataprice.pricing.listing.Listing;
+import org.dataprice.pricing.listing.SubscriptionTerm;
+import org.dataprice.pricing.listing.VolumeTier;
 import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.listing.PricingUnit;
 import org.dataprice.pricing.negotiation.DeliveryMode;
@@ -58,7 +60,37 @@ public final class PricingMapper {
     public static Listing toListing(CreateListingRequest request, String id, String sellerId) {
         return new Listing(id, request.productId().strip(), sellerId, request.category(), request.use(),
                 request.unit(), request.mode(), request.quote().toMoney("quote"), micros(request.validFrom()),
-                micros(request.validUntil()), List.of(), List.of());
+                micros(request.validUntil()), tiers(request.volumeTiers()), subscriptions(request.subscriptions()));
+    }
+
+    private static List<VolumeTier> tiers(List<VolumeTierJson> json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<VolumeTier> out = new java.util.ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            try {
+                out.add(new VolumeTier(json.get(i).fromVolume(), json.get(i).unitPrice().toMoney("unitPrice")));
+            } catch (org.dataprice.error.InvalidInputException e) {
+                throw e.within("volumeTiers[" + i + "]");
+            }
+        }
+        return out;
+    }
+
+    private static List<SubscriptionTerm> subscriptions(List<SubscriptionTermJson> json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<SubscriptionTerm> out = new java.util.ArrayList<>();
+        for (int i = 0; i < json.size(); i++) {
+            try {
+                out.add(new SubscriptionTerm(json.get(i).months(), json.get(i).price().toMoney("price")));
+            } catch (org.dataprice.error.InvalidInputException e) {
+                throw e.within("subscriptions[" + i + "]");
+            }
+        }
+        return out;
     }
 
     /**
@@ -88,9 +120,39 @@ public final class PricingMapper {
      * @return the response
      */
     public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal) {
+        return toResponse(row, appraisal, null);
+    }
+
+    /**
+     * @param row           a stored listing
+     * @param appraisal     its latest appraisal, or null
+     * @param justification the seller's justification against that appraisal, or null
+     * @return the response; tradable unless the appraisal flags the quote without a justification
+     */
+    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal, JustificationRow justification) {
+        return toResponse(row, appraisal, justification, List.of(), List.of());
+    }
+
+    /**
+     * @param row           a stored listing
+     * @param appraisal     its latest appraisal, or null
+     * @param justification the seller's justification against that appraisal, or null
+     * @param tiers         its volume tiers
+     * @param subscriptions its subscription terms
+     * @return the response
+     */
+    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal, JustificationRow justification,
+                                             List<ListingTermRows.Tier> tiers,
+                                             List<ListingTermRows.Subscription> subscriptions) {
         return new ListingResponse(row.id(), row.productId(), row.sellerId(), row.category(), row.dataUse(),
                 row.pricingUnit(), row.mode(), MoneyJson.of(row.quote(), row.currency()), row.validFrom(),
-                row.validUntil(), row.createdAt(), appraisal == null ? null : toResponse(appraisal));
+                row.validUntil(), row.createdAt(), appraisal == null ? null : toResponse(appraisal),
+                justification == null ? null : justification.text(),
+                appraisal == null || !appraisal.flagged() || justification != null,
+                tiers.stream().map(t -> new VolumeTierJson(t.fromVolume(), MoneyJson.of(t.unitPrice(), row.currency())))
+                        .toList(),
+                subscriptions.stream().map(t -> new SubscriptionTermJson(t.months(), MoneyJson.of(t.price(), row.currency())))
+                        .toList());
     }
 
     /**

@@ -124,9 +124,33 @@ abstract class MarketPersistenceContract {
     @Test
     void test_migrations_createEveryMarketTable() {
         for (String table : List.of("pricing_listing", "pricing_appraisal", "pricing_negotiation", "pricing_offer",
-                "pricing_auction", "pricing_bid", "pricing_deal", "pricing_tariff", "pricing_tariff_period")) {
+                "pricing_auction", "pricing_bid", "pricing_deal", "pricing_tariff", "pricing_tariff_period",
+                "pricing_justification", "pricing_listing_tier", "pricing_listing_subscription")) {
             assertThat(count(table)).as(table).isNotNegative();
         }
+    }
+
+    @Test
+    void test_listingTermsAndSweepQueries_roundTrip() {
+        ListingRow listing = listing("seller-terms", ListingMode.FIXED_PRICE);
+        ListingTierRepository tiers = context.getBean(ListingTierRepository.class);
+        ListingSubscriptionRepository subs = context.getBean(ListingSubscriptionRepository.class);
+        tx.write(() -> {
+            tiers.save(new ListingTermRows.Tier("t1-" + listing.id(), listing.id(), 1, 1000, new java.math.BigDecimal("0.08")));
+            tiers.save(new ListingTermRows.Tier("t0-" + listing.id(), listing.id(), 0, 0, new java.math.BigDecimal("0.10")));
+            return subs.save(new ListingTermRows.Subscription("s0-" + listing.id(), listing.id(), 0, 12,
+                    new java.math.BigDecimal("900.00")));
+        });
+
+        List<ListingTermRows.Tier> found = tx.read(() -> tiers.findByListingIdOrderBySeq(listing.id()));
+
+        assertThat(found).extracting(ListingTermRows.Tier::fromVolume).containsExactly(0L, 1000L);
+        assertThat(found.get(1).unitPrice()).isEqualByComparingTo("0.08");
+        assertThat(tx.read(() -> subs.findByListingIdOrderBySeq(listing.id())).get(0).price()).isEqualByComparingTo("900.00");
+        assertThat(tx.read(() -> negotiations.findByStatusAndDeadlineLessThanEquals("OPEN", Instant.EPOCH))).isEmpty();
+        assertThat(tx.read(() -> deals.countMatching(null, null, java.time.LocalDate.of(2000, 1, 1),
+                java.time.LocalDate.of(2000, 1, 2)))).isZero();
+        assertThat(tx.read(() -> deals.search("none", null, null, null, 10, 0))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,208 @@
+package org.dataprice.api.index;
+
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Copies the exchange's own concluded deals (table {@code pricing_deal}, written by the market
+ * workflow) into an index's transactions, exactly once per deal.
+ *
+ * <p>Mapping of a deal to a transaction: {@code product_id} → product, the month of {@code deal_date}
+ * (UTC) → period, {@code unit_price} → price, {@code quantity} → quantity. Category: an index without
+ * categories takes every deal; otherwise the deal's data category ({@code PUBLIC}, {@code ENTERPRISE},
+ * {@code PERSONAL}) is mapped by the request's {@code categoryMap} (e.g. {@code ENTERPRISE:API}), and
+ * a category without an entry maps to the index category of the same code when there is one. Deals
+ * left out are counted by reason: another currency than the requested one ({@code currency}), no
+ * index category ({@code category}), a product already in another category of the index
+ * ({@code product-category}), a product id longer than {@link TransactionLoader#MAX_PRODUCT_ID}
+ * ({@code product-id}).
+ *
+ * <p>Exactly once: each copied row keeps the deal's id, and {@code (index_id, deal_id)} is unique
+ * ({@code V35}). A call copies the deals of the window not copied before, in one transaction with its
+ * {@code index_load} row ({@code source = 'MARKET'}); a concurrent call that loses the race on the
+ * unique index rolls back and is retried on the new state (up to {@link #ATTEMPTS} times), so
+ * repeating the call, or running it on two instances at once, copies each deal once. Thread-safe.
+ */
+@Singleton
+public class MarketDealImporter {
+    /** Attempts when a concurrent import copied some of the same deals first. */
+    static final int ATTEMPTS = 5;
+    /** The longest window of deal dates in one call, in days. */
+    static final long MAX_DAYS = 3_660;
+
+    private final IndexStore store;
+    private final IndexDefinitionService definitions;
+    private final Clock clock;
+
+    /**
+     * @param store       the index tables
+     * @param definitions the definitions
+     * @param clock       the index clock
+     */
+    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, @Named(IndexClock.NAME) Clock clock) {
+        this.store = store;
+        this.definitions = definitions;
+        this.clock = clock;
+    }
+
+    /**
+     * @param indexId     the index
+     * @param from        first deal date, inclusive
+     * @param to          last deal date, inclusive
+     * @param currency    the currency of the deals to copy (ISO 4217)
+     * @param categoryMap deal category → index category, {@code "ENTERPRISE:API,PERSONAL:API"}; may be null
+     * @param caller      the principal
+     * @return what was copied
+     */
+    public DealImportResponse importDeals(String indexId, LocalDate from, LocalDate to, String currency,
+                                          String categoryMap, String caller) {
+        IndexDefinition def = definitions.get(indexId);
+        Require.that(!to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+        Require.that(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", to, Rule.LIMIT_EXCEEDED,
+                MAX_DAYS + " days after from");
+        String cur = currency(currency);
+        Map<String, String> map = categoryMap(def, categoryMap);
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                return store.write(c -> copy(c, def, from, to, cur, map, caller));
+            } catch (RuntimeException e) {
+                if (!IndexStore.isUniqueViolation(e)) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private DealImportResponse copy(Connection c, IndexDefinition def, LocalDate from, LocalDate to, String currency,
+                                    Map<String, String> map, String caller) throws SQLException {
+        Map<String, String> known = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
+            s.setString(1, def.id());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    known.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
+                }
+            }
+        }
+        List<Object[]> rows = new ArrayList<>();
+        int already = 0;
+        Map<String, Integer> skipped = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.product_id, d.category, d.deal_date, d.unit_price, "
+                + "d.quantity, d.currency, (SELECT COUNT(*) FROM index_transaction t WHERE t.index_id = ? AND t.deal_id = d.id) "
+                + "FROM pricing_deal d WHERE d.deal_date >= ? AND d.deal_date <= ? ORDER BY d.concluded_at, d.id")) {
+            s.setString(1, def.id());
+            s.setDate(2, Date.valueOf(from));
+            s.setDate(3, Date.valueOf(to));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (r.getInt(8) > 0) {
+                        already++;
+                        continue;
+                    }
+                    String product = r.getString(2);
+                    String category = def.categories().isEmpty() ? null : map.get(r.getString(3));
+                    String reason = !currency.equals(r.getString(7)) ? "currency"
+                            : product.length() > TransactionLoader.MAX_PRODUCT_ID ? "product-id"
+                            : !def.categories().isEmpty() && category == null ? "category"
+                            : known.containsKey(product) && !known.get(product).equals(category == null ? "" : category)
+                            ? "product-category" : null;
+                    if (reason != null) {
+                        skipped.merge(reason, 1, Integer::sum);
+                        continue;
+                    }
+                    known.putIfAbsent(product, category == null ? "" : category);
+                    rows.add(new Object[]{r.getString(1), product, category,
+                            YearMonth.from(r.getDate(4).toLocalDate()).toString(),
+                            r.getBigDecimal(5).doubleValue(), r.getBigDecimal(6).doubleValue()});
+                }
+            }
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String loadId = null;
+        if (!rows.isEmpty()) {
+            loadId = UUID.randomUUID().toString();
+            IndexStore.insertLoad(c, new IndexStore.LoadRecord(loadId, def.id(), caller, "market:" + loadId, "-",
+                    "MARKET", rows.size(), now));
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, "
+                    + "product_id, category, period, price, quantity, deal_id) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                int line = 0;
+                for (Object[] row : rows) {
+                    insert.setString(1, def.id());
+                    insert.setString(2, loadId);
+                    insert.setInt(3, ++line);
+                    insert.setString(4, (String) row[1]);
+                    insert.setString(5, (String) row[2]);
+                    insert.setString(6, (String) row[3]);
+                    insert.setDouble(7, (Double) row[4]);
+                    insert.setDouble(8, (Double) row[5]);
+                    insert.setString(9, (String) row[0]);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        return new DealImportResponse(def.id(), loadId, from, to, currency, rows.size(), already, skipped, now);
+    }
+
+    private static String currency(String code) {
+        try {
+            return Currency.getInstance(code).getCurrencyCode();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("currency", code, Rule.INVALID_FORMAT, "an ISO 4217 code such as CNY");
+        }
+    }
+
+    private static Map<String, String> categoryMap(IndexDefinition def, String text) {
+        Map<String, String> map = new HashMap<>();
+        if (def.categories().isEmpty()) {
+            Require.that(text == null || text.isBlank(), "categoryMap", text, Rule.INVALID_STATE,
+                    "the index has no categories");
+            return map;
+        }
+        for (String code : List.of("PUBLIC", "ENTERPRISE", "PERSONAL")) {
+            if (def.hasCategory(code)) {
+                map.put(code, code);
+            }
+        }
+        if (text != null && !text.isBlank()) {
+            for (String entry : text.split(",")) {
+                String[] kv = entry.split(":", -1);
+                Require.that(kv.length == 2, "categoryMap", text, Rule.INVALID_FORMAT,
+                        "DEAL_CATEGORY:INDEX_CATEGORY[,...]");
+                String dealCategory = kv[0].strip();
+                String indexCategory = kv[1].strip();
+                Require.that(List.of("PUBLIC", "ENTERPRISE", "PERSONAL").contains(dealCategory), "categoryMap",
+                        dealCategory, Rule.UNKNOWN, "PUBLIC, ENTERPRISE, PERSONAL");
+                Require.that(def.hasCategory(indexCategory), "categoryMap", indexCategory, Rule.UNKNOWN,
+                        "a category of the index");
+                map.put(dealCategory, indexCategory);
+            }
+        }
+        return map;
+    }
+}
