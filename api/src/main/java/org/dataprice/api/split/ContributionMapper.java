@@ -10,6 +10,7 @@ import org.dataprice.split.datavalue.LabelledData;
 import org.dataprice.split.game.AirportGame;
 import org.dataprice.split.game.BankruptcyGame;
 import org.dataprice.split.game.Game;
+import org.dataprice.split.game.MinimumSpanningTreeGame;
 import org.dataprice.split.game.GloveGame;
 import org.dataprice.split.game.PlayerValues;
 import org.dataprice.split.game.SynergyGame;
@@ -48,20 +49,21 @@ public final class ContributionMapper {
             GameType.GLOVE, Set.of("left", "right"),
             GameType.BANKRUPTCY, Set.of("estate", "claims"),
             GameType.SYNERGY, Set.of("additive", "synergies"),
-            GameType.UNANIMITY, Set.of("players", "dividends"));
+            GameType.UNANIMITY, Set.of("players", "dividends"),
+            GameType.MST, Set.of("players", "sourceCost", "edgeCost"));
 
     private ContributionMapper() {
     }
 
     /**
      * @param g the game block; not null
-     * @return PROFIT or COST, the default being COST for an airport game
+     * @return PROFIT or COST, the default being COST for an airport or minimum-spanning-tree game
      */
     public static GameKind kind(GameRequest g) {
         if (g.kind() != null) {
             return g.kind();
         }
-        return g.type() == GameType.AIRPORT ? GameKind.COST : GameKind.PROFIT;
+        return g.type() == GameType.AIRPORT || g.type() == GameType.MST ? GameKind.COST : GameKind.PROFIT;
     }
 
     /**
@@ -93,6 +95,8 @@ public final class ContributionMapper {
         given.put("additive", g.additive());
         given.put("synergies", g.synergies());
         given.put("dividends", g.dividends());
+        given.put("sourceCost", g.sourceCost());
+        given.put("edgeCost", g.edgeCost());
         Set<String> read = FIELDS.get(g.type());
         given.forEach((name, value) -> Require.that(value == null || read.contains(name), name, "present",
                 Rule.INVALID_STATE, "a " + g.type() + " game reads only " + read.stream().sorted().toList()));
@@ -115,6 +119,9 @@ public final class ContributionMapper {
                 return synergy(g, limits.getMaxSynergyPlayers());
             case UNANIMITY:
                 return unanimity(g);
+            case MST:
+                return MinimumSpanningTreeGame.ring(Require.notNull(g.players(), "players"),
+                        Require.notNull(g.sourceCost(), "sourceCost"), Require.notNull(g.edgeCost(), "edgeCost"));
             default:
                 throw new IllegalStateException(g.type().name());
         }

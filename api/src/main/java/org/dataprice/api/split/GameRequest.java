@@ -15,8 +15,8 @@ import java.util.List;
  * ({@code not-null}, field {@code game.<name>}).
  *
  * @param type       the kind of game; required
- * @param kind       PROFIT or COST; default COST for AIRPORT, PROFIT otherwise
- * @param players    n, for TABLE and UNANIMITY
+ * @param kind       PROFIT or COST; default COST for AIRPORT and MST, PROFIT otherwise
+ * @param players    n, for TABLE, UNANIMITY and MST
  * @param worths     TABLE: the 2<sup>n</sup> − 1 worths in CoopGame order (by size, then lexicographic:
  *                   v1, v2, v3, v12, v13, v23, v123)
  * @param coalitions TABLE: worths by coalition (members listed); unlisted coalitions are worth 0
@@ -30,6 +30,8 @@ import java.util.List;
  * @param additive   SYNERGY: stand-alone worths a<sub>i</sub>
  * @param synergies  SYNERGY: pairwise synergies b<sub>ij</sub> (unlisted pairs 0)
  * @param dividends  UNANIMITY: Harsanyi dividends by carrier coalition
+ * @param sourceCost MST: K, the cost of each player's edge to the source; finite, ≥ 0
+ * @param edgeCost   MST: e, the cost of the edge between ring neighbours; finite, ≥ 0
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -48,7 +50,9 @@ public record GameRequest(
         @Nullable List<@NotNull Double> claims,
         @Nullable List<@NotNull Double> additive,
         @Nullable List<@Valid @NotNull CoalitionWorth> synergies,
-        @Nullable List<@Valid @NotNull CoalitionWorth> dividends) {
+        @Nullable List<@Valid @NotNull CoalitionWorth> dividends,
+        @Nullable Double sourceCost,
+        @Nullable Double edgeCost) {
 
     /**
      * A worth attached to a coalition: v(S) in a table, b<sub>ij</sub> for a pair, d<sub>T</sub> for a carrier.

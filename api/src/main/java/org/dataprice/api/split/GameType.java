@@ -18,5 +18,10 @@ public enum GameType {
     /** Additive plus pairwise synergies: {@code additive}, {@code synergies}. */
     SYNERGY,
     /** A sum of unanimity games: {@code players}, {@code dividends}. */
-    UNANIMITY
+    UNANIMITY,
+    /**
+     * Minimum-spanning-tree cost game on a ring (Castro, Gómez &amp; Tejada 2009 §4): {@code players},
+     * {@code sourceCost}, {@code edgeCost}.
+     */
+    MST
 }

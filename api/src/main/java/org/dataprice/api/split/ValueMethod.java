@@ -9,8 +9,8 @@ import io.micronaut.serde.annotation.Serdeable;
 @Serdeable
 public enum ValueMethod {
     /**
-     * Shapley value by the cheapest exact route (closed form for airport, weighted-majority, synergy
-     * and unanimity games, else enumeration up to {@code dataprice.split.max-exact-players}); beyond
+     * Shapley value by the cheapest exact route (closed form for airport, weighted-majority, synergy,
+     * unanimity and MST ring games, else enumeration up to {@code dataprice.split.max-exact-players}); beyond
      * that it is sampled when {@code sampling} is given, else 422.
      */
     SHAPLEY,

@@ -266,6 +266,100 @@ class ContributionControllerTest {
         assertThat(array(body.get("values"))).containsExactly(new double[]{0.5, 0.75, 1.75}, within(1e-7));
     }
 
+    /**
+     * Ring minimum-spanning-tree cost game (Castro, Gómez &amp; Tejada 2009, Computers &amp; OR 36(5), §4):
+     * by symmetry φ_i = (K + e'(n − 1))/n, e' = min(e, K). n = 6, K = 10, e = 1 → 15/6 = 2.5 for every
+     * player, both by enumeration (SHAPLEY_EXACT) and by the closed form (SHAPLEY).
+     */
+    @Test
+    void test_shapley_mstRingClosedFormAndEnumeration() {
+        String game = "{\"type\": \"MST\", \"players\": 6, \"sourceCost\": 10, \"edgeCost\": 1}";
+
+        Map<String, Object> closed = ok("{\"method\": \"SHAPLEY\", \"game\": " + game + "}");
+        Map<String, Object> enumerated = ok("{\"method\": \"SHAPLEY_EXACT\", \"game\": " + game + "}");
+
+        double expected = (10 + 1 * (6 - 1)) / 6.0;
+        assertThat(array(closed.get("values"))).hasSize(6).containsOnly(expected);
+        assertThat(array(enumerated.get("values"))).containsExactly(new double[]{expected, expected, expected, expected,
+                expected, expected}, within(TOLERANCE));
+        assertThat(closed.get("algorithm")).isEqualTo("split.shapley.mst-ring");
+        assertThat(enumerated.get("algorithm")).isEqualTo("split.shapley.exact");
+        assertThat(closed.get("kind")).isEqualTo("COST");
+        assertThat(closed.get("exact")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) closed.get("explanation")).get("steps");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> last = (Map<String, Object>) steps.get(steps.size() - 1).get("result");
+        assertThat(((Number) last.get("number")).doubleValue()).as("last step holds Σ φ = c(N) = K + 5e").isCloseTo(15.0, within(TOLERANCE));
+    }
+
+    /** Ring edges dearer than source edges: e' = min(e, K) = K, so n = 4, K = 3, e = 5 gives (3 + 3·3)/4 = 3 (enumerated). */
+    @Test
+    void test_shapleyExact_mstRingEdgesDearerThanSource() {
+        Map<String, Object> body = ok("""
+                {"method": "SHAPLEY_EXACT", "game": {"type": "MST", "players": 4, "sourceCost": 3, "edgeCost": 5}}""");
+
+        assertThat(array(body.get("values"))).containsExactly(new double[]{3.0, 3.0, 3.0, 3.0}, within(TOLERANCE));
+    }
+
+    /**
+     * Castro, Gómez &amp; Tejada (2009) §4: 100 players, K = 101, e = 1, every Shapley value 2. Seeded
+     * antithetic sampling lands within 4.5 standard errors of 2 for every player, and each permutation's
+     * marginals sum to c(N) = 200; SHAPLEY on the same game takes the closed form even with sampling given.
+     */
+    @Test
+    void test_monteCarlo_castro2009MstRing() {
+        String game = "{\"type\": \"MST\", \"players\": 100, \"sourceCost\": 101, \"edgeCost\": 1}";
+        String sampling = "\"sampling\": {\"seed\": 20090601, \"maxSamples\": 2000, \"variant\": \"ANTITHETIC\"}";
+
+        Map<String, Object> sampled = ok("{\"method\": \"SHAPLEY_MONTE_CARLO\", \"game\": " + game + ", " + sampling + "}");
+        Map<String, Object> closed = ok("{\"method\": \"SHAPLEY\", \"game\": " + game + ", " + sampling + "}");
+
+        double[] values = array(sampled.get("values"));
+        double[] errors = array(sampled.get("standardErrors"));
+        assertThat(values).hasSize(100);
+        assertThat(sampled.get("exact")).isEqualTo(false);
+        for (int i = 0; i < values.length; i++) {
+            assertThat(errors[i]).as("player %d SE", i).isPositive();
+            assertThat(values[i]).as("player %d", i).isCloseTo(2.0, within(4.5 * errors[i]));
+        }
+        assertThat(java.util.Arrays.stream(values).sum()).as("efficiency: c(N) = 200").isCloseTo(200.0, within(1e-9));
+        assertThat(closed.get("exact")).isEqualTo(true);
+        assertThat(array(closed.get("values"))).hasSize(100).containsOnly(2.0);
+    }
+
+    @Test
+    void test_domain_mstNegativeSourceCost_is422() {
+        Problem problem = problem(post("""
+                {"method": "SHAPLEY", "game": {"type": "MST", "players": 5, "sourceCost": -1, "edgeCost": 1}}"""), 422);
+
+        assertThat(problem.field()).isEqualTo("game.sourceCost");
+    }
+
+    @Test
+    void test_domain_mstMissingEdgeCost_is422() {
+        Problem problem = problem(post("""
+                {"method": "SHAPLEY", "game": {"type": "MST", "players": 5, "sourceCost": 1}}"""), 422);
+
+        assertThat(problem.field()).isEqualTo("game.edgeCost");
+        assertThat(problem.rule()).isEqualTo("not-null");
+    }
+
+    @Test
+    void test_domain_fieldOfAnotherGameTypeOnMst_is422() {
+        Problem onMst = problem(post("""
+                {"method": "SHAPLEY", "game": {"type": "MST", "players": 3, "sourceCost": 2, "edgeCost": 1,
+                 "costs": [1, 2, 3]}}"""), 422);
+        Problem mstFieldOnAirport = problem(post("""
+                {"method": "SHAPLEY", "game": {"type": "AIRPORT", "costs": [1, 2, 3], "edgeCost": 1}}"""), 422);
+
+        assertThat(onMst.field()).isEqualTo("game.costs");
+        assertThat(onMst.rule()).isEqualTo("invalid-state");
+        assertThat(onMst.detail()).contains("edgeCost").contains("players").contains("sourceCost");
+        assertThat(mstFieldOnAirport.field()).isEqualTo("game.edgeCost");
+        assertThat(mstFieldOnAirport.rule()).isEqualTo("invalid-state");
+    }
+
     @Test
     void test_validation_missingMethodAndSeed_is400WithViolations() {
         Problem problem = problem(post("""
