@@ -6,6 +6,7 @@ import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -29,7 +30,8 @@ import java.util.UUID;
  * workflow) into an index's transactions, exactly once per deal.
  *
  * <p>Mapping of a deal to a transaction: {@code product_id} → product, the month of {@code deal_date}
- * (UTC) → period, {@code unit_price} → price, {@code quantity} → quantity. Category: an index without
+ * (UTC) → period, {@code total_price / quantity} → price (the exact unit value: a fixed-price volume
+ * purchase stores a unit price rounded to the fen), {@code quantity} → quantity. Category: an index without
  * categories takes every deal; otherwise the deal's data category ({@code PUBLIC}, {@code ENTERPRISE},
  * {@code PERSONAL}) is mapped by the request's {@code categoryMap} (e.g. {@code ENTERPRISE:API}), and
  * a category without an entry maps to the index category of the same code when there is one. Deals
@@ -112,7 +114,7 @@ public class MarketDealImporter {
         List<Object[]> rows = new ArrayList<>();
         int already = 0;
         Map<String, Integer> skipped = new TreeMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.product_id, d.category, d.deal_date, d.unit_price, "
+        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.product_id, d.category, d.deal_date, d.total_price, "
                 + "d.quantity, d.currency, (SELECT COUNT(*) FROM index_transaction t WHERE t.index_id = ? AND t.deal_id = d.id) "
                 + "FROM pricing_deal d WHERE d.deal_date >= ? AND d.deal_date <= ? ORDER BY d.concluded_at, d.id")) {
             s.setString(1, def.id());
@@ -138,7 +140,7 @@ public class MarketDealImporter {
                     known.putIfAbsent(product, category == null ? "" : category);
                     rows.add(new Object[]{r.getString(1), product, category,
                             YearMonth.from(r.getDate(4).toLocalDate()).toString(),
-                            r.getBigDecimal(5).doubleValue(), r.getBigDecimal(6).doubleValue()});
+                            unitValue(r.getBigDecimal(5), r.getBigDecimal(6)), r.getBigDecimal(6).doubleValue()});
                 }
             }
         }
@@ -167,6 +169,11 @@ public class MarketDealImporter {
             }
         }
         return new DealImportResponse(def.id(), loadId, from, to, currency, rows.size(), already, skipped, now);
+    }
+
+    /** price = total / quantity, unrounded, so that Σ price × quantity reproduces the deal totals. */
+    private static double unitValue(BigDecimal total, BigDecimal quantity) {
+        return total.doubleValue() / quantity.doubleValue();
     }
 
     private static String currency(String code) {

@@ -39,11 +39,27 @@ public class DealService {
      * @return the stored row
      */
     DealRow record(Deal deal, ListingRow listing, String rightsType, String sourceId) {
+        return record(deal, listing, rightsType, sourceId, deal.price().amount(), BigDecimal.ONE);
+    }
+
+    /**
+     * Records a deal of {@code quantity} units of the listing's pricing unit whose total is the deal
+     * price (a fixed-price purchase of a volume). Must run inside the transaction that concluded it.
+     *
+     * @param deal       the core deal; its price is the total
+     * @param listing    its listing (product, category, use, unit)
+     * @param rightsType the usage scope sold
+     * @param sourceId   the negotiation, auction or purchase
+     * @param unitPrice  the price per unit (total / quantity, at the column's scale)
+     * @param quantity   the units sold, &gt; 0
+     * @return the stored row
+     */
+    DealRow record(Deal deal, ListingRow listing, String rightsType, String sourceId, BigDecimal unitPrice,
+                   BigDecimal quantity) {
         DealRow row = new DealRow(UUID.randomUUID().toString(), deal.listingId(), listing.productId(),
                 listing.category(), listing.dataUse(), listing.pricingUnit(), rightsType, deal.mode().name(), sourceId,
                 deal.sellerId(), deal.buyerId(), deal.at().atOffset(ZoneOffset.UTC).toLocalDate(), deal.at(),
-                deal.price().amount(), BigDecimal.ONE, deal.price().amount(),
-                deal.price().currency().getCurrencyCode());
+                unitPrice, quantity, deal.price().amount(), deal.price().currency().getCurrencyCode());
         return deals.save(row);
     }
 

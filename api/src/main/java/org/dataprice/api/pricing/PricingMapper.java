@@ -115,6 +115,22 @@ public final class PricingMapper {
     }
 
     /**
+     * @param row           a stored listing
+     * @param tiers         its volume tiers, in order
+     * @param subscriptions its subscription terms, in order
+     * @return the core listing with its fixed-price terms
+     */
+    public static Listing toListing(ListingRow row, List<ListingTermRows.Tier> tiers,
+                                    List<ListingTermRows.Subscription> subscriptions) {
+        return new Listing(row.id(), row.productId(), row.sellerId(), DataCategory.valueOf(row.category()),
+                DataUse.valueOf(row.dataUse()), PricingUnit.valueOf(row.pricingUnit()), ListingMode.valueOf(row.mode()),
+                money(row.quote(), row.currency()), row.validFrom(), row.validUntil(),
+                tiers.stream().map(t -> new VolumeTier(t.fromVolume(), money(t.unitPrice(), row.currency()))).toList(),
+                subscriptions.stream().map(t -> new SubscriptionTerm(t.months(), money(t.price(), row.currency())))
+                        .toList());
+    }
+
+    /**
      * @param row       a stored listing
      * @param appraisal its latest appraisal, or null
      * @return the response

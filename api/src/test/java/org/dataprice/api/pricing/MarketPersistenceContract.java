@@ -125,7 +125,7 @@ abstract class MarketPersistenceContract {
     void test_migrations_createEveryMarketTable() {
         for (String table : List.of("pricing_listing", "pricing_appraisal", "pricing_negotiation", "pricing_offer",
                 "pricing_auction", "pricing_bid", "pricing_deal", "pricing_tariff", "pricing_tariff_period",
-                "pricing_justification", "pricing_listing_tier", "pricing_listing_subscription")) {
+                "pricing_justification", "pricing_listing_tier", "pricing_listing_subscription", "pricing_purchase")) {
             assertThat(count(table)).as(table).isNotNegative();
         }
     }
@@ -151,6 +151,46 @@ abstract class MarketPersistenceContract {
         assertThat(tx.read(() -> deals.countMatching(null, null, java.time.LocalDate.of(2000, 1, 1),
                 java.time.LocalDate.of(2000, 1, 2)))).isZero();
         assertThat(tx.read(() -> deals.search("none", null, null, null, 10, 0))).isEmpty();
+    }
+
+    @Test
+    void test_purchase_volumeAndSubscription_appendPurchaseAndDealRows() {
+        Instant created = now();
+        ListingRow listing = tx.write(() -> listings.save(new ListingRow(UUID.randomUUID().toString(),
+                "prod-" + UUID.randomUUID(), "seller-p", DataCategory.ENTERPRISE.name(), DataUse.INDUSTRY.name(),
+                PricingUnit.PER_CALL.name(), ListingMode.FIXED_PRICE.name(), new BigDecimal("0.10"), "CNY",
+                Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z"), created)));
+        ListingTierRepository tiers = context.getBean(ListingTierRepository.class);
+        ListingSubscriptionRepository subs = context.getBean(ListingSubscriptionRepository.class);
+        tx.write(() -> {
+            tiers.save(new ListingTermRows.Tier("t0-" + listing.id(), listing.id(), 0, 0, new BigDecimal("0.10")));
+            tiers.save(new ListingTermRows.Tier("t1-" + listing.id(), listing.id(), 1, 1000, new BigDecimal("0.08")));
+            tiers.save(new ListingTermRows.Tier("t2-" + listing.id(), listing.id(), 2, 10000, new BigDecimal("0.05")));
+            return subs.save(new ListingTermRows.Subscription("s0-" + listing.id(), listing.id(), 0, 12,
+                    new BigDecimal("900.00")));
+        });
+        PurchaseService service = context.getBean(PurchaseService.class);
+
+        // 1,000 × 0.10 + 9,000 × 0.08 + 5,000 × 0.05 = 1,070.00
+        PurchaseResponse volume = service.buy(listing.id(), new PurchaseRequest(15000L, null), "buyer-p");
+        PurchaseResponse term = service.buy(listing.id(), new PurchaseRequest(null, "s0-" + listing.id()), "buyer-p");
+
+        List<PurchaseRow> rows = service.purchasesOf(listing.id());
+        assertThat(rows).extracting(PurchaseRow::kind).containsExactlyInAnyOrder("VOLUME", "SUBSCRIPTION");
+        PurchaseRow v = rows.stream().filter(r -> r.id().equals(volume.id())).findFirst().orElseThrow();
+        assertThat(v.volume()).isEqualTo(15000L);
+        assertThat(v.months()).isNull();
+        assertThat(v.fee()).isEqualByComparingTo("1070.00");
+        PurchaseRow t = rows.stream().filter(r -> r.id().equals(term.id())).findFirst().orElseThrow();
+        assertThat(t.months()).isEqualTo(12);
+        assertThat(t.volume()).isNull();
+        DealRow deal = tx.read(() -> deals.findByModeAndSourceId("FIXED_PRICE", volume.id()).orElseThrow());
+        assertThat(deal.id()).isEqualTo(v.dealId());
+        assertThat(deal.quantity()).isEqualByComparingTo("15000");
+        assertThat(deal.unitPrice()).isEqualByComparingTo("0.07");
+        assertThat(deal.totalPrice()).isEqualByComparingTo("1070.00");
+        assertThat(tx.read(() -> deals.findByModeAndSourceId("FIXED_PRICE", term.id()).orElseThrow().quantity()))
+                .isEqualByComparingTo("1");
     }
 
     @Test
