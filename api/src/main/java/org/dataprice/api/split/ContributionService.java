@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
-import org.dataprice.explain.Explanation;
 import org.dataprice.split.contribution.ContributionMethod;
 import org.dataprice.split.contribution.Contributions;
 import org.dataprice.split.datavalue.KnnShapley;
@@ -13,8 +12,6 @@ import org.dataprice.split.datavalue.LabelledData;
 import org.dataprice.split.datavalue.LeaveOneOut;
 import org.dataprice.split.datavalue.TruncatedMonteCarloShapley;
 import org.dataprice.split.game.Game;
-import org.dataprice.split.game.MinimumSpanningTreeGame;
-import org.dataprice.split.game.PlayerValues;
 import org.dataprice.split.nucleolus.CoreCheck;
 import org.dataprice.split.nucleolus.Nucleolus;
 import org.dataprice.split.sampling.MonteCarloShapley;
@@ -36,15 +33,13 @@ public class ContributionService {
      * the MST ring game's closed form is taken before this set is consulted.
      */
     private static final Set<GameType> SHAPLEY_CLOSED = EnumSet.of(GameType.AIRPORT, GameType.WEIGHTED_MAJORITY,
-            GameType.SYNERGY, GameType.UNANIMITY);
+            GameType.SYNERGY, GameType.UNANIMITY, GameType.MST);
     /** Games whose raw Banzhaf value needs no enumeration. */
     private static final Set<GameType> BANZHAF_CLOSED = EnumSet.of(GameType.WEIGHTED_MAJORITY, GameType.SYNERGY,
             GameType.UNANIMITY);
     private static final Set<ValueMethod> DATA = EnumSet.of(ValueMethod.KNN_SHAPLEY, ValueMethod.TMC_SHAPLEY,
             ValueMethod.LEAVE_ONE_OUT);
     private static final double CORE_TOLERANCE = 1e-9;
-    /** Method id of the ring minimum-spanning-tree game's closed-form Shapley value. */
-    private static final String RING_SHAPLEY = "split.shapley.mst-ring";
 
     private final SplitLimits limits;
 
@@ -75,9 +70,6 @@ public class ContributionService {
         ValueMethod m = request.method();
         switch (m) {
             case SHAPLEY:
-                if (game instanceof MinimumSpanningTreeGame ring) {
-                    return ContributionMapper.toResponse(m, kind, ringShapley(ring));
-                }
                 if (SHAPLEY_CLOSED.contains(g.type()) || n <= limits.getMaxExactPlayers() || request.sampling() == null) {
                     exactSize(n, SHAPLEY_CLOSED.contains(g.type()));
                     return ContributionMapper.toResponse(m, kind, Contributions.DEFAULT.compute(game, ContributionMethod.SHAPLEY));
@@ -114,18 +106,6 @@ public class ContributionService {
             default:
                 throw new IllegalStateException(m.name());
         }
-    }
-
-    /**
-     * The closed form of {@link MinimumSpanningTreeGame#shapleyValues()}: by the ring's rotational
-     * symmetry every player pays c(N)/n = (K + e'(n − 1))/n, e' = min(e, K). O(n), any n the game accepts.
-     */
-    private static PlayerValues ringShapley(MinimumSpanningTreeGame ring) {
-        Explanation.Builder b = Explanation.builder(RING_SHAPLEY).input("players", ring.players())
-                .input("sourceCost", ring.sourceCost(), "").input("edgeCost", ring.edgeCost(), "");
-        return PlayerValues.explained(RING_SHAPLEY, ring.shapleyValues(),
-                "phi_i = c(N)/n = (K + min(e, K) (n - 1)) / n for every player (rotational symmetry)",
-                "Castro, Gomez & Tejada (2009), Computers & Operations Research 36(5) 1726-1730, section 4", b);
     }
 
     private ContributionResponse sampled(ValueMethod m, GameKind kind, Game game, ContributionRequest request) {

@@ -8,6 +8,7 @@ import org.dataprice.split.banzhaf.BanzhafValue;
 import org.dataprice.split.game.AirportGame;
 import org.dataprice.split.game.Game;
 import org.dataprice.split.game.IncrementalGame;
+import org.dataprice.split.game.MinimumSpanningTreeGame;
 import org.dataprice.split.game.PlayerValues;
 import org.dataprice.split.game.SynergyGame;
 import org.dataprice.split.game.TableGame;
@@ -98,6 +99,9 @@ public final class Contributions {
             return exact(m, ClosedFormShapley.DEFAULT.compute(g));
         }
         if (game instanceof UnanimityGame g) {
+            return exact(m, ClosedFormShapley.DEFAULT.compute(g));
+        }
+        if (game instanceof MinimumSpanningTreeGame g) {
             return exact(m, ClosedFormShapley.DEFAULT.compute(g));
         }
         if (game instanceof Game g && g.players() <= TableGame.MAX_PLAYERS) {

@@ -2,6 +2,7 @@ package org.dataprice.split.shapley;
 
 import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
+import org.dataprice.split.game.MinimumSpanningTreeGame;
 import org.dataprice.split.game.PlayerValues;
 import org.dataprice.split.game.SynergyGame;
 import org.dataprice.split.game.UnanimityGame;
@@ -63,5 +64,20 @@ public final class ClosedFormShapley {
         return PlayerValues.explained(method, phi, "phi_i = sum_{T containing i} d_T / |T|",
                 "Harsanyi (1963), Int. Economic Review 4, 194-220", Explanation.builder(method)
                         .input("players", game.players()).input("carriers", game.size()));
+    }
+
+    /**
+     * @param game the ring minimum-spanning-tree cost game of Castro, Gómez &amp; Tejada (2009); not null
+     * @return φ<sub>i</sub> = c(N)/n = (K + e'(n − 1))/n, e' = min(e, K), for every player (the
+     *         ring's rotational symmetry); O(n) for any ring the game accepts
+     */
+    public PlayerValues compute(MinimumSpanningTreeGame game) {
+        Require.notNull(game, "game");
+        String method = "split.shapley.mst-ring";
+        return PlayerValues.explained(method, game.shapleyValues(),
+                "phi_i = c(N)/n = (K + min(e, K) (n - 1)) / n for every player (rotational symmetry)",
+                "Castro, Gomez & Tejada (2009), Computers & Operations Research 36(5) 1726-1730, section 4",
+                Explanation.builder(method).input("players", game.players())
+                        .input("sourceCost", game.sourceCost(), "").input("edgeCost", game.edgeCost(), ""));
     }
 }

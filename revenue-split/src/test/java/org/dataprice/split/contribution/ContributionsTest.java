@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.split.game.AirportGame;
 import org.dataprice.split.game.Game;
+import org.dataprice.split.game.MinimumSpanningTreeGame;
 import org.dataprice.split.game.TableGame;
 import org.dataprice.split.game.WeightedMajorityGame;
 import org.dataprice.split.sampling.SamplingOptions;
@@ -28,6 +29,22 @@ class ContributionsTest {
                 ContributionMethod.SHAPLEY);
         assertThat(table.values()).containsExactly(9.5, 8.0, 6.5);
         assertThat(table.standardErrors()).containsExactly(0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void test_compute_shapley_mstRingClosedForm() {
+        // Castro, Gomez & Tejada (2009) section 4: 100 players, K = 101, e = 1 -> (101 + 99) / 100 = 2 each,
+        // beyond exact enumeration and without sampling options
+        Contribution ring = Contributions.DEFAULT.compute(MinimumSpanningTreeGame.castro2009(), ContributionMethod.SHAPLEY);
+        assertThat(ring.algorithm()).isEqualTo("split.shapley.mst-ring");
+        assertThat(ring.exact()).isTrue();
+        assertThat(ring.values()).hasSize(100).allSatisfy(v -> assertThat(v).isCloseTo(2.0, within(TOLERANCE)));
+        // a small ring agrees with enumeration: n = 6, K = 10, e = 1 -> (10 + 5) / 6 = 2.5
+        MinimumSpanningTreeGame small = MinimumSpanningTreeGame.ring(6, 10, 1);
+        assertThat(Contributions.DEFAULT.compute(small, ContributionMethod.SHAPLEY).values())
+                .allSatisfy(v -> assertThat(v).isCloseTo(2.5, within(TOLERANCE)));
+        assertThat(Contributions.DEFAULT.compute(small, ContributionMethod.SHAPLEY_EXACT).values())
+                .allSatisfy(v -> assertThat(v).isCloseTo(2.5, within(1e-9)));
     }
 
     @Test
