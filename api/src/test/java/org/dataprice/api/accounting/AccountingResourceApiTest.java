@@ -25,16 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * re-added in the comments here; amounts are exact decimals, compared to the 分 (tolerance 0).
  */
 @MicronautTest(transactional = false)
-class AccountingResourceApiTest {
+public class AccountingResourceApiTest {
     /** DataResourceCapitalisationTest.test_classify_outsourcedIntangible, as JSON. */
-    static final String OUTSOURCED_INTANGIBLE = "{\"name\":\"customer-credit-dataset\",\"intendedUse\":\"INTERNAL_USE\","
+    public static final String OUTSOURCED_INTANGIBLE = "{\"name\":\"customer-credit-dataset\",\"intendedUse\":\"INTERNAL_USE\","
             + "\"acquisition\":\"OUTSOURCED\",\"recognitionCriteriaMet\":true,\"costs\":["
             + cost("PURCHASE_PRICE", "2024-03-01", "\"1000000.00\"") + "," + cost("TAXES", "2024-03-01", "\"60000.00\"")
             + "," + cost("CLEANSING", "2024-03-01", "\"50000.00\"") + "," + cost("QUALITY_ASSESSMENT", "2024-03-01", "20000")
             + "," + cost("GENERAL_ADMINISTRATION", "2024-03-01", "30000") + "," + cost("INSURANCE", "2024-03-01", "5000")
             + "]}";
     /** InventoryValuationTest: cost 100,000; NRV 82,000, then 95,000, then 120,000. */
-    static final String INVENTORY = "{\"cost\":\"100000.00\",\"periods\":["
+    public static final String INVENTORY = "{\"cost\":\"100000.00\",\"periods\":["
             + "{\"period\":\"2024-12\",\"estimatedSellingPrice\":90000,\"costsToComplete\":5000,\"sellingCostsAndTaxes\":3000},"
             + "{\"period\":\"2025-06\",\"estimatedSellingPrice\":95000},"
             + "{\"period\":\"2025-12\",\"estimatedSellingPrice\":\"120000.00\"}]}";

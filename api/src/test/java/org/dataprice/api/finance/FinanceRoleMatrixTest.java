@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
+import org.dataprice.api.accounting.AccountingResourceApiTest;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,8 @@ class FinanceRoleMatrixTest {
                 new Endpoint("/v1/options/monte-carlo", OptionsApiTest.MC.replace("200000", "1000")),
                 new Endpoint("/v1/accounting/amortisation",
                         "{\"cost\":\"1200.00\",\"firstMonth\":\"2024-01\",\"usefulLifeMonths\":12}"),
+                new Endpoint("/v1/accounting/classification", AccountingResourceApiTest.OUTSOURCED_INTANGIBLE),
+                new Endpoint("/v1/accounting/inventory", AccountingResourceApiTest.INVENTORY),
                 new Endpoint("/v1/accounting/impairment",
                         "{\"carryingAmount\":100,\"valueInUse\":80,\"testMonth\":\"2024-12\",\"remainingLifeMonths\":10}"),
                 new Endpoint("/v1/pledge/loan-limit", "{\"appraisedValue\":1000000,\"collateral\":\"COST_APPROACH_ONLY\","
