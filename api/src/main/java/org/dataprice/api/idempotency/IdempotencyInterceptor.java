@@ -18,8 +18,6 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,17 +26,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Implements {@link Idempotent}: claims the key in the {@link IdempotencyStore} before the method
- * runs, stores its 2xx answer, or replays a stored one. Runs after bean validation, so an invalid
- * request never claims a key.
+ * Implements {@link Idempotent}: runs the method through {@link IdempotencyStore#execute}, so that
+ * the method's writes and its 2xx answer commit in one transaction, or replays a stored answer.
+ * Runs after bean validation, so an invalid request never claims a key. A lost write race re-runs
+ * the method from this interceptor on ({@code context.proceed(this)}).
  */
 @Singleton
 @InterceptorBean(Idempotent.class)
 public class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
-    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyInterceptor.class);
     private static final int MAX_KEY_LENGTH = 255;
 
     private final IdempotencyStore store;
@@ -86,46 +85,51 @@ public class IdempotencyInterceptor implements MethodInterceptor<Object, Object>
         String path = request.getPath();
         String fingerprint = fingerprint(method, path, body(context));
 
-        IdempotencyStore.Outcome outcome = store.begin(caller, key, method, path, fingerprint);
-        if (outcome instanceof IdempotencyStore.Mismatch mismatch) {
+        IdempotencyStore.Request guarded = new IdempotencyStore.Request(caller, key, method, path, fingerprint);
+        boolean byLocation = annotation != null && annotation.booleanValue("replayFromLocation").orElse(false);
+        IdempotencyStore.Outcome<Object> outcome = store.execute(guarded, () -> context.proceed(this),
+                result -> answer(result, redact, byLocation));
+        if (outcome instanceof IdempotencyStore.Mismatch<Object> mismatch) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '" + key
                     + "' was already used with a different request (" + mismatch.record().requestMethod() + " "
                     + mismatch.record().requestPath() + "); use a new key for a new request");
         }
-        if (outcome instanceof IdempotencyStore.InFlight) {
+        if (outcome instanceof IdempotencyStore.InFlight<Object>) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_IN_FLIGHT, "A request with Idempotency-Key '" + key
                     + "' is still being processed; retry later with the same key to get its answer");
         }
-        if (outcome instanceof IdempotencyStore.Replay replay) {
-            return replay(context, replay.record());
+        if (outcome instanceof IdempotencyStore.Replay<Object> replay) {
+            return replay(context, replay.record(), byLocation);
         }
-        String id = ((IdempotencyStore.Started) outcome).id();
-        Object result;
-        try {
-            result = context.proceed();
-        } catch (RuntimeException | Error e) {
-            store.release(id);
-            throw e;
-        }
-        try {
-            HttpResponse<?> response = (HttpResponse<?>) result;
-            if (response != null && response.code() >= 200 && response.code() < 300) {
-                Object body = response.getBody().orElse(null);
-                store.complete(id, response.code(), response.getHeaders().get(HttpHeaders.LOCATION),
-                        body == null ? null : write(body, redact));
-            } else {
-                store.release(id);
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Could not store the answer for Idempotency-Key of {}; the key is released", caller, e);
-            store.release(id);
-        }
-        return result;
+        return ((IdempotencyStore.Executed<Object>) outcome).result();
     }
 
-    private MutableHttpResponse<Object> replay(MethodInvocationContext<Object, Object> context, IdempotencyRecord record) {
+    /** The answer stored with the key: a 2xx response's status, Location and body (or none). */
+    private Optional<IdempotencyStore.Answer> answer(Object result, Set<String> redact, boolean byLocation) {
+        HttpResponse<?> response = (HttpResponse<?>) result;
+        if (response == null || response.code() < 200 || response.code() >= 300) {
+            return Optional.empty();
+        }
+        String location = response.getHeaders().get(HttpHeaders.LOCATION);
+        if (byLocation && location == null) {
+            throw new IllegalStateException("@Idempotent(replayFromLocation = true) needs a Location header");
+        }
+        Object body = byLocation ? null : response.getBody().orElse(null);
+        return Optional.of(new IdempotencyStore.Answer(response.code(), location, body == null ? null : write(body, redact)));
+    }
+
+    private MutableHttpResponse<Object> replay(MethodInvocationContext<Object, Object> context, IdempotencyRecord record,
+                                               boolean byLocation) {
         MutableHttpResponse<Object> response = HttpResponse.status(HttpStatus.valueOf(record.responseStatus()));
-        if (record.responseBody() != null) {
+        if (byLocation) {
+            if (!(context.getTarget() instanceof ReplayFromLocation source)) {
+                throw new IllegalStateException(context.getTarget().getClass().getName()
+                        + " uses @Idempotent(replayFromLocation = true) but does not implement ReplayFromLocation");
+            }
+            response.body(source.replayBody(record.responseLocation()).orElseThrow(() -> new ProblemException(
+                    ProblemType.NOT_FOUND, "The resource created with this Idempotency-Key ("
+                    + record.responseLocation() + ") no longer exists")));
+        } else if (record.responseBody() != null) {
             Argument<?>[] parameters = context.getReturnType().asArgument().getTypeParameters();
             Argument<?> bodyType = parameters.length == 1 ? parameters[0] : Argument.OBJECT_ARGUMENT;
             try {

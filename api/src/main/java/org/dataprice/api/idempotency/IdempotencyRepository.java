@@ -7,9 +7,13 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Idempotency records. Each statement commits on its own, so other instances see it at once. */
+/**
+ * Idempotency records. Inside the request's transaction {@link IdempotencyStore} inserts the claim
+ * and completes it; outside, reads see only committed (completed) records.
+ */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface IdempotencyRepository extends GenericRepository<IdempotencyRecord, String> {
 
@@ -27,36 +31,24 @@ public interface IdempotencyRepository extends GenericRepository<IdempotencyReco
      */
     Optional<IdempotencyRecord> findById(String id);
 
+    /**
+     * @param idempotencyKey a key as sent
+     * @return the committed records of that key, of every caller (operations and tests)
+     */
+    List<IdempotencyRecord> findByIdempotencyKey(String idempotencyKey);
+
     /** @return the number of records (tests and metrics) */
     long count();
 
     /**
-     * Stores the answer of a running request.
+     * Stores the answer in the claim made by the same transaction.
      *
-     * @return 1 when stored, 0 when the record is no longer in progress
+     * @return 1 when stored, 0 when the transaction holds no claim of that id
      */
     @Query("UPDATE idempotency_record SET state = 'COMPLETED', response_status = :status, "
             + "response_location = :location, response_body = :body, completed_at = :completedAt "
             + "WHERE id = :id AND state = 'IN_PROGRESS'")
     long complete(String id, int status, @Nullable String location, @Nullable String body, Instant completedAt);
-
-    /**
-     * Releases the key of a request that failed.
-     *
-     * @return 1 when released
-     */
-    @Query("DELETE FROM idempotency_record WHERE id = :id AND state = 'IN_PROGRESS'")
-    long release(String id);
-
-    /**
-     * Takes over the key of a request whose instance died: only one caller wins, as the update
-     * moves {@code created_at} past the cut-off.
-     *
-     * @return 1 when taken over
-     */
-    @Query("UPDATE idempotency_record SET created_at = :now WHERE id = :id AND state = 'IN_PROGRESS' "
-            + "AND created_at < :staleBefore")
-    long takeOver(String id, Instant now, Instant staleBefore);
 
     /**
      * @param before the retention cut-off

@@ -21,9 +21,11 @@ import java.lang.annotation.Target;
  *   <li>same key while the first request is still running: 409 {@code idempotency-in-flight};</li>
  *   <li>no key and {@link #required()}: 400 {@code idempotency-key-missing}.</li>
  * </ul>
- * A request that fails (an exception or a non-2xx answer) releases its key, so the client may retry
- * with the same key. The method must be blocking and return {@code HttpResponse<T>} with a
- * JSON-serializable {@code T} (or void).
+ * The method's writes and the stored answer commit in ONE transaction ({@link IdempotencyStore}),
+ * so a crash never leaves work without its answer or an answer without its work. A request that
+ * fails (an exception or a non-2xx answer) rolls back and stores nothing, so the client may retry
+ * with the same key. The method must be blocking, write only to the default datasource and return
+ * {@code HttpResponse<T>} with a JSON-serializable {@code T} (or void).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -43,4 +45,11 @@ public @interface Idempotent {
      *         a replay answers without them
      */
     String[] redact() default {};
+
+    /**
+     * @return whether the answer's body is not stored but read back from the created resource on a
+     *         replay (the declaring controller implements {@link ReplayFromLocation}); for large
+     *         answers that the resource's own tables already hold
+     */
+    boolean replayFromLocation() default false;
 }

@@ -4,20 +4,22 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.transaction.WriteConflict;
+import org.dataprice.api.transaction.WriteConflicts;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
  * Runs a market command as one write transaction that commits before the caller answers, retrying
- * it on an optimistic-lock conflict: the command re-reads the state and is re-applied (so a second
- * offer for the same turn then meets the turn rule). After {@value #ATTEMPTS} conflicting attempts
- * the answer is {@code 409 conflict}.
+ * it on a lost race ({@link WriteConflicts#isRetryable}): the command re-reads the state and is
+ * re-applied (so a second offer for the same turn then meets the turn rule). After {@value #ATTEMPTS}
+ * conflicting attempts the answer is {@code 409 conflict}.
  *
- * <p>A conflict is a {@link VersionConflict} thrown by the command (its versioned UPDATE touched no
- * row), or a database error that means the same: a unique violation on the append-only log
- * (SQLSTATE 23505), a serialization failure (40001) or an H2 concurrent-update/lock timeout.
+ * <p>When the command runs inside a transaction that is already open (an {@code @Idempotent}
+ * request, whose outcome commits in the same transaction), it joins it and does not retry by itself:
+ * a failed statement aborts a PostgreSQL transaction, so the conflict propagates and the outermost
+ * owner of the transaction rolls back and retries the whole request.
  */
 @Singleton
 public class MarketTransactions {
@@ -34,21 +36,25 @@ public class MarketTransactions {
     }
 
     /** Thrown inside a command when its versioned write found another version. */
-    public static final class VersionConflict extends RuntimeException {
+    public static final class VersionConflict extends WriteConflict {
         private static final long serialVersionUID = 1L;
 
         /** @param detail what conflicted */
         public VersionConflict(String detail) {
-            super(detail, null, false, false);
+            super(detail);
         }
     }
 
     /**
      * @param command the command, run in a write transaction; may throw {@link VersionConflict}
      * @param <T>     its result
-     * @return the result, after the transaction committed
+     * @return the result, after the transaction committed (or, inside an open transaction, once the
+     *         command ran in it)
      */
     public <T> T write(Supplier<T> command) {
+        if (tx.findTransactionStatus().isPresent()) {
+            return tx.executeWrite(status -> command.get());
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.executeWrite(status -> command.get());
@@ -75,22 +81,6 @@ public class MarketTransactions {
     }
 
     static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof VersionConflict) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                int code = sql.getErrorCode();
-                if ("23505".equals(state) || "40001".equals(state) || "40P01".equals(state)
-                        || code == 90131 || code == 50200 || code == 23505) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return WriteConflicts.isRetryable(e);
     }
 }

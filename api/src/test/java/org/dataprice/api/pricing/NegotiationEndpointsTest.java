@@ -301,12 +301,30 @@ class NegotiationEndpointsTest {
         byte[] all = new byte[head.length + payload.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(payload, 0, all, head.length, payload.length);
-        // another instance has claimed this key and is still processing it
-        assertThat(idempotency.begin(buyer.name(), key, "POST", path,
-                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(all))))
-                .isInstanceOf(org.dataprice.api.idempotency.IdempotencyStore.Started.class);
-
-        Http.Response r = http.post(path, Market.offer("900.00"), buyer.headers(key));
+        // another instance has claimed this key and is still processing it (its transaction is open)
+        String fingerprint = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(all));
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<?> other = java.util.concurrent.CompletableFuture.runAsync(() ->
+                idempotency.execute(new org.dataprice.api.idempotency.IdempotencyStore.Request(buyer.name(), key,
+                        "POST", path, fingerprint), () -> {
+                    entered.countDown();
+                    try {
+                        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return "other";
+                }, result -> java.util.Optional.empty()));
+        Http.Response r;
+        try {
+            assertThat(entered.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            r = http.post(path, Market.offer("900.00"), buyer.headers(key));
+        } finally {
+            release.countDown();
+        }
+        other.get(60, java.util.concurrent.TimeUnit.SECONDS);
 
         assertThat(r.status()).as(r.body()).isEqualTo(409);
         assertThat(r.problem().type()).isEqualTo("https://dataprice.org/problems/idempotency-in-flight");

@@ -9,6 +9,7 @@ import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.idempotency.IdempotencyRepository;
 import org.dataprice.api.problem.Problem;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -257,6 +258,12 @@ class SettlementControllerTest {
         assertThat(replay.body()).isEqualTo(first.body());
         assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
         assertThat(problem(changed, 422).type()).isEqualTo("https://dataprice.org/problems/idempotency-key-reused");
+        assertThat(server.getApplicationContext().getBean(IdempotencyRepository.class).findByIdempotencyKey(key))
+                .as("the answer is stored by reference: the ledger holds the body once")
+                .singleElement().satisfies(r -> {
+                    assertThat(r.responseBody()).isNull();
+                    assertThat(r.responseLocation()).isEqualTo(first.header("Location"));
+                });
     }
 
     @Test
