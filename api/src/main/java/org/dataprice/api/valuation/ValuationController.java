@@ -25,11 +25,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.idempotency.ReplayFromLocation;
 import org.dataprice.api.security.Roles;
 
 import java.net.URI;
 import java.security.Principal;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Appraisal engagements: create and run ({@code APPRAISER}), read the stored engagement and report as JSON,
@@ -38,7 +40,7 @@ import java.util.Locale;
 @Controller("/v1/valuations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Valuations", description = "Data-asset appraisal engagements and their reports")
-public class ValuationController {
+public class ValuationController implements ReplayFromLocation {
     static final String ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     /** The CSV media type. */
     public static final String TEXT_CSV = "text/csv";
@@ -63,7 +65,7 @@ public class ValuationController {
      * @return 201 with the stored valuation and its Location
      */
     @Post
-    @Idempotent
+    @Idempotent(replayFromLocation = true)
     @Secured(Roles.APPRAISER)
     @Operation(summary = "Create and run a valuation engagement", description = "Requires Idempotency-Key; a replay "
             + "answers the first answer without running again.")
@@ -72,6 +74,18 @@ public class ValuationController {
     public HttpResponse<ValuationResponse> create(@Body @Valid ValuationRequest request, Principal principal) {
         ValuationResponse created = valuations.create(request, principal.getName());
         return HttpResponse.created(created, URI.create("/v1/valuations/" + created.id()));
+    }
+
+    /**
+     * A replayed {@code POST} answers with the stored valuation: its engagement and report are kept
+     * in full in the valuation table, so the idempotency record keeps only the Location.
+     *
+     * @param location {@code /v1/valuations/{id}}
+     * @return the valuation, as the first answer carried it
+     */
+    @Override
+    public Optional<Object> replayBody(String location) {
+        return Optional.of(valuations.find(location.substring(location.lastIndexOf('/') + 1)));
     }
 
     /**

@@ -120,6 +120,7 @@ class ValuationControllerTest {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.read(ValuationResponse.class).id()).isEqualTo(first.read(ValuationResponse.class).id());
+        assertThat(again.body()).as("read back from the stored valuation, byte for byte").isEqualTo(first.body());
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
         assertThat(repository.count()).isEqualTo(rows);
         Http.Response reused = create(ValuationFixtures.engagement("DP-TEST-OTHER"), key);
