@@ -2,6 +2,8 @@ package org.dataprice.api.index;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 
@@ -32,10 +34,15 @@ public class IndexStore {
     static final String UNIQUE_VIOLATION = "23505";
 
     private final TransactionOperations<Connection> tx;
+    private final LedgerChain chain;
 
-    /** @param tx the JDBC transaction manager */
-    public IndexStore(TransactionOperations<Connection> tx) {
+    /**
+     * @param tx    the JDBC transaction manager
+     * @param chain the ledger chain (a release with its observations is a record of the index-releases ledger)
+     */
+    public IndexStore(TransactionOperations<Connection> tx, LedgerChain chain) {
         this.tx = tx;
+        this.chain = chain;
     }
 
     /** Work on one connection inside a transaction. */
@@ -454,6 +461,7 @@ public class IndexStore {
                     }
                     s.executeBatch();
                 }
+                chain.append(Ledger.INDEX_RELEASES, release.indexId() + "/" + release.vintage());
                 return true;
             });
         } catch (RuntimeException e) {

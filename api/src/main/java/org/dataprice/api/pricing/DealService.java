@@ -1,6 +1,8 @@
 package org.dataprice.api.pricing;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.error.Require;
@@ -20,12 +22,15 @@ import java.util.UUID;
 @Singleton
 public class DealService {
     private final DealRepository deals;
+    private final LedgerChain chain;
 
     /**
      * @param deals the deal table
+     * @param chain the ledger chain (every deal is a record of the deals ledger)
      */
-    public DealService(DealRepository deals) {
+    public DealService(DealRepository deals, LedgerChain chain) {
         this.deals = deals;
+        this.chain = chain;
     }
 
     /**
@@ -60,7 +65,9 @@ public class DealService {
                 listing.category(), listing.dataUse(), listing.pricingUnit(), rightsType, deal.mode().name(), sourceId,
                 deal.sellerId(), deal.buyerId(), deal.at().atOffset(ZoneOffset.UTC).toLocalDate(), deal.at(),
                 unitPrice, quantity, deal.price().amount(), deal.price().currency().getCurrencyCode());
-        return deals.save(row);
+        DealRow saved = deals.save(row);
+        chain.append(Ledger.DEALS, saved.id());
+        return saved;
     }
 
     /**

@@ -2,6 +2,8 @@ package org.dataprice.api.pricing;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.error.InvalidInputException;
@@ -41,6 +43,7 @@ public class NegotiationService {
     private final DealService deals;
     private final MarketTransactions tx;
     private final Clock clock;
+    private final LedgerChain chain;
 
     /**
      * @param negotiations the negotiation table
@@ -49,9 +52,12 @@ public class NegotiationService {
      * @param deals        the deal store
      * @param tx           transactions
      * @param clock        the market clock
+     * @param chain        the ledger chain (every offer is a record of the offers ledger)
      */
     public NegotiationService(NegotiationRepository negotiations, OfferRepository offers, ListingService listings,
-                              DealService deals, MarketTransactions tx, @Named(PricingClock.NAME) Clock clock) {
+                              DealService deals, MarketTransactions tx, @Named(PricingClock.NAME) Clock clock,
+                              LedgerChain chain) {
+        this.chain = chain;
         this.negotiations = negotiations;
         this.offers = offers;
         this.listings = listings;
@@ -178,7 +184,9 @@ public class NegotiationService {
             }
             List<org.dataprice.pricing.negotiation.RecordedOffer> all = next.offers();
             for (int i = state.offers().size(); i < all.size(); i++) {
-                offers.save(PricingMapper.toRow(UUID.randomUUID().toString(), id, all.get(i)));
+                String offerId = UUID.randomUUID().toString();
+                offers.save(PricingMapper.toRow(offerId, id, all.get(i)));
+                chain.append(Ledger.OFFERS, offerId);
             }
             String dealId = null;
             if (next.status() == NegotiationStatus.AGREED) {

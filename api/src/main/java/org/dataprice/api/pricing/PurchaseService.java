@@ -2,6 +2,8 @@ package org.dataprice.api.pricing;
 
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
@@ -49,6 +51,7 @@ public class PurchaseService {
     private final DealService deals;
     private final MarketTransactions tx;
     private final Clock clock;
+    private final LedgerChain chain;
 
     /**
      * @param listings      the listings
@@ -58,10 +61,13 @@ public class PurchaseService {
      * @param deals         the deal store
      * @param tx            transactions
      * @param clock         the market clock
+     * @param chain         the ledger chain (every purchase is a record of the purchases ledger)
      */
     public PurchaseService(ListingService listings, ListingTierRepository tiers,
                            ListingSubscriptionRepository subscriptions, PurchaseRepository purchases,
-                           DealService deals, MarketTransactions tx, @Named(PricingClock.NAME) Clock clock) {
+                           DealService deals, MarketTransactions tx, @Named(PricingClock.NAME) Clock clock,
+                           LedgerChain chain) {
+        this.chain = chain;
         this.listings = listings;
         this.tiers = tiers;
         this.subscriptions = subscriptions;
@@ -115,6 +121,7 @@ public class PurchaseService {
             PurchaseRow saved = purchases.save(new PurchaseRow(id, listingId, row.sellerId(), buyerId,
                     volume != null ? "VOLUME" : "SUBSCRIPTION", volume, months, fee.amount(), row.currency(),
                     dealRow.id(), at));
+            chain.append(Ledger.PURCHASES, saved.id());
             return new PurchaseResponse(saved.id(), listingId, row.sellerId(), buyerId, saved.kind(), volume, months,
                     MoneyJson.of(fee), MoneyJson.of(unitPrice, row.currency()), quantity, dealRow.id(), at);
         });

@@ -41,7 +41,12 @@ public enum ProblemType {
     /** A fault of the service; details are in its log, never in the response. */
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
     /** The service or its database is not ready. */
-    UNAVAILABLE("unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+    UNAVAILABLE("unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    /**
+     * The store failed its ledger integrity check (an edited, deleted, foreign or truncated record):
+     * writes are refused until an operator restores it; the detail names the ledger, entry and record.
+     */
+    LEDGER_INTEGRITY("ledger-integrity", "Ledger integrity check failed", HttpStatus.SERVICE_UNAVAILABLE);
 
     /** Base of every problem type URI; the same as {@code org.dataprice.error.Rule#typeUri()}. */
     public static final String BASE = "https://dataprice.org/problems/";
@@ -94,6 +99,6 @@ public enum ProblemType {
     private boolean isDefaultFor() {
         return this != MALFORMED_JSON && this != UNKNOWN_PROPERTY && this != VALIDATION
                 && this != IDEMPOTENCY_KEY_MISSING && this != IDEMPOTENCY_IN_FLIGHT
-                && this != IDEMPOTENCY_KEY_REUSED;
+                && this != IDEMPOTENCY_KEY_REUSED && this != LEDGER_INTEGRITY;
     }
 }

@@ -3,7 +3,10 @@ package org.dataprice.api.valuation;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.appraisal.Appraisal;
@@ -21,6 +24,7 @@ import org.dataprice.simulation.SimulationInputs;
 import org.dataprice.simulation.ValuationMonteCarlo;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,15 +51,21 @@ public class ValuationService {
     private final ReportHtmlRenderer html;
     private final ReportPdfRenderer pdf;
     private final ValuationConfiguration configuration;
+    private final TransactionOperations<Connection> tx;
+    private final LedgerChain chain;
 
     /**
      * @param repository the store
      * @param json       JSON mapper
      * @param pdf        the PDF renderer
      * @param configuration analysis limits
+     * @param tx            transactions of the default datasource
+     * @param chain         the ledger chain (every valuation is a record of the valuations ledger)
      */
     public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf,
-                            ValuationConfiguration configuration) {
+                            ValuationConfiguration configuration, TransactionOperations<Connection> tx, LedgerChain chain) {
+        this.tx = tx;
+        this.chain = chain;
         this.configuration = configuration;
         this.repository = repository;
         this.json = json;
@@ -86,9 +96,13 @@ public class ValuationService {
         ReportResponse body = ValuationMapper.toResponse(report);
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        repository.save(new StoredValuation(id, request.reference(), write(request), write(body), report.inputHash(),
+        StoredValuation row = new StoredValuation(id, request.reference(), write(request), write(body), report.inputHash(),
                 report.libraryVersion(), report.conclusion().value().amount(), report.conclusion().value().currency().getCurrencyCode(),
-                now, principal));
+                now, principal);
+        tx.executeWrite(status -> {
+            repository.save(row);
+            return chain.append(Ledger.VALUATIONS, id);
+        });
         return new ValuationResponse(id, now, principal, request, body);
     }
 

@@ -1,6 +1,8 @@
 package org.dataprice.api.pricing;
 
 import io.micronaut.context.ApplicationContext;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
 import io.micronaut.data.connection.ConnectionOperations;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.pricing.listing.DataCategory;
@@ -60,6 +62,11 @@ abstract class MarketPersistenceContract {
 
     /** @return datasource properties */
     abstract Map<String, Object> database();
+
+    /** @return the ledger chain: a deal or offer saved here is chained as the services do, or the store would fail its check */
+    private LedgerChain chain() {
+        return context.getBean(LedgerChain.class);
+    }
 
     @BeforeAll
     void start() {
@@ -226,7 +233,7 @@ abstract class MarketPersistenceContract {
         OfferRow offer = new OfferRow(UUID.randomUUID().toString(), row.id(), 0, "BUYER", "buyer-o",
                 new BigDecimal("10.00"), "CNY", 12, UsageScope.INTERNAL.name(), UpdateFrequency.DAILY.name(),
                 DeliveryMode.FILE.name(), now());
-        tx.write(() -> offers.save(offer));
+        tx.write(() -> chain().append(Ledger.OFFERS, offers.save(offer).id()));
 
         OfferRow again = new OfferRow(UUID.randomUUID().toString(), row.id(), 0, "BUYER", "buyer-o",
                 new BigDecimal("11.00"), "CNY", 12, UsageScope.INTERNAL.name(), UpdateFrequency.DAILY.name(),
@@ -318,7 +325,7 @@ abstract class MarketPersistenceContract {
                 "INDUSTRY", "PER_MONTH", "INTERNAL", "NEGOTIATED", UUID.randomUUID().toString(), "seller-d", "buyer-d",
                 LocalDate.of(2026, 3, 31), at, new BigDecimal("99.99"), new BigDecimal("3"), new BigDecimal("299.97"),
                 "CNY");
-        tx.write(() -> deals.save(deal));
+        tx.write(() -> chain().append(Ledger.DEALS, deals.save(deal).id()));
 
         DealRow found = tx.read(() -> deals.findById(deal.id()).orElseThrow());
 

@@ -105,12 +105,27 @@ abstract class ValuationPersistenceContract {
         assertThat(query("SELECT COUNT(*) FROM valuation", Long.class)).isNotNegative();
     }
 
+    /**
+     * Saves a row as the service does: with its entry in the valuations ledger, in one transaction (a row
+     * without one is a foreign record, and the store would fail its integrity check).
+     */
+    @SuppressWarnings("unchecked")
+    private void saveChained(StoredValuation row) {
+        io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx =
+                context.getBean(io.micronaut.transaction.TransactionOperations.class);
+        tx.executeWrite(status -> {
+            repository.save(row);
+            return context.getBean(org.dataprice.api.ledger.LedgerChain.class)
+                    .append(org.dataprice.api.ledger.Ledger.VALUATIONS, row.id());
+        });
+    }
+
     @Test
     void test_save_roundTripsEveryColumn() {
         StoredValuation row = new StoredValuation(UUID.randomUUID().toString(), "DP-往返-1", "{\"数据\":\"资产 ✓\"}",
                 "{\"value\":123.45}", "ab".repeat(32), "0.1.0-SNAPSHOT", new BigDecimal("1234567890.1200"), "CNY",
                 Instant.parse("2026-11-26T06:00:00.123456Z"), "apikey:0123456789abcdef");
-        repository.save(row);
+        saveChained(row);
         StoredValuation found = repository.findById(row.id()).orElseThrow();
         assertThat(found).usingRecursiveComparison().ignoringFields("valueAmount").isEqualTo(row);
         assertThat(found.valueAmount()).isEqualByComparingTo(row.valueAmount());
@@ -120,7 +135,7 @@ abstract class ValuationPersistenceContract {
     void test_save_sameIdTwiceFails() {
         StoredValuation row = new StoredValuation(UUID.randomUUID().toString(), "DP-1", "{}", "{}", "cd".repeat(32), "v",
                 BigDecimal.ONE, "CNY", Instant.parse("2026-01-01T00:00:00Z"), "me");
-        repository.save(row);
+        saveChained(row);
         assertThatThrownBy(() -> repository.save(row)).isInstanceOf(RuntimeException.class);
         assertThat(repository.findById(row.id()).orElseThrow().reference()).isEqualTo("DP-1");
     }
@@ -149,11 +164,11 @@ abstract class ValuationPersistenceContract {
         Instant later = Instant.parse("2999-01-01T00:00:00.000001Z");
         String[] ids = {"ffffffff-0000-0000-0000-00000000000a", "ffffffff-0000-0000-0000-00000000000b",
             "ffffffff-0000-0000-0000-00000000000c"};
-        repository.save(new StoredValuation(ids[0], "DP-L-1", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("1.5"), "CNY",
+        saveChained(new StoredValuation(ids[0], "DP-L-1", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("1.5"), "CNY",
                 later.minusSeconds(1), "lister"));
-        repository.save(new StoredValuation(ids[1], "DP-L-2", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("2.5"), "CNY", later,
+        saveChained(new StoredValuation(ids[1], "DP-L-2", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("2.5"), "CNY", later,
                 "lister"));
-        repository.save(new StoredValuation(ids[2], "DP-L-3", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("3.5"), "CNY", later,
+        saveChained(new StoredValuation(ids[2], "DP-L-3", "{}", "{}", "ef".repeat(32), "v", new BigDecimal("3.5"), "CNY", later,
                 "lister"));
         ValuationList page = service.list(0, 3);
         assertThat(page.items()).extracting(ValuationList.Item::id).containsExactly(ids[2], ids[1], ids[0]);

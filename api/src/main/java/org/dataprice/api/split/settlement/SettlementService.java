@@ -5,6 +5,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.split.SplitLimits;
@@ -59,6 +61,7 @@ public class SettlementService {
     private final LedgerRepositories.Principals principals;
     private final JsonMapper json;
     private final SplitLimits limits;
+    private final LedgerChain chain;
 
     /**
      * @param settlements settlement rows
@@ -68,10 +71,12 @@ public class SettlementService {
      * @param principals  principal rows
      * @param json        the JSON mapper (explanations are stored as JSON)
      * @param limits      the service limits
+     * @param chain       the ledger chain (a settlement is a record of the settlements ledger)
      */
     public SettlementService(LedgerRepositories.Settlements settlements, LedgerRepositories.Periods periods,
                              LedgerRepositories.Statements statements, LedgerRepositories.Lines lines,
-                             LedgerRepositories.Principals principals, JsonMapper json, SplitLimits limits) {
+                             LedgerRepositories.Principals principals, JsonMapper json, SplitLimits limits,
+                             LedgerChain chain) {
         this.settlements = settlements;
         this.periods = periods;
         this.statements = statements;
@@ -79,6 +84,7 @@ public class SettlementService {
         this.principals = principals;
         this.json = json;
         this.limits = limits;
+        this.chain = chain;
     }
 
     /**
@@ -135,6 +141,7 @@ public class SettlementService {
         statements.saveAll(statementRows);
         lines.saveAll(lineRows);
         principals.saveAll(principalRows);
+        chain.append(Ledger.SETTLEMENTS, id);
         return assemble(settlement, periodRows, statementRows, lineRows);
     }
 

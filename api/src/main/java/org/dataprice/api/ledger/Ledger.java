@@ -1,0 +1,142 @@
+package org.dataprice.api.ledger;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The append-only ledgers that are hash-chained (migration {@code V41__ledger_chain.sql}): which table
+ * holds a ledger's records, how a record is identified, and which child tables belong to it.
+ *
+ * <p>A <em>record</em> is one row of the root table plus every row of its child tables that refers to
+ * it (a settlement with its periods, statements, lines and principals; an index release with its
+ * observations). All of them are inserted in one transaction and never changed, so the record's content
+ * hash ({@link RecordDigest}) is fixed from the moment it is chained.
+ *
+ * <p>Record ids: the root table's primary key; for the composite key of {@code index_release} it is
+ * {@code index_id + "/" + vintage} (the vintage is an integer, so the last {@code /} splits it).
+ * Records that existed before V41 are adopted once, in {@link #adoptionOrder()} (oldest first, ties by
+ * key).
+ */
+public enum Ledger {
+    /** Revenue settlements ({@code POST /v1/settlements}). */
+    SETTLEMENTS("settlements", "split_settlement", "created_at, id", List.of(
+            new Child("split_settlement_period", "settlement_id"),
+            new Child("split_settlement_statement", "settlement_id"),
+            new Child("split_settlement_line", "settlement_id"),
+            new Child("split_settlement_principal", "settlement_id"))),
+    /** Concluded deals (negotiated, auctioned, bought at a fixed price). */
+    DEALS("deals", "pricing_deal", "concluded_at, id", List.of()),
+    /** Offers of negotiations. */
+    OFFERS("offers", "pricing_offer", "offered_at, id", List.of()),
+    /** Purchases from fixed-price listings. */
+    PURCHASES("purchases", "pricing_purchase", "purchased_at, id", List.of()),
+    /** Published index releases with their values. */
+    INDEX_RELEASES("index-releases", "index_release", "computed_at, index_id, vintage",
+            List.of(new Child("index_observation", "index_id", "vintage"))) {
+        @Override
+        String recordIdSql(String alias) {
+            return alias + ".index_id || '/' || CAST(" + alias + ".vintage AS VARCHAR(11))";
+        }
+
+        @Override
+        String keyPredicate(String alias) {
+            return alias + ".index_id = ? AND " + alias + ".vintage = ?";
+        }
+
+        @Override
+        void bindKey(PreparedStatement s, int from, String recordId) throws SQLException {
+            int slash = recordId.lastIndexOf('/');
+            if (slash <= 0) {
+                throw new IllegalArgumentException("index release id must be <index>/<vintage>: " + recordId);
+            }
+            s.setString(from, recordId.substring(0, slash));
+            s.setInt(from + 1, Integer.parseInt(recordId.substring(slash + 1)));
+        }
+    },
+    /** Stored valuations (engagement and report). */
+    VALUATIONS("valuations", "valuation", "created_at, id", List.of());
+
+    /**
+     * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.
+     *
+     * @param table   the table
+     * @param columns the referencing columns, in the order of the root key
+     */
+    public record Child(String table, String... columns) {
+    }
+
+    private final String id;
+    private final String table;
+    private final String adoptionOrder;
+    private final List<Child> children;
+
+    Ledger(String id, String table, String adoptionOrder, List<Child> children) {
+        this.id = id;
+        this.table = table;
+        this.adoptionOrder = adoptionOrder;
+        this.children = children;
+    }
+
+    /** @return the ledger's name in {@code ledger_head}, the API and the anchor file, e.g. {@code settlements} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the root table */
+    public String table() {
+        return table;
+    }
+
+    /** @return the child tables, in the fixed order of the content hash */
+    public List<Child> children() {
+        return children;
+    }
+
+    /** @return the ORDER BY of the one-time adoption of records older than the chain */
+    String adoptionOrder() {
+        return adoptionOrder;
+    }
+
+    /**
+     * @param alias the root table's alias in a query
+     * @return an SQL expression of the record id
+     */
+    String recordIdSql(String alias) {
+        return alias + ".id";
+    }
+
+    /**
+     * @param alias the root table's alias
+     * @return the predicate selecting one record by its key, with one parameter per key column
+     */
+    String keyPredicate(String alias) {
+        return alias + ".id = ?";
+    }
+
+    /**
+     * Binds a record id to the parameters of {@link #keyPredicate} (or of a child's columns).
+     *
+     * @param s        the statement
+     * @param from     the first parameter index
+     * @param recordId the record id
+     * @throws SQLException on a driver error
+     */
+    void bindKey(PreparedStatement s, int from, String recordId) throws SQLException {
+        s.setString(from, recordId);
+    }
+
+    /**
+     * @param id a ledger name
+     * @return the ledger
+     * @throws IllegalArgumentException when unknown
+     */
+    public static Ledger of(String id) {
+        for (Ledger l : values()) {
+            if (l.id.equals(id)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown ledger " + id);
+    }
+}

@@ -1,0 +1,167 @@
+package org.dataprice.api.ledger;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.dataprice.api.storage.H2DataDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ledger heads kept outside the database, so that a store that comes back <em>older</em> (an H2
+ * file truncated by a crash or a disk fault opens at an earlier consistent state; a backup restored
+ * over the live store) is detected: such a store holds a self-consistent but shorter chain, which no
+ * check inside the database can tell from the real one. The database must contain, for every ledger,
+ * the anchor's entry (same sequence number, same chain hash).
+ *
+ * <p>The file is rewritten after every commit that appended to a ledger (a post-commit transaction
+ * synchronisation, never before the commit), atomically (a temporary file, then a rename) and
+ * readable by its owner only. It therefore never runs ahead of the database; a crash between a commit
+ * and the rewrite leaves it one commit behind, which only weakens the check for that commit.
+ *
+ * <p>Where ({@link LedgerConfiguration#getAnchorFile()}): beside an H2 file database by default; off for
+ * PostgreSQL unless a path is configured, because PostgreSQL with {@code synchronous_commit} does not
+ * truncate committed transactions, several instances share one database (each would keep its own,
+ * lagging, anchor: still a valid lower bound), and a deliberate restore there is an operator's act
+ * (who then deletes the file, see docs/api.md). Format, one line per ledger after a header:
+ * {@code <ledger> <seq> <chain hash>}. Thread-safe.
+ */
+@Singleton
+public class LedgerAnchor {
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerAnchor.class);
+    private static final String HEADER = "dataprice-ledger-anchor v1";
+
+    private final Path file;
+    private final Map<Ledger, LedgerHead> heads = new EnumMap<>(Ledger.class);
+
+    /**
+     * @param configuration the ledger settings
+     * @param url           the default datasource's JDBC URL
+     */
+    public LedgerAnchor(LedgerConfiguration configuration, @Value("${datasources.default.url:}") String url) {
+        this(resolve(configuration.getAnchorFile(), url));
+    }
+
+    /**
+     * @param file the anchor file, or null for none
+     */
+    LedgerAnchor(Path file) {
+        this.file = file;
+    }
+
+    static Path resolve(String setting, String url) {
+        if (LedgerConfiguration.NONE.equalsIgnoreCase(setting)) {
+            return null;
+        }
+        if (!setting.isEmpty()) {
+            return Path.of(setting).toAbsolutePath().normalize();
+        }
+        return H2DataDirectory.databasePath(url)
+                .map(base -> base.resolveSibling(base.getFileName() + ".ledger-anchor")).orElse(null);
+    }
+
+    /** @return the anchor file, or empty when the anchor is off */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
+     * Reads the file and makes it the recorded state (so an anchor file removed by an operator is
+     * forgotten here too).
+     *
+     * @return the heads recorded in the file; empty when there is no file (first start, or an operator
+     *         removed it)
+     * @throws IOException when the file exists but cannot be read or parsed
+     */
+    public synchronized Map<Ledger, LedgerHead> read() throws IOException {
+        Map<Ledger, LedgerHead> out = new EnumMap<>(Ledger.class);
+        heads.clear();
+        if (file == null || Files.notExists(file)) {
+            return out;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !HEADER.equals(lines.get(0))) {
+            throw new IOException("not a ledger anchor file (no '" + HEADER + "' header)");
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.strip().split(" ");
+            try {
+                if (parts.length != 3 || !parts[2].matches("[0-9a-f]{64}")) {
+                    throw new IllegalArgumentException(line);
+                }
+                out.put(Ledger.of(parts[0]), new LedgerHead(Long.parseLong(parts[1]), parts[2]));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("malformed anchor line: " + line, e);
+            }
+        }
+        heads.putAll(out);
+        return out;
+    }
+
+    /**
+     * Records a committed head, if it is beyond the one recorded, and rewrites the file. Called after the
+     * commit; never throws (a failure is logged: the anchor only lags).
+     *
+     * @param ledger the ledger
+     * @param head   the head just committed
+     */
+    public synchronized void advance(Ledger ledger, LedgerHead head) {
+        if (file == null) {
+            return;
+        }
+        LedgerHead known = heads.get(ledger);
+        if (known != null && known.seq() >= head.seq()) {
+            return;
+        }
+        heads.put(ledger, head);
+        write();
+    }
+
+    /**
+     * Merges verified heads (the database passed, so it is at or beyond the anchor) into the recorded
+     * ones and rewrites the file; a head advanced by a commit during the verification is kept.
+     *
+     * @param verified every ledger's head as verified
+     */
+    public synchronized void reset(Map<Ledger, LedgerHead> verified) {
+        if (file == null) {
+            return;
+        }
+        verified.forEach((ledger, head) -> heads.merge(ledger, head, (a, b) -> a.seq() >= b.seq() ? a : b));
+        write();
+    }
+
+    private void write() {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        heads.forEach((ledger, head) -> text.append(ledger.id()).append(' ').append(head.seq()).append(' ')
+                .append(head.chainHash()).append('\n'));
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(H2DataDirectory.FILE));
+            } else {
+                Files.createFile(tmp);
+            }
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.error("Could not write the ledger anchor {} (it lags until the next write): {}", file, e.toString());
+        }
+    }
+}

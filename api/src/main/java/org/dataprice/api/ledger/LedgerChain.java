@@ -1,0 +1,208 @@
+package org.dataprice.api.ledger;
+
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Appends records to their ledger's hash chain, in the transaction that inserted them.
+ *
+ * <p>Contract of {@link #append}: call it once per record, right after the record's rows (root and
+ * children) are inserted, inside the same transaction; it joins that transaction (propagation
+ * MANDATORY: it never opens, commits or suspends one) and fails when there is none. It
+ * <ol>
+ *   <li>refuses when the store failed its integrity check (503 {@code ledger-integrity});</li>
+ *   <li>locks the ledger's {@code ledger_head} row ({@code SELECT ... FOR UPDATE}): appends to one
+ *       ledger are serialised across threads and instances until the transaction ends, so the chain
+ *       never forks;</li>
+ *   <li>reads the record back and hashes it ({@link RecordDigest#contentHash});</li>
+ *   <li>inserts entry {@code seq = head + 1} with {@code chain = SHA-256(prev ‖ content ‖ seq ‖ id)} and
+ *       moves the head;</li>
+ *   <li>registers a post-commit synchronisation that writes the new head to the {@link LedgerAnchor}.</li>
+ * </ol>
+ * If the transaction rolls back, the entry and the head move roll back with the record. The head lock is
+ * held from the append to the end of the transaction, so appending last keeps that short.
+ *
+ * <p>Adoption: records inserted before migration V41 have no entries. The first locker of a ledger whose
+ * head is not yet {@code adopted} (normally {@link LedgerVerifier} at start-up) chains them, oldest first
+ * ({@link Ledger#adoptionOrder()}), and marks the head adopted, once and for all; afterwards a record
+ * without an entry is a foreign row. Thread-safe.
+ */
+@Singleton
+public class LedgerChain {
+    private static final TransactionDefinition JOIN = TransactionDefinition.of(TransactionDefinition.Propagation.MANDATORY);
+
+    private final TransactionOperations<Connection> tx;
+    private final LedgerIntegrity integrity;
+    private final LedgerAnchor anchor;
+
+    /**
+     * @param tx        the default datasource's transactions
+     * @param integrity the integrity state
+     * @param anchor    the anchor outside the database
+     */
+    public LedgerChain(TransactionOperations<Connection> tx, LedgerIntegrity integrity, LedgerAnchor anchor) {
+        this.tx = tx;
+        this.integrity = integrity;
+        this.anchor = anchor;
+    }
+
+    /**
+     * Chains a record just inserted in the current transaction.
+     *
+     * @param ledger   its ledger
+     * @param recordId its id ({@link Ledger})
+     * @return the new head (committed only when the caller's transaction commits)
+     * @throws io.micronaut.transaction.exceptions.NoTransactionException when there is no transaction
+     * @throws org.dataprice.api.problem.ProblemException 503 when the store failed its integrity check
+     * @throws IllegalStateException when the record is not in its table
+     */
+    public LedgerHead append(Ledger ledger, String recordId) {
+        integrity.requireWritable();
+        return tx.execute(JOIN, status -> {
+            try {
+                LedgerHead head = appendIn(status.getConnection(), ledger, recordId);
+                status.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        anchor.advance(ledger, head);
+                    }
+                });
+                return head;
+            } catch (SQLException e) {
+                throw new LedgerStoreException(e);
+            }
+        });
+    }
+
+    /**
+     * Chains the records older than the chain, if this ledger was not adopted yet (one transaction).
+     *
+     * @param ledger the ledger
+     * @return its head
+     */
+    public LedgerHead adopt(Ledger ledger) {
+        return tx.executeWrite(status -> {
+            try {
+                Connection c = status.getConnection();
+                Locked head = lock(c, ledger);
+                LedgerHead out = head.adopted ? head.head : adoptLocked(c, ledger, head.head);
+                status.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        anchor.advance(ledger, out);
+                    }
+                });
+                return out;
+            } catch (SQLException e) {
+                throw new LedgerStoreException(e);
+            }
+        });
+    }
+
+    private LedgerHead appendIn(Connection c, Ledger ledger, String recordId) throws SQLException {
+        Locked locked = lock(c, ledger);
+        LedgerHead head = locked.head;
+        if (!locked.adopted) {
+            head = adoptLocked(c, ledger, head);
+            if (hasEntry(c, ledger, recordId)) {
+                return head;
+            }
+        }
+        head = chain(c, ledger, head, recordId);
+        moveHead(c, ledger, head, true);
+        return head;
+    }
+
+    private record Locked(LedgerHead head, boolean adopted) {
+    }
+
+    private static Locked lock(Connection c, Ledger ledger) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT seq, chain_hash, adopted FROM ledger_head WHERE ledger = ? FOR UPDATE")) {
+            s.setString(1, ledger.id());
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no ledger_head row for ledger " + ledger.id()
+                            + " (migration V41 not applied?)");
+                }
+                return new Locked(new LedgerHead(rs.getLong(1), rs.getString(2)), rs.getBoolean(3));
+            }
+        }
+    }
+
+    private static LedgerHead adoptLocked(Connection c, Ledger ledger, LedgerHead head) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ledger.recordIdSql("r") + " FROM " + ledger.table()
+                + " r WHERE NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.ledger = ? AND e.record_id = "
+                + ledger.recordIdSql("r") + ") ORDER BY " + ledger.adoptionOrder())) {
+            s.setString(1, ledger.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        for (String id : ids) {
+            head = chain(c, ledger, head, id);
+        }
+        moveHead(c, ledger, head, true);
+        return head;
+    }
+
+    private static LedgerHead chain(Connection c, Ledger ledger, LedgerHead head, String recordId) throws SQLException {
+        String content = RecordDigest.contentHash(c, ledger, recordId).orElseThrow(() -> new IllegalStateException(
+                "record " + recordId + " is not in " + ledger.table() + ": append it after its insert, in the same transaction"));
+        long seq = head.seq() + 1;
+        String chain = RecordDigest.chainHash(head.chainHash(), content, seq, recordId);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO ledger_entry (ledger, seq, record_id, content_hash, "
+                + "prev_hash, chain_hash) VALUES (?,?,?,?,?,?)")) {
+            s.setString(1, ledger.id());
+            s.setLong(2, seq);
+            s.setString(3, recordId);
+            s.setString(4, content);
+            s.setString(5, head.chainHash());
+            s.setString(6, chain);
+            s.executeUpdate();
+        }
+        return new LedgerHead(seq, chain);
+    }
+
+    private static void moveHead(Connection c, Ledger ledger, LedgerHead head, boolean adopted) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE ledger_head SET seq = ?, chain_hash = ?, adopted = ? WHERE ledger = ?")) {
+            s.setLong(1, head.seq());
+            s.setString(2, head.chainHash());
+            s.setBoolean(3, adopted);
+            s.setString(4, ledger.id());
+            s.executeUpdate();
+        }
+    }
+
+    private static boolean hasEntry(Connection c, Ledger ledger, String recordId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM ledger_entry WHERE ledger = ? AND record_id = ?")) {
+            s.setString(1, ledger.id());
+            s.setString(2, recordId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** A database error while chaining, unchecked (the transaction rolls back). */
+    public static final class LedgerStoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LedgerStoreException(SQLException cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.dataprice.api.ledger;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The content hash of a ledger record and the chain hash of a ledger entry, computed from the rows as
+ * stored: the append and the verifier both read the record back through this class, so they cannot
+ * disagree about what was written.
+ *
+ * <p><b>Canonical row.</b> A row renders as {@code table} followed by its non-NULL columns in ascending
+ * order of their lower-case name, each as {@code ;name=T:len:value} where {@code T} is the value's kind
+ * and {@code len} the UTF-8 byte length of {@code value} (so no value can imitate a separator):
+ * <table>
+ *   <caption>Value rendering by column type</caption>
+ *   <tr><th>JDBC type</th><th>T</th><th>value</th></tr>
+ *   <tr><td>NUMERIC, DECIMAL</td><td>N</td><td>{@code BigDecimal.stripTrailingZeros().toPlainString()}
+ *       (independent of the column's scale: widening a column keeps the hash; {@code 0} for zero)</td></tr>
+ *   <tr><td>TINYINT..BIGINT</td><td>I</td><td>decimal</td></tr>
+ *   <tr><td>REAL, FLOAT, DOUBLE</td><td>F</td><td>the IEEE-754 bits in hex ({@code Double.toString}
+ *       changed in JDK 19; the bits never change)</td></tr>
+ *   <tr><td>BOOLEAN, BIT</td><td>B</td><td>{@code true} / {@code false}</td></tr>
+ *   <tr><td>DATE</td><td>D</td><td>ISO-8601 date</td></tr>
+ *   <tr><td>TIMESTAMP WITH TIME ZONE</td><td>T</td><td>the UTC instant at microsecond precision,
+ *       ISO-8601 ({@code 2026-01-31T10:00:00.123456Z})</td></tr>
+ *   <tr><td>TIMESTAMP</td><td>L</td><td>ISO-8601 local date-time, microseconds</td></tr>
+ *   <tr><td>BINARY, BLOB</td><td>X</td><td>lower-case hex</td></tr>
+ *   <tr><td>anything else (text)</td><td>S</td><td>{@code ResultSet.getString}</td></tr>
+ * </table>
+ * A NULL column is left out rather than marked: a later migration that adds a nullable column (as
+ * V35 did) then leaves every existing hash valid, while setting a column to or from NULL still changes
+ * the rendering, because every present value carries its column name.
+ *
+ * <p><b>Content hash.</b> {@code SHA-256("dataprice-ledger-v1" ‖ ledger ‖ record id ‖ root row ‖ for each
+ * child table in {@link Ledger#children()} order: table ‖ row count ‖ the SHA-256 of each of its rows
+ * in ascending unsigned byte order)}, each string prefixed with its length. Child rows are ordered by
+ * their own hash, not by an SQL ORDER BY, so that a database collation change (a glibc upgrade under
+ * PostgreSQL) cannot alter a hash. Memory: 32 bytes per child row of the one record being hashed; rows
+ * are streamed.
+ *
+ * <p><b>Chain hash.</b> {@code SHA-256(prev ‖ content ‖ seq ‖ recordId)} with {@code prev} and
+ * {@code content} the 32 raw hash bytes, {@code seq} 8 bytes big-endian and {@code recordId} its UTF-8
+ * bytes; the first entry's {@code prev} is 32 zero bytes ({@link #GENESIS}).
+ *
+ * <p>Source: the construction is a hash chain (Haber &amp; Stornetta, "How to time-stamp a digital
+ * document", J. Cryptology 3(2), 1991); SHA-256 per FIPS 180-4. Thread-safe (stateless).
+ */
+public final class RecordDigest {
+    /** The {@code prev} hash of the first entry of every ledger, hex. */
+    public static final String GENESIS = "0".repeat(64);
+    private static final String VERSION = "dataprice-ledger-v1";
+    private static final int FETCH = 500;
+
+    private RecordDigest() {
+    }
+
+    /**
+     * Reads a record back and hashes it.
+     *
+     * @param c        a connection (the appending transaction's, or the verifier's)
+     * @param ledger   the ledger
+     * @param recordId the record id
+     * @return the content hash in hex, or empty when the root row does not exist
+     * @throws SQLException on a database error
+     */
+    public static Optional<String> contentHash(Connection c, Ledger ledger, String recordId) throws SQLException {
+        MessageDigest record = sha256();
+        string(record, VERSION);
+        string(record, ledger.id());
+        string(record, recordId);
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + ledger.table() + " r WHERE "
+                + ledger.keyPredicate("r"))) {
+            ledger.bindKey(s, 1, recordId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                string(record, render(ledger.table(), rs));
+            }
+        }
+        for (Ledger.Child child : ledger.children()) {
+            StringBuilder where = new StringBuilder();
+            for (String column : child.columns()) {
+                where.append(where.length() == 0 ? "" : " AND ").append(column).append(" = ?");
+            }
+            List<byte[]> rows = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + child.table() + " WHERE " + where)) {
+                s.setFetchSize(FETCH);
+                ledger.bindKey(s, 1, recordId);
+                try (ResultSet rs = s.executeQuery()) {
+                    MessageDigest row = sha256();
+                    while (rs.next()) {
+                        rows.add(row.digest(render(child.table(), rs).getBytes(StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+            rows.sort(Arrays::compareUnsigned);
+            string(record, child.table());
+            record.update(ByteBuffer.allocate(Long.BYTES).putLong(rows.size()).array());
+            rows.forEach(record::update);
+        }
+        return Optional.of(HexFormat.of().formatHex(record.digest()));
+    }
+
+    /**
+     * The chain hash of an entry.
+     *
+     * @param prev     the previous entry's chain hash, hex ({@link #GENESIS} for the first)
+     * @param content  this entry's content hash, hex
+     * @param seq      this entry's sequence number, from 1
+     * @param recordId the record id
+     * @return {@code SHA-256(prev ‖ content ‖ seq ‖ recordId)}, hex
+     */
+    public static String chainHash(String prev, String content, long seq, String recordId) {
+        MessageDigest d = sha256();
+        d.update(HexFormat.of().parseHex(prev));
+        d.update(HexFormat.of().parseHex(content));
+        d.update(ByteBuffer.allocate(Long.BYTES).putLong(seq).array());
+        d.update(recordId.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /**
+     * The canonical rendering of the current row of a result set (see the class comment).
+     *
+     * @param table the table it came from
+     * @param rs    a result set positioned on a row
+     * @return the rendering
+     * @throws SQLException on a database error
+     */
+    public static String render(String table, ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        TreeMap<String, Integer> columns = new TreeMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+        }
+        StringBuilder out = new StringBuilder(table);
+        for (var column : columns.entrySet()) {
+            int i = column.getValue();
+            String[] value = value(rs, i, meta.getColumnType(i), meta.getColumnTypeName(i));
+            if (value != null) {
+                out.append(';').append(column.getKey()).append('=').append(value[0]).append(':')
+                        .append(value[1].getBytes(StandardCharsets.UTF_8).length).append(':').append(value[1]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** @return {kind, text} of column i, or null when NULL */
+    private static String[] value(ResultSet rs, int i, int type, String typeName) throws SQLException {
+        switch (type) {
+            case Types.NUMERIC, Types.DECIMAL -> {
+                BigDecimal v = rs.getBigDecimal(i);
+                return v == null ? null : new String[]{"N", v.stripTrailingZeros().toPlainString()};
+            }
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> {
+                long v = rs.getLong(i);
+                return rs.wasNull() ? null : new String[]{"I", Long.toString(v)};
+            }
+            case Types.REAL, Types.FLOAT, Types.DOUBLE -> {
+                double v = rs.getDouble(i);
+                return rs.wasNull() ? null : new String[]{"F", Long.toHexString(Double.doubleToLongBits(v))};
+            }
+            case Types.BOOLEAN, Types.BIT -> {
+                boolean v = rs.getBoolean(i);
+                return rs.wasNull() ? null : new String[]{"B", Boolean.toString(v)};
+            }
+            case Types.DATE -> {
+                LocalDate v = rs.getObject(i, LocalDate.class);
+                return v == null ? null : new String[]{"D", v.toString()};
+            }
+            case Types.TIMESTAMP_WITH_TIMEZONE -> {
+                return instant(rs, i);
+            }
+            case Types.TIMESTAMP -> {
+                String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
+                if (name.contains("tz") || name.contains("time zone")) {
+                    return instant(rs, i);
+                }
+                LocalDateTime v = rs.getObject(i, LocalDateTime.class);
+                return v == null ? null : new String[]{"L", v.truncatedTo(ChronoUnit.MICROS).toString()};
+            }
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> {
+                byte[] v = rs.getBytes(i);
+                return v == null ? null : new String[]{"X", HexFormat.of().formatHex(v)};
+            }
+            default -> {
+                String v = rs.getString(i);
+                return v == null ? null : new String[]{"S", v};
+            }
+        }
+    }
+
+    private static String[] instant(ResultSet rs, int i) throws SQLException {
+        OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
+        return v == null ? null : new String[]{"T", v.toInstant().truncatedTo(ChronoUnit.MICROS).toString()};
+    }
+
+    private static void string(MessageDigest d, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        d.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        d.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
