@@ -6,6 +6,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.dataprice.api.security.AuthenticationMethod;
 import org.dataprice.api.security.Role;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -17,16 +18,19 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Authenticates requests carrying an {@code X-API-KEY} header. The principal name is
- * {@code apikey:<id>}; the roles are the key's. An unknown, revoked or expired key authenticates
- * nothing, so the request is answered 401 by the security rules. The database lookup runs on the
- * blocking executor, never on the event loop.
+ * {@code apikey:<id>} and the attribute {@code method} is {@code api-key}
+ * ({@link AuthenticationMethod#API_KEY}); the roles are the key's. An unknown, revoked or expired key
+ * authenticates nothing, so the request is answered 401 by the security rules. While the database is
+ * unreachable a key verified within the cache TTL still authenticates and any other key is answered
+ * 503 ({@link ApiKeyService#authenticate}). The lookup runs on the blocking executor, never on the
+ * event loop.
  */
 @Singleton
 public class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     /** The request header holding the key. */
     public static final String HEADER = "X-API-KEY";
-    /** Prefix of the principal name of a key. */
-    public static final String PRINCIPAL_PREFIX = "apikey:";
+    /** Prefix of the principal name of a key: {@link AuthenticationMethod#API_KEY}'s. */
+    public static final String PRINCIPAL_PREFIX = AuthenticationMethod.API_KEY.prefix();
 
     private final ApiKeyService keys;
     private final Scheduler scheduler;
@@ -47,9 +51,10 @@ public class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRe
             return Mono.empty();
         }
         return Mono.fromCallable(() -> keys.authenticate(text)
-                        .map(key -> Authentication.build(PRINCIPAL_PREFIX + key.id(),
+                        .map(key -> Authentication.build(AuthenticationMethod.API_KEY.principal(key.id()),
                                 ApiKeyService.roles(key).stream().map(Role::name).toList(),
-                                Map.<String, Object>of("keyName", key.name(), "method", "api-key")))
+                                Map.<String, Object>of("keyName", key.name(),
+                                        AuthenticationMethod.ATTRIBUTE, AuthenticationMethod.API_KEY.id())))
                         .orElse(null))
                 .subscribeOn(scheduler);
     }

@@ -2,6 +2,7 @@ package org.dataprice.api.apikey;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.dataprice.api.problem.DatabaseUnavailableException;
 import org.dataprice.api.security.Role;
 
 import java.time.Instant;
@@ -16,17 +17,23 @@ import java.util.stream.Collectors;
 
 /**
  * Creates, lists, revokes and verifies API keys. The key text exists only in the value returned by
- * {@link #create}; afterwards only its salted hash is kept. Thread-safe; all state is in the database.
+ * {@link #create}; afterwards only its salted hash is kept. Successful verifications are remembered
+ * for a short TTL by {@link ApiKeyVerificationCache} (keyed by a hash of the text), which lets
+ * recently verified callers keep using DB-free endpoints while the database is unreachable.
+ * Thread-safe; all lasting state is in the database.
  */
 @Singleton
 public class ApiKeyService {
     private final ApiKeyRepository repository;
+    private final ApiKeyVerificationCache verified;
 
     /**
      * @param repository the key store
+     * @param verified   recently verified keys
      */
-    public ApiKeyService(ApiKeyRepository repository) {
+    public ApiKeyService(ApiKeyRepository repository, ApiKeyVerificationCache verified) {
         this.repository = repository;
+        this.verified = verified;
     }
 
     /**
@@ -67,32 +74,57 @@ public class ApiKeyService {
     }
 
     /**
-     * Revokes a key: it stops authenticating at once, on every instance.
+     * Revokes a key: it stops authenticating at once on this instance, and on every other instance
+     * within the verification cache TTL ({@code dataprice.security.api-key-cache-ttl}, 30 s by default).
      *
      * @param id the key id
      * @return whether the key exists (revoking a revoked key again is not an error)
      */
     public boolean revoke(String id) {
-        if (repository.revoke(id, now()) > 0) {
+        long revoked = repository.revoke(id, now());
+        verified.evict(id);
+        if (revoked > 0) {
             return true;
         }
         return repository.existsById(id);
     }
 
     /**
-     * Verifies a key text as sent in {@code X-API-KEY}.
+     * Verifies a key text as sent in {@code X-API-KEY}: first against the verification cache, then
+     * against the database.
      *
      * @param text the key text; may be null
      * @return the key when the text is well-formed, known, matches, is not revoked and not expired
+     * @throws DatabaseUnavailableException when the text is not in the cache and the database is
+     *                                      unreachable (answered 503, not 401: the key may be valid)
      */
     public Optional<ApiKey> authenticate(@Nullable String text) {
         ApiKeySecrets.Parsed parsed = ApiKeySecrets.parse(text);
         if (parsed == null) {
             return Optional.empty();
         }
-        return repository.findById(parsed.id())
-                .filter(key -> ApiKeySecrets.matches(parsed.secret(), key.salt(), key.secretHash()))
-                .filter(key -> key.isActive(Instant.now()));
+        Instant now = Instant.now();
+        Optional<ApiKey> cached = verified.find(text);
+        if (cached.isPresent() && cached.get().isActive(now)) {
+            return cached;
+        }
+        Optional<ApiKey> key;
+        try {
+            key = repository.findById(parsed.id())
+                    .filter(k -> ApiKeySecrets.matches(parsed.secret(), k.salt(), k.secretHash()))
+                    .filter(k -> k.isActive(now));
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailableException.isConnectionFailure(e)) {
+                throw new DatabaseUnavailableException("The database is unreachable; the API key cannot be verified", e);
+            }
+            throw e;
+        }
+        if (key.isPresent()) {
+            verified.put(text, key.get());
+        } else {
+            verified.forget(text);
+        }
+        return key;
     }
 
     /**

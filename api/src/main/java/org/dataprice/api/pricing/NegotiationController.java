@@ -20,7 +20,7 @@ import java.security.Principal;
 
 /**
  * Human-driven negotiations (议价). Any authenticated caller may open one as buyer on a NEGOTIATED
- * listing; afterwards only its seller and buyer may see it or act (others: 403 {@code not-a-party}).
+ * listing; afterwards only its seller and buyer may see it or act (others: 404, as for an unknown id).
  */
 @Controller("/v1/negotiations")
 @Secured(SecurityRule.IS_AUTHENTICATED)

@@ -31,7 +31,7 @@ import java.util.function.Function;
  * turn and the log stays consistent.
  *
  * <p>Parties: the listing's seller acts as seller, the principal that opened the negotiation as
- * buyer; anyone else gets 403 {@code not-a-party}.
+ * buyer; anyone else gets the 404 of an unknown negotiation, so an outsider cannot learn that it exists.
  */
 @Singleton
 public class NegotiationService {
@@ -200,15 +200,19 @@ public class NegotiationService {
 
     private NegotiationState load(String id) {
         NegotiationRow row = negotiations.findById(id)
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No negotiation with id " + id));
+                .orElseThrow(() -> notFound(id));
         return PricingMapper.toState(row, offers.findByNegotiationIdOrderByRoundNo(id));
     }
 
+    /** A caller that is no party learns nothing, not even that the negotiation exists: the same 404 as an unknown id. */
     private static void requireParty(NegotiationState state, String caller) {
         if (state.roleOf(caller).isEmpty()) {
-            throw new NotAPartyException("actorId", "Only the seller or the buyer of negotiation "
-                    + state.negotiationId() + " may see or act on it");
+            throw notFound(state.negotiationId());
         }
+    }
+
+    private static ProblemException notFound(String id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "No negotiation with id " + id);
     }
 
     private Instant now() {

@@ -276,7 +276,7 @@ class ListingEndpointsTest {
                     Market.listing("p", "ENTERPRISE", "INDUSTRY", "FIXED_PRICE", "1.00", clock.instant()),
                     "Authorization", "Bearer " + token, "Idempotency-Key", TestCredentials.idempotencyKey());
             assertThat(response.status()).as(response.body()).isEqualTo(201);
-            assertThat(response.map().get("sellerId")).isEqualTo("jwt-seller-" + role);
+            assertThat(response.map().get("sellerId")).as("JWT principals are jwt:<sub>").isEqualTo("jwt:jwt-seller-" + role);
         }
     }
 

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Negotiations over HTTP: the offer protocol of {@code NegotiationMachine} persisted with optimistic
- * locking, the deal written on acceptance, parties only (403 {@code not-a-party}), deadlines on the
+ * locking, the deal written on acceptance, parties only (anyone else: 404, as for an unknown id), deadlines on the
  * injected clock, and concurrent offers (exactly one wins per turn).
  */
 @MicronautTest(transactional = false)
@@ -221,17 +221,24 @@ class NegotiationEndpointsTest {
     }
 
     @Test
-    void test_nonParty_is403NotAParty_onEveryNegotiationEndpoint() {
+    void test_nonParty_is404AsIfUnknown_onEveryNegotiationEndpoint() {
         String id = open("BUYER", Duration.ofHours(1), 10);
         offer(id, buyer, "900.00");
         for (String[] call : List.of(new String[]{"GET", ""}, new String[]{"POST", "/offers"},
                 new String[]{"POST", "/accept"}, new String[]{"POST", "/withdraw"}, new String[]{"POST", "/expire"})) {
             String body = call[1].equals("/offers") ? Market.offer("1.00") : null;
             Http.Response r = http.send(call[0], "/v1/negotiations/" + id + call[1], body, stranger.headers());
-            assertProblem(r, 403, "not-a-party", "actorId");
+            assertThat(r.status()).as(r.body()).isEqualTo(404);
+            assertThat(r.problem().type()).isEqualTo("https://dataprice.org/problems/not-found");
+            assertThat(r.problem().detail()).as("the same answer as for an id that does not exist")
+                    .isEqualTo("No negotiation with id " + id);
         }
         Http.Response jwt = http.get("/v1/negotiations/" + id, "Authorization", "Bearer " + TestCredentials.jwt(Role.ADMIN));
-        assertThat(jwt.status()).isEqualTo(403);
+        assertThat(jwt.status()).isEqualTo(404);
+        String impostor = TestCredentials.jwt(buyer.name(), java.time.Instant.now().plusSeconds(600),
+                TestCredentials.JWT_SECRET);
+        assertThat(http.get("/v1/negotiations/" + id, "Authorization", "Bearer " + impostor).status())
+                .as("a JWT whose sub is the buyer's apikey principal is not the buyer").isEqualTo(404);
     }
 
     @Test

@@ -95,7 +95,7 @@ public class SettlementController implements ReplayFromLocation {
 
     /**
      * One party's statements. ADMIN and SETTLEMENT read any party; any other caller only a party
-     * listing its principal name (403 for another party of the same settlement, 404 when it is no
+     * listing its principal name (404 for another party of the same settlement, and 404 when it is no
      * party of the settlement).
      *
      * @param id             the settlement id

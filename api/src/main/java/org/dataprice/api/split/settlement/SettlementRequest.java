@@ -36,7 +36,7 @@ public record SettlementRequest(@NotNull @Pattern(regexp = "[A-Z]{3}") String cu
      *
      * @param id         the party's name as used in the terms, 1 to 200 characters
      * @param principals principal names allowed to read its statement: {@code apikey:<key id>} for an API
-     *                   key, the {@code sub} claim for a JWT; may be empty (then only ADMIN and SETTLEMENT read it)
+     *                   key, {@code jwt:<sub>} for a JWT; may be empty (then only ADMIN and SETTLEMENT read it)
      */
     @Serdeable
     public record Party(@NotBlank @Size(max = 200) String id,

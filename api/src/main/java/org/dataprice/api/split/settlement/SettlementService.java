@@ -43,11 +43,13 @@ import java.util.UUID;
  * it back, whole (ADMIN, SETTLEMENT) or one party's statements (that party's principals).
  *
  * <p>Party identity: each party of a settlement lists the principal names that may read its
- * statements ({@code apikey:<key id>} or a JWT {@code sub}), stored with the settlement. A caller
- * without ADMIN or SETTLEMENT that is a principal of some party of the settlement gets its own
- * party's statements and 403 for any other party name; a caller that is a principal of no party of
- * the settlement gets 404, exactly as for a settlement that does not exist, so the existence of
- * other parties' settlements is never revealed.
+ * statements ({@code apikey:<key id>} for an API key, {@code jwt:<sub>} for a JWT: the namespaces of
+ * {@code org.dataprice.api.security.AuthenticationMethod}, so a token whose {@code sub} reads
+ * {@code apikey:<id>} is not that key), stored with the settlement. A caller without ADMIN or
+ * SETTLEMENT that is a principal of some party of the settlement gets its own party's statements and
+ * 404 for any other party name; a caller that is a principal of no party of the settlement gets 404,
+ * exactly as for a settlement that does not exist, so neither other parties nor other settlements
+ * are ever revealed.
  *
  * <p>Every answer, including the one to the POST, is assembled from the ledger rows, so the POST and
  * later GETs answer the same figures. Thread-safe; all state is in the database.
@@ -163,8 +165,9 @@ public class SettlementService {
      * @param principal  the caller's principal name
      * @param privileged whether the caller holds ADMIN or SETTLEMENT (may read every party)
      * @return the statements
-     * @throws ProblemException 404 when the settlement (or, for a privileged caller, the party) is
-     *                          unknown or the caller is no party of it; 403 when the caller is another party
+     * @throws ProblemException 404 when the settlement or the party is unknown, when the caller is no
+     *                          party of the settlement, or when it is another party (never 403: an
+     *                          unprivileged caller cannot tell which settlements and parties exist)
      */
     @Transactional(readOnly = true)
     public PartyStatementsResponse statements(String id, String party, String principal, boolean privileged) {
@@ -174,8 +177,8 @@ public class SettlementService {
                 throw notFound(id);
             }
             if (mine.stream().noneMatch(r -> r.party().equals(party))) {
-                throw new ProblemException(ProblemType.FORBIDDEN,
-                        "Principal " + principal + " may read only the statements of its own parties in this settlement");
+                // the same answer as for a party that does not exist: a caller learns no other party's name
+                throw new ProblemException(ProblemType.NOT_FOUND, "Settlement " + id + " has no party " + party);
             }
         }
         LedgerRows.SettlementRow settlement = settlements.findById(id).orElseThrow(() -> notFound(id));

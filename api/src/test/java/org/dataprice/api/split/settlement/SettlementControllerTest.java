@@ -79,7 +79,7 @@ class SettlementControllerTest {
                              {"id": "exchange", "principals": []},
                              {"id": "operator", "principals": []},
                              {"id": "A", "principals": ["%s"]},
-                             {"id": "B", "principals": ["party-b-user"]},
+                             {"id": "B", "principals": ["jwt:party-b-user"]},
                              {"id": "C", "principals": []}],
                  "periods": [{"label": "2025-Q1", "pool": "10000.00", "terms": {
                     "earmarks": [{"recipient": "public-services", "share": "0.20"}],
@@ -372,18 +372,23 @@ class SettlementControllerTest {
         Http.Response outsider = http.get(base + "A", "X-API-KEY", outsiderKey);
         Http.Response byJwt = http.get(base + "B", "Authorization", "Bearer " + partyBJwt);
         Http.Response jwtOther = http.get(base + "A", "Authorization", "Bearer " + partyBJwt);
+        String impostor = TestCredentials.jwt(partyAPrincipal, Instant.now().plusSeconds(600), TestCredentials.JWT_SECRET);
+        Http.Response byImpostor = http.get(base + "A", "Authorization", "Bearer " + impostor);
 
         assertThat(own.status()).as(own.body()).isEqualTo(200);
         Map<String, Object> mine = own.map();
         assertThat(mine.get("party")).isEqualTo("A");
         assertThat(amount(mine.get("total"))).isEqualTo(new BigDecimal("2954.20"));
         assertThat(list(mine.get("periods"))).hasSize(1);
-        assertThat(problem(other, 403).type()).isEqualTo("https://dataprice.org/problems/forbidden");
-        assertThat(problem(unknownParty, 403).status()).as("no hint whether Z exists").isEqualTo(403);
+        assertThat(problem(other, 404).type()).isEqualTo("https://dataprice.org/problems/not-found");
+        assertThat(problem(unknownParty, 404).detail()).as("no hint whether Z exists")
+                .isEqualTo(problem(other, 404).detail().replace("party B", "party Z"));
         assertThat(problem(outsider, 404).type()).isEqualTo("https://dataprice.org/problems/not-found");
         assertThat(byJwt.status()).as(byJwt.body()).isEqualTo(200);
         assertThat(amount(byJwt.map().get("total"))).isEqualTo(new BigDecimal("2066.65"));
-        assertThat(problem(jwtOther, 403).status()).isEqualTo(403);
+        assertThat(problem(jwtOther, 404).status()).isEqualTo(404);
+        assertThat(problem(byImpostor, 404).status()).as("a JWT whose sub is apikey:<A's key> is not that key")
+                .isEqualTo(404);
     }
 
     @Test
