@@ -48,6 +48,20 @@ final class ServiceProcess implements AutoCloseable {
      * @return the running service
      */
     static ServiceProcess start(Path workDir, Map<String, String> env, String heap) {
+        return start(workDir, env, heap, "/health/readiness");
+    }
+
+    /**
+     * Starts the jar and waits until it answers {@code readyPath} with 200 (use
+     * {@code /health/liveness} for a service expected to start not ready).
+     *
+     * @param workDir   the working directory (holds {@code ./data} for H2)
+     * @param env       extra environment (database URL etc.)
+     * @param heap      the {@code -Xmx} value, e.g. {@code 512m}
+     * @param readyPath the path that answers 200 once started
+     * @return the running service
+     */
+    static ServiceProcess start(Path workDir, Map<String, String> env, String heap, String readyPath) {
         String jar = System.getProperty("dataprice.it.jar", "target/dataprice-api.jar");
         Path jarPath = Path.of(jar).toAbsolutePath();
         if (!Files.isRegularFile(jarPath)) {
@@ -67,7 +81,7 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(workDir);
             ServiceProcess service = new ServiceProcess(builder.start(), URI.create("http://127.0.0.1:" + port), log);
-            service.awaitReady(Duration.ofSeconds(120));
+            service.awaitReady(readyPath, Duration.ofSeconds(120));
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,27 +100,36 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * @param path a path
-     * @return the readiness-style status code of a GET, or -1 when nothing answers
+     * @return the status code of an anonymous GET, or -1 when nothing answers
      */
     int status(String path) {
+        HttpResponse<String> response = get(path);
+        return response == null ? -1 : response.statusCode();
+    }
+
+    /**
+     * @param path a path
+     * @return the answer to an anonymous GET, or null when nothing answers
+     */
+    HttpResponse<String> get(String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(5)).GET().build();
-            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            return -1;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return null;
         }
     }
 
-    private void awaitReady(Duration limit) {
+    private void awaitReady(String readyPath, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + " before it was ready:\n" + tail());
             }
-            if (status("/health/readiness") == 200) {
+            if (status(readyPath) == 200) {
                 return;
             }
             sleep(100);
