@@ -3,6 +3,7 @@ package org.dataprice.api.problem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -20,6 +21,10 @@ import java.util.stream.Collectors;
  * limits, security) as an RFC 9457 problem. Errors with richer information have their own handlers:
  * {@link DomainProblemHandler}, {@link ValidationProblemHandler}, {@link ProblemExceptionHandler};
  * they build their {@link Problem} themselves.
+ *
+ * <p>A body that cannot be read becomes a problem naming its JSON path ({@link BodyProblems}). A 413
+ * (body above {@code micronaut.server.max-request-size}) carries {@code Connection: close} and the
+ * connection is closed after it, so a client that writes its whole body before reading still gets it.
  *
  * <p>Never reveals a stack trace or an internal message: a 5xx answer says only that the fault is
  * logged, and the cause is logged here.
@@ -40,6 +45,10 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             return (MutableHttpResponse<Problem>) response;
         }
         Problem problem = toProblem(context, response.status());
+        if (problem.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode()) {
+            // the rest of the body is not read: close, so a client still sending it sees this answer
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
         return response.status(HttpStatus.valueOf(problem.status())).body(problem).contentType(Problem.MEDIA_TYPE);
     }
 
