@@ -74,7 +74,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             case UNAUTHORIZED -> "Send a valid API key in the X-API-KEY header or a bearer token in Authorization";
             case FORBIDDEN -> "The credentials lack a role this endpoint requires";
             case NOT_FOUND -> "Nothing found at " + path;
-            case PAYLOAD_TOO_LARGE -> "The request body is larger than the configured limit (micronaut.server.max-request-size)";
+            case PAYLOAD_TOO_LARGE -> "The request body is larger than the configured limit (10 MB for a JSON body, "
+                    + "micronaut.server.max-request-buffer-size; 64 MB for any body, DATAPRICE_MAX_REQUEST_SIZE)";
             default -> errorText(context);
         };
         return new Problem(type.uri(), type.title(), status.getCode(), detail, path, null, null, null);
