@@ -47,7 +47,7 @@ public final class JsonNumbers {
             throw e;
         } catch (StreamConstraintsException e) {
             // the parser's outer guard (JsonReadLimits) stopped a number token longer than the text limit
-            throw new JsonValueException(Rule.NUMBER_LIMITS, "a number of more than " + DecimalParser.MAX_TEXT_LENGTH
+            throw new JsonValueException(Rule.NUMBER_LIMITS, "a number of more than " + JsonReadLimits.MAX_NUMBER_LENGTH
                     + " characters", DecimalParser.MAX_SIGNIFICANT_DIGITS, DecimalParser.MIN_EXPONENT,
                     DecimalParser.MAX_EXPONENT);
         } catch (SerdeException e) {

@@ -9,8 +9,8 @@ import org.dataprice.money.DecimalParser;
 
 /**
  * The outer guard on every JSON body, enforced by the Jackson parser while it reads the bytes and
- * before any value is built: a number token longer than {@value #MAX_NUMBER_LENGTH} characters
- * (the {@link DecimalParser} text limit), a string longer than {@value #MAX_STRING_LENGTH}
+ * before any value is built: a number token longer than {@value #MAX_NUMBER_LENGTH} characters, a
+ * string longer than {@value #MAX_STRING_LENGTH}
  * characters, or arrays and objects nested deeper than {@value #MAX_NESTING_DEPTH} levels stop the
  * parse; the service answers 422 naming the field ({@code number-limits} or {@code limit-exceeded}).
  *
@@ -21,8 +21,12 @@ import org.dataprice.money.DecimalParser;
  */
 @Singleton
 public class JsonReadLimits implements BeanCreatedEventListener<SerdeJacksonConfiguration> {
-    /** Longest number token, in characters. */
-    public static final int MAX_NUMBER_LENGTH = DecimalParser.MAX_TEXT_LENGTH;
+    /**
+     * Longest number token, in characters. Above the {@link DecimalParser} text limit on purpose: Jackson
+     * reads a value token ahead, before the field's deserializer runs, and its error does not know the
+     * field; a token up to this length reaches {@link DecimalParser}, whose error names the field.
+     */
+    public static final int MAX_NUMBER_LENGTH = 1_000;
     /** Longest string value or property name, in characters. */
     public static final int MAX_STRING_LENGTH = 1_000_000;
     /** Deepest nesting of arrays and objects. */
