@@ -60,7 +60,10 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
         return HttpResponse.<Problem>status(type.status()).body(problem).contentType(Problem.MEDIA_TYPE);
     }
 
-    /** The request body as sent (its JSON tree), when it is still buffered; else null. */
+    /**
+     * The request body as sent (its JSON tree), when the framework still holds it in one piece (a body
+     * that arrived in one read); else null, and the messages say less (see {@link #message}).
+     */
     @Nullable
     private JsonNode rawBody(HttpRequest<?> request) {
         if (!(request instanceof ServerHttpRequest<?> server) || !(server.byteBody() instanceof AvailableByteBody body)) {
@@ -80,8 +83,12 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
     static String message(ConstraintViolation<?> violation, @Nullable JsonNode body) {
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         boolean required = constraint instanceof NotNull || constraint instanceof NotBlank || constraint instanceof NotEmpty;
-        if (!required || body == null) {
+        if (!required) {
             return violation.getMessage();
+        }
+        if (body == null) {
+            // a null sent for a number is rejected while reading (JsonNumbers), so here it was missing
+            return isNumber(violation) ? "is missing; it is required" : violation.getMessage();
         }
         JsonNode parent = body;
         String last = null;
@@ -108,6 +115,26 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
             return violation.getMessage();
         }
         return node == null ? "is missing; it is required" : node.isNull() ? "must not be null, was null" : violation.getMessage();
+    }
+
+    /** True when the violated property is a number field of a record (read by JsonNumbers). */
+    private static boolean isNumber(ConstraintViolation<?> violation) {
+        Object bean = violation.getLeafBean();
+        String name = null;
+        for (Path.Node step : violation.getPropertyPath()) {
+            name = step.getName();
+        }
+        if (bean == null || name == null || !bean.getClass().isRecord()) {
+            return false;
+        }
+        for (var component : bean.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                Class<?> type = component.getType();
+                return Number.class.isAssignableFrom(type) || type == double.class || type == long.class
+                        || type == int.class;
+            }
+        }
+        return false;
     }
 
     /** The property path below the method parameter: {@code create.request.roles[1]} gives {@code roles[1]}. */
