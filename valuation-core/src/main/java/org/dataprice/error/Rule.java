@@ -63,6 +63,12 @@ public enum Rule {
     NOT_SYMMETRIC("not-symmetric", "Matrix not symmetric", "must be symmetric (%s)"),
     /** A correlation matrix whose diagonal entries must all be exactly 1. */
     NOT_UNIT_DIAGONAL("not-unit-diagonal", "Diagonal not 1", "must have 1 on the diagonal (%s)"),
+    /**
+     * A number written with more significant digits or a larger decimal exponent than dataprice
+     * accepts (checked before any arithmetic, so that {@code 1e-999999999} costs nothing).
+     */
+    NUMBER_LIMITS("number-limits", "Number too long or too large",
+            "must be a number with at most %s significant digits and a decimal exponent from %s to %s"),
     /** A value outside an interval. */
     OUT_OF_RANGE("out-of-range", "Value out of range", "must be in %s"),
     /** A command by the party whose turn it is not (alternating offers). */

@@ -42,35 +42,33 @@ public final class Money implements Comparable<Money> {
     /**
      * An exact amount. The scale is raised to the currency's minor units; an amount with more
      * significant decimals is rejected (round explicitly with {@link #of(BigDecimal, Currency, int, RoundingMode)}).
+     * An amount outside the {@link DecimalParser} limits (40 significant digits, decimal exponent
+     * -300 to 300) is rejected before any arithmetic, with rule {@link Rule#NUMBER_LIMITS}.
      *
      * @param amount   the amount; not null
      * @param currency the currency; not null
      * @return the money
      */
     public static Money of(BigDecimal amount, Currency currency) {
-        Require.notNull(amount, "amount");
+        DecimalParser.check(Require.notNull(amount, "amount"), "amount");
         int minor = minorUnits(Require.notNull(currency, "currency"));
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > minor) {
-            throw new InvalidInputException("amount", amount.toPlainString(), Rule.PRECISION_LOSS, minor);
+            throw new InvalidInputException("amount", DecimalParser.show(amount), Rule.PRECISION_LOSS, minor);
         }
         return new Money(amount.setScale(minor, RoundingMode.UNNECESSARY), currency);
     }
 
     /**
-     * An exact amount parsed from text such as {@code "1234.56"}.
+     * An exact amount parsed from text such as {@code "1234.56"} by {@link DecimalParser#decimal}
+     * (bounded digits and exponent).
      *
-     * @param amount   a plain decimal number; not null
+     * @param amount   a decimal number; not null
      * @param currency the currency; not null
      * @return the money
      */
     public static Money of(String amount, Currency currency) {
-        Require.notNull(amount, "amount");
-        try {
-            return of(new BigDecimal(amount.trim()), currency);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("amount", amount, Rule.INVALID_FORMAT, "a decimal number such as 1234.56");
-        }
+        return of(DecimalParser.decimal(Require.notNull(amount, "amount"), "amount"), currency);
     }
 
     /**
@@ -93,7 +91,7 @@ public final class Money implements Comparable<Money> {
      * @return the money
      */
     public static Money of(BigDecimal amount, Currency currency, int scale, RoundingMode rounding) {
-        Require.notNull(amount, "amount");
+        DecimalParser.check(Require.notNull(amount, "amount"), "amount");
         Require.atLeast(scale, minorUnits(Require.notNull(currency, "currency")), "scale");
         return new Money(amount.setScale(scale, Require.notNull(rounding, "rounding")), currency);
     }

@@ -7,6 +7,7 @@ import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Rule;
+import org.dataprice.money.DecimalParser;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -336,13 +337,14 @@ public class TransactionLoader {
     private static double positive(String text, String column, int lineNo, List<Problem.Violation> violations, int[] bad) {
         double v;
         try {
-            v = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            add(violations, bad, "lines[" + lineNo + "]." + column, "must be a decimal number, was '" + text + "'");
+            v = DecimalParser.toDouble(text, column); // bounded digits and exponent, always finite
+        } catch (InvalidInputException e) {
+            add(violations, bad, "lines[" + lineNo + "]." + column, e.getMessage().substring(column.length() + 1));
             return Double.NaN;
         }
-        if (!(v > 0 && Double.isFinite(v))) {
-            add(violations, bad, "lines[" + lineNo + "]." + column, "must be a finite number > 0, was '" + text + "'");
+        if (!(v > 0)) {
+            add(violations, bad, "lines[" + lineNo + "]." + column, "must be a finite number > 0, was '"
+                    + DecimalParser.show(text.strip()) + "'");
         }
         return v;
     }

@@ -20,6 +20,8 @@ import io.micronaut.http.annotation.QueryValue;
 import java.math.BigDecimal;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.security.Roles;
+import org.dataprice.error.Require;
+import org.dataprice.money.DecimalParser;
 
 import java.net.URI;
 import java.security.Principal;
@@ -136,7 +138,9 @@ public class ListingController {
             @QueryValue @Nullable Integer matureDeals,
             @QueryValue @Nullable @Min(1) @Max(3660) Integer days,
             @QueryValue @Nullable ReferencePriceService.Scope scope) {
-        return references.compute(id, costAnchor, costWeight, matureDeals,
+        // query parameters are converted by the framework: bound them as body numbers are
+        return references.compute(id, costAnchor == null ? null : DecimalParser.check(costAnchor, "costAnchor"),
+                costWeight == null ? null : Require.finite(costWeight, "costWeight"), matureDeals,
                 days == null ? ReferencePriceService.DEFAULT_DAYS : days,
                 scope == null ? ReferencePriceService.Scope.PRODUCT : scope);
     }

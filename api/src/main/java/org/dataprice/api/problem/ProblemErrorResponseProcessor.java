@@ -1,9 +1,9 @@
 package org.dataprice.api.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -23,6 +22,10 @@ import java.util.stream.Collectors;
  * {@link DomainProblemHandler}, {@link ValidationProblemHandler}, {@link ProblemExceptionHandler};
  * they build their {@link Problem} themselves.
  *
+ * <p>A body that cannot be read becomes a problem naming its JSON path ({@link BodyProblems}). A 413
+ * (body above {@code micronaut.server.max-request-size}) carries {@code Connection: close} and the
+ * connection is closed after it, so a client that writes its whole body before reading still gets it.
+ *
  * <p>Never reveals a stack trace or an internal message: a 5xx answer says only that the fault is
  * logged, and the cause is logged here.
  */
@@ -30,11 +33,7 @@ import java.util.stream.Collectors;
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponseProcessor.class);
-    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property \\[([^\\]]{1,200})]");
-    private static final Pattern CONVERSION_PREFIX =
-            Pattern.compile("Failed to convert argument \\[[^\\]]*] for value \\[[^\\]]*] due to: ");
-    private static final Pattern CLASS_NAME = Pattern.compile(" of type \\[class [^\\]]+]");
-    private static final Pattern DECODING_PROPERTY = Pattern.compile("Error decoding property \\[\\S+ (\\w{1,100})]");
+    private static final Pattern JAVA_NAME = Pattern.compile("`?\\b(?:java|javax|jakarta|org|io|com|sun)\\.[\\w.$]+`?");
     private static final int MAX_DETAIL = 500;
 
     @Override
@@ -46,7 +45,11 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             return (MutableHttpResponse<Problem>) response;
         }
         Problem problem = toProblem(context, response.status());
-        return response.body(problem).contentType(Problem.MEDIA_TYPE);
+        if (problem.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode()) {
+            // the rest of the body is not read: close, so a client still sending it sees this answer
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
+        return response.status(HttpStatus.valueOf(problem.status())).body(problem).contentType(Problem.MEDIA_TYPE);
     }
 
     private Problem toProblem(ErrorContext context, HttpStatus status) {
@@ -61,77 +64,29 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     "The service could not complete the request; the fault has been logged.", path, null, null, null);
         }
         if (status == HttpStatus.BAD_REQUEST) {
-            String unknown = unknownProperty(context, cause);
-            if (unknown != null) {
-                ProblemType type = ProblemType.UNKNOWN_PROPERTY;
-                return new Problem(type.uri(), type.title(), status.getCode(),
-                        "Unknown property '" + unknown + "' in the request body; check its spelling against the API",
-                        path, unknown, null, null);
-            }
-            JsonProcessingException json = find(cause, JsonProcessingException.class);
-            if (json != null) {
-                String where = json.getLocation() == null ? ""
-                        : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
-                return Problem.of(ProblemType.MALFORMED_JSON,
-                        "The request body is not well-formed JSON" + where + ": " + firstLine(json.getOriginalMessage()), path);
+            Problem body = BodyProblems.of(cause, path);
+            if (body != null) {
+                return body;
             }
         }
         ProblemType type = ProblemType.forStatus(status);
-        if (type == ProblemType.BAD_REQUEST) {
-            String text = errorText(context);
-            Matcher property = DECODING_PROPERTY.matcher(text);
-            String field = property.find() ? property.group(1) : null;
-            text = CLASS_NAME.matcher(CONVERSION_PREFIX.matcher(text).replaceAll("")).replaceAll("").strip();
-            return new Problem(type.uri(), type.title(), status.getCode(), text, path, field, null, null);
-        }
         String detail = switch (type) {
             case UNAUTHORIZED -> "Send a valid API key in the X-API-KEY header or a bearer token in Authorization";
             case FORBIDDEN -> "The credentials lack a role this endpoint requires";
             case NOT_FOUND -> "Nothing found at " + path;
+            case PAYLOAD_TOO_LARGE -> "The request body is larger than the configured limit (10 MB for a JSON body, "
+                    + "micronaut.server.max-request-buffer-size; 64 MB for any body, DATAPRICE_MAX_REQUEST_SIZE)";
             default -> errorText(context);
         };
         return new Problem(type.uri(), type.title(), status.getCode(), detail, path, null, null, null);
     }
 
-    @Nullable
-    private static String unknownProperty(ErrorContext context, @Nullable Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            Matcher m = UNKNOWN_PROPERTY.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        for (var error : context.getErrors()) {
-            Matcher m = UNKNOWN_PROPERTY.matcher(String.valueOf(error.getMessage()));
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
-    }
-
-    @Nullable
-    private static <T extends Throwable> T find(@Nullable Throwable cause, Class<T> kind) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (kind.isInstance(t)) {
-                return kind.cast(t);
-            }
-        }
-        return null;
-    }
-
+    /** The framework's own text for other 4xx, without Java type names, bounded. */
     private static String errorText(ErrorContext context) {
         String text = context.getErrors().stream()
-                .map(e -> firstLine(e.getMessage()))
+                .map(e -> BodyProblems.firstLine(e.getMessage()))
                 .collect(Collectors.joining("; "));
+        text = JAVA_NAME.matcher(text).replaceAll("value");
         return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "..." : text;
-    }
-
-    private static String firstLine(@Nullable String text) {
-        if (text == null) {
-            return "";
-        }
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 }

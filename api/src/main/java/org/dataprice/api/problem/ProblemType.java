@@ -13,6 +13,13 @@ public enum ProblemType {
     MALFORMED_JSON("malformed-json", "Malformed JSON", HttpStatus.BAD_REQUEST),
     /** A JSON body with a property the endpoint does not know (probably a typo). */
     UNKNOWN_PROPERTY("unknown-property", "Unknown JSON property", HttpStatus.BAD_REQUEST),
+    /**
+     * A well-formed JSON body with a value that cannot become its field: the wrong JSON type, an enum
+     * value not allowed (the allowed ones are listed), a whole number out of range or with a fraction,
+     * text that is not a number or date, a null where none is allowed; {@code field} is its JSON path
+     * and {@code rule} the broken {@code org.dataprice.error.Rule}.
+     */
+    INVALID_VALUE("invalid-value", "Invalid value", HttpStatus.BAD_REQUEST),
     /** Bean-validation constraints failed; see {@code violations}. */
     VALIDATION("validation", "Invalid request", HttpStatus.BAD_REQUEST),
     /** A state-changing POST that requires an {@code Idempotency-Key} header came without one. */
@@ -97,7 +104,7 @@ public enum ProblemType {
     }
 
     private boolean isDefaultFor() {
-        return this != MALFORMED_JSON && this != UNKNOWN_PROPERTY && this != VALIDATION
+        return this != MALFORMED_JSON && this != UNKNOWN_PROPERTY && this != VALIDATION && this != INVALID_VALUE
                 && this != IDEMPOTENCY_KEY_MISSING && this != IDEMPOTENCY_IN_FLIGHT
                 && this != IDEMPOTENCY_KEY_REUSED && this != LEDGER_INTEGRITY;
     }

@@ -1,34 +1,54 @@
 package org.dataprice.api.problem;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.body.AvailableByteBody;
+import io.micronaut.http.body.CloseableAvailableByteBody;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Path;
 
+import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Answers failed bean-validation constraints on a request with a {@code 400}
  * {@link ProblemType#VALIDATION} problem listing every violation as {@code {field, message}}, the
- * field being the path inside the request body (e.g. {@code roles[1]}) or the parameter name.
+ * field being the path inside the request body (e.g. {@code roles[1]}) or the parameter name. A
+ * required value says whether it was missing ({@code "is missing; it is required"}) or sent as null
+ * ({@code "must not be null, was null"}).
  */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)
 public class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
+    private final JsonMapper json;
+
+    /** @param json the service's JSON mapper, to re-read the body of a rejected request */
+    public ValidationProblemHandler(JsonMapper json) {
+        this.json = json;
+    }
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
+        JsonNode body = rawBody(request);
         List<Problem.Violation> violations = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .map(v -> new Problem.Violation(field(v), message(v, body)))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         ProblemType type = ProblemType.VALIDATION;
@@ -38,6 +58,83 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
         Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail, request.getPath(),
                 null, null, violations);
         return HttpResponse.<Problem>status(type.status()).body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /**
+     * The request body as sent (its JSON tree), when the framework still holds it in one piece (a body
+     * that arrived in one read); else null, and the messages say less (see {@link #message}).
+     */
+    @Nullable
+    private JsonNode rawBody(HttpRequest<?> request) {
+        if (!(request instanceof ServerHttpRequest<?> server) || !(server.byteBody() instanceof AvailableByteBody body)) {
+            return null;
+        }
+        try (CloseableAvailableByteBody copy = body.split()) {
+            return json.readValue(copy.toByteArray(), JsonNode.class);
+        } catch (IOException | RuntimeException e) {
+            return null; // not JSON, or no longer available: the plain constraint message is still right
+        }
+    }
+
+    /**
+     * The constraint's message; for {@code @NotNull}, {@code @NotBlank} and {@code @NotEmpty} it says
+     * whether the property was missing from the body or sent as {@code null}, read from the body's JSON tree.
+     */
+    static String message(ConstraintViolation<?> violation, @Nullable JsonNode body) {
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        boolean required = constraint instanceof NotNull || constraint instanceof NotBlank || constraint instanceof NotEmpty;
+        if (!required) {
+            return violation.getMessage();
+        }
+        if (body == null) {
+            // a null sent for a number is rejected while reading (JsonNumbers), so here it was missing
+            return isNumber(violation) ? "is missing; it is required" : violation.getMessage();
+        }
+        JsonNode parent = body;
+        String last = null;
+        JsonNode node = body;
+        for (Path.Node step : violation.getPropertyPath()) {
+            ElementKind kind = step.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node == null) {
+                return violation.getMessage();
+            }
+            if (step.getIndex() != null) {
+                node = node.isArray() && step.getIndex() < node.size() ? node.get(step.getIndex()) : null;
+            }
+            String name = step.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<") && node != null) {
+                parent = node;
+                last = name;
+                node = node.isObject() ? node.get(name) : null;
+            }
+        }
+        if (last == null || parent == null || !parent.isObject()) {
+            return violation.getMessage();
+        }
+        return node == null ? "is missing; it is required" : node.isNull() ? "must not be null, was null" : violation.getMessage();
+    }
+
+    /** True when the violated property is a number field of a record (read by JsonNumbers). */
+    private static boolean isNumber(ConstraintViolation<?> violation) {
+        Object bean = violation.getLeafBean();
+        String name = null;
+        for (Path.Node step : violation.getPropertyPath()) {
+            name = step.getName();
+        }
+        if (bean == null || name == null || !bean.getClass().isRecord()) {
+            return false;
+        }
+        for (var component : bean.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                Class<?> type = component.getType();
+                return Number.class.isAssignableFrom(type) || type == double.class || type == long.class
+                        || type == int.class;
+            }
+        }
+        return false;
     }
 
     /** The property path below the method parameter: {@code create.request.roles[1]} gives {@code roles[1]}. */

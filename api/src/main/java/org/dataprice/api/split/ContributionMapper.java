@@ -159,9 +159,9 @@ public final class ContributionMapper {
             String field = "synergies[" + k + "].members";
             List<Integer> members = pairs.get(k).members();
             Require.size(members.size(), 2, field);
-            mask(members, n, field);
-            int i = members.get(0);
-            int j = members.get(1);
+            int i = player(members, 0, n, field);
+            int j = player(members, 1, n, field);
+            Require.that(i != j, field + "[1]", j, Rule.DUPLICATE, j);
             Require.that(b[i][j] == 0, field, members, Rule.DUPLICATE, members);
             b[i][j] = Require.finite(pairs.get(k).worth(), "synergies[" + k + "].worth");
             b[j][i] = b[i][j];
@@ -185,6 +185,16 @@ public final class ContributionMapper {
     }
 
     /** The bitmask of a coalition given by its members, each in [0, n), distinct. */
+    /**
+     * One player index of a pair, in [0, n): plain ints, no bitmask, so a synergy game takes every player
+     * up to dataprice.split.max-synergy-players (1,000; the core's 4,096), not only the first 62.
+     */
+    private static int player(List<Integer> members, int at, int n, String field) {
+        int m = members.get(at);
+        Require.that(m >= 0 && m < n, field + "[" + at + "]", m, Rule.OUT_OF_RANGE, "[0, " + (n - 1) + "]");
+        return m;
+    }
+
     private static long mask(List<Integer> members, int n, String field) {
         long mask = 0;
         for (int j = 0; j < members.size(); j++) {

@@ -117,7 +117,7 @@ class FinanceApiTest {
 
     @Test
     void test_npv_nullAmount_is400() {
-        assertProblem(post("/v1/finance/npv", "{\"rate\":0.1,\"amounts\":[1,null]}"), 400, "validation", "amounts[1]");
+        assertProblem(post("/v1/finance/npv", "{\"rate\":0.1,\"amounts\":[1,null]}"), 400, "invalid-value", "amounts[1]");
     }
 
     @Test
@@ -219,6 +219,6 @@ class FinanceApiTest {
         assertProblem(post("/v1/finance/xirr", "{\"flows\":[{\"date\":\"2024-01-01\",\"amount\":1},"
                 + "{\"date\":\"2025-01-01\",\"amount\":2}]}"), 422, "no-solution", "flows");
         assertProblem(post("/v1/finance/xirr", "{\"flows\":[{\"date\":\"2024-13-01\",\"amount\":1}]}"), 400,
-                "bad-request", "date");
+                "invalid-value", "flows[0].date");
     }
 }

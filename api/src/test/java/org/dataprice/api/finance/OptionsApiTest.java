@@ -92,8 +92,8 @@ class OptionsApiTest {
     void test_blackScholes_errors() {
         assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"type\":\"CALL\",", "")), 400, "validation",
                 "type");
-        assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"CALL\"", "\"CALLL\"")), 400, "bad-request",
-                null); // an unknown enum constant: the foundation's bad-request names no field
+        assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"CALL\"", "\"CALLL\"")), 400, "invalid-value",
+                "type"); // an unknown enum constant names the field and lists the allowed values
         assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"spot\":60", "\"spot\":-60")), 422,
                 "greater-than", "spot");
         assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"volatility\":0.30,", "")), 422,
@@ -263,7 +263,7 @@ class OptionsApiTest {
         assertProblem(post("/v1/options/monte-carlo", MC.replace("\"strike\":100", "\"strike\":0")), 422,
                 "greater-than", "payoff.strike");
         assertProblem(post("/v1/options/monte-carlo", MC.replace("\"payoff\":{", "\"payoff\":{\"x\":1,")), 400,
-                "unknown-property", "x");
+                "unknown-property", "payoff.x");
     }
 
     @Test

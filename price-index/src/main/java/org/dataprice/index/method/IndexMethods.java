@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
+import org.dataprice.money.DecimalParser;
 import org.dataprice.index.IndexMethod;
 import org.dataprice.index.IndexResult;
 import org.dataprice.index.IndexSettings;
@@ -180,19 +181,11 @@ public final class IndexMethods {
     }
 
     private static double number(String text, String key) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("parameters." + key, text, Rule.INVALID_FORMAT, "a decimal number");
-        }
+        return DecimalParser.toDouble(text, "parameters." + key); // bounded digits and exponent, finite
     }
 
     private static int integer(String text, String key) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("parameters." + key, text, Rule.INVALID_FORMAT, "an integer");
-        }
+        return (int) DecimalParser.toLong(text, "parameters." + key, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     private static YearMonth month(String text, String key) {
