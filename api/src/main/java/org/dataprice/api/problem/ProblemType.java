@@ -41,7 +41,14 @@ public enum ProblemType {
     /** A fault of the service; details are in its log, never in the response. */
     INTERNAL("internal", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR),
     /** The service or its database is not ready. */
-    UNAVAILABLE("unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+    UNAVAILABLE("unavailable", "Service unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+    /**
+     * The request's time budget ({@code dataprice.request-budget}) was spent, or its client disconnected,
+     * and its work was stopped. 503 rather than 504: no gateway is involved, and the same request may pass
+     * on a less loaded service or with a smaller input; no {@code Retry-After}, as an unchanged request
+     * that exceeded its budget on an idle service will exceed it again.
+     */
+    TIME_BUDGET_EXCEEDED("time-budget-exceeded", "Time budget exceeded", HttpStatus.SERVICE_UNAVAILABLE);
 
     /** Base of every problem type URI; the same as {@code org.dataprice.error.Rule#typeUri()}. */
     public static final String BASE = "https://dataprice.org/problems/";
@@ -94,6 +101,6 @@ public enum ProblemType {
     private boolean isDefaultFor() {
         return this != MALFORMED_JSON && this != UNKNOWN_PROPERTY && this != VALIDATION
                 && this != IDEMPOTENCY_KEY_MISSING && this != IDEMPOTENCY_IN_FLIGHT
-                && this != IDEMPOTENCY_KEY_REUSED;
+                && this != IDEMPOTENCY_KEY_REUSED && this != TIME_BUDGET_EXCEEDED;
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.dataprice.api.budget.RequestBudget;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -59,6 +60,7 @@ public class SettlementService {
     private final LedgerRepositories.Principals principals;
     private final JsonMapper json;
     private final SplitLimits limits;
+    private final RequestBudget budget;
 
     /**
      * @param settlements settlement rows
@@ -68,10 +70,12 @@ public class SettlementService {
      * @param principals  principal rows
      * @param json        the JSON mapper (explanations are stored as JSON)
      * @param limits      the service limits
+     * @param budget      the request time budget (the computation is interruptible, the inserts are not)
      */
     public SettlementService(LedgerRepositories.Settlements settlements, LedgerRepositories.Periods periods,
                              LedgerRepositories.Statements statements, LedgerRepositories.Lines lines,
-                             LedgerRepositories.Principals principals, JsonMapper json, SplitLimits limits) {
+                             LedgerRepositories.Principals principals, JsonMapper json, SplitLimits limits,
+                             RequestBudget budget) {
         this.settlements = settlements;
         this.periods = periods;
         this.statements = statements;
@@ -79,6 +83,7 @@ public class SettlementService {
         this.principals = principals;
         this.json = json;
         this.limits = limits;
+        this.budget = budget;
     }
 
     /**
@@ -94,7 +99,7 @@ public class SettlementService {
         Require.withinLimit(request.parties().size(), limits.getMaxParties(), "parties", "dataprice.split.max-parties");
         Currency cur = SettlementMapper.currency(request.currency());
         List<Period> model = SettlementMapper.toPeriods(request, cur);
-        ScheduleResult result = PayoutSchedule.DEFAULT.settle(model);
+        ScheduleResult result = budget.compute(() -> PayoutSchedule.DEFAULT.settle(model));
         checkRoster(request, result);
 
         String id = UUID.randomUUID().toString();
