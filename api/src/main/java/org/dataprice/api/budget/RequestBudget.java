@@ -47,7 +47,9 @@ public class RequestBudget {
         this.timeout = properties.getTimeout();
         List<Override> parsed = new ArrayList<>();
         for (String entry : properties.getOverrides()) {
-            parsed.add(Override.parse(entry));
+            if (!entry.isBlank()) { // the unset environment variable gives one empty entry
+                parsed.add(Override.parse(entry));
+            }
         }
         parsed.sort(Comparator.comparingInt((Override o) -> o.prefix().length()).reversed());
         this.overrides = List.copyOf(parsed);
