@@ -26,12 +26,15 @@ import org.dataprice.money.Money;
  */
 public record Explanation(String methodId, String libraryVersion, String inputHash, List<Quantity> inputs,
         List<Step> steps) {
+    // compiled once: String.matches would compile the pattern for every explanation
+    private static final java.util.regex.Pattern HEX_64 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
     /** Validates and copies. */
     public Explanation {
         Require.notBlank(methodId, "methodId");
         Require.notBlank(libraryVersion, "libraryVersion");
         Require.notNull(inputHash, "inputHash");
-        Require.that(inputHash.matches("[0-9a-f]{64}"), "inputHash", inputHash, Rule.INVALID_FORMAT,
+        Require.that(HEX_64.matcher(inputHash).matches(), "inputHash", inputHash, Rule.INVALID_FORMAT,
                 "64 lower-case hex digits");
         inputs = Require.copyOf(inputs, "inputs");
         steps = Require.nonEmptyCopy(steps, "steps");

@@ -1,5 +1,6 @@
 package org.dataprice.simulation;
 
+import org.dataprice.error.CancelledException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -78,12 +79,19 @@ public final class ValuationMonteCarlo {
         int threads = Math.min(inputs.settings().threads(), chunks);
         if (threads <= 1) {
             for (int c = 0; c < chunks; c++) {
+                CancelledException.throwIfInterrupted();
                 kernel.chunk(c, out);
             }
         } else {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
-                pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> kernel.chunk(c, out))).join();
+                Thread caller = Thread.currentThread();
+                pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
+                    if (caller.isInterrupted()) {
+                        throw new CancelledException("simulate");
+                    }
+                    kernel.chunk(c, out);
+                })).join();
             } finally {
                 pool.shutdown();
             }

@@ -1,5 +1,6 @@
 package org.dataprice.api.accounting;
 
+import org.dataprice.api.budget.Interruptible;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -25,6 +26,7 @@ import org.dataprice.api.security.Roles;
  * Accounting for data resources (财会〔2023〕11号, CAS 1, CAS 6, CAS 8): stateless computations
  * ({@code APPRAISER} or {@code READER}; no Idempotency-Key needed). Every answer carries the explanation.
  */
+@Interruptible
 @Controller("/v1/accounting")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

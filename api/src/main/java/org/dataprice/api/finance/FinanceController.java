@@ -1,5 +1,6 @@
 package org.dataprice.api.finance;
 
+import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -15,6 +16,7 @@ import org.dataprice.api.security.Roles;
  * Discounted cash flows and rates of return: stateless computations ({@code APPRAISER} or
  * {@code READER}; no Idempotency-Key needed). Every answer carries the explanation.
  */
+@Interruptible
 @Controller("/v1/finance")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package org.dataprice.api.finance;
 
+import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -15,6 +16,7 @@ import org.dataprice.api.security.Roles;
  * Option and real-option values: stateless computations ({@code APPRAISER} or {@code READER}; no
  * Idempotency-Key needed), limited by {@code dataprice.finance.*}. Every answer carries the explanation.
  */
+@Interruptible
 @Controller("/v1/options")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

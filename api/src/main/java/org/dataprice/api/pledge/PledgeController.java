@@ -1,5 +1,6 @@
 package org.dataprice.api.pledge;
 
+import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -15,6 +16,7 @@ import org.dataprice.api.security.Roles;
  * Pledge financing of data assets: a stateless computation ({@code APPRAISER} or {@code READER}; no
  * Idempotency-Key needed). The answer carries the explanation.
  */
+@Interruptible
 @Controller("/v1/pledge")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

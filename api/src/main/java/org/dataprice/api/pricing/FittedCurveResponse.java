@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param points      the fitted curve
  * @param distance    the Euclidean distance to the wished prices
- * @param iterations  Dykstra iterations used
+ * @param iterations  passes of the fitting algorithm (1: exact dynamic programme)
  * @param explanation how it was fitted
  */
 @Serdeable

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,6 +18,7 @@ import org.dataprice.pricing.model.ModelPricing;
  * Stateless price-formation calculations (nothing is stored, so no Idempotency-Key): negotiation
  * simulation, bargaining benchmarks, QIRANA query prices, model-price arbitrage checks and fits. Any authenticated caller.
  */
+@Interruptible
 @Controller("/v1/pricing")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

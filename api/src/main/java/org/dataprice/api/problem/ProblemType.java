@@ -53,7 +53,14 @@ public enum ProblemType {
      * The store failed its ledger integrity check (an edited, deleted, foreign or truncated record):
      * writes are refused until an operator restores it; the detail names the ledger, entry and record.
      */
-    LEDGER_INTEGRITY("ledger-integrity", "Ledger integrity check failed", HttpStatus.SERVICE_UNAVAILABLE);
+    LEDGER_INTEGRITY("ledger-integrity", "Ledger integrity check failed", HttpStatus.SERVICE_UNAVAILABLE),
+    /**
+     * The request's time budget ({@code dataprice.request-budget}) was spent, or its client disconnected,
+     * and its work was stopped. 503 rather than 504: no gateway is involved, and the same request may pass
+     * on a less loaded service or with a smaller input; no {@code Retry-After}, as an unchanged request
+     * that exceeded its budget on an idle service will exceed it again.
+     */
+    TIME_BUDGET_EXCEEDED("time-budget-exceeded", "Time budget exceeded", HttpStatus.SERVICE_UNAVAILABLE);
 
     /** Base of every problem type URI; the same as {@code org.dataprice.error.Rule#typeUri()}. */
     public static final String BASE = "https://dataprice.org/problems/";
@@ -106,6 +113,6 @@ public enum ProblemType {
     private boolean isDefaultFor() {
         return this != MALFORMED_JSON && this != UNKNOWN_PROPERTY && this != VALIDATION && this != INVALID_VALUE
                 && this != IDEMPOTENCY_KEY_MISSING && this != IDEMPOTENCY_IN_FLIGHT
-                && this != IDEMPOTENCY_KEY_REUSED && this != LEDGER_INTEGRITY;
+                && this != IDEMPOTENCY_KEY_REUSED && this != LEDGER_INTEGRITY && this != TIME_BUDGET_EXCEEDED;
     }
 }

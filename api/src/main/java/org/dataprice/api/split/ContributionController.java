@@ -1,5 +1,6 @@
 package org.dataprice.api.split;
 
+import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -16,6 +17,7 @@ import org.dataprice.api.security.Roles;
  * cooperative game, and data values of training points. Stateless: nothing is stored, so the POST
  * needs no {@code Idempotency-Key}.
  */
+@Interruptible
 @Controller("/v1/contributions")
 @Secured({Roles.READER, Roles.APPRAISER, Roles.ADMIN, Roles.SETTLEMENT})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package org.dataprice.api.valuation;
 
+import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -25,6 +26,7 @@ import org.dataprice.valuation.market.MarketApproach;
  * Stateless appraisal computations for embedding systems: nothing is stored, so no {@code Idempotency-Key}.
  * Roles {@code APPRAISER} or {@code READER}.
  */
+@Interruptible
 @Controller("/v1/appraisal")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,6 @@
 package org.dataprice.split.game;
 
+import org.dataprice.error.CancelledException;
 import java.util.stream.IntStream;
 import org.dataprice.error.Require;
 
@@ -78,7 +79,13 @@ public final class TableGame implements Game {
         }
         int n = checkPlayers(game.players());
         double[] values = new double[1 << n];
-        IntStream.range(0, values.length).parallel().forEach(s -> values[s] = game.value(s));
+        Thread caller = Thread.currentThread();
+        IntStream.range(0, values.length).parallel().forEach(s -> {
+            if ((s & (CancelledException.CHECK_INTERVAL - 1)) == 0 && caller.isInterrupted()) {
+                throw new CancelledException("tabulate");
+            }
+            values[s] = game.value(s);
+        });
         return checked(n, values);
     }
 
@@ -150,7 +157,13 @@ public final class TableGame implements Game {
         int chunks = 1 << (n - chunkBits);
         double[][] partial = new double[chunks][];
         IntStream range = IntStream.range(0, chunks);
-        (parallel ? range.parallel() : range).forEach(c -> partial[c] = chunk(c << chunkBits, chunkBits, weightBySize));
+        Thread caller = Thread.currentThread();
+        (parallel ? range.parallel() : range).forEach(c -> {
+            if (caller.isInterrupted()) {
+                throw new CancelledException("semivalue");
+            }
+            partial[c] = chunk(c << chunkBits, chunkBits, weightBySize);
+        });
         double[] psi = new double[n];
         for (double[] p : partial) {
             for (int i = 0; i < n; i++) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dataprice.error.CalculationException;
+import org.dataprice.error.CancelledException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
@@ -256,6 +257,7 @@ public final class PayoutEngine {
             Ledger ledger) {
         int n = basis.size();
         for (int round = 0; round <= n; round++) {
+            CancelledException.throwIfInterrupted();
             long rem = r2;
             List<Integer> free = new ArrayList<>();
             List<BigDecimal> w = new ArrayList<>();

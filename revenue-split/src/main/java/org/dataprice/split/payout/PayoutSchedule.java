@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dataprice.error.CancelledException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
@@ -16,7 +17,8 @@ import org.dataprice.money.Money;
  * carrying a loss forward from a period whose terms say {@link LossPolicy#CARRY_FORWARD} and offsetting
  * it against the next pools before anything is distributed. Each period is exact to the minor unit,
  * so the schedule is too: Σ paid + Σ retained + final carried loss = Σ pools.
- * Up to {@link #MAX_PERIODS} periods, one currency. Stateless and thread-safe.
+ * Up to {@link #MAX_PERIODS} periods, one currency. Stateless and thread-safe; an interrupted thread stops
+ * between periods (and between rounds of the dividend fixing) with {@link CancelledException}.
  */
 public final class PayoutSchedule {
     /** The default instance. */
@@ -41,6 +43,7 @@ public final class PayoutSchedule {
         Explanation.Builder explain = Explanation.builder("split.payout.schedule").input("periods", ps.size());
         Money paid = Money.zero(cur);
         for (int i = 0; i < ps.size(); i++) {
+            CancelledException.throwIfInterrupted();
             Period p = ps.get(i);
             Require.that(p.pool().currency().equals(cur), "periods[" + i + "].pool", p.pool(), Rule.CURRENCY_MISMATCH, cur);
             Settlement s = PayoutEngine.DEFAULT.settle(p.label(), p.pool(), carried, p.terms());

@@ -1,5 +1,6 @@
 package org.dataprice.split.sampling;
 
+import org.dataprice.error.CancelledException;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -85,6 +86,7 @@ public final class MonteCarloShapley {
         boolean stopRule = options.targetStandardError() > 0;
         int perRound = stopRule || options.variant() == SamplingVariant.STRATIFIED ? BLOCKS_PER_ROUND : BLOCKS_PER_PASS;
         while (done < plan.blocks()) {
+            CancelledException.throwIfInterrupted();
             int first = done;
             int last = Math.min(plan.blocks(), done + perRound);
             Moments[] round = new Moments[last - first];

@@ -1,13 +1,12 @@
 package org.dataprice.finance.montecarlo;
 
+import org.dataprice.error.CancelledException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
-import org.dataprice.error.CalculationException;
 import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
@@ -93,10 +92,11 @@ public final class MonteCarloOptionPricer {
     private static void run(Kernel kernel, UniformRandomProvider[] streams, long samples, double[] stats, int threads) {
         int chunks = streams.length;
         AtomicInteger next = new AtomicInteger();
+        Thread caller = Thread.currentThread();
         Runnable worker = () -> {
             double[] y = new double[CHUNK_SAMPLES];
             double[] x = new double[CHUNK_SAMPLES];
-            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+            for (int c = next.getAndIncrement(); c < chunks && !caller.isInterrupted(); c = next.getAndIncrement()) {
                 int count = (int) Math.min(CHUNK_SAMPLES, samples - (long) c * CHUNK_SAMPLES);
                 kernel.fill(ZigguratSampler.NormalizedGaussian.of(streams[c]), count, y, x);
                 chunkStats(y, x, count, stats, c * STATS);
@@ -115,9 +115,9 @@ public final class MonteCarloOptionPricer {
                 t.join();
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CalculationException("paths", Rule.NO_CONVERGENCE, "interrupted while simulating", 0, 0);
+            Thread.currentThread().interrupt(); // the helpers see it and stop after their chunk
         }
+        CancelledException.throwIfInterrupted();
     }
 
     /** Two-pass mean and co-moments of one chunk: n, mean Y, M2 Y, mean X, M2 X, C XY. */

@@ -154,6 +154,11 @@ public final class Allocation {
 
     private AllocationResult exact(Money total, BigInteger[] ratios, String basis, String canonical) {
         long totalMinor = minorOf(total);
+        Split fast = exactInLongs(totalMinor, ratios);
+        if (fast != null) {
+            return result(total, fast, basis, ratios.length,
+                    Explanation.builder(METHOD).input("total", total).hashOnly(basis, canonical));
+        }
         BigInteger t = BigInteger.valueOf(Math.abs(totalMinor));
         BigInteger sum = BigInteger.ZERO;
         for (BigInteger r : ratios) {
@@ -175,6 +180,46 @@ public final class Allocation {
         }
         return result(total, new Split(parts, left), basis, ratios.length,
                 Explanation.builder(METHOD).input("total", total).hashOnly(basis, canonical));
+    }
+
+    /**
+     * The same exact split in {@code long} arithmetic when T·r_i and Σr fit in 63 bits (the usual case),
+     * so no BigInteger is allocated per part; null when they do not fit. The quotients, remainders and
+     * their order are the same integers as in the BigInteger path, so the parts are identical.
+     */
+    private static Split exactInLongs(long totalMinor, BigInteger[] ratios) {
+        int n = ratios.length;
+        long[] r = new long[n];
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            if (ratios[i].bitLength() > 62) {
+                return null;
+            }
+            r[i] = ratios[i].longValue();
+            sum += r[i];
+            if (sum < 0) {
+                return null;
+            }
+        }
+        long t = Math.abs(totalMinor);
+        long[] parts = new long[n];
+        long[] remainder = new long[n];
+        long floors = 0;
+        for (int i = 0; i < n; i++) {
+            long product = t * r[i];
+            if (Math.multiplyHigh(t, r[i]) != 0 || product < 0) {
+                return null;
+            }
+            parts[i] = product / sum; // T * r_i = q * R + rem
+            remainder[i] = product % sum;
+            floors += parts[i];
+        }
+        long left = t - floors;
+        distribute(parts, left, new LongOrder(remainder, r));
+        if (totalMinor < 0) {
+            negate(parts);
+        }
+        return new Split(parts, left);
     }
 
     private static AllocationResult result(Money total, Split split, String basis, int n, Explanation.Builder explain) {
@@ -299,6 +344,20 @@ public final class Allocation {
             }
             if (weight[i] != weight[j]) {
                 return weight[i] > weight[j];
+            }
+            return i < j;
+        }
+    }
+
+    /** The exact order on remainders (T · r_i mod R) and ratios that fit in a long. */
+    private record LongOrder(long[] remainder, long[] ratio) implements Order {
+        @Override
+        public boolean before(int i, int j) {
+            if (remainder[i] != remainder[j]) {
+                return remainder[i] > remainder[j];
+            }
+            if (ratio[i] != ratio[j]) {
+                return ratio[i] > ratio[j];
             }
             return i < j;
         }

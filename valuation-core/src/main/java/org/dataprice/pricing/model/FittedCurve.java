@@ -8,7 +8,7 @@ import org.dataprice.explain.Explanation;
  *
  * @param curve       the fitted curve, same variances; not null
  * @param distance    Σ (p_i − wished_i)², &ge; 0
- * @param iterations  the Dykstra iterations used
+ * @param iterations  the passes of the fitting algorithm (1: the exact dynamic programme)
  * @param explanation the steps; the last is {@link ModelSteps#DISTANCE}
  */
 public record FittedCurve(PriceCurve curve, double distance, int iterations, Explanation explanation) {

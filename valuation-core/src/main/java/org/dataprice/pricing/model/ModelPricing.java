@@ -2,7 +2,7 @@ package org.dataprice.pricing.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dataprice.error.CalculationException;
+import org.dataprice.error.CancelledException;
 import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Step;
@@ -24,26 +24,34 @@ import org.dataprice.explain.Step;
  * p(δ) = c/δ (linear in precision) is the simplest arbitrage-free curve.
  *
  * <p>{@link #nearestArbitrageFree} projects the wished prices y onto the convex cone
- * {q : q non-decreasing in x, q_i/x_i non-increasing in x} in least squares, by Dykstra's alternating
- * projections (Boyle &amp; Dykstra 1986) between the two cones; each projection is an exact isotonic
- * regression by pool-adjacent-violators (unit weights for the first, weights x_i² on r_i = q_i/x_i for
- * the second). It stops when an iteration changes no price by more than 1e-12·(1 + max|y|), and throws
- * {@link CalculationException} after {@link #MAX_ITERATIONS}. Results satisfy both conditions to within
- * the tolerance, so they pass {@link #check} with that tolerance. Stateless and thread-safe.
+ * {q : q non-decreasing in x, q_i/x_i non-increasing in x} in least squares. The cone is a chain of
+ * constraints between neighbours, q_{i-1} ≤ q_i ≤ (x_i/x_{i-1})·q_{i-1}, so the projection is computed
+ * exactly by one forward dynamic-programming pass and one backward pass ({@code ChainProjection}), in
+ * O(n) memory and near-linear time (100,000 points in well under a second; see
+ * {@code ModelPriceFitBenchmark}). It replaces Dykstra's alternating projections (Boyle &amp; Dykstra 1986),
+ * which reached the same point to 1e-12·(1 + max|y|) but needed up to n² work; the tests compare both on
+ * seeded random curves. Results satisfy both conditions to rounding, so they pass {@link #check}.
+ * Stateless and thread-safe; an interrupted thread stops the fit with {@link CancelledException}.
  */
 public final class ModelPricing {
     /** The default instance. */
     public static final ModelPricing DEFAULT = new ModelPricing();
-    /** The largest number of Dykstra iterations. */
-    public static final int MAX_ITERATIONS = 1_000_000;
     /** The relative tolerance of the checks and the projection. */
     public static final double TOLERANCE = 1e-9;
-    /** The limit on points for the pairwise check (O(n²) pairs). */
+    /** The limit on points for the pairwise check (O(n² log n) work). */
     public static final int MAX_PAIRWISE_POINTS = 2_000;
+    /** The most violations listed by {@link #check}; a last entry says when more were found. */
+    public static final int MAX_LISTED_VIOLATIONS = 1_000;
 
     /**
+     * Checks the three conditions. The pairwise condition is checked for all O(n²) pairs, each with a
+     * binary search for the points within reach and a suffix maximum, so the work is O(n² log n) plus the
+     * violations listed; at most {@link #MAX_LISTED_VIOLATIONS} are listed (in the order point i, then j,
+     * then k), followed by one entry saying more exist.
+     *
      * @param curve the curve; not null; at most {@link #MAX_PAIRWISE_POINTS} points
      * @return the violations found
+     * @throws CancelledException when the calling thread is interrupted
      */
     public ArbitrageCheck check(PriceCurve curve) {
         Require.notNull(curve, "curve");
@@ -69,12 +77,33 @@ public final class ModelPricing {
             }
         }
         int n = p.size();
+        double[] x = new double[n];
+        // suffixMax[k] = max price over points k..n-1 (precision falls with k)
+        double[] suffixMax = new double[n + 1];
+        suffixMax[n] = Double.NEGATIVE_INFINITY;
+        for (int k = n - 1; k >= 0; k--) {
+            x[k] = 1 / p.get(k).variance();
+            suffixMax[k] = Math.max(suffixMax[k + 1], p.get(k).price());
+        }
+        pairs:
         for (int i = 0; i < n; i++) {
+            if (i % 64 == 0) {
+                CancelledException.throwIfInterrupted();
+            }
             for (int j = i; j < n; j++) {
-                double combined = 1 / p.get(i).variance() + 1 / p.get(j).variance();
+                double combined = x[i] + x[j];
                 double cost = p.get(i).price() + p.get(j).price();
-                for (int k = 0; k < n; k++) {
-                    if (1 / p.get(k).variance() <= combined && p.get(k).price() > cost + tol) {
+                // the points k with x_k <= combined are a suffix: find its start
+                int from = firstAtMost(x, combined);
+                if (suffixMax[from] <= cost + tol) {
+                    continue;
+                }
+                for (int k = from; k < n; k++) {
+                    if (p.get(k).price() > cost + tol) {
+                        if (violations.size() >= MAX_LISTED_VIOLATIONS) {
+                            violations.add("… more violations not listed");
+                            break pairs;
+                        }
                         violations.add("buying δ=" + p.get(i).variance() + " and δ=" + p.get(j).variance()
                                 + " beats δ=" + p.get(k).variance());
                     }
@@ -94,6 +123,8 @@ public final class ModelPricing {
     /**
      * @param wished the seller's wished prices at each variance; not null
      * @return the least-squares nearest curve satisfying the two conditions
+     * @throws CancelledException when the calling thread is interrupted (checked every
+     *                            {@link CancelledException#CHECK_INTERVAL} points)
      */
     public FittedCurve nearestArbitrageFree(PriceCurve wished) {
         Require.notNull(wished, "wished");
@@ -101,53 +132,12 @@ public final class ModelPricing {
         // order by increasing precision x = 1/δ (reverse of the curve's variance order)
         double[] x = new double[n];
         double[] y = new double[n];
-        double scale = 0;
         for (int i = 0; i < n; i++) {
             PricePoint pt = wished.points().get(n - 1 - i);
             x[i] = 1 / pt.variance();
             y[i] = pt.price();
-            scale = Math.max(scale, Math.abs(y[i]));
         }
-        double tol = 1e-12 * (1 + scale);
-        double[] q = y.clone();
-        double[] p1 = new double[n];
-        double[] p2 = new double[n];
-        double[] a = new double[n];
-        double[] w1 = new double[n];
-        java.util.Arrays.fill(w1, 1);
-        double[] w2 = new double[n];
-        for (int i = 0; i < n; i++) {
-            w2[i] = x[i] * x[i];
-        }
-        int it = 0;
-        while (true) {
-            if (++it > MAX_ITERATIONS) {
-                throw CalculationException.noConvergence("nearestArbitrageFree", MAX_ITERATIONS, tol);
-            }
-            double change = 0;
-            // projection onto {q non-decreasing}
-            for (int i = 0; i < n; i++) {
-                a[i] = q[i] + p1[i];
-            }
-            double[] b = pav(a, w1, true);
-            for (int i = 0; i < n; i++) {
-                p1[i] = a[i] - b[i];
-            }
-            // projection onto {q/x non-increasing}: r = q/x antitone with weights x²
-            for (int i = 0; i < n; i++) {
-                a[i] = (b[i] + p2[i]) / x[i];
-            }
-            double[] r = pav(a, w2, false);
-            for (int i = 0; i < n; i++) {
-                double next = r[i] * x[i];
-                p2[i] = b[i] + p2[i] - r[i] * x[i];
-                change = Math.max(change, Math.abs(next - q[i]));
-                q[i] = next;
-            }
-            if (change <= tol && violation(q, x) <= TOLERANCE * (1 + scale)) {
-                break;
-            }
-        }
+        double[] q = ChainProjection.project(x, y);
         List<PricePoint> fitted = new ArrayList<>(n);
         double distance = 0;
         for (int i = n - 1; i >= 0; i--) {
@@ -155,51 +145,26 @@ public final class ModelPricing {
             distance += (q[i] - y[i]) * (q[i] - y[i]);
         }
         Explanation explanation = Explanation.builder("pricing.model.nearestArbitrageFree").input("points", n)
-                .step(Step.builder(ModelSteps.ITERATIONS).formula("Dykstra alternating projections").result(it, "").build())
+                .step(Step.builder(ModelSteps.ITERATIONS).formula("one forward pass over the points (dynamic programming)")
+                        .result(1, "").build())
                 .step(Step.builder(ModelSteps.DISTANCE).formula("Σ (p_i − wished_i)²").result(distance, "")
-                        .source("Chen, Koutris & Kumar, SIGMOD 2019, §5; Boyle & Dykstra 1986").build())
+                        .source("Chen, Koutris & Kumar, SIGMOD 2019, §5").build())
                 .build();
-        return new FittedCurve(new PriceCurve(fitted), distance, it, explanation);
+        return new FittedCurve(new PriceCurve(fitted), distance, 1, explanation);
     }
 
-    // the larger violation of the two cone conditions
-    private static double violation(double[] q, double[] x) {
-        double v = 0;
-        for (int i = 1; i < q.length; i++) {
-            v = Math.max(v, q[i - 1] - q[i]);
-            v = Math.max(v, (q[i] / x[i] - q[i - 1] / x[i - 1]) * x[i]);
-        }
-        return v;
-    }
-
-    // weighted isotonic (increasing) or antitonic regression by pool-adjacent-violators
-    private static double[] pav(double[] v, double[] w, boolean increasing) {
-        int n = v.length;
-        double[] level = new double[n];
-        double[] weight = new double[n];
-        int[] count = new int[n];
-        int blocks = 0;
-        for (int i = 0; i < n; i++) {
-            level[blocks] = v[i];
-            weight[blocks] = w[i];
-            count[blocks] = 1;
-            blocks++;
-            while (blocks > 1 && (increasing ? level[blocks - 2] > level[blocks - 1]
-                    : level[blocks - 2] < level[blocks - 1])) {
-                double tw = weight[blocks - 2] + weight[blocks - 1];
-                level[blocks - 2] = (level[blocks - 2] * weight[blocks - 2] + level[blocks - 1] * weight[blocks - 1]) / tw;
-                weight[blocks - 2] = tw;
-                count[blocks - 2] += count[blocks - 1];
-                blocks--;
+    // the first index k with x[k] <= bound, x strictly decreasing; x.length when none
+    private static int firstAtMost(double[] x, double bound) {
+        int lo = 0;
+        int hi = x.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (x[mid] <= bound) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        double[] out = new double[n];
-        int k = 0;
-        for (int b = 0; b < blocks; b++) {
-            for (int c = 0; c < count[b]; c++) {
-                out[k++] = level[b];
-            }
-        }
-        return out;
+        return lo;
     }
 }

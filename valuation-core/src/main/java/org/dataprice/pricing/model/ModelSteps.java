@@ -10,8 +10,8 @@ public final class ModelSteps {
     public static final StepKey SUBADDITIVE = StepKey.of("model.subadditiveViolations", "Violations of q(x)/x non-increasing in precision x");
     /** Arbitrage-free flag. */
     public static final StepKey ARBITRAGE_FREE = StepKey.of("model.arbitrageFree", "Arbitrage-free (1 = yes)");
-    /** Iterations of the projection. */
-    public static final StepKey ITERATIONS = StepKey.of("model.iterations", "Dykstra iterations");
+    /** Passes of the projection (1 for the exact dynamic programme). */
+    public static final StepKey ITERATIONS = StepKey.of("model.iterations", "Passes of the projection");
     /** Squared distance to the wished prices. */
     public static final StepKey DISTANCE = StepKey.of("model.distance", "Σ (p_i − wished_i)²");
 

@@ -125,4 +125,51 @@ class AllocationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).rule()).isEqualTo(Rule.SUM_MISMATCH));
     }
+
+    /**
+     * Decimal weights: the parts equal an independent largest-remainder computation in BigInteger with a full
+     * sort (remainder desc, weight desc, position asc), on seeded random weights and totals, including totals
+     * large enough that T·r overflows a long (the BigInteger path) and small ones (the long path).
+     */
+    @Test
+    void test_byWeights_decimalEqualsIndependentBigIntegerSplit() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(2024);
+        java.util.Currency cny = java.util.Currency.getInstance("CNY");
+        for (int example = 0; example < 300; example++) {
+            int n = 1 + rng.nextInt(40);
+            java.util.List<java.math.BigDecimal> w = new java.util.ArrayList<>();
+            java.math.BigInteger[] r = new java.math.BigInteger[n];
+            for (int i = 0; i < n; i++) {
+                long unscaled = 1 + rng.nextLong(example % 3 == 0 ? 1_000_000_000_000L : 50);
+                w.add(java.math.BigDecimal.valueOf(unscaled, 3));
+                r[i] = java.math.BigInteger.valueOf(unscaled);
+            }
+            long total = example % 5 == 0 ? Long.MAX_VALUE / 3 - rng.nextLong(1000) : rng.nextLong(10_000_000) - 5_000_000;
+            java.math.BigInteger t = java.math.BigInteger.valueOf(Math.abs(total));
+            java.math.BigInteger sum = java.util.Arrays.stream(r).reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add);
+            long[] expected = new long[n];
+            java.math.BigInteger[] rem = new java.math.BigInteger[n];
+            long floors = 0;
+            for (int i = 0; i < n; i++) {
+                java.math.BigInteger[] qr = t.multiply(r[i]).divideAndRemainder(sum);
+                expected[i] = qr[0].longValueExact();
+                rem[i] = qr[1];
+                floors += expected[i];
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> rem[a].compareTo(rem[b]) != 0 ? rem[b].compareTo(rem[a])
+                    : r[a].compareTo(r[b]) != 0 ? r[b].compareTo(r[a]) : Integer.compare(a, b));
+            for (int k = 0; k < Math.abs(total) - floors; k++) {
+                expected[order[k]]++;
+            }
+            java.util.List<Money> parts = Allocation.DEFAULT.byWeights(Money.ofMinor(total, cny), w).parts();
+            for (int i = 0; i < n; i++) {
+                assertThat(parts.get(i).toMinor()).as("example %d part %d", example, i)
+                        .isEqualTo(total < 0 ? -expected[i] : expected[i]);
+            }
+        }
+    }
 }

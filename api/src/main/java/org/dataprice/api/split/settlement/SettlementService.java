@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.dataprice.api.budget.RequestBudget;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -64,6 +65,7 @@ public class SettlementService {
     private final JsonMapper json;
     private final SplitLimits limits;
     private final LedgerChain chain;
+    private final RequestBudget budget;
 
     /**
      * @param settlements settlement rows
@@ -74,11 +76,13 @@ public class SettlementService {
      * @param json        the JSON mapper (explanations are stored as JSON)
      * @param limits      the service limits
      * @param chain       the ledger chain (a settlement is a record of the settlements ledger)
+     * @param budget      the request time budget (the computation is interruptible, the inserts are not)
      */
     public SettlementService(LedgerRepositories.Settlements settlements, LedgerRepositories.Periods periods,
                              LedgerRepositories.Statements statements, LedgerRepositories.Lines lines,
                              LedgerRepositories.Principals principals, JsonMapper json, SplitLimits limits,
-                             LedgerChain chain) {
+                             LedgerChain chain,
+                             RequestBudget budget) {
         this.settlements = settlements;
         this.periods = periods;
         this.statements = statements;
@@ -87,6 +91,7 @@ public class SettlementService {
         this.json = json;
         this.limits = limits;
         this.chain = chain;
+        this.budget = budget;
     }
 
     /**
@@ -102,7 +107,7 @@ public class SettlementService {
         Require.withinLimit(request.parties().size(), limits.getMaxParties(), "parties", "dataprice.split.max-parties");
         Currency cur = SettlementMapper.currency(request.currency());
         List<Period> model = SettlementMapper.toPeriods(request, cur);
-        ScheduleResult result = PayoutSchedule.DEFAULT.settle(model);
+        ScheduleResult result = budget.compute(() -> PayoutSchedule.DEFAULT.settle(model));
         checkRoster(request, result);
 
         String id = UUID.randomUUID().toString();
