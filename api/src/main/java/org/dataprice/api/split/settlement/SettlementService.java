@@ -169,7 +169,7 @@ public class SettlementService {
     /**
      * Inserts every row of a settlement with JDBC batches on the caller's connection (the transaction
      * of {@link #create}; nothing here commits). Statements get a NULL explanation: it is derived from
-     * their lines on read ({@link PartyStatement#of}).
+     * their lines on read ({@link PartyStatement#explanation()}).
      */
     private static void insert(Connection c, LedgerRows.SettlementRow settlement, List<LedgerRows.PeriodRow> periodRows,
                                ScheduleResult result, List<String[]> readers, RowIds rowIds) throws SQLException {
@@ -425,7 +425,7 @@ public class SettlementService {
 
     /**
      * A party's statement in a period with its explanation: the stored one for settlements recorded
-     * before V43, else derived from the stored lines by the function that issued it ({@link PartyStatement#of}).
+     * before V43, else derived from the stored lines by the function that issued it ({@link PartyStatement#explanation()}).
      */
     private SettlementResponse.Statement statement(LedgerRows.StatementRow row, String label,
                                                    List<LedgerRows.LineRow> own, Currency cur) {
