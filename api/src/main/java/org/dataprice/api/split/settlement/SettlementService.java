@@ -61,8 +61,11 @@ import java.util.UUID;
  * exactly as for a settlement that does not exist, so neither other parties nor other settlements
  * are ever revealed.
  *
- * <p>Every answer, including the one to the POST, is assembled from the ledger rows, so the POST and
- * later GETs answer the same figures. Thread-safe; all state is in the database.
+ * <p>Every answer carries exactly the values of the ledger rows: the POST's is built from the values it
+ * inserts, GET and the idempotent replay read the rows back, so all three answer the same bytes. The
+ * whole settlement lists statements without explanation; a party's statements carry theirs, stored
+ * (settlements before migration V43) or derived from the stored lines ({@code PartyStatement.explanation()}).
+ * Thread-safe; all state is in the database.
  */
 @Singleton
 public class SettlementService {
