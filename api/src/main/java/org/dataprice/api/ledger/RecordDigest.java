@@ -109,8 +109,12 @@ public final class RecordDigest {
                 ledger.bindKey(s, 1, recordId);
                 try (ResultSet rs = s.executeQuery()) {
                     MessageDigest row = sha256();
+                    Columns columns = null;
                     while (rs.next()) {
-                        rows.add(row.digest(render(child.table(), rs).getBytes(StandardCharsets.UTF_8)));
+                        if (columns == null) {
+                            columns = new Columns(rs.getMetaData());
+                        }
+                        rows.add(row.digest(columns.render(child.table(), rs).getBytes(StandardCharsets.UTF_8)));
                     }
                 }
             }
@@ -149,21 +153,50 @@ public final class RecordDigest {
      * @throws SQLException on a database error
      */
     public static String render(String table, ResultSet rs) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        TreeMap<String, Integer> columns = new TreeMap<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            columns.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
-        }
-        StringBuilder out = new StringBuilder(table);
-        for (var column : columns.entrySet()) {
-            int i = column.getValue();
-            String[] value = value(rs, i, meta.getColumnType(i), meta.getColumnTypeName(i));
-            if (value != null) {
-                out.append(';').append(column.getKey()).append('=').append(value[0]).append(':')
-                        .append(value[1].getBytes(StandardCharsets.UTF_8).length).append(':').append(value[1]);
+        return new Columns(rs.getMetaData()).render(table, rs);
+    }
+
+    /**
+     * A result set's columns in rendering order (ascending lower-case name) with their types, read once
+     * per result set rather than once per row.
+     */
+    private static final class Columns {
+        private final String[] names;
+        private final int[] index;
+        private final int[] type;
+        private final String[] typeName;
+
+        Columns(ResultSetMetaData meta) throws SQLException {
+            TreeMap<String, Integer> columns = new TreeMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                columns.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+            }
+            int n = columns.size();
+            names = new String[n];
+            index = new int[n];
+            type = new int[n];
+            typeName = new String[n];
+            int k = 0;
+            for (var column : columns.entrySet()) {
+                names[k] = column.getKey();
+                index[k] = column.getValue();
+                type[k] = meta.getColumnType(column.getValue());
+                typeName[k] = meta.getColumnTypeName(column.getValue());
+                k++;
             }
         }
-        return out.toString();
+
+        String render(String table, ResultSet rs) throws SQLException {
+            StringBuilder out = new StringBuilder(table);
+            for (int k = 0; k < names.length; k++) {
+                String[] value = value(rs, index[k], type[k], typeName[k]);
+                if (value != null) {
+                    out.append(';').append(names[k]).append('=').append(value[0]).append(':')
+                            .append(value[1].getBytes(StandardCharsets.UTF_8).length).append(':').append(value[1]);
+                }
+            }
+            return out.toString();
+        }
     }
 
     /** @return {kind, text} of column i, or null when NULL */

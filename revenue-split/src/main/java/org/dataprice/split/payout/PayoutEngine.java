@@ -376,21 +376,9 @@ public final class PayoutEngine {
         }
 
         List<PartyStatement> statements(String period) {
-            List<PartyStatement> out = new ArrayList<>();
+            List<PartyStatement> out = new ArrayList<>(lines.size());
             for (var e : lines.entrySet()) {
-                Explanation.Builder b = Explanation.builder("split.payout.statement").input("party", e.getKey())
-                        .input("period", period);
-                long total = 0;
-                for (PayoutLine l : e.getValue()) {
-                    b.step(Step.builder(PayoutSteps.LINE).formula(l.basis())
-                            .result(Quantity.of(l.kind().name(), l.amount())).build());
-                    if (l.kind().paid()) {
-                        total += l.amount().toMinor();
-                    }
-                }
-                Money t = money(total);
-                b.step(Step.builder(PayoutSteps.TOTAL).formula("sum of paid lines").result(Quantity.of("total", t)).build());
-                out.add(new PartyStatement(e.getKey(), e.getValue(), t, b.build()));
+                out.add(PartyStatement.of(e.getKey(), period, e.getValue(), currency));
             }
             return out;
         }

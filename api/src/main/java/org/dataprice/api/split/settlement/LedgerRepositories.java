@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The append-only ledger's repositories: insert and read, nothing else (no update, no delete).
+ * The append-only ledger's repositories: read, nothing else (no update, no delete; rows are inserted by
+ * {@code SettlementService} with JDBC batches).
  * Dialect PostgreSQL; H2 runs in PostgreSQL mode.
  */
 public final class LedgerRepositories {
@@ -19,12 +20,6 @@ public final class LedgerRepositories {
     /** Settlements. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Settlements extends GenericRepository<LedgerRows.SettlementRow, String> {
-        /**
-         * @param row the row
-         * @return it
-         */
-        LedgerRows.SettlementRow save(LedgerRows.SettlementRow row);
-
         /**
          * @param id the id
          * @return the row
@@ -36,12 +31,6 @@ public final class LedgerRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Periods extends GenericRepository<LedgerRows.PeriodRow, String> {
         /**
-         * @param rows the rows
-         * @return them
-         */
-        List<LedgerRows.PeriodRow> saveAll(Iterable<LedgerRows.PeriodRow> rows);
-
-        /**
          * @param settlementId the settlement
          * @return its periods in order
          */
@@ -52,12 +41,6 @@ public final class LedgerRepositories {
     /** Statements. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Statements extends GenericRepository<LedgerRows.StatementRow, String> {
-        /**
-         * @param rows the rows
-         * @return them
-         */
-        List<LedgerRows.StatementRow> saveAll(Iterable<LedgerRows.StatementRow> rows);
-
         /**
          * @param settlementId the settlement
          * @return its statements by period, then in order
@@ -78,12 +61,6 @@ public final class LedgerRepositories {
     /** Payment lines. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Lines extends GenericRepository<LedgerRows.LineRow, String> {
-        /**
-         * @param rows the rows
-         * @return them
-         */
-        List<LedgerRows.LineRow> saveAll(Iterable<LedgerRows.LineRow> rows);
-
         /**
          * @param settlementId the settlement
          * @return its lines by period, party and position
@@ -111,12 +88,6 @@ public final class LedgerRepositories {
     /** Principals allowed to read a party's statements. */
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Principals extends GenericRepository<LedgerRows.PrincipalRow, String> {
-        /**
-         * @param rows the rows
-         * @return them
-         */
-        List<LedgerRows.PrincipalRow> saveAll(Iterable<LedgerRows.PrincipalRow> rows);
-
         /**
          * @param settlementId the settlement
          * @param principal    the principal name

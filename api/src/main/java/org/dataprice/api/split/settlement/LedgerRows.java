@@ -1,5 +1,6 @@
 package org.dataprice.api.split.settlement;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
@@ -9,8 +10,8 @@ import java.time.Instant;
 
 /**
  * The rows of the settlement ledger (table per record, migration {@code V40__settlement_ledger.sql}).
- * The ledger is append-only: rows are inserted once, in one transaction per settlement, and never
- * updated or deleted (the repositories offer no such method). Amounts are exact decimals.
+ * The ledger is append-only: rows are inserted once, in one transaction per settlement (JDBC batches,
+ * {@code SettlementService}), and never updated or deleted (the repositories only read). Amounts are exact decimals.
  */
 public final class LedgerRows {
     private LedgerRows() {
@@ -65,12 +66,13 @@ public final class LedgerRows {
      * @param ordinal      the statement's position in the period
      * @param party        the party
      * @param total        Σ of its paid lines
-     * @param explanation  the statement's explanation, as JSON
+     * @param explanation  the statement's explanation, as JSON, for settlements recorded before migration
+     *                     V43; NULL afterwards (derived from the lines on read)
      */
     @MappedEntity("split_settlement_statement")
     public record StatementRow(@Id String id, @MappedProperty("settlement_id") String settlementId,
                                @MappedProperty("period_index") int periodIndex, int ordinal, String party,
-                               BigDecimal total, String explanation) {
+                               BigDecimal total, @Nullable String explanation) {
     }
 
     /**

@@ -57,7 +57,9 @@ public class SettlementController implements ReplayFromLocation {
     @Post
     @Idempotent(replayFromLocation = true)
     @Secured({Roles.ADMIN, Roles.SETTLEMENT})
-    @Operation(summary = "Settle a revenue pool into exact payments per party", description = "Requires Idempotency-Key.")
+    @Operation(summary = "Settle a revenue pool into exact payments per party", description = "Requires Idempotency-Key. "
+            + "The answer lists each statement's lines and total without its explanation; "
+            + "GET /v1/settlements/{id}/statements/{party} serves a statement with its explanation.")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
             description = "A unique value per intended settlement, e.g. a UUID",
             schema = @Schema(type = "string", maxLength = 255))
@@ -84,11 +86,12 @@ public class SettlementController implements ReplayFromLocation {
 
     /**
      * @param id the settlement id
-     * @return the settlement with every party's statements
+     * @return the settlement with every party's statements (lines and totals, without explanations)
      */
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.SETTLEMENT})
-    @Operation(summary = "Show a settlement with every statement (ADMIN, SETTLEMENT)")
+    @Operation(summary = "Show a settlement with every statement (ADMIN, SETTLEMENT)",
+            description = "Each statement's lines and total, without its explanation (served with the party's statements).")
     public SettlementResponse show(@PathVariable @Pattern(regexp = ID_PATTERN) String id) {
         return settlements.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id));
     }
@@ -105,7 +108,8 @@ public class SettlementController implements ReplayFromLocation {
      */
     @Get("/{id}/statements/{party}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Show one party's statements (the party's own principals, ADMIN, SETTLEMENT)")
+    @Operation(summary = "Show one party's statements (the party's own principals, ADMIN, SETTLEMENT)",
+            description = "Each period's statement with its explanation (derived from the stored lines).")
     public PartyStatementsResponse statement(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
                                              @PathVariable @Size(max = 200) String party,
                                              Authentication authentication) {

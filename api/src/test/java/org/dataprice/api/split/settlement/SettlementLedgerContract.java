@@ -2,6 +2,9 @@ package org.dataprice.api.split.settlement;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.ConnectionOperations;
+import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.split.payout.PartyStatement;
+import org.dataprice.split.payout.PayoutSchedule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -106,6 +110,27 @@ abstract class SettlementLedgerContract {
                 .containsExactly("PER_USE", "DIVIDEND");
         assertThat(lines.findBySettlementAndParty(id, "p1").get(0).amount()).isEqualByComparingTo("1.66");
         assertThat(service.find(id)).contains(created);
+    }
+
+    /**
+     * New statements store no explanation; the one served is derived from the stored lines and equals,
+     * value for value, the explanation the core issued for the same request.
+     */
+    @Test
+    void test_statements_explanationDerivedFromStoredLinesEqualsTheIssuedOne() {
+        SettlementRequest request = request();
+        String id = service.create(request, "tester").id();
+        Currency cur = Currency.getInstance("CNY");
+        List<PartyStatement> issued = PayoutSchedule.DEFAULT.settle(SettlementMapper.toPeriods(request, cur))
+                .settlements().get(0).statements();
+
+        assertThat(count("SELECT COUNT(*) FROM split_settlement_statement WHERE settlement_id = ? AND explanation IS NOT NULL",
+                id)).as("no explanation stored per statement").isZero();
+        for (PartyStatement st : issued) {
+            SettlementResponse.Statement served = service.statements(id, st.party(), "tester", true).periods().get(0)
+                    .statement();
+            assertThat(served.explanation()).as(st.party()).isEqualTo(ExplanationResponse.from(st.explanation()));
+        }
     }
 
     @Test
