@@ -47,7 +47,7 @@ public final class DecimalParser {
     /** Characters of a rejected text shown in an error message. */
     public static final int SHOWN_CHARACTERS = 40;
 
-    private static final String NUMBER_FORMAT = "a decimal number such as 1234.56 or 1.5e3";
+    private static final String NUMBER_FORMAT = "of a decimal number such as 1234.56 or 1.5e3";
 
     private DecimalParser() {
     }

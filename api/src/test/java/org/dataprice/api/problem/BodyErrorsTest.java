@@ -72,7 +72,7 @@ class BodyErrorsTest {
     void test_wrongJsonType_booleanAndTextForNumber() {
         Problem bool = post("/v1/finance/npv", "{\"rate\":true,\"amounts\":[1]}", 400, "invalid-value");
         assertThat(bool.field()).isEqualTo("rate");
-        assertThat(bool.detail()).contains("rate must be in the format a decimal number").endsWith("was true");
+        assertThat(bool.detail()).contains("rate must be in the format of a decimal number").endsWith("was true");
         Problem text = post("/v1/appraisal/quality/entropy", "{\"values\":[[1,2],[3,\"x\"]]}", 400, "invalid-value");
         assertThat(text.field()).isEqualTo("values[1][1]");
     }
