@@ -13,7 +13,7 @@ import java.util.UUID;
  * <p><b>Target (issue 10): ≤ 1 s per request and ≤ 512 MB heap.</b> Start the service with the heap pinned,
  * so a request that needed more fails instead of passing:
  * <pre>
- *   JAVA_TOOL_OPTIONS=-Xmx512m java -jar api/target/api-0.1.0-SNAPSHOT.jar
+ *   java -Xmx512m -jar api/target/dataprice-api.jar
  *   java benchmarks/load/SettlementLoad.java http://localhost:8080 "$(cat data/admin-api-key)" [parties] [periods] [runs]
  * </pre>
  * Prints the wall time of each request (the first is a warm-up) and the median of the rest. A JDK 17
