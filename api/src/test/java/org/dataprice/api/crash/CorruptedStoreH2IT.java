@@ -67,8 +67,10 @@ class CorruptedStoreH2IT {
     void test_editedSettlement_startsNotReadyAndRefusesWrites(@TempDir Path workDir) throws Exception {
         writeSome(workDir, 12);
         try (Connection c = connect(workDir); Statement s = c.createStatement()) {
-            assertThat(s.executeUpdate("UPDATE split_settlement_line SET amount = amount + 1 WHERE line_no = 0 "
-                    + "AND settlement_id = (SELECT MIN(id) FROM split_settlement)")).isPositive();
+            // an amount inside the oldest settlement's statements document: A's total gains a leading 1
+            assertThat(s.executeUpdate("UPDATE split_settlement_period SET statements = REPLACE(statements, "
+                    + "'\"party\":\"A\",\"total\":\"', '\"party\":\"A\",\"total\":\"1') "
+                    + "WHERE settlement_id = (SELECT MIN(id) FROM split_settlement)")).isPositive();
         }
         assertRefusesWritesButReads(workDir, "settlements");
     }

@@ -213,9 +213,11 @@ abstract class LedgerContract {
     }
 
     @Test
-    void test_editedChildRow_failsNamingTheRecord_blocksWrites_keepsReads() {
+    void test_editedPeriodDocument_failsNamingTheRecord_blocksWrites_keepsReads() {
         String id = settle();
-        exec("UPDATE split_settlement_line SET amount = amount + 1 WHERE settlement_id = ? AND party = 'p2'", id);
+        // an amount inside the period's statements document: p2's total gains a leading 1 (e.g. 598.89 -> 1598.89)
+        exec("UPDATE split_settlement_period SET statements = REPLACE(statements, '\"party\":\"p2\",\"total\":\"', "
+                + "'\"party\":\"p2\",\"total\":\"1') WHERE settlement_id = ?", id);
 
         Map<String, Object> failure = failure();
         assertThat(failure.get("ledger")).isEqualTo("settlements");
@@ -237,7 +239,12 @@ abstract class LedgerContract {
         assertThat(http.get("/v1/settlements/" + id, "X-API-KEY", admin).status()).isEqualTo(200);
         assertThat(http.post("/v1/settlements", SETTLEMENT).status()).as("anonymous: still 401").isEqualTo(401);
 
-        exec("UPDATE split_settlement_line SET amount = amount - 1 WHERE settlement_id = ? AND party = 'p2'", id);
+        exec("UPDATE split_settlement_period SET statements = REPLACE(statements, '\"party\":\"p2\",\"total\":\"1', "
+                + "'\"party\":\"p2\",\"total\":\"') WHERE settlement_id = ?", id);
+        assertThat(verification().get("status")).isEqualTo("OK");
+        exec("UPDATE split_settlement_period SET pool = pool + 1 WHERE settlement_id = ?", id);
+        assertThat(failure()).as("an edited period pool").containsEntry("recordId", id).containsEntry("kind", "CONTENT_CHANGED");
+        exec("UPDATE split_settlement_period SET pool = pool - 1 WHERE settlement_id = ?", id);
         assertThat(verification().get("status")).isEqualTo("OK");
         assertThat(http.get("/health/readiness").status()).isEqualTo(200);
         settle();

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The append-only ledger's repositories: read, nothing else (no update, no delete; rows are inserted by
+ * The append-only ledger's repositories (statement and line rows exist only for settlements recorded
+ * before migration V44): read, nothing else (no update, no delete; rows are inserted by
  * {@code SettlementService} with JDBC batches).
  * Dialect PostgreSQL; H2 runs in PostgreSQL mode.
  */
@@ -31,11 +32,23 @@ public final class LedgerRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     public interface Periods extends GenericRepository<LedgerRows.PeriodRow, String> {
         /**
+         * The periods without their statements documents (a summary reads only the counts and totals).
+         *
          * @param settlementId the settlement
-         * @return its periods in order
+         * @return its periods in order, {@code statements} NULL
          */
-        @Query("SELECT * FROM split_settlement_period WHERE settlement_id = :settlementId ORDER BY period_index")
+        @Query("SELECT id, settlement_id, period_index, label, pool, carried_in, retained, carried_forward, explanation, "
+                + "CAST(NULL AS TEXT) AS statements, statement_count, total_paid "
+                + "FROM split_settlement_period WHERE settlement_id = :settlementId ORDER BY period_index")
         List<LedgerRows.PeriodRow> findBySettlement(String settlementId);
+
+        /**
+         * @param settlementId the settlement
+         * @param periodIndex  the period's 0-based index
+         * @return the period with its statements document (NULL before V44)
+         */
+        @Query("SELECT * FROM split_settlement_period WHERE settlement_id = :settlementId AND period_index = :periodIndex")
+        Optional<LedgerRows.PeriodRow> findBySettlementAndIndex(String settlementId, int periodIndex);
     }
 
     /** Statements. */
@@ -56,6 +69,15 @@ public final class LedgerRepositories {
         @Query("SELECT * FROM split_settlement_statement WHERE settlement_id = :settlementId AND party = :party "
                 + "ORDER BY period_index")
         List<LedgerRows.StatementRow> findBySettlementAndParty(String settlementId, String party);
+
+        /**
+         * @param settlementId the settlement
+         * @param periodIndex  the period
+         * @return the period's statements in order
+         */
+        @Query("SELECT * FROM split_settlement_statement WHERE settlement_id = :settlementId "
+                + "AND period_index = :periodIndex ORDER BY ordinal")
+        List<LedgerRows.StatementRow> findBySettlementAndPeriod(String settlementId, int periodIndex);
     }
 
     /** Payment lines. */
@@ -76,6 +98,15 @@ public final class LedgerRepositories {
         @Query("SELECT * FROM split_settlement_line WHERE settlement_id = :settlementId AND party = :party "
                 + "ORDER BY period_index, line_no")
         List<LedgerRows.LineRow> findBySettlementAndParty(String settlementId, String party);
+
+        /**
+         * @param settlementId the settlement
+         * @param periodIndex  the period
+         * @return the period's lines by party and position
+         */
+        @Query("SELECT * FROM split_settlement_line WHERE settlement_id = :settlementId AND period_index = :periodIndex "
+                + "ORDER BY party, line_no")
+        List<LedgerRows.LineRow> findBySettlementAndPeriod(String settlementId, int periodIndex);
 
         /**
          * @param settlementId the settlement

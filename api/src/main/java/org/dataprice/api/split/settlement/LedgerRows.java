@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * The rows of the settlement ledger (table per record, migration {@code V40__settlement_ledger.sql}).
+ * The rows of the settlement ledger (table per record, migrations {@code V40__settlement_ledger.sql} and
+ * {@code V44__settlement_period_documents.sql}: since V44 a period row carries its statements as one
+ * document, and no statement or line rows are written).
  * The ledger is append-only: rows are inserted once, in one transaction per settlement (JDBC batches,
  * {@code SettlementService}), and never updated or deleted (the repositories only read). Amounts are exact decimals.
  */
@@ -27,6 +29,9 @@ public final class LedgerRows {
      * @param createdAt      when it was recorded
      * @param createdBy      the principal that created it
      * @param explanation    the schedule's explanation, as JSON
+     * @param totals         each party's total over every period ({@link StatementDocuments#writeTotals}) for
+     *                       settlements recorded since migration V44; NULL before (their totals are summed
+     *                       from their statement rows)
      */
     @MappedEntity("split_settlement")
     public record SettlementRow(@Id String id, String currency,
@@ -34,7 +39,7 @@ public final class LedgerRows {
                                 @MappedProperty("carried_forward") BigDecimal carriedForward,
                                 @MappedProperty("created_at") Instant createdAt,
                                 @MappedProperty("created_by") String createdBy,
-                                String explanation) {
+                                String explanation, @Nullable String totals) {
     }
 
     /**
@@ -49,16 +54,29 @@ public final class LedgerRows {
      * @param retained       the amount retained
      * @param carriedForward the loss carried forward
      * @param explanation    the waterfall, as JSON
+     * @param statements     the period's statements ({@link StatementDocuments#writeStatements}) for settlements
+     *                       recorded since migration V44; NULL before (statement and line rows), and NULL
+     *                       in the summary query, which leaves the document out
+     * @param statementCount the number of statements in the document; NULL before V44
+     * @param totalPaid      Σ of their totals; NULL before V44
      */
     @MappedEntity("split_settlement_period")
     public record PeriodRow(@Id String id, @MappedProperty("settlement_id") String settlementId,
                             @MappedProperty("period_index") int periodIndex, String label, BigDecimal pool,
                             @MappedProperty("carried_in") BigDecimal carriedIn, BigDecimal retained,
-                            @MappedProperty("carried_forward") BigDecimal carriedForward, String explanation) {
+                            @MappedProperty("carried_forward") BigDecimal carriedForward, String explanation,
+                            @Nullable String statements,
+                            @Nullable @MappedProperty("statement_count") Integer statementCount,
+                            @Nullable @MappedProperty("total_paid") BigDecimal totalPaid) {
+
+        /** @return whether the period was recorded with a statements document (since V44) */
+        public boolean documented() {
+            return statementCount != null;
+        }
     }
 
     /**
-     * A party's statement in one period.
+     * A party's statement in one period (settlements recorded before migration V44).
      *
      * @param id           row id
      * @param settlementId the settlement
@@ -76,7 +94,7 @@ public final class LedgerRows {
     }
 
     /**
-     * One payment line.
+     * One payment line (settlements recorded before migration V44).
      *
      * @param id           row id
      * @param settlementId the settlement

@@ -1,6 +1,16 @@
 package org.dataprice.api.split.settlement;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,13 +41,18 @@ import java.util.Optional;
 
 /**
  * Revenue settlements (收益分配): a pool and its rules become exact payments per party, recorded in
- * an append-only ledger; each party reads only its own statements.
+ * an append-only ledger; each party reads only its own statements. The settlement's answer is a summary;
+ * a period's statements are listed a page at a time ({@code /{id}/periods/{index}/statements}).
  */
 @Controller("/v1/settlements")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Revenue split", description = "Contribution values and settlements")
 public class SettlementController implements ReplayFromLocation {
     private static final String ID_PATTERN = "[0-9a-f-]{36}";
+    /** The largest page of a period's statements. */
+    public static final int MAX_PAGE_SIZE = 1_000;
+    /** The page size of a period's statements when none is asked for. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
     private final SettlementService settlements;
 
     /**
@@ -58,8 +73,9 @@ public class SettlementController implements ReplayFromLocation {
     @Idempotent(replayFromLocation = true)
     @Secured({Roles.ADMIN, Roles.SETTLEMENT})
     @Operation(summary = "Settle a revenue pool into exact payments per party", description = "Requires Idempotency-Key. "
-            + "The answer lists each statement's lines and total without its explanation; "
-            + "GET /v1/settlements/{id}/statements/{party} serves a statement with its explanation.")
+            + "The answer is the settlement's summary: per period its figures, statement count and the link to its "
+            + "statements (GET /v1/settlements/{id}/periods/{index}/statements, paged); per party its total. "
+            + "GET /v1/settlements/{id}/statements/{party} serves a party's statements with their explanations.")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
             description = "A unique value per intended settlement, e.g. a UUID",
             schema = @Schema(type = "string", maxLength = 255))
@@ -71,9 +87,8 @@ public class SettlementController implements ReplayFromLocation {
     }
 
     /**
-     * A replayed {@code POST} answers with the recorded settlement itself: the ledger already holds
-     * every statement, so the idempotency record keeps only the Location (the answer of 10,000
-     * parties × 13 periods is about 100 MB).
+     * A replayed {@code POST} answers with the recorded settlement's summary, read back from the ledger
+     * (byte for byte the first answer): the idempotency record keeps only the Location.
      *
      * @param location {@code /v1/settlements/{id}}
      * @return the settlement, as the first answer carried it
@@ -86,14 +101,57 @@ public class SettlementController implements ReplayFromLocation {
 
     /**
      * @param id the settlement id
-     * @return the settlement with every party's statements (lines and totals, without explanations)
+     * @return the settlement's summary, exactly as the POST answered it
      */
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.SETTLEMENT})
-    @Operation(summary = "Show a settlement with every statement (ADMIN, SETTLEMENT)",
-            description = "Each statement's lines and total, without its explanation (served with the party's statements).")
+    @Operation(summary = "Show a settlement's summary (ADMIN, SETTLEMENT)",
+            description = "Per period its figures, statement count and the link to its statements; per party its total. "
+                    + "The same answer as the POST's.")
     public SettlementResponse show(@PathVariable @Pattern(regexp = ID_PATTERN) String id) {
         return settlements.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id));
+    }
+
+    /**
+     * One page of a period's statements, in statement order, each with its lines and total (without
+     * explanation).
+     *
+     * @param id      the settlement id
+     * @param index   the period's 0-based index
+     * @param page    page number from 0 (default 0)
+     * @param size    page size 1..1000 (default 100)
+     * @param request the request (for the next page's link)
+     * @return the page; {@code X-Total-Count} the period's statement count and a {@code Link} to the next page
+     */
+    @Get("/{id}/periods/{index}/statements")
+    @Secured({Roles.ADMIN, Roles.SETTLEMENT})
+    @Operation(summary = "List a period's statements, one page at a time (ADMIN, SETTLEMENT)",
+            description = "Statements in the period's order with their lines and totals, without explanations. "
+                    + "X-Total-Count gives the period's statement count, Link the next page.")
+    @ApiResponse(responseCode = "200", description = "One page of the period's statements",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PeriodStatementsResponse.class),
+                    examples = @ExampleObject(name = "first page", value = "{\"settlementId\": "
+                            + "\"0b7c6f0e-3f7a-4a53-9a0e-6f1c1f7a2b11\", \"index\": 0, \"label\": \"2025-Q1\", \"items\": ["
+                            + "{\"party\": \"exchange\", \"total\": {\"amount\": \"1000.00\", \"currency\": \"CNY\"}, "
+                            + "\"lines\": [{\"kind\": \"COMMISSION\", \"amount\": {\"amount\": \"1000.00\", "
+                            + "\"currency\": \"CNY\"}, \"paid\": true, \"basis\": \"5% of 20000.00\"}]}], "
+                            + "\"page\": 0, \"size\": 1, \"total\": 6}")))
+    @ApiResponse(responseCode = "404", description = "No such settlement or period")
+    public HttpResponse<PeriodStatementsResponse> periodStatements(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
+            @PathVariable @Min(0) @Max(1_000_000) int index,
+            @QueryValue @Nullable @Min(0) @Max(1_000_000) Integer page,
+            @QueryValue @Nullable @Min(1) @Max(MAX_PAGE_SIZE) Integer size, HttpRequest<?> request) {
+        int p = page == null ? 0 : page;
+        int n = size == null ? DEFAULT_PAGE_SIZE : size;
+        PeriodStatementsResponse result = settlements.periodStatements(id, index, p, n);
+        MutableHttpResponse<PeriodStatementsResponse> response = HttpResponse.ok(result)
+                .header("X-Total-Count", Long.toString(result.total()));
+        if ((long) (p + 1) * n < result.total()) {
+            String next = UriBuilder.of(request.getUri()).replaceQueryParam("page", p + 1)
+                    .replaceQueryParam("size", n).build().toString();
+            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return response;
     }
 
     /**

@@ -8,14 +8,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A settlement as stored in the ledger: the answer of {@code POST /v1/settlements} and
- * {@code GET /v1/settlements/{id}}. Per period: Σ statement totals + retained + carried forward =
- * pool + carried in, exact to the minor unit.
+ * A settlement as stored in the ledger, summarised: the answer of {@code POST /v1/settlements} and
+ * {@code GET /v1/settlements/{id}}. Per period: Σ statement totals ({@code totalPaid}) + retained +
+ * carried forward = pool + carried in, exact to the minor unit.
  *
- * <p>The whole-settlement answer carries each statement's lines and total but not its explanation
- * ({@link StatementSummary}): at 10,000 parties × 13 periods the 130,000 explanations would make it
- * about 100 MB. A statement's explanation is served by {@code GET /v1/settlements/{id}/statements/{party}}
- * ({@link Statement}).
+ * <p>The summary lists no statements: each period gives its statement count and the link to its
+ * statements, served a page at a time by {@code GET /v1/settlements/{id}/periods/{index}/statements}
+ * ({@link StatementSummary}: lines and total); one party's statements with their explanations are
+ * served by {@code GET /v1/settlements/{id}/statements/{party}} ({@link Statement}). At 10,000 parties ×
+ * 13 periods the statements would make the answer about 31 MB (100 MB with their explanations); the
+ * summary is one entry per period plus one total per party.
  *
  * @param id             the settlement's id
  * @param currency       the currency
@@ -42,18 +44,23 @@ public record SettlementResponse(String id, String currency, Instant createdAt, 
      * @param retained       undistributed because every dividend party is capped
      * @param carriedForward the loss carried to the next period (≤ 0)
      * @param totalPaid      Σ of its statement totals
-     * @param statements     one per party, without explanation
+     * @param statementCount the number of its statements (one per party settled in it)
+     * @param statements     the link to its statements, {@code /v1/settlements/{id}/periods/{index}/statements}
      * @param explanation    the waterfall
      */
     @Serdeable
     public record PeriodResponse(int index, String label, MoneyResponse pool, MoneyResponse carriedIn,
                                  MoneyResponse retained, MoneyResponse carriedForward, MoneyResponse totalPaid,
-                                 List<StatementSummary> statements, ExplanationResponse explanation) {
+                                 int statementCount,
+                                 @Schema(description = "Link to the period's statements, paged",
+                                         example = "/v1/settlements/0b7c6f0e-3f7a-4a53-9a0e-6f1c1f7a2b11/periods/0/statements")
+                                 String statements,
+                                 ExplanationResponse explanation) {
     }
 
     /**
-     * A party's statement for one period as listed in the whole settlement: its lines and total; its
-     * explanation is served with the party's statements ({@link Statement}).
+     * A party's statement for one period as listed in a page of the period's statements: its lines and
+     * total; its explanation is served with the party's statements ({@link Statement}).
      *
      * @param party the party
      * @param total Σ of its paid lines
@@ -61,7 +68,10 @@ public record SettlementResponse(String id, String currency, Instant createdAt, 
      */
     @Serdeable
     @Schema(description = "A party's statement in one period, without its explanation "
-            + "(GET /v1/settlements/{id}/statements/{party} serves it)")
+            + "(GET /v1/settlements/{id}/statements/{party} serves it)",
+            example = "{\"party\": \"A\", \"total\": {\"amount\": \"2954.20\", \"currency\": \"CNY\"}, \"lines\": ["
+                    + "{\"kind\": \"PER_USE\", \"amount\": {\"amount\": \"500.05\", \"currency\": \"CNY\"}, \"paid\": true, "
+                    + "\"basis\": \"10001 calls x 0.05\"}]}")
     public record StatementSummary(String party, MoneyResponse total, List<Line> lines) {
     }
 

@@ -61,10 +61,21 @@ import java.util.UUID;
  * exactly as for a settlement that does not exist, so neither other parties nor other settlements
  * are ever revealed.
  *
- * <p>Every answer carries exactly the values of the ledger rows: the POST's is built from the values it
+ * <p>Storage (migration V44): a settlement is one {@code split_settlement} row (with each party's total
+ * over the periods as a document), one {@code split_settlement_period} row per period (with that
+ * period's statements and their lines as one compact JSON document, {@link StatementDocuments}, its
+ * statement count and total paid) and one row per principal: 13 period rows for 10,000 parties × 13
+ * periods instead of 260,000 statement and line rows. The documents are columns of the ledger record's
+ * rows, so its hash covers every amount in them. Settlements recorded before V44 keep their
+ * {@code split_settlement_statement} / {@code split_settlement_line} rows and are read from them (the
+ * {@code legacy} paths here), with the same answers.
+ *
+ * <p>Every answer carries exactly the values of the ledger rows: the POST's is built from the rows it
  * inserts, GET and the idempotent replay read the rows back, so all three answer the same bytes. The
- * whole settlement lists statements without explanation; a party's statements carry theirs, stored
- * (settlements before migration V43) or derived from the stored lines ({@code PartyStatement.explanation()}).
+ * settlement's answer is a summary (per period its figures, statement count and the link to its
+ * statements; per party its total); a period's statements are served a page at a time without
+ * explanation, a party's statements with theirs, stored (settlements before migration V43) or derived
+ * from the stored lines ({@code PartyStatement.explanation()}).
  * Thread-safe; all state is in the database.
  */
 @Singleton
@@ -115,11 +126,14 @@ public class SettlementService {
     }
 
     /**
-     * Settles and records; the rows are committed when this returns.
+     * Settles and records; the rows are committed when the caller's transaction commits (the
+     * idempotency interceptor's, joined like every write here: propagation MANDATORY through
+     * {@link LedgerChain#append}). Rows: the settlement (with its totals document), one row per period
+     * (with its statements document, {@link StatementDocuments}) and one per principal.
      *
      * @param request   the validated request
      * @param createdBy the caller's principal name
-     * @return the settlement as recorded
+     * @return the settlement as recorded (the summary)
      */
     @Transactional
     public SettlementResponse create(SettlementRequest request, String createdBy) {
@@ -133,24 +147,41 @@ public class SettlementService {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         RowIds rowIds = new RowIds();
-        LedgerRows.SettlementRow settlement = new LedgerRows.SettlementRow(id, cur.getCurrencyCode(),
-                result.settlements().size(), result.carriedForward().amount(), now, createdBy, write(result.explanation()));
+        Map<String, Money> partyTotals = new LinkedHashMap<>();
         List<LedgerRows.PeriodRow> periodRows = new ArrayList<>();
         for (int p = 0; p < result.settlements().size(); p++) {
             Settlement s = result.settlements().get(p);
+            List<StatementDocuments.StoredStatement> stored = new ArrayList<>(s.statements().size());
+            Money periodPaid = Money.zero(cur);
+            for (PartyStatement st : s.statements()) {
+                List<StatementDocuments.StoredLine> storedLines = new ArrayList<>(st.lines().size());
+                for (PayoutLine l : st.lines()) {
+                    storedLines.add(new StatementDocuments.StoredLine(l.kind().name(), l.amount().amount().toPlainString(),
+                            l.kind().paid(), l.basis()));
+                }
+                stored.add(new StatementDocuments.StoredStatement(st.party(), st.total().amount().toPlainString(), storedLines));
+                periodPaid = periodPaid.plus(st.total());
+                partyTotals.merge(st.party(), st.total(), Money::plus);
+            }
             periodRows.add(new LedgerRows.PeriodRow(rowIds.next(), id, p, s.period(), s.pool().amount(),
-                    s.carriedIn().amount(), s.retained().amount(), s.carriedForward().amount(), write(s.explanation())));
+                    s.carriedIn().amount(), s.retained().amount(), s.carriedForward().amount(), write(s.explanation()),
+                    StatementDocuments.writeStatements(json, stored), stored.size(), periodPaid.amount()));
         }
+        List<StatementDocuments.StoredTotal> totals = new ArrayList<>(partyTotals.size());
+        partyTotals.forEach((party, total) -> totals.add(new StatementDocuments.StoredTotal(party, total.amount().toPlainString())));
+        LedgerRows.SettlementRow settlement = new LedgerRows.SettlementRow(id, cur.getCurrencyCode(),
+                result.settlements().size(), result.carriedForward().amount(), now, createdBy, write(result.explanation()),
+                StatementDocuments.writeTotals(json, totals));
         tx.execute(JOIN, status -> {
             try {
-                insert(status.getConnection(), settlement, periodRows, result, readers, rowIds);
+                insert(status.getConnection(), settlement, periodRows, readers, rowIds);
             } catch (SQLException e) {
                 throw new DataAccessException("Recording settlement " + id + " failed: " + e.getMessage(), e);
             }
             return null;
         });
         chain.append(Ledger.SETTLEMENTS, id);
-        return assemble(settlement, periodRows, result);
+        return summary(settlement, periodRows, totals);
     }
 
     /** (party, principal) pairs, each party's principals distinct. */
@@ -170,15 +201,15 @@ public class SettlementService {
     }
 
     /**
-     * Inserts every row of a settlement with JDBC batches on the caller's connection (the transaction
-     * of {@link #create}; nothing here commits). Statements get a NULL explanation: it is derived from
-     * their lines on read ({@link PartyStatement#explanation()}).
+     * Inserts every row of a settlement on the caller's connection (the transaction of {@link #create};
+     * nothing here commits): the settlement, its periods with their statements documents, the principals
+     * in JDBC batches. No statement or line rows (migration V44).
      */
     private static void insert(Connection c, LedgerRows.SettlementRow settlement, List<LedgerRows.PeriodRow> periodRows,
-                               ScheduleResult result, List<String[]> readers, RowIds rowIds) throws SQLException {
+                               List<String[]> readers, RowIds rowIds) throws SQLException {
         String id = settlement.id();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO split_settlement (id, currency, period_count, "
-                + "carried_forward, created_at, created_by, explanation) VALUES (?,?,?,?,?,?,?)")) {
+                + "carried_forward, created_at, created_by, explanation, totals) VALUES (?,?,?,?,?,?,?,?)")) {
             s.setString(1, id);
             s.setString(2, settlement.currency());
             s.setInt(3, settlement.periodCount());
@@ -186,10 +217,12 @@ public class SettlementService {
             s.setObject(5, settlement.createdAt().atOffset(ZoneOffset.UTC));
             s.setString(6, settlement.createdBy());
             s.setString(7, settlement.explanation());
+            s.setString(8, settlement.totals());
             s.executeUpdate();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO split_settlement_period (id, settlement_id, "
-                + "period_index, label, pool, carried_in, retained, carried_forward, explanation) VALUES (?,?,?,?,?,?,?,?,?)")) {
+                + "period_index, label, pool, carried_in, retained, carried_forward, explanation, statements, "
+                + "statement_count, total_paid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (LedgerRows.PeriodRow p : periodRows) {
                 s.setString(1, p.id());
                 s.setString(2, id);
@@ -200,49 +233,11 @@ public class SettlementService {
                 s.setBigDecimal(7, p.retained());
                 s.setBigDecimal(8, p.carriedForward());
                 s.setString(9, p.explanation());
-                s.addBatch();
+                s.setString(10, p.statements());
+                s.setInt(11, p.statementCount());
+                s.setBigDecimal(12, p.totalPaid());
+                s.executeUpdate();
             }
-            s.executeBatch();
-        }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO split_settlement_statement (id, settlement_id, "
-                + "period_index, ordinal, party, total, explanation) VALUES (?,?,?,?,?,?,NULL)");
-             PreparedStatement ln = c.prepareStatement("INSERT INTO split_settlement_line (id, settlement_id, "
-                     + "period_index, party, line_no, kind, amount, paid, basis) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            int pending = 0;
-            for (int p = 0; p < result.settlements().size(); p++) {
-                List<PartyStatement> sts = result.settlements().get(p).statements();
-                for (int k = 0; k < sts.size(); k++) {
-                    PartyStatement stmt = sts.get(k);
-                    st.setString(1, rowIds.next());
-                    st.setString(2, id);
-                    st.setInt(3, p);
-                    st.setInt(4, k);
-                    st.setString(5, stmt.party());
-                    st.setBigDecimal(6, stmt.total().amount());
-                    st.addBatch();
-                    for (int l = 0; l < stmt.lines().size(); l++) {
-                        PayoutLine line = stmt.lines().get(l);
-                        ln.setString(1, rowIds.next());
-                        ln.setString(2, id);
-                        ln.setInt(3, p);
-                        ln.setString(4, stmt.party());
-                        ln.setInt(5, l);
-                        ln.setString(6, line.kind().name());
-                        ln.setBigDecimal(7, line.amount().amount());
-                        ln.setBoolean(8, line.kind().paid());
-                        ln.setString(9, line.basis());
-                        ln.addBatch();
-                        pending++;
-                    }
-                    if (++pending >= BATCH) {
-                        st.executeBatch();
-                        ln.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            st.executeBatch();
-            ln.executeBatch();
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO split_settlement_principal (id, settlement_id, "
                 + "party, principal) VALUES (?,?,?,?)")) {
@@ -286,12 +281,61 @@ public class SettlementService {
 
     /**
      * @param id the settlement id
-     * @return the whole settlement, if recorded
+     * @return the settlement's summary, if recorded: the same bytes as the POST answered
      */
     @Transactional(readOnly = true)
     public Optional<SettlementResponse> find(String id) {
-        return settlements.findById(id).map(s -> assemble(s, periods.findBySettlement(id),
-                statements.findBySettlement(id), lines.findBySettlement(id)));
+        return settlements.findById(id).map(s -> {
+            List<LedgerRows.PeriodRow> periodRows = periods.findBySettlement(id);
+            if (s.totals() != null) {
+                return summary(s, periodRows, StatementDocuments.readTotals(json, s.totals()));
+            }
+            return legacySummary(s, periodRows, statements.findBySettlement(id));
+        });
+    }
+
+    /**
+     * One page of a period's statements, in statement order.
+     *
+     * @param id    the settlement id
+     * @param index the period's 0-based index
+     * @param page  the page number, from 0
+     * @param size  the page size, ≥ 1
+     * @return the page (empty past the end)
+     * @throws ProblemException 404 when the settlement or the period does not exist
+     */
+    @Transactional(readOnly = true)
+    public PeriodStatementsResponse periodStatements(String id, int index, int page, int size) {
+        LedgerRows.SettlementRow settlement = settlements.findById(id)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id));
+        LedgerRows.PeriodRow period = periods.findBySettlementAndIndex(id, index)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Settlement " + id + " has no period " + index));
+        Currency cur = Currency.getInstance(settlement.currency());
+        long from = (long) page * size;
+        List<SettlementResponse.StatementSummary> items = new ArrayList<>();
+        long total;
+        if (period.documented()) {
+            List<StatementDocuments.StoredStatement> all = StatementDocuments.readStatements(json, period.statements());
+            total = all.size();
+            for (long k = from; k < Math.min(total, from + size); k++) {
+                StatementDocuments.StoredStatement st = all.get((int) k);
+                items.add(new SettlementResponse.StatementSummary(st.party(), stored(st.total(), cur), storedLines(st, cur)));
+            }
+        } else {
+            List<LedgerRows.StatementRow> rows = statements.findBySettlementAndPeriod(id, index);
+            total = rows.size();
+            if (from < total) {
+                Map<String, List<LedgerRows.LineRow>> byParty = new HashMap<>();
+                lines.findBySettlementAndPeriod(id, index).forEach(l -> byParty.computeIfAbsent(l.party(),
+                        k -> new ArrayList<>()).add(l));
+                for (long k = from; k < Math.min(total, from + size); k++) {
+                    LedgerRows.StatementRow row = rows.get((int) k);
+                    items.add(new SettlementResponse.StatementSummary(row.party(), money(row.total(), cur),
+                            lines(byParty.getOrDefault(row.party(), List.of()), cur)));
+                }
+            }
+        }
+        return new PeriodStatementsResponse(id, index, period.label(), items, page, size, total);
     }
 
     /**
@@ -315,15 +359,18 @@ public class SettlementService {
             }
             if (mine.stream().noneMatch(r -> r.party().equals(party))) {
                 // the same answer as for a party that does not exist: a caller learns no other party's name
-                throw new ProblemException(ProblemType.NOT_FOUND, "Settlement " + id + " has no party " + party);
+                throw noParty(id, party);
             }
         }
         LedgerRows.SettlementRow settlement = settlements.findById(id).orElseThrow(() -> notFound(id));
+        Currency cur = Currency.getInstance(settlement.currency());
+        if (settlement.totals() != null) {
+            return documentedStatements(settlement, party, cur);
+        }
         List<LedgerRows.StatementRow> rows = statements.findBySettlementAndParty(id, party);
         if (rows.isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "Settlement " + id + " has no party " + party);
+            throw noParty(id, party);
         }
-        Currency cur = Currency.getInstance(settlement.currency());
         Map<Integer, String> labels = new HashMap<>();
         periods.findBySettlement(id).forEach(p -> labels.put(p.periodIndex(), p.label()));
         Map<Integer, List<LedgerRows.LineRow>> byPeriod = new HashMap<>();
@@ -337,6 +384,34 @@ public class SettlementService {
                     statement(row, labels.get(row.periodIndex()), byPeriod.getOrDefault(row.periodIndex(), List.of()), cur)));
         }
         return new PartyStatementsResponse(id, party, SettlementMapper.toResponse(total), out);
+    }
+
+    /**
+     * A party's statements from the period documents (settlements since V44): its total from the totals
+     * document (404 when it is no party), then each period's document in turn, one in memory at a time.
+     */
+    private PartyStatementsResponse documentedStatements(LedgerRows.SettlementRow settlement, String party, Currency cur) {
+        String id = settlement.id();
+        StatementDocuments.StoredTotal total = StatementDocuments.readTotals(json, settlement.totals()).stream()
+                .filter(t -> t.party().equals(party)).findFirst().orElseThrow(() -> noParty(id, party));
+        List<PartyStatementsResponse.PeriodStatement> out = new ArrayList<>();
+        for (int p = 0; p < settlement.periodCount(); p++) {
+            LedgerRows.PeriodRow period = periods.findBySettlementAndIndex(id, p).orElseThrow(IllegalStateException::new);
+            for (StatementDocuments.StoredStatement st : StatementDocuments.readStatements(json, period.statements())) {
+                if (st.party().equals(party)) {
+                    List<PayoutLine> model = new ArrayList<>(st.lines().size());
+                    for (StatementDocuments.StoredLine l : st.lines()) {
+                        model.add(new PayoutLine(LineKind.valueOf(l.kind()), Money.of(new BigDecimal(l.amount()), cur), l.basis()));
+                    }
+                    ExplanationResponse explanation = ExplanationResponse.from(
+                            PartyStatement.of(party, period.label(), model, cur).explanation());
+                    out.add(new PartyStatementsResponse.PeriodStatement(p, period.label(), new SettlementResponse.Statement(
+                            party, stored(st.total(), cur), storedLines(st, cur), explanation)));
+                    break;
+                }
+            }
+        }
+        return new PartyStatementsResponse(id, party, stored(total.total(), cur), out);
     }
 
     /** Every party of the terms is declared in {@code parties}, and every declared party is paid or owed something. */
@@ -356,67 +431,77 @@ public class SettlementService {
                 Rule.UNKNOWN, "the parties of the terms"));
     }
 
-    /** The POST's answer, from the rows just inserted and the core's statements (the same values as stored). */
-    private SettlementResponse assemble(LedgerRows.SettlementRow s, List<LedgerRows.PeriodRow> periodRows,
-                                        ScheduleResult result) {
+    /**
+     * The summary of a settlement recorded since V44, from its rows (the POST passes the rows it
+     * inserts, GET and the replay the rows read back: the same values, so the same bytes).
+     */
+    private SettlementResponse summary(LedgerRows.SettlementRow s, List<LedgerRows.PeriodRow> periodRows,
+                                       List<StatementDocuments.StoredTotal> totals) {
         Currency cur = Currency.getInstance(s.currency());
-        List<List<SettlementResponse.StatementSummary>> byPeriod = new ArrayList<>();
-        for (Settlement period : result.settlements()) {
-            List<SettlementResponse.StatementSummary> sts = new ArrayList<>(period.statements().size());
-            for (PartyStatement st : period.statements()) {
-                List<SettlementResponse.Line> out = new ArrayList<>(st.lines().size());
-                for (PayoutLine l : st.lines()) {
-                    out.add(new SettlementResponse.Line(l.kind().name(), SettlementMapper.toResponse(l.amount()),
-                            l.kind().paid(), l.basis()));
-                }
-                sts.add(new SettlementResponse.StatementSummary(st.party(), SettlementMapper.toResponse(st.total()), out));
-            }
-            byPeriod.add(sts);
-        }
-        return assemble(s, periodRows, byPeriod, cur);
-    }
-
-    /** A recorded settlement's answer, from its rows. */
-    private SettlementResponse assemble(LedgerRows.SettlementRow s, List<LedgerRows.PeriodRow> periodRows,
-                                        List<LedgerRows.StatementRow> statementRows, List<LedgerRows.LineRow> lineRows) {
-        Currency cur = Currency.getInstance(s.currency());
-        Map<String, List<LedgerRows.LineRow>> linesByStatement = new HashMap<>();
-        for (LedgerRows.LineRow l : lineRows) {
-            linesByStatement.computeIfAbsent(l.periodIndex() + "\u0000" + l.party(), k -> new ArrayList<>()).add(l);
-        }
-        List<List<SettlementResponse.StatementSummary>> byPeriod = new ArrayList<>();
-        periodRows.forEach(p -> byPeriod.add(new ArrayList<>()));
-        for (LedgerRows.StatementRow row : statementRows) {
-            List<LedgerRows.LineRow> own = linesByStatement.getOrDefault(row.periodIndex() + "\u0000" + row.party(), List.of());
-            byPeriod.get(row.periodIndex()).add(new SettlementResponse.StatementSummary(row.party(),
-                    money(row.total(), cur), lines(own, cur)));
-        }
-        return assemble(s, periodRows, byPeriod, cur);
-    }
-
-    private SettlementResponse assemble(LedgerRows.SettlementRow s, List<LedgerRows.PeriodRow> periodRows,
-                                        List<List<SettlementResponse.StatementSummary>> byPeriod, Currency cur) {
-        Map<String, Money> totals = new LinkedHashMap<>();
-        Money paid = Money.zero(cur);
-        List<SettlementResponse.PeriodResponse> out = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>(periodRows.size());
+        List<Money> paid = new ArrayList<>(periodRows.size());
         for (LedgerRows.PeriodRow p : periodRows) {
-            List<SettlementResponse.StatementSummary> sts = byPeriod.get(p.periodIndex());
-            Money periodPaid = Money.zero(cur);
-            for (SettlementResponse.StatementSummary st : sts) {
-                Money total = Money.of(st.total().amount(), cur);
-                totals.merge(st.party(), total, Money::plus);
-                periodPaid = periodPaid.plus(total);
-            }
-            paid = paid.plus(periodPaid);
-            out.add(new SettlementResponse.PeriodResponse(p.periodIndex(), p.label(), money(p.pool(), cur),
-                    money(p.carriedIn(), cur), money(p.retained(), cur), money(p.carriedForward(), cur),
-                    SettlementMapper.toResponse(periodPaid), sts, read(p.explanation())));
+            counts.add(p.statementCount());
+            paid.add(Money.of(p.totalPaid(), cur));
+        }
+        List<SettlementResponse.PartyTotal> partyTotals = new ArrayList<>(totals.size());
+        for (StatementDocuments.StoredTotal t : totals) {
+            partyTotals.add(new SettlementResponse.PartyTotal(t.party(), stored(t.total(), cur)));
+        }
+        return summary(s, periodRows, counts, paid, partyTotals, cur);
+    }
+
+    /** The summary of a settlement recorded before V44, from its statement rows. */
+    private SettlementResponse legacySummary(LedgerRows.SettlementRow s, List<LedgerRows.PeriodRow> periodRows,
+                                             List<LedgerRows.StatementRow> statementRows) {
+        Currency cur = Currency.getInstance(s.currency());
+        List<Integer> counts = new ArrayList<>();
+        List<Money> paid = new ArrayList<>();
+        periodRows.forEach(p -> {
+            counts.add(0);
+            paid.add(Money.zero(cur));
+        });
+        Map<String, Money> totals = new LinkedHashMap<>();
+        for (LedgerRows.StatementRow row : statementRows) {
+            Money total = Money.of(row.total(), cur);
+            counts.set(row.periodIndex(), counts.get(row.periodIndex()) + 1);
+            paid.set(row.periodIndex(), paid.get(row.periodIndex()).plus(total));
+            totals.merge(row.party(), total, Money::plus);
         }
         List<SettlementResponse.PartyTotal> partyTotals = new ArrayList<>();
         totals.forEach((party, total) -> partyTotals.add(new SettlementResponse.PartyTotal(party,
                 SettlementMapper.toResponse(total))));
+        return summary(s, periodRows, counts, paid, partyTotals, cur);
+    }
+
+    private SettlementResponse summary(LedgerRows.SettlementRow s, List<LedgerRows.PeriodRow> periodRows,
+                                       List<Integer> counts, List<Money> paid,
+                                       List<SettlementResponse.PartyTotal> partyTotals, Currency cur) {
+        Money totalPaid = Money.zero(cur);
+        List<SettlementResponse.PeriodResponse> out = new ArrayList<>(periodRows.size());
+        for (int k = 0; k < periodRows.size(); k++) {
+            LedgerRows.PeriodRow p = periodRows.get(k);
+            totalPaid = totalPaid.plus(paid.get(k));
+            out.add(new SettlementResponse.PeriodResponse(p.periodIndex(), p.label(), money(p.pool(), cur),
+                    money(p.carriedIn(), cur), money(p.retained(), cur), money(p.carriedForward(), cur),
+                    SettlementMapper.toResponse(paid.get(k)), counts.get(k),
+                    "/v1/settlements/" + s.id() + "/periods/" + p.periodIndex() + "/statements", read(p.explanation())));
+        }
         return new SettlementResponse(s.id(), s.currency(), s.createdAt(), s.createdBy(), out, partyTotals,
-                SettlementMapper.toResponse(paid), money(s.carriedForward(), cur), read(s.explanation()));
+                SettlementMapper.toResponse(totalPaid), money(s.carriedForward(), cur), read(s.explanation()));
+    }
+
+    private static List<SettlementResponse.Line> storedLines(StatementDocuments.StoredStatement st, Currency cur) {
+        List<SettlementResponse.Line> out = new ArrayList<>(st.lines().size());
+        for (StatementDocuments.StoredLine l : st.lines()) {
+            out.add(new SettlementResponse.Line(l.kind(), stored(l.amount(), cur), l.paid(), l.basis()));
+        }
+        return out;
+    }
+
+    /** An amount of a document, exactly as stored (it was written from the core's {@code Money}). */
+    private static MoneyResponse stored(String amount, Currency cur) {
+        return new MoneyResponse(amount, cur.getCurrencyCode());
     }
 
     private static List<SettlementResponse.Line> lines(List<LedgerRows.LineRow> own, Currency cur) {
@@ -427,8 +512,9 @@ public class SettlementService {
     }
 
     /**
-     * A party's statement in a period with its explanation: the stored one for settlements recorded
-     * before V43, else derived from the stored lines by the function that issued it ({@link PartyStatement#explanation()}).
+     * A party's statement in a period with its explanation (settlements before V44): the stored one for
+     * settlements recorded before V43, else derived from the stored lines by the function that issued it
+     * ({@link PartyStatement#explanation()}).
      */
     private SettlementResponse.Statement statement(LedgerRows.StatementRow row, String label,
                                                    List<LedgerRows.LineRow> own, Currency cur) {
@@ -445,16 +531,16 @@ public class SettlementService {
         return new SettlementResponse.Statement(row.party(), money(row.total(), cur), out, explanation);
     }
 
+    private static ProblemException noParty(String id, String party) {
+        return new ProblemException(ProblemType.NOT_FOUND, "Settlement " + id + " has no party " + party);
+    }
+
     private static MoneyResponse money(BigDecimal amount, Currency cur) {
         return SettlementMapper.toResponse(Money.of(amount, cur));
     }
 
     private static ProblemException notFound(String id) {
         return new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id + " readable by this caller");
-    }
-
-    private static String rowId() {
-        return UUID.randomUUID().toString();
     }
 
     private String write(Explanation explanation) {

@@ -30,7 +30,8 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code POST /v1/settlements}, {@code GET /v1/settlements/{id}} and
+ * {@code POST /v1/settlements}, {@code GET /v1/settlements/{id}},
+ * {@code GET /v1/settlements/{id}/periods/{index}/statements} and
  * {@code GET /v1/settlements/{id}/statements/{party}} over HTTP: a hand-computed waterfall, exact sums,
  * multi-period loss carry-forward, idempotency, validation (400), domain errors (422), limits, 401,
  * 403 by role, and party isolation (a party never reads another's statement).
@@ -127,9 +128,19 @@ class SettlementControllerTest {
         return new BigDecimal(result.get("number").toString());
     }
 
-    private static Map<String, BigDecimal> totals(Map<String, Object> period) {
+    /** Every statement of a period of a summary, read through the period's link (one page of 1,000). */
+    private List<Map<String, Object>> statements(Map<String, Object> period) {
+        Http.Response page = http.get(period.get("statements") + "?size=1000", "X-API-KEY", settler);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        List<Map<String, Object>> items = list(page.map().get("items"));
+        assertThat(items).hasSize((Integer) period.get("statementCount"));
+        assertThat(page.header("X-Total-Count")).isEqualTo(period.get("statementCount").toString());
+        return items;
+    }
+
+    private Map<String, BigDecimal> totals(Map<String, Object> period) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        list(period.get("statements")).forEach(s -> out.put((String) s.get("party"), amount(s.get("total"))));
+        statements(period).forEach(s -> out.put((String) s.get("party"), amount(s.get("total"))));
         return out;
     }
 
@@ -152,13 +163,22 @@ class SettlementControllerTest {
         assertThat(amount(period.get("totalPaid"))).isEqualTo(new BigDecimal("10000.00"));
         assertThat(amount(body.get("totalPaid"))).isEqualTo(new BigDecimal("10000.00"));
         assertThat(amount(period.get("retained"))).isZero();
-        Map<String, Object> a = list(period.get("statements")).stream().filter(st -> "A".equals(st.get("party")))
+        assertThat(period.get("statementCount")).isEqualTo(6);
+        assertThat(period.get("statements")).isEqualTo(PATH + "/" + body.get("id") + "/periods/0/statements");
+        assertThat(list(body.get("totals"))).extracting(t -> t.get("party"), t -> amount(t.get("total"))).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("public-services", new BigDecimal("2000.00")),
+                org.assertj.core.groups.Tuple.tuple("exchange", new BigDecimal("1000.00")),
+                org.assertj.core.groups.Tuple.tuple("A", new BigDecimal("2954.20")),
+                org.assertj.core.groups.Tuple.tuple("operator", new BigDecimal("300.00")),
+                org.assertj.core.groups.Tuple.tuple("B", new BigDecimal("2066.65")),
+                org.assertj.core.groups.Tuple.tuple("C", new BigDecimal("1679.15")));
+        Map<String, Object> a = statements(period).stream().filter(st -> "A".equals(st.get("party")))
                 .findFirst().orElseThrow();
         assertThat(list(a.get("lines"))).extracting(l -> l.get("kind")).containsExactly("PER_USE", "DIVIDEND");
         assertThat(list(a.get("lines"))).extracting(l -> amount(l.get("amount")))
                 .containsExactly(new BigDecimal("500.05"), new BigDecimal("2454.15"));
         assertThat(body.get("createdBy")).isEqualTo("apikey:" + settler.substring(4, 20));
-        assertThat(a).as("the whole settlement lists statements without explanation").doesNotContainKey("explanation");
+        assertThat(a).as("a period's statements are listed without explanation").doesNotContainKey("explanation");
         assertThat(lastResult(period.get("explanation"))).as("the waterfall ends with the total paid")
                 .isEqualByComparingTo("10000.00");
     }
@@ -339,6 +359,51 @@ class SettlementControllerTest {
                 .isEqualTo(401);
     }
 
+    /** Pages of two over the six statements of the waterfall: the same statements, in order, X-Total-Count and Link. */
+    @Test
+    void test_periodStatements_pagesInOrderWithTotalAndNextLink() {
+        Map<String, Object> body = created(waterfall());
+        String base = PATH + "/" + body.get("id") + "/periods/0/statements";
+
+        Http.Response first = http.get(base + "?page=0&size=2", "X-API-KEY", settler);
+        Http.Response last = http.get(base + "?page=2&size=2", "X-API-KEY", settler);
+        Http.Response past = http.get(base + "?page=3&size=2", "X-API-KEY", settler);
+        Http.Response byDefault = http.get(base, "X-API-KEY", settler);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.header("X-Total-Count")).isEqualTo("6");
+        assertThat(first.header("Link")).isEqualTo("<" + base + "?page=1&size=2>; rel=\"next\"");
+        Map<String, Object> page = first.map();
+        assertThat(page).containsEntry("settlementId", body.get("id")).containsEntry("index", 0)
+                .containsEntry("label", "2025-Q1").containsEntry("page", 0).containsEntry("size", 2).containsEntry("total", 6);
+        assertThat(list(page.get("items"))).extracting(st -> st.get("party")).containsExactly("public-services", "exchange");
+        assertThat(list(last.map().get("items"))).extracting(st -> st.get("party")).containsExactly("B", "C");
+        assertThat(last.header("Link")).as("no next page after the last").isNull();
+        assertThat(list(past.map().get("items"))).isEmpty();
+        assertThat(byDefault.map()).containsEntry("size", 100);
+        assertThat(list(byDefault.map().get("items"))).extracting(st -> st.get("party"))
+                .containsExactly("public-services", "exchange", "A", "operator", "B", "C");
+        assertThat(list(list(byDefault.map().get("items")).get(1).get("lines"))).singleElement()
+                .satisfies(l -> assertThat(amount(l.get("amount"))).isEqualTo(new BigDecimal("1000.00")));
+    }
+
+    @Test
+    void test_periodStatements_unknownPeriodOrSettlementIs404_badPagingIs400() {
+        String id = (String) created(waterfall()).get("id");
+
+        assertThat(problem(http.get(PATH + "/" + id + "/periods/1/statements", "X-API-KEY", settler), 404).type())
+                .isEqualTo("https://dataprice.org/problems/not-found");
+        assertThat(problem(http.get(PATH + "/00000000-0000-0000-0000-000000000000/periods/0/statements",
+                "X-API-KEY", settler), 404).status()).isEqualTo(404);
+        assertThat(problem(http.get(PATH + "/" + id + "/periods/0/statements?size=1001", "X-API-KEY", settler), 400)
+                .type()).isEqualTo("https://dataprice.org/problems/validation");
+        assertThat(problem(http.get(PATH + "/" + id + "/periods/0/statements?size=0", "X-API-KEY", settler), 400)
+                .status()).isEqualTo(400);
+        assertThat(problem(http.get(PATH + "/" + id + "/periods/0/statements?page=-1", "X-API-KEY", settler), 400)
+                .status()).isEqualTo(400);
+        assertThat(problem(http.get(PATH + "/" + id + "/periods/0/statements"), 401).status()).isEqualTo(401);
+    }
+
     @ParameterizedTest
     @EnumSource(Role.class)
     void test_roles_onlyAdminAndSettlementCreateAndReadAll(Role role) {
@@ -350,10 +415,12 @@ class SettlementControllerTest {
                 Idempotent.HEADER, TestCredentials.idempotencyKey());
         Http.Response read = http.get(PATH + "/" + id, "X-API-KEY", TestCredentials.key(keys, role));
         Http.Response statement = http.get(PATH + "/" + id + "/statements/C", "X-API-KEY", TestCredentials.key(keys, role));
+        Http.Response page = http.get(PATH + "/" + id + "/periods/0/statements", "X-API-KEY", TestCredentials.key(keys, role));
 
         assertThat(byKey.status()).as(byKey.body()).isEqualTo(allowed ? 201 : 403);
         assertThat(byJwt.status()).as(byJwt.body()).isEqualTo(allowed ? 201 : 403);
         assertThat(read.status()).as(read.body()).isEqualTo(allowed ? 200 : 403);
+        assertThat(page.status()).as(page.body()).isEqualTo(allowed ? 200 : 403);
         assertThat(statement.status()).as("a role alone reads no party's statement")
                 .isEqualTo(allowed ? 200 : 404);
         if (!allowed) {
