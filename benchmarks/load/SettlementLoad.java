@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * Load check of the API path of issue 10's settlement target: {@code POST /v1/settlements} with 10,000
- * parties × 13 periods (dividends pro rata to integer weights), computation + persistence + response.
+ * parties × 13 periods (dividends pro rata to integer weights), computation + persistence + response;
+ * then reads the last one back: its summary, the first page of 1,000 statements of period 0, and one
+ * party's statements (each three times).
  *
  * <p><b>Target (issue 10): ≤ 1 s per request and ≤ 512 MB heap.</b> Start the service with the heap pinned,
  * so a request that needed more fails instead of passing:
@@ -30,6 +32,7 @@ public class SettlementLoad {
         System.out.printf("body: %,d bytes, %d parties x %d periods%n", body.length(), parties, periods);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long[] ms = new long[runs];
+        String location = null;
         for (int r = 0; r < runs; r++) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/v1/settlements"))
                     .timeout(Duration.ofMinutes(2))
@@ -44,6 +47,18 @@ public class SettlementLoad {
             if (response.statusCode() != 201) {
                 System.out.println(new String(response.body(), 0, Math.min(2000, response.body().length)));
                 System.exit(1);
+            }
+            location = response.headers().firstValue("Location").orElseThrow();
+        }
+        for (String read : new String[]{location, location + "/periods/0/statements?size=1000",
+                location + "/statements/party-0"}) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + read)).timeout(Duration.ofMinutes(2))
+                    .header("X-API-KEY", key).GET().build();
+            for (int r = 0; r < 3; r++) {
+                long t0 = System.nanoTime();
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                System.out.printf("GET %s: %d in %,d ms, %,d bytes%n", read.replace(location, "{settlement}"),
+                        response.statusCode(), (System.nanoTime() - t0) / 1_000_000, response.body().length);
             }
         }
         long[] rest = java.util.Arrays.copyOfRange(ms, 1, runs);

@@ -9,8 +9,9 @@ import java.util.List;
  * holds a ledger's records, how a record is identified, and which child tables belong to it.
  *
  * <p>A <em>record</em> is one row of the root table plus every row of its child tables that refers to
- * it (a settlement with its periods, statements, lines and principals; an index release with its
- * observations). All of them are inserted in one transaction and never changed, so the record's content
+ * it (a settlement with its periods and principals, and, for settlements recorded before migration
+ * V44, its statement and line rows: since V44 a period row holds its statements as one document, a
+ * column covered by the row digest like any other; an index release with its observations). All of them are inserted in one transaction and never changed, so the record's content
  * hash ({@link RecordDigest}) is fixed from the moment it is chained.
  *
  * <p>Record ids: the root table's primary key; for the composite key of {@code index_release} it is
