@@ -25,7 +25,7 @@ import java.util.List;
 @Schema(name = "PeriodStatements", example = "{\"settlementId\": \"0b7c6f0e-3f7a-4a53-9a0e-6f1c1f7a2b11\", \"index\": 0, "
         + "\"label\": \"2025-Q1\", \"items\": [{\"party\": \"exchange\", \"total\": {\"amount\": \"1000.00\", \"currency\": \"CNY\"}, "
         + "\"lines\": [{\"kind\": \"COMMISSION\", \"amount\": {\"amount\": \"1000.00\", \"currency\": \"CNY\"}, \"paid\": true, "
-        + "\"basis\": \"5% of 20000.00\"}]}], \"page\": 0, \"size\": 1, \"total\": 6}")
+        + "\"basis\": \"commission on CNY 20000.00; 0.05 above 0.00\"}]}], \"page\": 0, \"size\": 1, \"total\": 6}")
 public record PeriodStatementsResponse(String settlementId, int index, String label,
                                        @JsonInclude(JsonInclude.Include.ALWAYS) List<SettlementResponse.StatementSummary> items,
                                        int page, int size, long total) {

@@ -134,7 +134,7 @@ public class SettlementController implements ReplayFromLocation {
                             + "\"0b7c6f0e-3f7a-4a53-9a0e-6f1c1f7a2b11\", \"index\": 0, \"label\": \"2025-Q1\", \"items\": ["
                             + "{\"party\": \"exchange\", \"total\": {\"amount\": \"1000.00\", \"currency\": \"CNY\"}, "
                             + "\"lines\": [{\"kind\": \"COMMISSION\", \"amount\": {\"amount\": \"1000.00\", "
-                            + "\"currency\": \"CNY\"}, \"paid\": true, \"basis\": \"5% of 20000.00\"}]}], "
+                            + "\"currency\": \"CNY\"}, \"paid\": true, \"basis\": \"commission on CNY 20000.00; 0.05 above 0.00\"}]}], "
                             + "\"page\": 0, \"size\": 1, \"total\": 6}")))
     @ApiResponse(responseCode = "404", description = "No such settlement or period")
     public HttpResponse<PeriodStatementsResponse> periodStatements(@PathVariable @Pattern(regexp = ID_PATTERN) String id,

@@ -71,7 +71,7 @@ public record SettlementResponse(String id, String currency, Instant createdAt, 
             + "(GET /v1/settlements/{id}/statements/{party} serves it)",
             example = "{\"party\": \"A\", \"total\": {\"amount\": \"2954.20\", \"currency\": \"CNY\"}, \"lines\": ["
                     + "{\"kind\": \"PER_USE\", \"amount\": {\"amount\": \"500.05\", \"currency\": \"CNY\"}, \"paid\": true, "
-                    + "\"basis\": \"10001 calls x 0.05\"}]}")
+                    + "\"basis\": \"CNY 0.05 x 10001 calls\"}]}")
     public record StatementSummary(String party, MoneyResponse total, List<Line> lines) {
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
  * currency's minor units; the currency is the settlement's and is not repeated), statements in the
  * period's statement order and lines in waterfall order:
  * <pre>{@code
- * [{"party":"A","total":"2954.20","lines":[{"kind":"PER_USE","amount":"500.05","paid":true,"basis":"10001 x 0.05"},...]},...]
+ * [{"party":"A","total":"2954.20","lines":[{"kind":"PER_USE","amount":"500.05","paid":true,"basis":"CNY 0.05 x 10001 calls"},...]},...]
  * [{"party":"A","total":"2954.20"},...]
  * }</pre>
  * A statement without lines keeps {@code "lines":[]}.
