@@ -310,7 +310,7 @@ public class SettlementService {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id));
         LedgerRows.PeriodRow period = periods.findBySettlementAndIndex(id, index)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Settlement " + id + " has no period " + index));
-        Currency cur = Currency.getInstance(settlement.currency());
+        Currency cur = SettlementMapper.currency(settlement.currency());
         long from = (long) page * size;
         List<SettlementResponse.StatementSummary> items = new ArrayList<>();
         long total;
@@ -363,7 +363,7 @@ public class SettlementService {
             }
         }
         LedgerRows.SettlementRow settlement = settlements.findById(id).orElseThrow(() -> notFound(id));
-        Currency cur = Currency.getInstance(settlement.currency());
+        Currency cur = SettlementMapper.currency(settlement.currency());
         if (settlement.totals() != null) {
             return documentedStatements(settlement, party, cur);
         }
@@ -437,7 +437,7 @@ public class SettlementService {
      */
     private SettlementResponse summary(LedgerRows.SettlementRow s, List<LedgerRows.PeriodRow> periodRows,
                                        List<StatementDocuments.StoredTotal> totals) {
-        Currency cur = Currency.getInstance(s.currency());
+        Currency cur = SettlementMapper.currency(s.currency());
         List<Integer> counts = new ArrayList<>(periodRows.size());
         List<Money> paid = new ArrayList<>(periodRows.size());
         for (LedgerRows.PeriodRow p : periodRows) {
@@ -454,7 +454,7 @@ public class SettlementService {
     /** The summary of a settlement recorded before V44, from its statement rows. */
     private SettlementResponse legacySummary(LedgerRows.SettlementRow s, List<LedgerRows.PeriodRow> periodRows,
                                              List<LedgerRows.StatementRow> statementRows) {
-        Currency cur = Currency.getInstance(s.currency());
+        Currency cur = SettlementMapper.currency(s.currency());
         List<Integer> counts = new ArrayList<>();
         List<Money> paid = new ArrayList<>();
         periodRows.forEach(p -> {
