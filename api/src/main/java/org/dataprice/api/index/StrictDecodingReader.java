@@ -50,7 +50,7 @@ public final class StrictDecodingReader extends Reader {
     private boolean started;
 
     /**
-     * @param in      the body; read to its end only as far as decoded (the caller drains it on error)
+     * @param in      the body; read only as far as decoded (the caller drains it on error); closed by {@link #close}
      * @param charset the declared charset
      */
     public StrictDecodingReader(InputStream in, Charset charset) {
@@ -160,9 +160,9 @@ public final class StrictDecodingReader extends Reader {
         return consumed;
     }
 
-    /** Leaves the body open: its owner drains it (so that the client finishes sending before an error). */
+    /** Closes the body. */
     @Override
-    public void close() {
-        // the caller owns the body
+    public void close() throws IOException {
+        in.close();
     }
 }

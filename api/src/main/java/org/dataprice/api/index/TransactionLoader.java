@@ -323,7 +323,8 @@ public class TransactionLoader {
         Map<String, String> seen = new HashMap<>(known);
         int rows = 0;
         int pending = 0;
-        try (BufferedReader reader = new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16)) {
+        BufferedReader reader = new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16);
+        try {
             String header = reader.readLine();
             if (header == null) {
                 throw new CsvRowsException("the CSV body is empty: a header line is required",
@@ -412,6 +413,8 @@ public class TransactionLoader {
         } catch (CsvRowsException e) {
             drainQuietly(in); // let the client finish sending before the 400
             throw e;
+        } finally {
+            closeQuietly(reader);
         }
     }
 
@@ -556,6 +559,14 @@ public class TransactionLoader {
             }
         } catch (IOException e) {
             throw readFailure(e);
+        }
+    }
+
+    private static void closeQuietly(BufferedReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // the answer is already decided
         }
     }
 
