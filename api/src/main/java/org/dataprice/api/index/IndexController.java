@@ -40,6 +40,17 @@ import java.util.Locale;
 @Tag(name = "price index")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IndexController {
+    /** The two loads share one path and method, so one OpenAPI operation: the summary covers both. */
+    static final String LOAD_SUMMARY = "Load transactions: one as JSON, or many from CSV (streamed)";
+    /** The description of both loads (see {@link #LOAD_SUMMARY}). */
+    static final String LOAD_DESCRIPTION = "application/json: one trade {productId, period, price, quantity, "
+            + "category}. text/csv: header product_id,period,price,quantity[,category], all rows or none, errors name "
+            + "lines[n].column; needs Idempotency-Key. The CSV body is decoded strictly in its declared charset (the "
+            + "charset query parameter, else the charset= of the Content-Type, else UTF-8; a UTF-8 byte order mark is "
+            + "skipped); a byte sequence invalid in that charset is a 400 naming lines[n] and the byte offset; never "
+            + "guessed. Prices and quantities are plain decimals > 0 (no 0x1p3, 12.5f, 12d, NaN); price, quantity and "
+            + "price x quantity at most 1e15 in the index currency (CSV: 400 lines[n].price; JSON: 422 field price). "
+            + "See docs/price-index.md, Transactions.";
     private final IndexDefinitionService definitions;
     private final TransactionLoader loader;
     private final ReleaseService releases;
@@ -127,11 +138,7 @@ public class IndexController {
      */
     @Post(value = "/{id}/transactions", consumes = MediaType.TEXT_CSV)
     @Secured(Roles.INDEX_PUBLISHER)
-    @Operation(summary = "Load transactions from CSV (streamed)", description = "The body is decoded strictly in "
-            + "its declared charset (the charset query parameter, else the charset= of the Content-Type, else UTF-8; "
-            + "a UTF-8 byte order mark is skipped); a byte sequence invalid in that charset is a 400 naming "
-            + "lines[n] and the byte offset. Prices and quantities are plain decimals > 0; price, quantity and "
-            + "price x quantity at most 1e15 (index currency). See docs/price-index.md, Transactions.")
+    @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
     public HttpResponse<LoadResponse> loadCsv(String id, @Body InputStream body,
             @Parameter(description = "The body's charset when it is not UTF-8, e.g. GB18030 or GBK (Chinese "
                     + "spreadsheet exports), ISO-8859-1, windows-1252; never guessed. Unknown names are a 422 "
@@ -156,7 +163,7 @@ public class IndexController {
     @Post(value = "/{id}/transactions", consumes = MediaType.APPLICATION_JSON)
     @Idempotent
     @Secured(Roles.INDEX_PUBLISHER)
-    @Operation(summary = "Load one transaction")
+    @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
     public HttpResponse<LoadResponse> loadOne(String id, @Body @Valid TransactionRequest request, Authentication auth) {
         return HttpResponse.created(loader.loadOne(id, request, auth.getName()));
     }

@@ -204,6 +204,18 @@ class IndexLoadInputsTest {
         assertThat(store.productCategories(id)).isEmpty();
     }
 
+    @Test
+    void test_openApi_documentsTheCharsetParameter() {
+        Http.Response response = http.get("/swagger/dataprice-0.1.0.yml");
+
+        assertThat(response.status()).isEqualTo(200);
+        String body = response.body();
+        int path = body.indexOf("/v1/indices/{id}/transactions:");
+        assertThat(path).isPositive();
+        String section = body.substring(path, body.indexOf("\n  /", path + 1));
+        assertThat(section).contains("name: charset", "in: query", "example: GB18030", "1e15");
+    }
+
     // ----------------------------------------------------------------------------------------- numbers
 
     @ParameterizedTest
