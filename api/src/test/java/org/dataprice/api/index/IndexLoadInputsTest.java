@@ -273,16 +273,19 @@ class IndexLoadInputsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"\"0x1p3\"", "\"12.5f\"", "\"12d\"", "1e308", "\"NaN\"", "\"Infinity\""})
-    void test_loadOne_nonPlainDecimal_isRejected_namingPrice(String price) {
+    @CsvSource(delimiter = '|', value = {
+            "\"0x1p3\"|400|invalid-format", "\"12.5f\"|400|invalid-format", "\"12d\"|400|invalid-format",
+            "\"NaN\"|400|invalid-format", "\"Infinity\"|400|invalid-format", "1e308|422|number-limits"})
+    void test_loadOne_nonPlainDecimal_isRejected_namingPrice(String price, int status, String rule) {
         String id = defined();
         String body = "{\"productId\":\"p\",\"period\":\"2024-01\",\"price\":" + price + ",\"quantity\":1,\"category\":\"API\"}";
 
         Http.Response response = http.post("/v1/indices/" + id + "/transactions", body, "X-API-KEY", publisher,
                 Idempotent.HEADER, TestCredentials.idempotencyKey());
 
-        assertThat(response.status()).as(response.body()).isBetween(400, 422);
-        assertThat(response.body()).contains("price");
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.problem().field()).isEqualTo("price");
+        assertThat(response.problem().rule()).isEqualTo(rule);
         assertThat(store.productCategories(id)).isEmpty();
     }
 
