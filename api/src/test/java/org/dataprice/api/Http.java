@@ -89,6 +89,23 @@ public final class Http {
      * @return the response
      */
     public Response send(String method, String path, String body, String... headers) {
+        return send(method, path, body == null ? null : HttpRequest.BodyPublishers.ofString(body),
+                body != null && body.length() > 100_000, headers);
+    }
+
+    /**
+     * Sends raw bytes (e.g. a CSV in a non-UTF-8 encoding), exactly as given.
+     *
+     * @param path    the path
+     * @param body    the bytes
+     * @param headers alternating header names and values (include the Content-Type)
+     * @return the response
+     */
+    public Response postBytes(String path, byte[] body, String... headers) {
+        return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), body.length > 100_000, headers);
+    }
+
+    private Response send(String method, String path, HttpRequest.BodyPublisher body, boolean large, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         boolean hasContentType = false;
         for (int i = 0; i < headers.length; i += 2) {
@@ -98,8 +115,8 @@ public final class Http {
         if (body != null && !hasContentType) {
             builder.header("Content-Type", "application/json");
         }
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null && body.length() > 100_000) {
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
+        if (large) {
             builder.expectContinue(true);
         }
         try {

@@ -18,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.idempotency.Idempotent;
@@ -39,6 +40,17 @@ import java.util.Locale;
 @Tag(name = "price index")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IndexController {
+    /** The two loads share one path and method, so one OpenAPI operation: the summary covers both. */
+    static final String LOAD_SUMMARY = "Load transactions: one as JSON, or many from CSV (streamed)";
+    /** The description of both loads (see {@link #LOAD_SUMMARY}). */
+    static final String LOAD_DESCRIPTION = "application/json: one trade {productId, period, price, quantity, "
+            + "category}. text/csv: header product_id,period,price,quantity[,category], all rows or none, errors name "
+            + "lines[n].column; needs Idempotency-Key. The CSV body is decoded strictly in its declared charset (the "
+            + "charset query parameter, else the charset= of the Content-Type, else UTF-8; a UTF-8 byte order mark is "
+            + "skipped); a byte sequence invalid in that charset is a 400 naming lines[n] and the byte offset; never "
+            + "guessed. Prices and quantities are plain decimals > 0 (no 0x1p3, 12.5f, 12d, NaN); price, quantity and "
+            + "price x quantity at most 1e15 in the index currency (CSV: 400 lines[n].price; JSON: 422 field price). "
+            + "See docs/price-index.md, Transactions.";
     private final IndexDefinitionService definitions;
     private final TransactionLoader loader;
     private final ReleaseService releases;
@@ -117,17 +129,25 @@ public class IndexController {
      * all rows or none; errors name {@code lines[n].column}. Needs {@code Idempotency-Key}.
      *
      * @param id   the index
-     * @param body the CSV
+     * @param body        the CSV
+     * @param charset     the body's charset (default UTF-8)
+     * @param contentType the Content-Type (its {@code charset=} is honoured)
      * @param key  the Idempotency-Key
      * @param auth the caller
      * @return 201 with the load summary (replayed: {@code Idempotent-Replayed: true})
      */
     @Post(value = "/{id}/transactions", consumes = MediaType.TEXT_CSV)
     @Secured(Roles.INDEX_PUBLISHER)
-    @Operation(summary = "Load transactions from CSV (streamed)")
+    @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
     public HttpResponse<LoadResponse> loadCsv(String id, @Body InputStream body,
+            @Parameter(description = "The body's charset when it is not UTF-8, e.g. GB18030 or GBK (Chinese "
+                    + "spreadsheet exports), ISO-8859-1, windows-1252; never guessed. Unknown names are a 422 "
+                    + "naming field charset.", example = "GB18030")
+            @Nullable @QueryValue String charset,
+            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
             @Nullable @Header(Idempotent.HEADER) String key, Authentication auth) {
-        TransactionLoader.Outcome outcome = loader.loadCsv(id, body, auth.getName(), key);
+        TransactionLoader.Outcome outcome = loader.loadCsv(id, body, TransactionLoader.charset(charset, contentType),
+                auth.getName(), key);
         var response = HttpResponse.<LoadResponse>status(HttpStatus.CREATED).body(outcome.response());
         return outcome.replayed() ? response.header(Idempotent.REPLAYED_HEADER, "true") : response;
     }
@@ -143,7 +163,7 @@ public class IndexController {
     @Post(value = "/{id}/transactions", consumes = MediaType.APPLICATION_JSON)
     @Idempotent
     @Secured(Roles.INDEX_PUBLISHER)
-    @Operation(summary = "Load one transaction")
+    @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
     public HttpResponse<LoadResponse> loadOne(String id, @Body @Valid TransactionRequest request, Authentication auth) {
         return HttpResponse.created(loader.loadOne(id, request, auth.getName()));
     }

@@ -12,9 +12,11 @@ import org.dataprice.money.DecimalParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,9 +40,18 @@ import java.util.UUID;
  * singly from JSON. A CSV load is all or nothing: any bad row rolls it back and the answer lists the
  * first {@link #MAX_VIOLATIONS} bad values with their line numbers.
  *
- * <p>CSV: UTF-8 (a BOM is skipped), comma-separated, a header naming the columns in any order:
+ * <p>CSV: UTF-8 (a BOM is skipped) unless another charset is declared ({@link #charset}), decoded strictly
+ * by {@link StrictDecodingReader} (a byte sequence invalid in the charset is a 400 naming the line and
+ * the byte offset; nothing is ever replaced or guessed), comma-separated, a header naming the columns in any order:
  * {@code product_id, period, price, quantity} and, when the index has categories, {@code category}.
  * Double quotes may enclose a field ({@code ""} is a quote). Blank lines are skipped.
+ *
+ * <p>Numbers: prices and quantities are plain decimals read by {@link DecimalParser} (no hexadecimal,
+ * no {@code f}/{@code d} suffixes, no NaN or infinities), each &gt; 0 and at most {@link #MAX_TRADE_VALUE},
+ * and a trade's value price &times; quantity (computed in {@code double}) must be a normal positive
+ * number at most {@link #MAX_TRADE_VALUE} in the index currency: a value beyond it would overflow the
+ * index computations (a price of 1e308 made every release fail naming no trade). The JSON endpoint
+ * applies the same rule ({@link #checkTrade}).
  *
  * <p>Exactly-once per {@code Idempotency-Key}: the load row carrying (index, caller, key) and the
  * SHA-256 of the body is inserted in the same transaction as the trades, under a unique constraint. A
@@ -57,6 +68,17 @@ public class TransactionLoader {
     public static final int MAX_ROWS = 2_000_000;
     /** The longest product id. */
     public static final int MAX_PRODUCT_ID = 100;
+
+    /**
+     * The largest unit price, quantity and value price &times; quantity of one trade, in the index
+     * currency: 10<sup>15</sup> (a thousand trillion), far above any data trade and far below the
+     * range where sums of values over millions of trades lose their meaning in {@code double}.
+     */
+    public static final double MAX_TRADE_VALUE = 1e15;
+    /** {@link #MAX_TRADE_VALUE} as written in messages. */
+    static final String MAX_TRADE_VALUE_TEXT = "1e15";
+    /** The longest charset name accepted. */
+    static final int MAX_CHARSET_NAME = 40;
 
     private static final List<String> REQUIRED = List.of("product_id", "period", "price", "quantity");
 
@@ -82,11 +104,12 @@ public class TransactionLoader {
     /**
      * @param indexId the index
      * @param body    the CSV body, streamed
+     * @param charset the body's charset ({@link #charset}); UTF-8 when none was declared
      * @param caller  the principal
      * @param key     the Idempotency-Key header; required
      * @return the load
      */
-    public Outcome loadCsv(String indexId, InputStream body, String caller, String key) {
+    public Outcome loadCsv(String indexId, InputStream body, Charset charset, String caller, String key) {
         IndexDefinition def = definitions.get(indexId);
         checkKey(key);
         MessageDigest sha = sha256();
@@ -103,7 +126,7 @@ public class TransactionLoader {
             IndexStore.LoadRecord load = store.write(c -> {
                 int rows;
                 try (PreparedStatement insert = IndexStore.transactionInsert(c)) {
-                    rows = parse(def, new DigestInputStream(body, sha), known, loadId, insert);
+                    rows = parse(def, new DigestInputStream(body, sha), charset, known, loadId, insert);
                 }
                 hash[0] = HexFormat.of().formatHex(sha.digest());
                 IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, key,
@@ -145,6 +168,12 @@ public class TransactionLoader {
         }
         if (!(request.quantity() > 0 && Double.isFinite(request.quantity()))) {
             throw new InvalidInputException("quantity", request.quantity(), Rule.GREATER_THAN, 0);
+        }
+        String tooLarge = checkTrade(request.price(), request.quantity());
+        if (tooLarge != null) {
+            String field = tooLarge.startsWith("quantity") ? "quantity" : "price";
+            throw new InvalidInputException(field, field.equals("price") ? request.price() : request.quantity(),
+                    Rule.INVALID_STATE, tooLarge);
         }
         String category = request.category();
         if (def.categories().isEmpty()) {
@@ -206,14 +235,96 @@ public class TransactionLoader {
 
     // --------------------------------------------------------------------------------------------- CSV
 
-    private int parse(IndexDefinition def, InputStream in, Map<String, String> known, String loadId,
+    /**
+     * The charset of a CSV body: the {@code charset} query parameter, else the {@code charset=} of the
+     * Content-Type, else UTF-8; never guessed from the bytes. When both are given they must name the
+     * same charset.
+     *
+     * @param parameter   the {@code charset} query parameter, or null
+     * @param contentType the Content-Type header, or null
+     * @return the charset
+     * @throws InvalidInputException 422 {@code unknown} naming {@code charset} (or {@code Content-Type})
+     *                               for a name Java does not know, {@code inconsistent} when the two disagree
+     */
+    public static Charset charset(String parameter, String contentType) {
+        Charset fromParameter = parameter == null ? null : named(parameter, "charset");
+        String declared = contentTypeCharset(contentType);
+        Charset fromHeader = declared == null ? null : named(declared, "Content-Type");
+        if (fromParameter != null && fromHeader != null && !fromParameter.equals(fromHeader)) {
+            throw new InvalidInputException("charset", parameter, Rule.INCONSISTENT,
+                    "the Content-Type declares charset=" + DecimalParser.show(declared));
+        }
+        return fromParameter != null ? fromParameter : fromHeader != null ? fromHeader : StandardCharsets.UTF_8;
+    }
+
+    private static String contentTypeCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String[] parts = contentType.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip();
+            int eq = p.indexOf('=');
+            if (eq > 0 && p.substring(0, eq).strip().equalsIgnoreCase("charset")) {
+                String value = p.substring(eq + 1).strip();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Charset named(String name, String field) {
+        String allowed = "a charset Java supports, e.g. UTF-8, GB18030, GBK, ISO-8859-1, windows-1252";
+        if (name.isBlank() || name.length() > MAX_CHARSET_NAME) {
+            throw new InvalidInputException(field, DecimalParser.show(name), Rule.UNKNOWN, allowed);
+        }
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new InvalidInputException(field, DecimalParser.show(name), Rule.UNKNOWN, allowed);
+        }
+    }
+
+    /**
+     * The rule on a trade's size shared by the CSV and the JSON loads: price, quantity and value
+     * price &times; quantity at most {@link #MAX_TRADE_VALUE}, and the value a normal positive double.
+     *
+     * @param price    the unit price, finite and &gt; 0
+     * @param quantity the units, finite and &gt; 0
+     * @return null when the trade is acceptable, else the broken rule starting with the column at fault
+     *         ({@code price ...} or {@code quantity ...})
+     */
+    static String checkTrade(double price, double quantity) {
+        if (price > MAX_TRADE_VALUE) {
+            return "price must be at most " + MAX_TRADE_VALUE_TEXT + " (the bound of one trade in the index currency), was "
+                    + price;
+        }
+        if (quantity > MAX_TRADE_VALUE) {
+            return "quantity must be at most " + MAX_TRADE_VALUE_TEXT + ", was " + quantity;
+        }
+        double value = price * quantity;
+        if (!(value <= MAX_TRADE_VALUE)) {
+            return "price × quantity = " + value + " must be at most " + MAX_TRADE_VALUE_TEXT
+                    + " (the bound of one trade's value in the index currency)";
+        }
+        if (!(value >= Double.MIN_NORMAL)) {
+            return "price × quantity = " + value + " must be a positive normal number (at least " + Double.MIN_NORMAL + ")";
+        }
+        return null;
+    }
+
+    private int parse(IndexDefinition def, InputStream in, Charset charset, Map<String, String> known, String loadId,
             PreparedStatement insert) throws java.sql.SQLException {
         List<Problem.Violation> violations = new ArrayList<>();
         int[] bad = {0};
         Map<String, String> seen = new HashMap<>(known);
         int rows = 0;
         int pending = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        BufferedReader reader = new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16);
+        try {
             String header = reader.readLine();
             if (header == null) {
                 throw new CsvRowsException("the CSV body is empty: a header line is required",
@@ -226,7 +337,6 @@ public class TransactionLoader {
             List<String> columns = split(header);
             int[] col = header(def, columns, violations);
             if (!violations.isEmpty()) {
-                drain(reader);
                 throw new CsvRowsException("the CSV header is invalid", violations);
             }
             Row row = new Row();
@@ -239,7 +349,7 @@ public class TransactionLoader {
                 }
                 rows++;
                 if (rows > MAX_ROWS) {
-                    drain(reader);
+                    drain(in);
                     throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "at most " + MAX_ROWS
                             + " transactions per request; split the file");
                 }
@@ -259,6 +369,10 @@ public class TransactionLoader {
                 }
                 double price = positive(f.get(col[2]), "price", lineNo, violations, bad);
                 double quantity = positive(f.get(col[3]), "quantity", lineNo, violations, bad);
+                if (price > 0 && quantity > 0 && (error = checkTrade(price, quantity)) != null) {
+                    add(violations, bad, "lines[" + lineNo + "]." + (error.startsWith("quantity") ? "quantity" : "price"),
+                            error);
+                }
                 String category = null;
                 if (col[4] >= 0) {
                     category = f.get(col[4]);
@@ -296,6 +410,11 @@ public class TransactionLoader {
             return rows;
         } catch (IOException e) {
             throw readFailure(e);
+        } catch (CsvRowsException e) {
+            drainQuietly(in); // let the client finish sending before the 400
+            throw e;
+        } finally {
+            closeQuietly(reader);
         }
     }
 
@@ -443,10 +562,22 @@ public class TransactionLoader {
         }
     }
 
-    private static void drain(BufferedReader reader) throws IOException {
-        char[] buffer = new char[1 << 16];
-        while (reader.read(buffer) >= 0) {
-            // hash the rest of the body
+    private static void closeQuietly(BufferedReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // the answer is already decided
+        }
+    }
+
+    private static void drainQuietly(InputStream in) {
+        byte[] buffer = new byte[1 << 16];
+        try {
+            while (in.read(buffer) >= 0) {
+                // the answer is already decided
+            }
+        } catch (IOException e) {
+            // the answer is already decided; a failed read of the rest changes nothing
         }
     }
 
