@@ -75,7 +75,7 @@ public final class InternalRateOfReturn {
      * Σ |c_i| (1 + r)^−t_i, the size rounding errors are relative to.
      */
     public static final double TANGENT_TOLERANCE = 1e-11;
-    /** Lowest rate of the bracket search for one sign change: 2^−200 − 1. */
+    /** Lowest rate of the bracket search for one sign change: 2^−200 − 1, which is −1.0 in double precision. */
     static final double EXPANSION_LOW = Math.scalb(1.0, -200) - 1;
     /** Highest rate of the bracket search for one sign change: 2^200 − 1. */
     static final double EXPANSION_HIGH = Math.scalb(1.0, 200) - 1;
