@@ -98,6 +98,7 @@ public final class OptionAndDcfExample {
         out.printf(Locale.ROOT, "   NPV at %.0f %%: %s%n", 100 * COST_OF_CAPITAL, yuan(npv.value()));
         out.printf(Locale.ROOT, "   sign changes %d, so up to %d IRRs; found %d: %s%n", irr.signChanges(),
                 irr.signChanges(), irr.roots().size(), percents(irr.roots()));
+        out.printf(Locale.ROOT, "   unique: %s (%s), %d warning(s)%n", irr.unique(), irr.proof(), irr.warnings().size());
         out.println("   (NPV > 0 only between the two IRRs: \"IRR > cost of capital\" is no rule here; use the NPV)");
         summary(out, npv.explanation());
         summary(out, irr.explanation());

@@ -38,7 +38,8 @@ class OptionAndDcfExampleTest {
         assertThat(r.irr().roots()).hasSize(2);
         assertThat(r.irr().roots().get(0)).isCloseTo(0.05, within(RATE_TOLERANCE));
         assertThat(r.irr().roots().get(1)).isCloseTo(0.30, within(RATE_TOLERANCE));
-        assertThat(out).contains("NPV at 10 %: 15,777.61 元").contains("found 2: 5.0000 % and 30.0000 %");
+        assertThat(out).contains("NPV at 10 %: 15,777.61 元").contains("found 2: 5.0000 % and 30.0000 %")
+                .contains("unique: false (NOT_PROVEN), 2 warning(s)");
 
         // Tree: dt = 1, u = e^0.35 = 1.4190675, d = 0.7046881,
         //   p = (e^(0.03 - 0.05) - d)/(u - d) = (0.9801987 - 0.7046881)/0.7143795 = 0.3856642, disc = e^-0.03.

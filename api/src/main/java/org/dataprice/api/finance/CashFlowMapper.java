@@ -114,7 +114,8 @@ public final class CashFlowMapper {
      * @return its JSON form
      */
     public static IrrResponse toResponse(IrrResult result) {
-        return new IrrResponse(result.rate(), result.roots(), result.signChanges(), result.isUnique(),
+        return new IrrResponse(result.rate(), result.roots(), result.signChanges(), result.unique(),
+                result.proof().name(), result.scanLow(), result.scanHigh(), result.warnings(),
                 ExplanationResponse.from(result.explanation()));
     }
 }

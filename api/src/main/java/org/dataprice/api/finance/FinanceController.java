@@ -41,27 +41,39 @@ public class FinanceController {
         return finance.npv(request);
     }
 
+    /** The OpenAPI description shared by IRR and XIRR: what {@code unique} means. */
+    static final String IRR_DESCRIPTION = "Every rate r > -1 with NPV(r) = 0 that the scan finds is listed in `roots`. "
+            + "`unique` is true only when proven: the time-ordered flows change sign once, so by Descartes' rule "
+            + "of signs there is exactly one rate (`uniqueBy: DESCARTES_ONE_SIGN_CHANGE`). With two or more sign "
+            + "changes `unique` is false (`uniqueBy: NOT_PROVEN`) even when one root was found, and `warnings` "
+            + "list why: several roots (the rate is the one nearest `guess`), a tangent root where NPV touches "
+            + "zero without changing sign, or rates outside [`scanLow`, `scanHigh`] that were not searched. "
+            + "All-zero flows have NPV zero at every rate: 422 invalid-state. See docs/finance.md.";
+
     /**
-     * Internal rate of return: every root found is reported; flows without a root answer 422
-     * {@code no-solution} on {@code amounts}.
+     * Internal rate of return: every root found is reported with the scanned interval; {@code unique}
+     * is true only when proven (one sign change, Descartes' rule of signs), otherwise {@code warnings}
+     * say why. Flows without a root answer 422 {@code no-solution} on {@code amounts}; all-zero flows
+     * (NPV zero at every rate) answer 422 {@code invalid-state} on {@code amounts}.
      *
      * @param request the periodic flows
-     * @return the rate, all roots and the sign changes
+     * @return the rate, all roots, the sign changes, uniqueness and its proof, the scan and warnings
      */
     @Post("/irr")
-    @Operation(summary = "Internal rate of return (all roots)")
+    @Operation(summary = "Internal rate of return (all roots)", description = IRR_DESCRIPTION)
     public IrrResponse irr(@Body @Valid IrrRequest request) {
         return finance.irr(request);
     }
 
     /**
-     * Internal rate of return of dated flows (Actual/365 Fixed, as Excel's XIRR).
+     * Internal rate of return of dated flows (Actual/365 Fixed, as Excel's XIRR), with the same
+     * roots, uniqueness proof, scanned interval and warnings as {@code /irr}; errors name {@code flows}.
      *
      * @param request the dated flows
-     * @return the rate, all roots and the sign changes
+     * @return the rate, all roots, the sign changes, uniqueness and its proof, the scan and warnings
      */
     @Post("/xirr")
-    @Operation(summary = "Internal rate of return of dated flows (XIRR)")
+    @Operation(summary = "Internal rate of return of dated flows (XIRR)", description = IRR_DESCRIPTION)
     public IrrResponse xirr(@Body @Valid XirrRequest request) {
         return finance.xirr(request);
     }

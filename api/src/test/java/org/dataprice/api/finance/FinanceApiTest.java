@@ -154,6 +154,8 @@ class FinanceApiTest {
         assertThat(four.rate()).isCloseTo(-0.02124484827341093, offset(POI_TOLERANCE));
         assertThat(five.rate()).isCloseTo(0.08663094803653162, offset(POI_TOLERANCE));
         assertThat(five.unique()).isTrue();
+        assertThat(five.uniqueBy()).isEqualTo("DESCARTES_ONE_SIGN_CHANGE");
+        assertThat(five.warnings()).isEmpty();
         assertThat(five.signChanges()).isEqualTo(1);
     }
 
@@ -176,6 +178,67 @@ class FinanceApiTest {
         assertThat(r.roots().get(1)).isCloseTo(2.0, offset(1e-12));
         assertThat(r.unique()).isFalse();
         assertThat(r.signChanges()).isEqualTo(2);
+    }
+
+    // issue 11: (-1, 300, -20000) = -(1 - 100v)(1 - 200v): roots 99 and 199, the second above r = 100
+    @Test
+    void test_irr_twoRootsAbove100_notUnique() {
+        Http.Response http = post("/v1/finance/irr", "{\"amounts\":[-1,300,-20000]}");
+        IrrResponse r = http.read(IrrResponse.class);
+
+        assertThat(r.roots()).hasSize(2);
+        assertThat(r.roots().get(0)).isCloseTo(99, offset(1e-11));
+        assertThat(r.roots().get(1)).isCloseTo(199, offset(1e-11));
+        assertThat(r.unique()).isFalse();
+        assertThat(r.uniqueBy()).isEqualTo("NOT_PROVEN");
+        assertThat(r.scanLow()).isCloseTo(-0.99, offset(1e-12)); // the root bound 1 + r >= 20000/301 needs no extension below
+        assertThat(r.scanHigh()).isGreaterThan(199);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("2 rates make NPV zero"));
+        assertThat(http.body()).contains("\"warnings\":[").contains("cashflow.uniqueness").contains("cashflow.scan");
+        assertLastStepIsResult(http.map(), "rate");
+    }
+
+    // issue 11: -1 + 1.105/(1+r) - 0.0055/(1+r)^2 = 0 at 1 + r = 1.1 and 0.005
+    @Test
+    void test_irr_rootNearMinusOneFound() {
+        IrrResponse r = post("/v1/finance/irr", "{\"amounts\":[-1,1.105,-0.0055]}").read(IrrResponse.class);
+
+        assertThat(r.roots()).hasSize(2);
+        assertThat(r.roots().get(0)).isCloseTo(-0.995, offset(1e-12));
+        assertThat(r.roots().get(1)).isCloseTo(0.1, offset(1e-12));
+        assertThat(r.unique()).isFalse();
+    }
+
+    // issue 11: (-1, 2, -1) = -(1 - v)^2, a double root at r = 0: found, with a tangent warning
+    @Test
+    void test_irr_tangentRoot_foundWithWarning() {
+        IrrResponse r = post("/v1/finance/irr", "{\"amounts\":[-1,2,-1]}").read(IrrResponse.class);
+
+        assertThat(r.roots()).hasSize(1);
+        assertThat(r.rate()).isCloseTo(0, offset(1e-7));
+        assertThat(r.unique()).isFalse();
+        assertThat(r.warnings()).anyMatch(w -> w.contains("touches zero without changing sign"));
+    }
+
+    // issue 11: all-zero flows: NPV is zero at every rate, a 422 naming the field, not "never zero"
+    @Test
+    void test_irrAndXirr_allZeroFlows_is422() {
+        Http.Response irr = post("/v1/finance/irr", "{\"amounts\":[0,0,0]}");
+        assertProblem(irr, 422, "invalid-state", "amounts");
+        assertThat(irr.body()).contains("NPV is zero at every rate");
+        assertProblem(post("/v1/finance/xirr", "{\"flows\":[{\"date\":\"2024-01-01\",\"amount\":0},"
+                + "{\"date\":\"2025-01-01\",\"amount\":0}]}"), 422, "invalid-state", "flows");
+    }
+
+    // issue 11: 100,000 alternating flows: 99,999 sign changes, so unique can never be true
+    @Test
+    void test_irr_alternatingMaxFlows_neverUnique() {
+        String amounts = "[-1" + ",1.5,-1".repeat(49_999) + ",1.5]";
+        IrrResponse r = post("/v1/finance/irr", "{\"amounts\":" + amounts + "}").read(IrrResponse.class);
+
+        assertThat(r.signChanges()).isEqualTo(99_999);
+        assertThat(r.unique()).isFalse();
+        assertThat(r.warnings()).isNotEmpty();
     }
 
     @Test
@@ -206,9 +269,12 @@ class FinanceApiTest {
     @Test
     void test_xirr_excelHelp() {
         Http.Response r = post("/v1/finance/xirr", "{\"flows\":" + EXCEL_DATED + "}");
+        assertThat(r.body()).contains("\"warnings\":[]").contains("\"unique\":true");
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.read(IrrResponse.class).rate()).isCloseTo(0.373362535, offset(EXCEL_TOLERANCE));
+        assertThat(r.read(IrrResponse.class).unique()).isTrue();
+        assertThat(r.read(IrrResponse.class).warnings()).isEmpty();
         assertLastStepIsResult(r.map(), "rate");
     }
 

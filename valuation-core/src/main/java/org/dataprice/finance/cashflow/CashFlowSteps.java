@@ -14,6 +14,12 @@ public final class CashFlowSteps {
     public static final StepKey SIGN_CHANGES = StepKey.of("cashflow.signChanges", "Sign changes of the flows");
     /** A bracket [a, b] on which the NPV changes sign. */
     public static final StepKey BRACKET = StepKey.of("cashflow.bracket", "Bracket with a sign change of NPV");
+    /** The rates searched for roots, and whether the root bounds lie inside them. */
+    public static final StepKey SCAN = StepKey.of("cashflow.scan", "Rates searched");
+    /** An extremum of NPV at which NPV is zero within rounding: a tangent (double) root. */
+    public static final StepKey TANGENT = StepKey.of("cashflow.tangent", "Tangent root: NPV' = 0 and NPV = 0");
+    /** Whether the rate is proven unique, by which rule, and the warnings when it is not. */
+    public static final StepKey UNIQUENESS = StepKey.of("cashflow.uniqueness", "Uniqueness of the rate");
     /** Every root found. */
     public static final StepKey ROOTS = StepKey.of("cashflow.roots", "Rates with NPV = 0");
     /** The internal rate of return reported. */

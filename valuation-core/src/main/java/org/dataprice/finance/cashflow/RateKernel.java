@@ -28,6 +28,10 @@ final class RateKernel {
     double value;
     /** NPV / NPV' at the last point (scale-free); NaN when NPV' = 0. */
     double step;
+    /** NPV' at the last point, scaled by the same positive factor as {@link #value}. */
+    double slope;
+    /** Σ |c_i| (1 + r)^(−t_i) at the last point, scaled as {@link #value}: the size rounding is relative to. */
+    double magnitude;
     /** Evaluations so far. */
     int evaluations;
 
@@ -58,23 +62,31 @@ final class RateKernel {
             double v = 1 / (1 + r);
             double p = c[n - 1];
             double dp = 0;
+            double m = Math.abs(c[n - 1]);
             for (int i = n - 2; i >= 0; i--) {
                 dp = dp * v + p;
                 p = p * v + c[i];
+                m = m * v + Math.abs(c[i]);
             }
             value = p;
-            step = p / (-v * v * dp);
+            slope = -v * v * dp;
+            magnitude = m;
+            step = p / slope;
         } else {
             // Q(w) = Σ c_i w^(N−i) = (1+r)^N · NPV, w = 1 + r; NPV/NPV' = Q / (Q' − N Q / w)
             double w = 1 + r;
             double q = c[0];
             double dq = 0;
+            double m = Math.abs(c[0]);
             for (int i = 1; i < n; i++) {
                 dq = dq * w + q;
                 q = q * w + c[i];
+                m = m * w + Math.abs(c[i]);
             }
             value = q;
-            step = q / (dq - (n - 1) * q / w);
+            slope = dq - (n - 1) * q / w;
+            magnitude = m;
+            step = q / slope;
         }
     }
 
@@ -84,12 +96,17 @@ final class RateKernel {
         double ref = l >= 0 ? 0 : tMax;
         double f = 0;
         double d = 0;
+        double m = 0;
         for (int i = 0; i < n; i++) {
-            double e = c[i] * Math.exp(-(t[i] - ref) * l);
+            double x = Math.exp(-(t[i] - ref) * l);
+            double e = c[i] * x;
             f += e;
             d -= t[i] * e;
+            m += Math.abs(c[i]) * x;
         }
         value = f;
+        slope = d / (1 + r);
+        magnitude = m;
         step = f * (1 + r) / d;
     }
 
@@ -161,6 +178,106 @@ final class RateKernel {
             evaluate(x);
         }
         throw CalculationException.noConvergence(field, MAX_ITERATIONS, ABSOLUTE_TOLERANCE);
+    }
+
+    /**
+     * Finds a local extremum of NPV: a zero of NPV' on a bracket whose end slopes have opposite
+     * signs, by the Illinois variant of regula falsi (Dowell &amp; Jarratt, BIT 11, 1971), bisecting
+     * when it stalls. Leaves {@link #value} and {@link #magnitude} evaluated at the point returned.
+     *
+     * @param a  one end
+     * @param sa the (scaled) slope at a, non-zero
+     * @param b  the other end
+     * @param sb the (scaled) slope at b, non-zero and of the other sign
+     * @return the extremum, within |Δr| ≤ 1e−15 + 2 ulp(r)
+     */
+    double extremum(double a, double sa, double b, double sb) {
+        int side = 0;
+        for (int k = 0; k < MAX_ITERATIONS; k++) {
+            double x = k % 8 == 7 ? 0.5 * (a + b) : (a * sb - b * sa) / (sb - sa);
+            if (!((x - a) * (x - b) < 0)) {
+                x = 0.5 * (a + b);
+            }
+            if (!((x - a) * (x - b) < 0) || Math.abs(b - a) <= ABSOLUTE_TOLERANCE + 2 * Math.ulp(x)) {
+                evaluate(x);
+                return x;
+            }
+            evaluate(x);
+            double sx = slope;
+            if (sx == 0) {
+                return x;
+            }
+            if (Math.signum(sx) == Math.signum(sa)) {
+                a = x;
+                sa = sx;
+                if (side == -1) {
+                    sb *= 0.5;
+                }
+                side = -1;
+            } else {
+                b = x;
+                sb = sx;
+                if (side == 1) {
+                    sa *= 0.5;
+                }
+                side = 1;
+            }
+        }
+        double x = 0.5 * (a + b);
+        evaluate(x);
+        return x;
+    }
+
+    /**
+     * Bounds every root: for 1 + r = w &gt; 1 a root needs |c_f| ≤ S w^−δ (c_f the first non-zero
+     * flow, S the sum of the other |c_i|, δ the gap to the next non-zero flow), so w ≤ (S/|c_f|)^(1/δ);
+     * symmetrically w ≥ (|c_l|/S')^(1/δ') below 1 with the last non-zero flow c_l (a Cauchy bound).
+     *
+     * @return {ln of the lowest, ln of the highest 1 + r at which NPV can vanish}; needs ≥ 2 non-zero flows
+     */
+    double[] logRootBounds() {
+        int first = -1;
+        int second = -1;
+        int last = -1;
+        int beforeLast = -1;
+        for (int i = 0; i < n; i++) {
+            if (c[i] != 0) {
+                if (first < 0) {
+                    first = i;
+                } else if (second < 0) {
+                    second = i;
+                }
+                beforeLast = last;
+                last = i;
+            }
+        }
+        double afterFirst = 0;
+        double beforeLastSum = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > first) {
+                afterFirst += Math.abs(c[i]);
+            }
+            if (i < last) {
+                beforeLastSum += Math.abs(c[i]);
+            }
+        }
+        double high = (Math.log(afterFirst) - Math.log(Math.abs(c[first]))) / (time(second) - time(first));
+        double low = (Math.log(Math.abs(c[last])) - Math.log(beforeLastSum)) / (time(last) - time(beforeLast));
+        return new double[] {Math.min(0, low), Math.max(0, high)};
+    }
+
+    private double time(int i) {
+        return t == null ? i : t[i];
+    }
+
+    /** @return whether every flow is zero */
+    boolean allZero() {
+        for (int i = 0; i < n; i++) {
+            if (c[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the sign of NPV at r = +∞ (first non-zero flow), 0 when all are zero */

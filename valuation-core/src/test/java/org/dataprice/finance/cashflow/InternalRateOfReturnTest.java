@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.dataprice.error.CalculationException;
@@ -41,7 +42,9 @@ class InternalRateOfReturnTest {
     void test_irr_poiMicrosoftExampleThreeFlowsGuess() {
         IrrResult r = SUT.irr(CashFlows.of(-70000, 12000, 15000), -0.1);
         assertThat(r.rate()).isCloseTo(-0.44350694133474067, offset(TOLERANCE));
-        assertThat(r.isUnique()).isTrue();
+        assertThat(r.unique()).isTrue();
+        assertThat(r.proof()).isEqualTo(IrrResult.Proof.DESCARTES_ONE_SIGN_CHANGE);
+        assertThat(r.warnings()).isEmpty();
     }
 
     // Apache POI TestIrr.bug64137: 46 flows
@@ -209,6 +212,155 @@ class InternalRateOfReturnTest {
             }
         } catch (CalculationException e) {
             assertThat(e.rule()).isEqualTo(Rule.NO_SOLUTION);
+        }
+    }
+
+    // issue 11: -1 + 300v - 20000v^2 = -(1 - 100v)(1 - 200v): v = 1/100, 1/200, i.e. r = 99 and 199
+    @Test
+    void test_irr_rootAboveTheCoreGridFound() {
+        IrrResult r = SUT.irr(CashFlows.of(-1, 300, -20000));
+        assertThat(r.roots()).hasSize(2);
+        assertThat(r.roots().get(0)).isCloseTo(99, offset(1e-11));
+        assertThat(r.roots().get(1)).isCloseTo(199, offset(1e-11));
+        assertThat(r.unique()).isFalse();
+        assertThat(r.proof()).isEqualTo(IrrResult.Proof.NOT_PROVEN);
+        assertThat(r.scanHigh()).isGreaterThan(199);
+        assertThat(r.warnings()).anyMatch(w -> w.contains("2 rates make NPV zero"));
+        assertThat(r.explanation().get(CashFlowSteps.UNIQUENESS).result().text()).isEqualTo("false");
+    }
+
+    // issue 11: -w^2 + 1.105w - 0.0055 = 0 at w = 1.1 and w = 0.005 (discriminant 1.199025 = 1.095^2)
+    @Test
+    void test_irr_rootBelowTheCoreGridFound() {
+        IrrResult r = SUT.irr(CashFlows.of(-1, 1.105, -0.0055));
+        assertThat(r.roots()).hasSize(2);
+        assertThat(r.roots().get(0)).isCloseTo(-0.995, offset(1e-13));
+        assertThat(r.roots().get(1)).isCloseTo(0.1, offset(1e-13));
+        assertThat(r.rate()).isCloseTo(0.1, offset(1e-13));
+        assertThat(r.unique()).isFalse();
+        assertThat(r.scanLow()).isLessThan(-0.995);
+    }
+
+    // issue 11: -1 + 2v - v^2 = -(1 - v)^2: a double root at v = 1, r = 0, where NPV does not change sign
+    @Test
+    void test_irr_tangentRootFound() {
+        IrrResult r = SUT.irr(CashFlows.of(-1, 2, -1));
+        assertThat(r.roots()).hasSize(1);
+        assertThat(r.rate()).isCloseTo(0, offset(1e-7));
+        assertThat(r.unique()).isFalse();
+        assertThat(r.warnings()).anyMatch(w -> w.contains("touches zero without changing sign"));
+        assertThat(r.explanation().get(CashFlowSteps.ROOTS).children()).anyMatch(c -> c.key().equals(CashFlowSteps.TANGENT));
+        // (1 - v)^2 (1 - v/2)... a double root at r = 0 next to a simple root at r = 1: -(1-v)^2 (2v - 1)
+        IrrResult mixed = SUT.irr(CashFlows.of(1, -4, 5, -2));
+        assertThat(mixed.roots()).hasSize(2);
+        assertThat(mixed.roots().get(0)).isCloseTo(0, offset(1e-7));
+        assertThat(mixed.roots().get(1)).isCloseTo(1, offset(1e-13));
+    }
+
+    // issue 11: all-zero flows have NPV = 0 at every rate: a 422-style error naming flows, not "never zero"
+    @Test
+    void test_irr_allZeroFlows() {
+        assertThatThrownBy(() -> SUT.irr(CashFlows.of(0, 0, 0)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("flows");
+                    assertThat(e.rule()).isEqualTo(Rule.INVALID_STATE);
+                    assertThat(e.getMessage()).contains("NPV is zero at every rate");
+                });
+        assertThatThrownBy(() -> SUT.irr(new double[] {0, 0})).isInstanceOf(InvalidInputException.class);
+        DatedCashFlows dated = DatedCashFlows.of(DatedCashFlow.of(LocalDate.of(2024, 1, 1), 0),
+                DatedCashFlow.of(LocalDate.of(2025, 1, 1), 0));
+        assertThatThrownBy(() -> SUT.xirr(dated)).isInstanceOf(InvalidInputException.class);
+    }
+
+    // issue 11: 100,000 alternating flows change sign 99,999 times: never unique, and bounded work
+    @Test
+    void test_irr_hundredThousandAlternatingFlowsNeverUnique() {
+        double[] c = new double[CashFlows.MAX_FLOWS];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = i % 2 == 0 ? -1 : 1.5;
+        }
+        IrrResult r = SUT.irr(CashFlows.of(c));
+        assertThat(r.signChanges()).isEqualTo(CashFlows.MAX_FLOWS - 1);
+        assertThat(r.unique()).isFalse();
+        assertThat(r.warnings()).isNotEmpty();
+    }
+
+    /** Dated flows with a tangent root: -1 now, 2 in a year, -1 in two years (730 days). */
+    @Test
+    void test_xirr_tangentRootAndWarnings() {
+        DatedCashFlows flows = DatedCashFlows.of(DatedCashFlow.of(LocalDate.of(2021, 1, 1), -1),
+                DatedCashFlow.of(LocalDate.of(2022, 1, 1), 2), DatedCashFlow.of(LocalDate.of(2023, 1, 1), -1));
+        IrrResult r = SUT.xirr(flows);
+        assertThat(r.roots()).hasSize(1);
+        assertThat(r.rate()).isCloseTo(0, offset(1e-7));
+        assertThat(r.unique()).isFalse();
+    }
+
+    /** Property: one sign change means unique, proven by Descartes, and NPV is zero at the root. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void test_irr_oneSignChangeIsUnique(int seed) {
+        SplittableRandom random = new SplittableRandom(2000 + seed);
+        int n = 2 + random.nextInt(30);
+        int change = 1 + random.nextInt(n - 1);
+        double sign = random.nextBoolean() ? 1 : -1;
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) {
+            c[i] = (i < change ? sign : -sign) * random.nextDouble(0.01, 1000);
+        }
+        IrrResult r = SUT.irr(CashFlows.of(c));
+        assertThat(r.signChanges()).isEqualTo(1);
+        assertThat(r.unique()).isTrue();
+        assertThat(r.proof()).isEqualTo(IrrResult.Proof.DESCARTES_ONE_SIGN_CHANGE);
+        assertThat(r.roots()).containsExactly(r.rate());
+        double size = 0;
+        for (int i = 0; i < n; i++) {
+            size += Math.abs(c[i]) * Math.pow(1 + r.rate(), -i);
+        }
+        assertThat(NetPresentValue.npv(c, r.rate()) / size).isCloseTo(0, offset(1e-10));
+    }
+
+    /**
+     * Property: flows built as -prod (1 - (1 + r_k) v) from chosen distinct roots r_k in (-0.9, 20),
+     * at least 0.05 apart in ln(1 + r): every chosen root is found, and unique is false when there are
+     * two or more.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void test_irr_constructedRootsAllFound(int seed) {
+        SplittableRandom random = new SplittableRandom(3000 + seed);
+        int m = 1 + random.nextInt(4);
+        double[] logs = new double[m];
+        for (int k = 0; k < m; k++) {
+            boolean apart;
+            do {
+                logs[k] = random.nextDouble(Math.log(0.1), Math.log(21));
+                apart = true;
+                for (int j = 0; j < k; j++) {
+                    apart &= Math.abs(logs[k] - logs[j]) > 0.05;
+                }
+            } while (!apart);
+        }
+        double[] c = {-1};
+        for (double l : logs) {
+            double w = Math.exp(l); // multiply by (1 - w v)
+            double[] next = new double[c.length + 1];
+            for (int i = 0; i < c.length; i++) {
+                next[i] += c[i];
+                next[i + 1] -= w * c[i];
+            }
+            c = next;
+        }
+        IrrResult r = SUT.irr(CashFlows.of(c));
+        Arrays.sort(logs);
+        assertThat(r.roots()).hasSize(m);
+        for (int k = 0; k < m; k++) {
+            double expected = Math.exp(logs[k]) - 1;
+            assertThat(r.roots().get(k)).isCloseTo(expected, offset(1e-9 * (1 + Math.abs(expected))));
+        }
+        assertThat(r.unique()).isEqualTo(m == 1);
+        if (m >= 2) {
+            assertThat(r.warnings()).anyMatch(w -> w.contains(m + " rates make NPV zero"));
         }
     }
 
