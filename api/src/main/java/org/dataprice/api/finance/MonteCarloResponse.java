@@ -1,6 +1,7 @@
 package org.dataprice.api.finance;
 
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
 import org.dataprice.api.explain.ExplanationResponse;
 
 /**
@@ -13,9 +14,13 @@ import org.dataprice.api.explain.ExplanationResponse;
  * @param paths         N
  * @param seed          the seed used
  * @param controlBeta   β of the control variate (0 without one)
- * @param explanation   how it was computed; the last step is the price
+ * @param warnings      why the value is unreliable, each starting "unreliable:", and the closed form where one
+ *                      exists; empty when nothing was flagged
+ * @param diagnostics   control check z, zero share, largest share, effective sample size, σ²T
+ * @param explanation   how it was computed, with the diagnostics and each warning; the last step is the price
  */
 @Serdeable
 public record MonteCarloResponse(double price, double standardError, double lower95, double upper95, long paths,
-                                 long seed, double controlBeta, ExplanationResponse explanation) {
+                                 long seed, double controlBeta, List<String> warnings,
+                                 MonteCarloDiagnosticsResponse diagnostics, ExplanationResponse explanation) {
 }
