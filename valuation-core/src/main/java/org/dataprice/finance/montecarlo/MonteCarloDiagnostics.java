@@ -22,8 +22,9 @@ import org.dataprice.finance.option.OptionType;
  * in Financial Engineering</i>, Springer 2004, §4.1.1: the control estimator is unbiased only for the
  * true E[X]). Empty when var(X) = 0 (every X equal, e.g. all S_T underflowed to 0).</li>
  * <li><b>Zero share</b> = #{Y_i = 0} / n.</li>
- * <li><b>Largest share</b> = max Y_i / Σ Y_i (0 when Σ Y = 0); above {@link #MAX_LARGEST_SHARE} one
- * sample moves the estimate by more than 1%.</li>
+ * <li><b>Largest share</b> = max Y_i / Σ Y_i (0 when Σ Y = 0); above {@link #largestShareLimit(long)},
+ * max(1%, 10/n), one sample moves the estimate by more than 1% and by more than ten equal shares (the
+ * 10/n floor keeps small runs, where every sample is over 1%, from being flagged by construction).</li>
  * <li><b>Effective sample size</b> ESS = (Σ Y_i)² / Σ Y_i², Kish's ESS of the payoffs read as weights
  * (Kish, <i>Survey Sampling</i>, Wiley 1965; Owen, <i>Monte Carlo theory, methods and examples</i>,
  * 2013, §9.3); n when all Y are equal, 1 when one sample carries everything, 0 when Σ Y = 0. Below
@@ -61,7 +62,7 @@ public record MonteCarloDiagnostics(double controlMean, double controlKnownMean,
         double expectedTailSamples, OptionalDouble closedForm, List<String> warnings) {
     /** |z| of the control check above which the answer is flagged. */
     public static final double MAX_ABS_CONTROL_Z = 4;
-    /** The largest sample's share of Σ Y above which the answer is flagged. */
+    /** The largest sample's share of Σ Y above which the answer is flagged, for n ≥ 1000 (see {@link #largestShareLimit}). */
     public static final double MAX_LARGEST_SHARE = 0.01;
     /** ESS / n below which the answer is flagged. */
     public static final double MIN_ESS_SHARE = 0.01;
@@ -81,6 +82,17 @@ public record MonteCarloDiagnostics(double controlMean, double controlKnownMean,
         Require.finite(expectedTailSamples, "expectedTailSamples");
         Require.notNull(closedForm, "closedForm");
         warnings = Require.copyOf(warnings, "warnings");
+    }
+
+    /**
+     * The largest-share threshold, max({@link #MAX_LARGEST_SHARE}, 10/n): a single sample is flagged when
+     * it carries more than 1% of the sum and more than ten times an equal share.
+     *
+     * @param samples n ≥ 1
+     * @return the threshold in (0, 10]
+     */
+    public static double largestShareLimit(long samples) {
+        return Math.max(MAX_LARGEST_SHARE, 10.0 / samples);
     }
 
     /** @return true when any warning was raised */
@@ -138,9 +150,10 @@ public record MonteCarloDiagnostics(double controlMean, double controlKnownMean,
             w.add("unreliable: control check z = " + fmt(z.getAsDouble()) + " (|z| > " + fmt(MAX_ABS_CONTROL_Z)
                     + "): sample mean of X " + fmt(stats[3] + known) + " against its known mean " + fmt(known));
         }
-        if (largest > MAX_LARGEST_SHARE) {
+        double limit = largestShareLimit((long) n);
+        if (largest > limit) {
             w.add("unreliable: the largest single sample is " + fmt(100 * largest) + "% of the sum of payoffs (> "
-                    + fmt(100 * MAX_LARGEST_SHARE) + "%)");
+                    + fmt(100 * limit) + "%)");
         }
         if (sumY2 > 0 && ess < MIN_ESS_SHARE * n) {
             w.add("unreliable: effective sample size (sum Y)^2 / sum Y^2 = " + fmt(ess) + " is below "

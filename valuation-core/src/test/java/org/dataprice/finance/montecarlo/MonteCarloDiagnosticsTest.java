@@ -49,7 +49,21 @@ class MonteCarloDiagnosticsTest {
         assertThat(d.effectiveSampleSize()).isCloseTo(100.0 / 30, offset(TOLERANCE)); // 10² / (1 + 4 + 9 + 16)
         assertThat(d.controlMean()).isCloseTo(100, offset(TOLERANCE)); // Σx = 0
         assertThat(d.controlZ().getAsDouble()).isCloseTo(0, offset(TOLERANCE));
-        assertThat(d.warnings()).anyMatch(w -> w.contains("largest single sample is 40%"));
+        assertThat(d.warnings()).noneMatch(w -> w.contains("largest single sample")); // 40% < 10/7
+    }
+
+    @Test
+    void test_of_largestShare_flaggedAboveOnePercentForLargeN() {
+        double[] y = new double[1000];
+        Arrays.fill(y, 1);
+        y[500] = 20; // 20 / 1019 = 1.96%
+        double[] x = new double[1000];
+        MonteCarloDiagnostics d = MonteCarloDiagnostics.of(call(0.2, 1, 1_000_000, ControlVariate.NONE), stats(y, x),
+                100, 0.5, 1.5);
+        assertThat(d.largestShare()).isCloseTo(20.0 / 1019, offset(TOLERANCE));
+        assertThat(MonteCarloDiagnostics.largestShareLimit(1000)).isEqualTo(0.01);
+        assertThat(MonteCarloDiagnostics.largestShareLimit(100)).isEqualTo(0.1);
+        assertThat(d.warnings()).containsExactly("unreliable: the largest single sample is 1.96271% of the sum of payoffs (> 1%)");
     }
 
     @Test
