@@ -63,7 +63,8 @@ class MonteCarloDiagnosticsTest {
         assertThat(d.largestShare()).isCloseTo(20.0 / 1019, offset(TOLERANCE));
         assertThat(MonteCarloDiagnostics.largestShareLimit(1000)).isEqualTo(0.01);
         assertThat(MonteCarloDiagnostics.largestShareLimit(100)).isEqualTo(0.1);
-        assertThat(d.warnings()).containsExactly("unreliable: the largest single sample is 1.96271% of the sum of payoffs (> 1%)");
+        assertThat(d.warnings()).containsExactly("unreliable: the largest single sample is 1.96271% of the sum of payoffs (> 1%)",
+                "use the closed form: Black-Scholes value 10.4506");
     }
 
     @Test
