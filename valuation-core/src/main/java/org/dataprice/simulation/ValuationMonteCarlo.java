@@ -51,7 +51,7 @@ public final class ValuationMonteCarlo {
     public static final int CHUNK = 1024;
 
     private static final String METHOD = "simulation.valuationMonteCarlo";
-    private static final String DIAGNOSTICS_SOURCE = "Kish, Survey Sampling (1965); Owen, Monte Carlo theory (2013) §9.3";
+    private static final String DIAGNOSTICS_SOURCE = "Kish, Survey Sampling (1965); Owen, Monte Carlo theory (2013) ch. 9";
     private static final String SOURCE = "Glasserman (2003) §2.3; Nelsen (2006) §2.3 Gaussian copula";
 
     /**

@@ -27,7 +27,7 @@ import org.dataprice.finance.option.OptionType;
  * 10/n floor keeps small runs, where every sample is over 1%, from being flagged by construction).</li>
  * <li><b>Effective sample size</b> ESS = (Σ Y_i)² / Σ Y_i², Kish's ESS of the payoffs read as weights
  * (Kish, <i>Survey Sampling</i>, Wiley 1965; Owen, <i>Monte Carlo theory, methods and examples</i>,
- * 2013, §9.3); n when all Y are equal, 1 when one sample carries everything, 0 when Σ Y = 0. Below
+ * 2013, ch. 9); n when all Y are equal, 1 when one sample carries everything, 0 when Σ Y = 0. Below
  * {@link #MIN_ESS_SHARE} · n the estimate rests on a handful of samples.</li>
  * </ul>
  *
@@ -40,7 +40,7 @@ import org.dataprice.finance.option.OptionType;
  * the terminal-value control, whose statistics have the lognormal tail; puts are bounded by K.
  *
  * <p><b>No-arbitrage range.</b> Every payoff is ≥ 0, so a 95% interval reaching below 0 is flagged;
- * for Europeans a call is ≤ S0 e^(−qT) and a put ≤ K e^(−rT) (Hull, OFOD 9th ed., §11.3–11.4).
+ * for Europeans a call is ≤ S0 e^(−qT) and a put ≤ K e^(−rT) (Hull, OFOD 9th ed., §11.3).
  *
  * <p><b>Closed form.</b> For European payoffs the Black–Scholes value, for geometric Asians the
  * Kemna–Vorst value, is given and named in the warnings whenever the answer is flagged.

@@ -49,7 +49,7 @@ public final class MonteCarloOptionPricer {
     public static final MonteCarloOptionPricer DEFAULT = new MonteCarloOptionPricer(DEFAULT_MAX_PATHS);
     private static final String SOURCE = "Glasserman, Monte Carlo Methods in Financial Engineering (2004) §3.2, §4.1-4.2";
     private static final int STATS = 8;
-    private static final String DIAGNOSTICS_SOURCE = "Glasserman (2004) §4.1; Kish, Survey Sampling (1965); Owen, Monte Carlo theory (2013) §9.3";
+    private static final String DIAGNOSTICS_SOURCE = "Glasserman (2004) §4.1; Kish, Survey Sampling (1965); Owen, Monte Carlo theory (2013) ch. 9";
 
     private final long maxPaths;
 
