@@ -19,12 +19,17 @@ import org.dataprice.explain.Explanation;
  * @param target                  the target value, when one was given
  * @param probabilityAboveTarget  P(V &gt; target), the share of draws above it, when a target was given
  * @param histogram               histogram data; not null
+ * @param zeroShare               #{V_d = 0} / N
+ * @param largestShare            max |V_d| / Σ |V_d| (0 when every V_d = 0)
+ * @param effectiveSampleSize     (Σ |V_d|)² / Σ V_d², Kish's effective sample size with |V| as weights (0 when all zero)
+ * @param warnings                why the mean is unreliable, each starting "unreliable:"; empty when none; copied
  * @param values                  the simulated values, sorted; not null
  * @param explanation             how the result was obtained; its last step is the mean
  */
 public record SimulationResult(int draws, long seed, double mean, double standardDeviation, double standardError,
         double confidenceLower, double confidenceUpper, List<Percentile> percentiles, OptionalDouble target,
-        OptionalDouble probabilityAboveTarget, Histogram histogram, SortedSample values, Explanation explanation) {
+        OptionalDouble probabilityAboveTarget, Histogram histogram, double zeroShare, double largestShare,
+        double effectiveSampleSize, List<String> warnings, SortedSample values, Explanation explanation) {
     /** The 97.5 % standard normal quantile used for the 95 % interval. */
     public static final double Z_95 = 1.959963984540054;
 
@@ -38,6 +43,10 @@ public record SimulationResult(int draws, long seed, double mean, double standar
         Require.notNull(target, "target");
         Require.notNull(probabilityAboveTarget, "probabilityAboveTarget");
         Require.notNull(histogram, "histogram");
+        Require.finite(zeroShare, "zeroShare");
+        Require.finite(largestShare, "largestShare");
+        Require.finite(effectiveSampleSize, "effectiveSampleSize");
+        warnings = Require.copyOf(warnings, "warnings");
         Require.notNull(values, "values");
         Require.notNull(explanation, "explanation");
     }

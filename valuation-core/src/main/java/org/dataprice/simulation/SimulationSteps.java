@@ -22,6 +22,8 @@ public final class SimulationSteps {
     /** The probability that the value exceeds the target. */
     public static final StepKey PROBABILITY_ABOVE_TARGET = StepKey.of("simulation.probabilityAboveTarget",
             "P(V > target)");
+    /** Reliability diagnostics of the mean (zero share, largest share, ESS) and each warning; result = ESS. */
+    public static final StepKey DIAGNOSTICS = StepKey.of("simulation.diagnostics", "Reliability diagnostics and warnings");
     /** The mean value: the result. */
     public static final StepKey MEAN = StepKey.of("simulation.mean", "Mean value E[V]");
 

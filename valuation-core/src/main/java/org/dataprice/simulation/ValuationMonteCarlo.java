@@ -14,6 +14,7 @@ import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
+import org.dataprice.finance.montecarlo.MonteCarloDiagnostics;
 
 /**
  * Monte Carlo simulation of a valuation over uncertain, correlated inputs (蒙特卡洛模拟).
@@ -50,6 +51,7 @@ public final class ValuationMonteCarlo {
     public static final int CHUNK = 1024;
 
     private static final String METHOD = "simulation.valuationMonteCarlo";
+    private static final String DIAGNOSTICS_SOURCE = "Kish, Survey Sampling (1965); Owen, Monte Carlo theory (2013) ch. 9";
     private static final String SOURCE = "Glasserman (2003) §2.3; Nelsen (2006) §2.3 Gaussian copula";
 
     /**
@@ -103,9 +105,22 @@ public final class ValuationMonteCarlo {
         MonteCarloSettings settings = inputs.settings();
         int n = values.length;
         double sum = 0;
+        double absSum = 0;
+        double sumSq = 0;
+        double maxAbs = 0;
+        int zeros = 0;
         for (double v : values) {
             sum += v;
+            double a = Math.abs(v);
+            absSum += a;
+            sumSq += v * v;
+            maxAbs = Math.max(maxAbs, a);
+            zeros += v == 0 ? 1 : 0;
         }
+        double zeroShare = (double) zeros / n;
+        double largestShare = absSum > 0 ? Math.min(maxAbs / absSum, 1) : 0;
+        double ess = sumSq > 0 ? Math.min(absSum * absSum / sumSq, n) : 0;
+        List<String> warnings = warnings(n, largestShare, ess);
         double mean = sum / n;
         double ss = 0;
         for (double v : values) {
@@ -123,14 +138,46 @@ public final class ValuationMonteCarlo {
                 ? OptionalDouble.of(sample.fractionAbove(settings.target().getAsDouble()))
                 : OptionalDouble.empty();
         Histogram histogram = Histogram.of(sample, settings.histogramBins());
-        Explanation explanation = explain(inputs, mean, sd, se, percentiles, above);
+        Step.Builder d = Step.builder(SimulationSteps.DIAGNOSTICS)
+                .formula("zero share #{V = 0}/N; largest share max|V|/sum|V| (warn above max(1%, 10/N)); "
+                        + "ESS = (sum|V|)^2 / sum V^2 (warn below 1% N)")
+                .input("zeroShare", zeroShare, "").input("largestShare", largestShare, "");
+        for (int i = 0; i < warnings.size(); i++) {
+            d.input(Quantity.text("warning " + (i + 1), warnings.get(i)));
+        }
+        Step diagnostics = d.result(ess, "draws").source(DIAGNOSTICS_SOURCE).build();
+        Explanation explanation = explain(inputs, mean, sd, se, percentiles, above, diagnostics);
         return new SimulationResult(n, settings.seed(), mean, sd, se, mean - SimulationResult.Z_95 * se,
-                mean + SimulationResult.Z_95 * se, percentiles, settings.target(), above, histogram, sample,
-                explanation);
+                mean + SimulationResult.Z_95 * se, percentiles, settings.target(), above, histogram, zeroShare,
+                largestShare, ess, warnings, sample, explanation);
+    }
+
+    /** The warnings of the mean: one draw carrying too much of Σ|V|, or too few effective draws. */
+    static List<String> warnings(int n, double largestShare, double ess) {
+        List<String> w = new ArrayList<>();
+        double limit = MonteCarloDiagnostics.largestShareLimit(n);
+        if (largestShare > limit) {
+            w.add("unreliable: the largest single draw is " + percent(largestShare) + " of the sum of |V| (> "
+                    + percent(limit) + "): the mean rests on a few draws of a heavy-tailed input");
+        }
+        if (ess > 0 && ess < MonteCarloDiagnostics.MIN_ESS_SHARE * n) {
+            w.add("unreliable: effective sample size (sum |V|)^2 / sum V^2 = " + number(ess) + " is below "
+                    + percent(MonteCarloDiagnostics.MIN_ESS_SHARE) + " of the " + n + " draws");
+        }
+        return w;
+    }
+
+    private static String percent(double share) {
+        return number(100 * share) + "%";
+    }
+
+    /** Six significant digits. */
+    private static String number(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static Explanation explain(SimulationInputs inputs, double mean, double sd, double se,
-            List<Percentile> percentiles, OptionalDouble above) {
+            List<Percentile> percentiles, OptionalDouble above, Step diagnostics) {
         MonteCarloSettings s = inputs.settings();
         String unit = inputs.model().unit();
         Explanation.Builder b = Explanation.builder(METHOD)
@@ -164,6 +211,7 @@ public final class ValuationMonteCarlo {
             b.step(Step.builder(SimulationSteps.PROBABILITY_ABOVE_TARGET).formula("#{V_d > target} / N")
                     .input("target", s.target().getAsDouble(), unit).result(above.getAsDouble(), "").build());
         }
+        b.step(diagnostics);
         b.step(Step.builder(SimulationSteps.MEAN).formula("V̄ = Σ V_d / N").result(mean, unit).source(SOURCE).build());
         return b.build();
     }

@@ -231,7 +231,8 @@ public final class OptionMapper {
      */
     public static MonteCarloResponse toResponse(MonteCarloResult result) {
         return new MonteCarloResponse(result.price(), result.standardError(), result.lower95(), result.upper95(),
-                result.paths(), result.seed(), result.controlBeta(), ExplanationResponse.from(result.explanation()));
+                result.paths(), result.seed(), result.controlBeta(), result.warnings(),
+                MonteCarloDiagnosticsResponse.from(result.diagnostics()), ExplanationResponse.from(result.explanation()));
     }
 
     private static CrrProbability probability(CrrProbability p) {

@@ -234,6 +234,7 @@ public final class AnalysisMapper {
                 r.standardError(), r.confidenceLower(), r.confidenceUpper(), ps,
                 r.probabilityAboveTarget().isPresent() ? r.probabilityAboveTarget().getAsDouble() : null,
                 new AnalysisResponses.Histogram(r.histogram().lower(), r.histogram().width(), r.histogram().counts()),
+                r.zeroShare(), r.largestShare(), r.effectiveSampleSize(), r.warnings(),
                 ExplanationResponse.from(r.explanation()));
     }
 }

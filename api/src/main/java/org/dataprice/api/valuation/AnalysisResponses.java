@@ -1,5 +1,6 @@
 package org.dataprice.api.valuation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -108,13 +109,20 @@ public final class AnalysisResponses {
      * @param percentiles            requested percentiles
      * @param probabilityAboveTarget P(V &gt; target) when a target was given
      * @param histogram              the histogram
-     * @param explanation            the derivation
+     * @param zeroShare              share of draws with V = 0
+     * @param largestShare           max |V| / Σ |V|: the largest single draw's share
+     * @param effectiveSampleSize    (Σ |V|)² / Σ V², Kish's effective sample size
+     * @param warnings               why the mean is unreliable (largest share above max(1%, 10/N), ESS below 1% of N);
+     *                               always present, empty when nothing was flagged
+     * @param explanation            the derivation, with the diagnostics and each warning
      */
     @Serdeable
     @Schema(name = "MonteCarloResponse")
     public record MonteCarlo(String valuationId, String currency, double baseValue, int draws, long seed, double mean,
                              double standardDeviation, double standardError, double confidenceLower, double confidenceUpper,
                              List<Percentile> percentiles, @Nullable Double probabilityAboveTarget, Histogram histogram,
+                             double zeroShare, double largestShare, double effectiveSampleSize,
+                             @JsonInclude(JsonInclude.Include.ALWAYS) List<String> warnings,
                              ExplanationResponse explanation) {
     }
 

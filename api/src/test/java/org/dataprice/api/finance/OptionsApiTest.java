@@ -4,6 +4,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
@@ -212,6 +214,86 @@ class OptionsApiTest {
         assertThat(body.paths()).isEqualTo(200_000);
         assertThat(body.lower95()).isLessThan(body.price());
         assertLastStepIsResult(r.map(), "price");
+    }
+
+    /** Issue 11: 10^6 paths, S = K = 100, r = 5 %, plain; σ and T as in the issue. */
+    private static String highVol(double vol, double t, String control) {
+        return "{\"spot\":100,\"rate\":0.05,\"volatility\":" + vol + ",\"expiry\":" + t
+                + ",\"payoff\":{\"kind\":\"EUROPEAN\",\"type\":\"CALL\",\"strike\":100},\"paths\":1000000,"
+                + "\"seed\":42,\"controlVariate\":\"" + control + "\"}";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> explainedWarnings(Http.Response r) {
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) r.map().get("explanation"))
+                .get("steps");
+        return steps.stream().filter(s -> "montecarlo.diagnostics".equals(s.get("id")))
+                .flatMap(s -> ((List<Map<String, Object>>) s.get("inputs")).stream())
+                .filter(q -> String.valueOf(q.get("name")).startsWith("warning"))
+                .map(q -> String.valueOf(q.get("text"))).toList();
+    }
+
+    // issue 11: σ = 2, T = 10 gave 18.36 ± 16.02 with no word of doubt; Black-Scholes 99.8784
+    @Test
+    void test_monteCarlo_issue11_sigma2T10_warnsAndOffersBlackScholes() {
+        Http.Response r = post("/v1/options/monte-carlo", highVol(2, 10, "NONE"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        MonteCarloResponse body = r.read(MonteCarloResponse.class);
+        assertThat(body.warnings()).anyMatch(w -> w.startsWith("unreliable: sigma^2 T = 40 is beyond the heavy-tail bound"))
+                .anyMatch(w -> w.contains("largest single sample"))
+                .anyMatch(w -> w.contains("reaches below 0, the lower no-arbitrage bound"))
+                .anyMatch(w -> w.equals("use the closed form: Black-Scholes value 99.8784"));
+        assertThat(body.diagnostics().closedForm()).isCloseTo(99.8784, offset(1e-4));
+        assertThat(body.diagnostics().largestShare()).isGreaterThan(0.01);
+        assertThat(body.lower95()).isLessThan(0);
+        assertThat(explainedWarnings(r)).isEqualTo(body.warnings());
+        assertLastStepIsResult(r.map(), "price");
+    }
+
+    // issue 11: σ = 3, T = 10 gave 0.0019 ± 0.0019 plain and 96.9014 ± 0.000009 with the control (true ≈ 100)
+    @Test
+    void test_monteCarlo_issue11_sigma3T10_controlCheckFails() {
+        Http.Response plain = post("/v1/options/monte-carlo", highVol(3, 10, "NONE"));
+        Http.Response control = post("/v1/options/monte-carlo", highVol(3, 10, "TERMINAL_VALUE"));
+
+        assertThat(plain.status()).as(plain.body()).isEqualTo(200);
+        assertThat(control.status()).as(control.body()).isEqualTo(200);
+        MonteCarloResponse p = plain.read(MonteCarloResponse.class);
+        MonteCarloResponse c = control.read(MonteCarloResponse.class);
+        assertThat(p.warnings()).anyMatch(w -> w.contains("heavy-tail bound")).anyMatch(w -> w.contains("Black-Scholes"));
+        assertThat(c.warnings()).anyMatch(w -> w.startsWith("unreliable: control check z = -"))
+                .anyMatch(w -> w.contains("heavy-tail bound"));
+        assertThat(c.diagnostics().controlZ()).isLessThan(-4);
+        assertThat(explainedWarnings(control)).isEqualTo(c.warnings());
+    }
+
+    // issue 11: σ = 10, T = 100 gave 0 ± 0
+    @Test
+    void test_monteCarlo_issue11_sigma10T100_everyPayoffZero() {
+        Http.Response r = post("/v1/options/monte-carlo", highVol(10, 100, "NONE"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        MonteCarloResponse body = r.read(MonteCarloResponse.class);
+        assertThat(body.price()).isZero();
+        assertThat(body.diagnostics().zeroShare()).isEqualTo(1);
+        assertThat(body.diagnostics().effectiveSampleSize()).isZero();
+        assertThat(body.warnings()).anyMatch(w -> w.startsWith("unreliable: every payoff was zero"))
+                .anyMatch(w -> w.contains("heavy-tail bound")).anyMatch(w -> w.startsWith("use the closed form"));
+    }
+
+    // σ = 0.2, T = 1, the same 10^6 paths: no warning, empty list in JSON
+    @Test
+    void test_monteCarlo_normalInputs_noWarning() {
+        Http.Response r = post("/v1/options/monte-carlo", highVol(0.2, 1, "NONE"));
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.map().get("warnings")).isEqualTo(List.of());
+        MonteCarloResponse body = r.read(MonteCarloResponse.class);
+        assertThat(Math.abs(body.diagnostics().controlZ())).isLessThan(4);
+        assertThat(body.diagnostics().closedForm()).isCloseTo(10.450583572185565, offset(1e-12));
+        assertThat(body.price()).isCloseTo(10.450583572185565, offset(4 * body.standardError()));
+        assertThat(explainedWarnings(r)).isEmpty();
     }
 
     @Test

@@ -149,6 +149,24 @@ class AnalysisControllerTest {
         assertThat(m.standardDeviation()).isCloseTo(0, offset(TOLERANCE));
         assertThat(m.draws()).isEqualTo(50);
         assertThat(m.seed()).isEqualTo(7);
+        // issue 11 diagnostics: equal draws, ESS = N, each draw 1/N of the sum, nothing flagged
+        assertThat(m.effectiveSampleSize()).isCloseTo(50, offset(1e-9));
+        assertThat(m.largestShare()).isCloseTo(0.02, offset(1e-12));
+        assertThat(m.zeroShare()).isZero();
+        assertThat(r.map().get("warnings")).isEqualTo(java.util.List.of());
+    }
+
+    /** Issue 11: a heavy-tailed driver (lognormal, mean 1, sd 50: σ² = ln 2501 ≈ 7.8) is flagged, in JSON and explanation. */
+    @Test
+    void test_monteCarlo_heavyTailedDriver_warns() {
+        Http.Response r = post("monte-carlo", """
+                {"seed":7,"draws":2000,"inputs":[{"driver":"incomeScale","distribution":{"kind":"LOGNORMAL","mean":1,
+                 "standardDeviation":50}}]}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        AnalysisResponses.MonteCarlo m = r.read(AnalysisResponses.MonteCarlo.class);
+        assertThat(m.largestShare()).isGreaterThan(0.01);
+        assertThat(m.warnings()).anyMatch(w -> w.startsWith("unreliable: the largest single draw is"));
+        assertThat(r.body()).contains("\"id\":\"simulation.diagnostics\"").contains(m.warnings().get(0));
     }
 
     /**

@@ -48,7 +48,8 @@ public final class MonteCarloOptionPricer {
     /** The default instance. */
     public static final MonteCarloOptionPricer DEFAULT = new MonteCarloOptionPricer(DEFAULT_MAX_PATHS);
     private static final String SOURCE = "Glasserman, Monte Carlo Methods in Financial Engineering (2004) §3.2, §4.1-4.2";
-    private static final int STATS = 6;
+    private static final int STATS = 8;
+    private static final String DIAGNOSTICS_SOURCE = "Glasserman (2004) §4.1; Kish, Survey Sampling (1965); Owen, Monte Carlo theory (2013) ch. 9";
 
     private final long maxPaths;
 
@@ -120,13 +121,21 @@ public final class MonteCarloOptionPricer {
         CancelledException.throwIfInterrupted();
     }
 
-    /** Two-pass mean and co-moments of one chunk: n, mean Y, M2 Y, mean X, M2 X, C XY. */
+    /**
+     * Two-pass mean and co-moments of one chunk, with the diagnostics' counts taken in the first pass:
+     * n, mean Y, M2 Y, mean X, M2 X, C XY, #{Y = 0}, max Y.
+     */
     static void chunkStats(double[] y, double[] x, int n, double[] out, int at) {
         double sy = 0;
         double sx = 0;
+        int zeros = 0;
+        double max = 0;
         for (int i = 0; i < n; i++) {
-            sy += y[i];
+            double yi = y[i];
+            sy += yi;
             sx += x[i];
+            zeros += yi == 0 ? 1 : 0;
+            max = Math.max(max, yi);
         }
         double my = sy / n;
         double mx = sx / n;
@@ -146,6 +155,8 @@ public final class MonteCarloOptionPricer {
         out[at + 3] = mx;
         out[at + 4] = m2x;
         out[at + 5] = cxy;
+        out[at + 6] = zeros;
+        out[at + 7] = max;
     }
 
     /** Merges chunk statistics in chunk order (Chan, Golub and LeVeque 1983). */
@@ -165,6 +176,8 @@ public final class MonteCarloOptionPricer {
             a[3] += dx * nb / n;
             a[4] += stats[b + 4] + dx * dx * w;
             a[5] += stats[b + 5] + dx * dy * w;
+            a[6] += stats[b + 6]; // zeros add up
+            a[7] = Math.max(a[7], stats[b + 7]);
             a[0] = n;
         }
         return a;
@@ -207,9 +220,32 @@ public final class MonteCarloOptionPricer {
         ex.step(Step.of(MonteCarloSteps.STANDARD_ERROR, control ? "sqrt(residual variance / n)" : "sqrt(s^2 / n)", se, ""));
         ex.step(Step.builder(MonteCarloSteps.CONFIDENCE_INTERVAL).formula("value +/- 1.959964 SE").input("lower", lo, "")
                 .input("upper", hi, "").result(hi - lo, "").build());
+        MonteCarloDiagnostics d = MonteCarloDiagnostics.of(in, m, k.controlMean, lo, hi);
+        ex.step(diagnosticsStep(in, d));
         ex.step(Step.builder(MonteCarloSteps.PRICE).formula(control ? "mean(Y) - beta (mean(X) - E[X])" : "mean(Y)")
                 .result(value, "").source(SOURCE).build());
-        return new MonteCarloResult(value, se, lo, hi, in.paths(), in.seed(), beta, ex.build());
+        return new MonteCarloResult(value, se, lo, hi, in.paths(), in.seed(), beta, d, ex.build());
+    }
+
+    /** The diagnostics and each warning, as recorded in the explanation. */
+    private static Step diagnosticsStep(MonteCarloInputs in, MonteCarloDiagnostics d) {
+        Step.Builder b = Step.builder(MonteCarloSteps.DIAGNOSTICS)
+                .formula("z = (mean(X) - E[X]) / SE(X); zero share; max Y / sum Y; ESS = (sum Y)^2 / sum Y^2; "
+                        + "paths Phi(-sigma sqrt(T)); warn above |z| 4, share 1%, below ESS 1% n, tail 100")
+                .input("controlMean", d.controlMean(), "").input("controlKnownMean", d.controlKnownMean(), "");
+        if (d.controlZ().isPresent()) {
+            b.input("controlZ", d.controlZ().getAsDouble(), "");
+        }
+        b.input("zeroShare", d.zeroShare(), "").input("largestShare", d.largestShare(), "")
+                .input("sigma^2 T", d.varianceExponent(), "").input("expectedTailSamples", d.expectedTailSamples(), "");
+        if (d.closedForm().isPresent()) {
+            b.input(in.payoff() instanceof Payoff.European ? "blackScholes" : "geometricAsianClosedForm",
+                    d.closedForm().getAsDouble(), "");
+        }
+        for (int i = 0; i < d.warnings().size(); i++) {
+            b.input(Quantity.text("warning " + (i + 1), d.warnings().get(i)));
+        }
+        return b.result(d.effectiveSampleSize(), "samples").source(DIAGNOSTICS_SOURCE).build();
     }
 
     /** The per-path arithmetic: fills the samples Y and centred controls X of one chunk. */
@@ -259,8 +295,7 @@ public final class MonteCarloOptionPricer {
             growth = Math.exp(drift);
             volStep = vol * Math.sqrt(dt);
             controlMean = switch (in.controlVariate()) {
-                case NONE -> 0;
-                case TERMINAL_VALUE -> s0 * Math.exp(-in.dividendYield() * t);
+                case NONE, TERMINAL_VALUE -> s0 * Math.exp(-in.dividendYield() * t); // NONE: the diagnostic check only
                 case GEOMETRIC_ASIAN -> GeometricAsianFormula.price(p.type(), s0, strike, in.rate(), in.dividendYield(),
                         vol, t, m);
             };
@@ -364,11 +399,7 @@ public final class MonteCarloOptionPricer {
         }
 
         private double controlValue(double terminal, double geometric) {
-            return switch (control) {
-                case 1 -> terminal;
-                case 2 -> pay(geometric);
-                default -> 0;
-            };
+            return control == 2 ? pay(geometric) : terminal; // NONE keeps the terminal value as the diagnostic check
         }
     }
 }

@@ -16,6 +16,8 @@ public final class MonteCarloSteps {
     public static final StepKey STANDARD_ERROR = StepKey.of("montecarlo.standardError", "Standard error SE");
     /** The 95% confidence interval. */
     public static final StepKey CONFIDENCE_INTERVAL = StepKey.of("montecarlo.ci95", "95% confidence interval");
+    /** The reliability diagnostics and warnings ({@link MonteCarloDiagnostics}); result = ESS. */
+    public static final StepKey DIAGNOSTICS = StepKey.of("montecarlo.diagnostics", "Reliability diagnostics and warnings");
     /** The estimate. */
     public static final StepKey PRICE = StepKey.of("montecarlo.price", "Monte Carlo value (蒙特卡洛估值)");
 
