@@ -159,4 +159,11 @@ class ProblemResponsesTest {
         assertThat(response.body()).doesNotContain("NaN").doesNotContain("Infinity");
         assertThat(response.status()).isEqualTo(500);
     }
+
+    @Test
+    void test_negativeZero_isWrittenAsZero() {
+        Http.Response response = http.get("/test/problems/negative-zero");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"value\":0.0}");
+    }
 }

@@ -80,6 +80,11 @@ public class ProblemTestController {
         return new Value(Double.NaN);
     }
 
+    @Get("/negative-zero")
+    Value negativeZero() {
+        return new Value(-1e-300 * 1e-300); // underflows to -0.0
+    }
+
     @Post("/order")
     Value order(@Body @Valid Order order) {
         return new Value(Require.finite(order.total(), "total"));
