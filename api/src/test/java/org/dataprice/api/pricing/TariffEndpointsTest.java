@@ -175,6 +175,9 @@ class TariffEndpointsTest {
         assertThat(negative.contentType()).isEqualTo(Problem.MEDIA_TYPE);
         Http.Response unknownUse = http.get("/v1/tariffs/" + id + "/fee?volume=1&use=GAMBLING", "X-API-KEY", reader.key());
         assertThat(unknownUse.status()).as(unknownUse.body()).isEqualTo(400);
+        assertThat(unknownUse.problem().field()).isEqualTo("use");
+        assertThat(unknownUse.problem().rule()).isEqualTo("unknown");
+        assertThat(unknownUse.problem().detail()).contains("INDUSTRY").contains("PUBLIC_INTEREST").endsWith("was 'GAMBLING'");
     }
 
     @Test
