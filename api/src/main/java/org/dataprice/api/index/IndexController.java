@@ -25,6 +25,8 @@ import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.security.Roles;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Rule;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -254,7 +256,7 @@ public class IndexController {
      * {@code format} (json, csv, sdmx-csv) or else the {@code Accept} header.
      *
      * @param id     the index
-     * @param series the series (JSON; default COMPOSITE)
+     * @param series the series (default COMPOSITE in JSON, every series in CSV); unknown is 422
      * @param asOf   a past date: the data as then published
      * @param format json, csv or sdmx-csv
      * @param accept the Accept header
@@ -267,8 +269,8 @@ public class IndexController {
     public HttpResponse<?> observations(String id, @Nullable @QueryValue String series, @Nullable @QueryValue String asOf,
             @Nullable @QueryValue String format, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         return switch (choose(format, accept)) {
-            case "sdmx-csv" -> HttpResponse.ok(reads.sdmxCsv(id, asOf)).contentType(IndexReadService.SDMX_CSV);
-            case "csv" -> HttpResponse.ok(reads.csv(id, asOf)).contentType("text/csv;charset=utf-8");
+            case "sdmx-csv" -> HttpResponse.ok(reads.sdmxCsv(id, series, asOf)).contentType(IndexReadService.SDMX_CSV);
+            case "csv" -> HttpResponse.ok(reads.csv(id, series, asOf)).contentType("text/csv;charset=utf-8");
             default -> HttpResponse.ok(reads.observations(id, series, asOf)).contentType(MediaType.APPLICATION_JSON_TYPE);
         };
     }
@@ -306,7 +308,7 @@ public class IndexController {
             if (f.equals("json") || f.equals("csv") || f.equals("sdmx-csv")) {
                 return f;
             }
-            throw new ProblemException(ProblemType.BAD_REQUEST, "format must be json, csv or sdmx-csv, was '" + format + "'");
+            throw new InvalidInputException("format", format, Rule.UNKNOWN, "[json, csv, sdmx-csv]");
         }
         String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
         if (a.contains("application/vnd.sdmx.data+csv")) {

@@ -64,7 +64,7 @@ public class IndexPageController {
     @Produces("text/csv;charset=utf-8")
     @Operation(summary = "Released data, CSV")
     public HttpResponse<String> csv(String id) {
-        return HttpResponse.ok(reads.csv(id, null)).header("Content-Disposition", "attachment; filename=\"" + id + ".csv\"");
+        return HttpResponse.ok(reads.csv(id, null, null)).header("Content-Disposition", "attachment; filename=\"" + id + ".csv\"");
     }
 
     /**
@@ -86,7 +86,7 @@ public class IndexPageController {
     @Produces(IndexReadService.SDMX_CSV)
     @Operation(summary = "Released data, SDMX-CSV 2.0")
     public HttpResponse<String> sdmx(String id) {
-        return HttpResponse.ok(reads.sdmxCsv(id, null))
+        return HttpResponse.ok(reads.sdmxCsv(id, null, null))
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".sdmx.csv\"");
     }
 }

@@ -175,6 +175,22 @@ public class IndexReadService {
     }
 
     /**
+     * @param def    the index
+     * @param series a requested series id
+     * @return it, when it is COMPOSITE or a category code of the index
+     * @throws InvalidInputException {@link Rule#UNKNOWN} on {@code series}, listing the series of the index
+     */
+    private static String checkedSeries(IndexDefinition def, String series) {
+        if (!IndexDefinition.COMPOSITE.equals(series) && !def.hasCategory(series)) {
+            List<String> allowed = new ArrayList<>();
+            allowed.add(IndexDefinition.COMPOSITE);
+            def.categories().forEach(c -> allowed.add(c.code()));
+            throw new InvalidInputException("series", series, Rule.UNKNOWN, allowed);
+        }
+        return series;
+    }
+
+    /**
      * @param indexId the index
      * @param series  a series id (default composite)
      * @param asOf    a past date, {@code yyyy-MM-dd}, or null for today
@@ -182,10 +198,7 @@ public class IndexReadService {
      */
     public IndexViews.FredSeries observations(String indexId, String series, String asOf) {
         Released r = released(indexId);
-        String s = series == null ? IndexDefinition.COMPOSITE : series;
-        if (!IndexDefinition.COMPOSITE.equals(s) && !r.def().hasCategory(s)) {
-            throw new InvalidInputException("series", s, Rule.UNKNOWN, "COMPOSITE or a category code");
-        }
+        String s = series == null ? IndexDefinition.COMPOSITE : checkedSeries(r.def(), series);
         LocalDate date = date(asOf, r.today());
         List<IndexViews.FredObservation> out = new ArrayList<>();
         VintageHistory h = r.histories().get(s);
@@ -214,15 +227,17 @@ public class IndexReadService {
 
     /**
      * @param indexId the index
+     * @param series  one series id, or null for every series
      * @param asOf    a past date or null
-     * @return every series as SDMX-CSV 2.0
+     * @return the series as SDMX-CSV 2.0
      */
-    public String sdmxCsv(String indexId, String asOf) {
+    public String sdmxCsv(String indexId, String series, String asOf) {
         Released r = released(indexId);
+        List<String> ids = series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
         LocalDate date = date(asOf, r.today());
         StringBuilder out = new StringBuilder("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,INDEX_ID,SERIES,TIME_PERIOD,OBS_VALUE,OBS_STATUS\r\n");
-        for (String s : r.seriesIds()) {
-            r.asOf(s, date).ifPresent(series -> series.observations().forEach(o -> out.append("dataflow,").append(DATAFLOW)
+        for (String s : ids) {
+            r.asOf(s, date).ifPresent(known -> known.observations().forEach(o -> out.append("dataflow,").append(DATAFLOW)
                     .append(",I,M,").append(indexId).append(',').append(s).append(',').append(o.period()).append(',')
                     .append(format(o.value(), r.def().decimals())).append(',').append(o.status().sdmxCode()).append("\r\n")));
         }
@@ -231,15 +246,17 @@ public class IndexReadService {
 
     /**
      * @param indexId the index
+     * @param series  one series id, or null for every series
      * @param asOf    a past date or null
-     * @return every series as plain CSV ({@code series,period,value,status})
+     * @return the series as plain CSV ({@code series,period,value,status})
      */
-    public String csv(String indexId, String asOf) {
+    public String csv(String indexId, String series, String asOf) {
         Released r = released(indexId);
+        List<String> ids = series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
         LocalDate date = date(asOf, r.today());
         StringBuilder out = new StringBuilder("series,period,value,status\r\n");
-        for (String s : r.seriesIds()) {
-            r.asOf(s, date).ifPresent(series -> series.observations().forEach(o -> out.append(s).append(',')
+        for (String s : ids) {
+            r.asOf(s, date).ifPresent(known -> known.observations().forEach(o -> out.append(s).append(',')
                     .append(o.period()).append(',').append(format(o.value(), r.def().decimals())).append(',')
                     .append(o.status().sdmxCode()).append("\r\n")));
         }

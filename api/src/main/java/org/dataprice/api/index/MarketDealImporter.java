@@ -206,7 +206,7 @@ public class MarketDealImporter {
                 Require.that(List.of("PUBLIC", "ENTERPRISE", "PERSONAL").contains(dealCategory), "categoryMap",
                         dealCategory, Rule.UNKNOWN, "PUBLIC, ENTERPRISE, PERSONAL");
                 Require.that(def.hasCategory(indexCategory), "categoryMap", indexCategory, Rule.UNKNOWN,
-                        "a category of the index");
+                        "a category of the index " + def.categories().stream().map(IndexDefinitionRequest.Category::code).toList());
                 map.put(dealCategory, indexCategory);
             }
         }

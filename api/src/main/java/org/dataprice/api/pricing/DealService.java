@@ -86,7 +86,7 @@ public class DealService {
      */
     public List<DealResponse> list(String productId, String category) {
         List<DealRow> rows = productId != null ? deals.findByProductIdOrderByConcludedAt(productId)
-                : category != null ? deals.findByCategoryOrderByConcludedAt(category)
+                : category != null ? deals.findByCategoryOrderByConcludedAt(category(category))
                 : deals.findAllOrderByConcludedAt();
         return rows.stream().map(PricingMapper::toResponse).toList();
     }
@@ -110,10 +110,27 @@ public class DealService {
     public Page page(String productId, String category, LocalDate from, LocalDate to, int page, int size) {
         Require.that(from == null || to == null || !to.isBefore(from), "to", to, Rule.AT_LEAST, from);
         String cat = productId != null ? null : category;
+        category(category);
         long total = deals.countMatching(productId, cat, from, to);
         List<DealResponse> rows = deals.search(productId, cat, from, to, size, (long) page * size).stream()
                 .map(PricingMapper::toResponse).toList();
         return new Page(rows, total);
+    }
+
+    /**
+     * A category filter must name a {@link org.dataprice.pricing.listing.DataCategory}: a misspelt one
+     * ({@code public}, {@code ENTERPRISES}) is a 422 listing the categories, never an empty page.
+     *
+     * @param category the query value, or null
+     * @return it, checked
+     */
+    private static String category(String category) {
+        if (category != null) {
+            Require.that(java.util.Arrays.stream(org.dataprice.pricing.listing.DataCategory.values())
+                            .anyMatch(c -> c.name().equals(category)), "category", category, Rule.UNKNOWN,
+                    java.util.Arrays.toString(org.dataprice.pricing.listing.DataCategory.values()));
+        }
+        return category;
     }
 
     /**

@@ -77,6 +77,14 @@ final class BodyProblems {
         ConversionErrorException conversion = find(cause, ConversionErrorException.class);
         if (conversion != null) {
             String field = conversion.getArgument().getName();
+            Class<?> type = conversion.getArgument().getType();
+            if (type.isEnum()) {
+                // a query or path option: the same rule and listing as an enum in the body
+                return invalid(field, Rule.UNKNOWN, field + " must be one of "
+                        + java.util.Arrays.toString(type.getEnumConstants()) + ", was '"
+                        + DecimalParser.show(String.valueOf(conversion.getConversionError().getOriginalValue().orElse("")))
+                        + "'", instance);
+            }
             return invalid(field, Rule.INVALID_FORMAT, field + " could not be read as " + noun(conversion.getArgument().getType())
                     + reason(conversion.getConversionError().getCause()), instance);
         }

@@ -137,6 +137,19 @@ class IndexPublicationTest {
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.problem().field()).isEqualTo("method");
+        assertThat(response.problem().rule()).isEqualTo("unknown");
+        assertThat(response.problem().detail()).contains("geks-fisher").contains("jevons").contains("ccdi");
+    }
+
+    @Test
+    void test_define_unknownSplice_is422ListingSplices() {
+        Http.Response response = define(IndexFixtures.definition(newId(), "ccdi", "{\"window\":\"13\",\"splice\":\"mean\"}"),
+                publisher);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.problem().field()).isEqualTo("parameters.splice");
+        assertThat(response.problem().rule()).isEqualTo("unknown");
+        assertThat(response.problem().detail()).contains("MEAN").contains("was mean");
     }
 
     @Test
@@ -619,6 +632,25 @@ class IndexPublicationTest {
     }
 
     @Test
+    void test_observations_unknownFormatOrSeries_is422ListingAllowed() {
+        String id = released();
+        Http.Response xml = http.get("/v1/indices/" + id + "/observations?format=xml", "X-API-KEY", reader);
+        assertThat(xml.status()).as(xml.body()).isEqualTo(422);
+        assertThat(xml.problem().field()).isEqualTo("format");
+        assertThat(xml.problem().rule()).isEqualTo("unknown");
+        assertThat(xml.problem().detail()).contains("[json, csv, sdmx-csv]");
+        for (String format : List.of("json", "csv", "sdmx-csv")) {
+            Http.Response r = http.get("/v1/indices/" + id + "/observations?series=api&format=" + format, "X-API-KEY", reader);
+            assertThat(r.status()).as(format + r.body()).isEqualTo(422);
+            assertThat(r.problem().field()).isEqualTo("series");
+            assertThat(r.problem().rule()).isEqualTo("unknown");
+            assertThat(r.problem().detail()).contains("[COMPOSITE, API, DATASET]");
+        }
+        String one = http.get("/v1/indices/" + id + "/observations?series=API&format=csv", "X-API-KEY", reader).body();
+        assertThat(one.split("\r\n")).hasSize(1 + 13).allMatch(l -> l.startsWith("series,") || l.startsWith("API,"));
+    }
+
+    @Test
     void test_observations_formats() {
         String id = released();
         String sdmx = http.get("/v1/indices/" + id + "/observations", "X-API-KEY", reader,
@@ -631,14 +663,11 @@ class IndexPublicationTest {
         assertThat(csv.body()).startsWith("series,period,value,status\r\n").contains("API,2025-01,112.68,A");
         Http.Response fred = http.get("/v1/indices/" + id + "/observations?format=json", "X-API-KEY", reader);
         assertThat(fred.body()).contains("\"realtime_start\":\"2025-03-01\"", "\"date\":\"2024-01-01\"", "\"value\":\"100.00\"");
-        assertThat(http.get("/v1/indices/" + id + "/observations?format=xml", "X-API-KEY", reader).status()).isEqualTo(400);
         assertThat(http.get("/v1/indices/" + id + "/observations", "X-API-KEY", reader, "Accept", "application/xml").status())
                 .isIn(406);
         Http.Response future = http.get("/v1/indices/" + id + "/observations?asOf=2030-01-01", "X-API-KEY", reader);
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.problem().field()).isEqualTo("asOf");
-        assertThat(http.get("/v1/indices/" + id + "/observations?series=NOPE", "X-API-KEY", reader).problem().field())
-                .isEqualTo("series");
         assertThat(http.get("/indices/" + id + "/data.sdmx.csv").body()).startsWith("STRUCTURE,");
         assertThat(http.get("/indices/" + id + "/data.json").body()).contains("\"series_id\":\"COMPOSITE\"");
     }

@@ -225,6 +225,8 @@ class MarketDealImportTest {
 
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.problem().field()).isEqualTo("categoryMap");
+        assertThat(unknown.problem().rule()).isEqualTo("unknown");
+        assertThat(unknown.problem().detail()).contains("[API, ").contains("NOPE");
         assertThat(unmapped.map()).containsEntry("imported", 0);
         assertThat(Market.skipped(unmapped)).containsEntry("category", 4);
         assertThat(mapped.map()).containsEntry("imported", 4);

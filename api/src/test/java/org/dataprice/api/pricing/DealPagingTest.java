@@ -111,6 +111,19 @@ class DealPagingTest {
     }
 
     @Test
+    void test_list_unknownCategory_is422ListingCategories() {
+        Http.Response ok = http.get("/v1/deals?category=PERSONAL&size=1", buyer.headers());
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        for (String query : List.of("/v1/deals?category=personal", "/v1/deals?category=PERSONEL&productId=" + product)) {
+            Http.Response r = http.get(query, buyer.headers());
+            assertThat(r.status()).as(r.body()).isEqualTo(422);
+            assertThat(r.problem().field()).isEqualTo("category");
+            assertThat(r.problem().rule()).isEqualTo("unknown");
+            assertThat(r.problem().detail()).contains("[PUBLIC, ENTERPRISE, PERSONAL]");
+        }
+    }
+
+    @Test
     void test_list_noCredentials_is401() {
         assertThat(http.get("/v1/deals?size=1").status()).isEqualTo(401);
     }

@@ -156,6 +156,18 @@ class TariffEndpointsTest {
     }
 
     @Test
+    void test_fee_unknownScenario_is422ListingSupported() {
+        String id = tariff();
+        http.post("/v1/tariffs/" + id + "/periods", PERIOD, admin.headers());
+        for (String use : List.of("INDUSTRY", "PUBLIC_INTEREST")) {
+            Http.Response r = http.get("/v1/tariffs/" + id + "/fee?volume=15000&use=" + use
+                    + "&scenario=SME&at=2026-06-01T00:00:00Z", "X-API-KEY", reader.key());
+            assertProblem(r, 422, "unknown", "scenario");
+            assertThat(r.problem().detail()).contains("[sme]").contains("SME");
+        }
+    }
+
+    @Test
     void test_fee_negativeVolumeOrUnknownUse_is400() {
         String id = tariff();
         Http.Response negative = http.get("/v1/tariffs/" + id + "/fee?volume=-1&use=INDUSTRY", "X-API-KEY", reader.key());
@@ -163,6 +175,9 @@ class TariffEndpointsTest {
         assertThat(negative.contentType()).isEqualTo(Problem.MEDIA_TYPE);
         Http.Response unknownUse = http.get("/v1/tariffs/" + id + "/fee?volume=1&use=GAMBLING", "X-API-KEY", reader.key());
         assertThat(unknownUse.status()).as(unknownUse.body()).isEqualTo(400);
+        assertThat(unknownUse.problem().field()).isEqualTo("use");
+        assertThat(unknownUse.problem().rule()).isEqualTo("unknown");
+        assertThat(unknownUse.problem().detail()).contains("INDUSTRY").contains("PUBLIC_INTEREST").endsWith("was 'GAMBLING'");
     }
 
     @Test

@@ -56,6 +56,7 @@ public record Settlement(String period, Money pool, Money carriedIn, List<PartyS
      */
     public PartyStatement statement(String party) {
         return statements.stream().filter(s -> s.party().equals(party)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("party", party, Rule.UNKNOWN, "the parties of " + period));
+                .orElseThrow(() -> new InvalidInputException("party", party, Rule.UNKNOWN, "the parties of " + period + " "
+                        + statements.stream().map(PartyStatement::party).sorted().toList()));
     }
 }

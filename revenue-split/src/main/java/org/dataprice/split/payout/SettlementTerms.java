@@ -35,7 +35,8 @@ public record SettlementTerms(List<Earmark> earmarks, List<FixedClaim> claims, D
         Set<String> limited = new HashSet<>();
         for (int i = 0; i < limits.size(); i++) {
             String p = limits.get(i).party();
-            Require.that(basis.contains(p), "limits[" + i + "].party", p, Rule.UNKNOWN, "the parties of the dividend basis");
+            Require.that(basis.contains(p), "limits[" + i + "].party", p, Rule.UNKNOWN,
+                    "the parties of the dividend basis " + new java.util.TreeSet<>(basis));
             Require.that(limited.add(p), "limits[" + i + "].party", p, Rule.DUPLICATE, p);
         }
     }

@@ -3,6 +3,7 @@ package org.dataprice.pricing.tariff;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
@@ -15,6 +16,9 @@ import org.dataprice.pricing.listing.DataUse;
  *   Fee(q, use) = 0                            if use ∈ {公共治理, 公益事业}
  *               = tiered fee(q) × (1 − d_s)    otherwise, d_s the discount of supported scenario s (0 if none)
  * </pre>
+ * A scenario name that is not one of the tariff's supported scenarios is an error
+ * ({@link Rule#UNKNOWN}, listing the supported names), never a silent "no discount": a misspelt
+ * scenario would otherwise bill the full fee.
  * The tiered fee is computed exactly ({@link TieredFeeSchedule#exactFee}); the discounted fee is rounded
  * half-even to the minor unit. {@code trial} marks a trial tariff (试行收费标准) for the disclosure; it does
  * not change the arithmetic.
@@ -58,14 +62,18 @@ public record PublicDataTariff(String productId, TieredFeeSchedule schedule, Map
      * @param use      the use; not null
      * @param scenario the supported-scenario name for a discount, or empty for none; not null
      * @return the fee
+     * @throws org.dataprice.error.InvalidInputException {@link Rule#UNKNOWN} on field {@code scenario} when the
+     *         name is not empty and not a supported scenario (checked for free uses too)
      */
     public FeeResult fee(long volume, DataUse use, String scenario) {
         Require.notNull(use, "use");
         Require.notNull(scenario, "scenario");
+        Require.that(scenario.isEmpty() || discounts.containsKey(scenario), "scenario", scenario, Rule.UNKNOWN,
+                supported());
         boolean free = use.isFreeForPublicData();
         Money zero = Money.zero(schedule.currency());
         Money tiered = free ? zero : schedule.exactFee(volume);
-        double d = free ? 0 : discounts.getOrDefault(scenario, 0.0);
+        double d = free || scenario.isEmpty() ? 0 : discounts.get(scenario);
         Money fee = tiered.times(BigDecimal.ONE.subtract(BigDecimal.valueOf(d)), Money.SETTLEMENT_ROUNDING);
         Explanation explanation = Explanation.builder("pricing.tariff.publicDataFee")
                 .input("productId", productId).input("volume", volume).input("use", use.name())
@@ -77,5 +85,11 @@ public record PublicDataTariff(String productId, TieredFeeSchedule schedule, Map
                         .source("发改价格〔2025〕65号 item 1").build())
                 .build();
         return new FeeResult(tiered, d, fee, free, explanation);
+    }
+
+    /** @return the supported scenario names, sorted, for an error message ("none" when there are none) */
+    private String supported() {
+        return discounts.isEmpty() ? "[] (this tariff has no discounted scenarios; omit scenario)"
+                : new java.util.TreeSet<>(discounts.keySet()) + " (or omit scenario)";
     }
 }

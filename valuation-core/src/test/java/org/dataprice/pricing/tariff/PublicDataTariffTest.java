@@ -119,7 +119,17 @@ class PublicDataTariffTest {
         assertThat(f.tieredFee()).isEqualTo(Money.cny("18000"));
         assertThat(f.fee()).isEqualTo(Money.cny("14400"));
         assertThat(f.explanation().resultStep().result().number()).isEqualByComparingTo("14400");
-        assertThat(tariff().fee(2_000_000, DataUse.INDUSTRY, "other").fee()).isEqualTo(Money.cny("18000"));
+        assertThat(tariff().fee(2_000_000, DataUse.INDUSTRY, "").fee()).isEqualTo(Money.cny("18000"));
+    }
+
+    @Test
+    void test_fee_unknownScenario_isUnknownListingSupported() {
+        for (DataUse use : List.of(DataUse.INDUSTRY, DataUse.PUBLIC_INTEREST)) {
+            assertThatThrownBy(() -> tariff().fee(2_000_000, use, "key-provincial-scenari"))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("[key-provincial-scenario]")
+                    .extracting("field", "rule").containsExactly("scenario", org.dataprice.error.Rule.UNKNOWN);
+        }
     }
 
     @Test

@@ -428,7 +428,7 @@ public class SettlementService {
                     "listing every party of the terms (missing: " + party + ")");
         }
         declared.forEach((party, i) -> Require.that(settled.contains(party), "parties[" + i + "].id", party,
-                Rule.UNKNOWN, "the parties of the terms"));
+                Rule.UNKNOWN, "the parties of the terms " + new java.util.TreeSet<>(settled)));
     }
 
     /**

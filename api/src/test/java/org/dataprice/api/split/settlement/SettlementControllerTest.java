@@ -331,6 +331,21 @@ class SettlementControllerTest {
     }
 
     @Test
+    void test_domain_limitOnUnknownParty_is422ListingTheParties() {
+        Problem problem = problem(create("""
+                {"currency": "CNY", "parties": [{"id": "H", "principals": []}, {"id": "P", "principals": []}],
+                 "periods": [{"label": "2025", "pool": "900.00", "terms": {
+                    "dividend": {"basis": "RIGHTS", "rightsWeights": {"holding": "0.5", "processing": "0.3", "operating": "0.2"},
+                      "holdings": [{"party": "H", "holding": "1", "processing": "0", "operating": "0.5"},
+                                   {"party": "P", "holding": "0", "processing": "1", "operating": "0.5"}]},
+                    "limits": [{"party": "p", "cap": "300.00"}]}}]}""", TestCredentials.idempotencyKey(), settler), 422);
+
+        assertThat(problem.field()).isEqualTo("periods[0].terms.limits[0].party");
+        assertThat(problem.rule()).isEqualTo("unknown");
+        assertThat(problem.detail()).contains("[H, P]");
+    }
+
+    @Test
     void test_domain_unknownCurrency_is422() {
         Problem problem = problem(create(waterfall().replace("\"CNY\"", "\"XYZ\""), TestCredentials.idempotencyKey(),
                 settler), 422);
