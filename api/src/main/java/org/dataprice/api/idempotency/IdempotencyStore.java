@@ -51,8 +51,6 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class IdempotencyStore {
-    /** SQLSTATE of a unique-constraint violation, the same on PostgreSQL and H2. */
-    static final String UNIQUE_VIOLATION = "23505";
     /** Attempts of a request that keeps losing write races before 409. */
     static final int MAX_ATTEMPTS = 5;
     private static final String PG_LOCK_NOT_AVAILABLE = "55P03";
@@ -204,10 +202,10 @@ public class IdempotencyStore {
                 execute(connection, "SET LOCAL lock_timeout TO DEFAULT");
             }
         } catch (RuntimeException e) {
-            if (isState(e, UNIQUE_VIOLATION, -1)) {
+            if (WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, -1)) {
                 throw new KeyTaken();
             }
-            if (isState(e, PG_LOCK_NOT_AVAILABLE, H2_LOCK_TIMEOUT)) {
+            if (WriteConflicts.hasSqlState(e, PG_LOCK_NOT_AVAILABLE, H2_LOCK_TIMEOUT)) {
                 throw new KeyHeld();
             }
             throw e;
@@ -263,16 +261,6 @@ public class IdempotencyStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
-    }
-
-    private static boolean isState(Throwable e, String sqlState, int errorCode) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && (sqlState.equals(sql.getSQLState()) || sql.getErrorCode() == errorCode)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Instant now() {

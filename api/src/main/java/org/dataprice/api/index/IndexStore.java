@@ -6,6 +6,7 @@ import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.transaction.WriteConflicts;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -30,8 +31,6 @@ import java.util.Optional;
  */
 @Singleton
 public class IndexStore {
-    /** SQLSTATE of a unique-constraint violation, the same on PostgreSQL and H2. */
-    static final String UNIQUE_VIOLATION = "23505";
 
     private final TransactionOperations<Connection> tx;
     private final LedgerChain chain;
@@ -98,12 +97,7 @@ public class IndexStore {
      * @return whether a unique constraint was violated somewhere in its causes
      */
     public static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, -1);
     }
 
     // ------------------------------------------------------------------------------------------ definitions

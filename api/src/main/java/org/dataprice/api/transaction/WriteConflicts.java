@@ -19,11 +19,15 @@ import java.sql.SQLException;
  * transaction, never inside one that joined an outer transaction.
  */
 public final class WriteConflicts {
-    private static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE of a unique-constraint violation, the same on PostgreSQL and H2. */
+    public static final String UNIQUE_VIOLATION = "23505";
+    /** Causes followed before giving up (a guard against cyclic cause chains). */
+    private static final int MAX_DEPTH = 32;
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
     private static final int H2_CONCURRENT_UPDATE = 90131;
     private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int H2_DUPLICATE_KEY = 23505;
 
     private WriteConflicts() {
     }
@@ -34,17 +38,30 @@ public final class WriteConflicts {
      */
     public static boolean isRetryable(Throwable failure) {
         int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
             if (t instanceof WriteConflict) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                int code = sql.getErrorCode();
-                if (UNIQUE_VIOLATION.equals(state) || SERIALIZATION_FAILURE.equals(state) || DEADLOCK.equals(state)
-                        || code == H2_CONCURRENT_UPDATE || code == H2_LOCK_TIMEOUT) {
-                    return true;
-                }
+        }
+        return hasSqlState(failure, UNIQUE_VIOLATION, H2_DUPLICATE_KEY) || hasSqlState(failure, SERIALIZATION_FAILURE, H2_CONCURRENT_UPDATE)
+                || hasSqlState(failure, DEADLOCK, H2_LOCK_TIMEOUT);
+    }
+
+    /**
+     * The one walk of a cause chain for a database error.
+     *
+     * @param failure    what was thrown; may be null
+     * @param sqlState   a SQLSTATE to match
+     * @param vendorCode a vendor error code to match as well (e.g. an H2 code); -1 for none
+     * @return whether the failure or one of its first causes is an {@link SQLException} with that
+     *         state or vendor code
+     */
+    public static boolean hasSqlState(Throwable failure, String sqlState, int vendorCode) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql
+                    && (sqlState.equals(sql.getSQLState()) || (vendorCode != -1 && sql.getErrorCode() == vendorCode))) {
+                return true;
             }
             if (t.getCause() == t) {
                 break;
