@@ -35,7 +35,8 @@ public final class BargainingBenchmarks {
      * @return the Nash bargaining price (s + b)/2
      */
     public BargainingSolution nash(BargainingProblem problem) {
-        return solve("pricing.bargaining.nash", problem, 0.5, "argmax (p − s)(b − p) ⇒ 1/2", "Nash 1950");
+        return solve(Explanation.builder("pricing.bargaining.nash"), problem, 0.5, "argmax (p − s)(b − p) ⇒ 1/2",
+                "Nash 1950");
     }
 
     /**
@@ -45,7 +46,8 @@ public final class BargainingBenchmarks {
      */
     public BargainingSolution generalizedNash(BargainingProblem problem, double sellerPower) {
         Require.probability(sellerPower, "sellerPower");
-        return solve("pricing.bargaining.generalizedNash", problem, sellerPower,
+        return solve(Explanation.builder("pricing.bargaining.generalizedNash").input("sellerPower", sellerPower, ""),
+                problem, sellerPower,
                 "argmax (p − s)^α (b − p)^(1−α) ⇒ α", "Nash 1950; Roth 1979 (asymmetric)");
     }
 
@@ -65,7 +67,9 @@ public final class BargainingBenchmarks {
         double denominator = 1 - sellerDelta * buyerDelta;
         double share = first == Role.SELLER ? (1 - buyerDelta) / denominator : 1 - (1 - sellerDelta) / denominator;
         String formula = first == Role.SELLER ? "(1 − δ_B)/(1 − δ_S δ_B)" : "1 − (1 − δ_S)/(1 − δ_S δ_B)";
-        return solve("pricing.bargaining.rubinstein", problem, share, formula,
+        Explanation.Builder inputs = Explanation.builder("pricing.bargaining.rubinstein")
+                .input("sellerDelta", sellerDelta, "").input("buyerDelta", buyerDelta, "").input("first", first.name());
+        return solve(inputs, problem, share, formula,
                 "Rubinstein, Econometrica 50(1):97–109, 1982");
     }
 
@@ -74,19 +78,23 @@ public final class BargainingBenchmarks {
      * @return the Kalai–Smorodinsky price: gains in proportion to ideal gains, (s + b)/2 on a price line
      */
     public BargainingSolution kalaiSmorodinsky(BargainingProblem problem) {
-        return solve("pricing.bargaining.kalaiSmorodinsky", problem, 0.5,
+        return solve(Explanation.builder("pricing.bargaining.kalaiSmorodinsky"), problem, 0.5,
                 "(p − s)/(b − s) = (b − p)/(b − s) ⇒ 1/2", "Kalai & Smorodinsky, Econometrica 43(3), 1975");
     }
 
-    private static BargainingSolution solve(String method, BargainingProblem problem, double share, String formula,
-            String source) {
+    /**
+     * The price s + share·(b − s) with its explanation. The input hash covers every input of the model: the
+     * method's own parameters (α; δ_S, δ_B and the first mover), already on {@code inputs}, then both reserves.
+     */
+    private static BargainingSolution solve(Explanation.Builder inputs, BargainingProblem problem, double share,
+            String formula, String source) {
         Require.notNull(problem, "problem");
         double s = problem.sellerReserve().toDouble();
         double b = problem.buyerReserve().toDouble();
         double clamped = Math.max(0, Math.min(1, share));
         Money price = Money.ofDouble(s + clamped * (b - s), problem.sellerReserve().currency(),
                 Money.SETTLEMENT_ROUNDING);
-        Explanation explanation = Explanation.builder(method).input("sellerReserve", problem.sellerReserve())
+        Explanation explanation = inputs.input("sellerReserve", problem.sellerReserve())
                 .input("buyerReserve", problem.buyerReserve())
                 .step(Step.of(BargainingSteps.SURPLUS, "b − s", b - s, problem.sellerReserve().currency().getCurrencyCode()))
                 .step(Step.of(BargainingSteps.SELLER_SHARE, formula, clamped, ""))

@@ -8,6 +8,12 @@ import org.dataprice.error.InvalidInputException;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.negotiation.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Closed forms: Rubinstein (1982) x* = (1 − δ₂)/(1 − δ₁δ₂) for the first proposer (Osborne &amp; Rubinstein,
@@ -72,5 +78,43 @@ class BargainingBenchmarksTest {
     void test_new_reservesOutOfOrder() {
         assertThatThrownBy(() -> new BargainingProblem(Money.cny("10"), Money.cny("10")))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("buyerReserve");
+    }
+
+    /** A base problem and the same with one input changed: α, δ_S, δ_B, first mover, s or b. */
+    static Stream<Arguments> oneInputChanged() {
+        BargainingProblem higherSeller = new BargainingProblem(Money.cny("10"), Money.cny("100"));
+        BargainingProblem higherBuyer = new BargainingProblem(Money.cny("0"), Money.cny("110"));
+        BargainingProblem otherCurrency = new BargainingProblem(Money.of("0", java.util.Currency.getInstance("USD")),
+                Money.of("100", java.util.Currency.getInstance("USD")));
+        Function<BargainingProblem, BargainingSolution> rubinstein = p -> B.rubinstein(p, 0.9, 0.8, Role.SELLER);
+        Function<BargainingProblem, BargainingSolution> nash = p -> B.generalizedNash(p, 0.3);
+        return Stream.of(
+                Arguments.of("alpha", nash.apply(P), B.generalizedNash(P, 0.4)),
+                Arguments.of("generalizedNash.sellerReserve", nash.apply(P), nash.apply(higherSeller)),
+                Arguments.of("generalizedNash.buyerReserve", nash.apply(P), nash.apply(higherBuyer)),
+                Arguments.of("sellerDelta", rubinstein.apply(P), B.rubinstein(P, 0.95, 0.8, Role.SELLER)),
+                Arguments.of("buyerDelta", rubinstein.apply(P), B.rubinstein(P, 0.9, 0.85, Role.SELLER)),
+                Arguments.of("first", rubinstein.apply(P), B.rubinstein(P, 0.9, 0.8, Role.BUYER)),
+                Arguments.of("rubinstein.sellerReserve", rubinstein.apply(P), rubinstein.apply(higherSeller)),
+                Arguments.of("rubinstein.buyerReserve", rubinstein.apply(P), rubinstein.apply(higherBuyer)),
+                Arguments.of("currency", rubinstein.apply(P), rubinstein.apply(otherCurrency)),
+                Arguments.of("nash.sellerReserve", B.nash(P), B.nash(higherSeller)),
+                Arguments.of("nash.buyerReserve", B.nash(P), B.nash(higherBuyer)),
+                Arguments.of("kalaiSmorodinsky.sellerReserve", B.kalaiSmorodinsky(P), B.kalaiSmorodinsky(higherSeller)),
+                Arguments.of("kalaiSmorodinsky.buyerReserve", B.kalaiSmorodinsky(P), B.kalaiSmorodinsky(higherBuyer)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneInputChanged")
+    void test_inputHash_changesWithEveryInput(String input, BargainingSolution base, BargainingSolution changed) {
+        assertThat(changed.explanation().inputHash()).as(input).isNotEqualTo(base.explanation().inputHash());
+    }
+
+    @Test
+    void test_inputHash_sameInputsSameHash() {
+        assertThat(B.rubinstein(P, 0.9, 0.8, Role.BUYER).explanation().inputHash())
+                .isEqualTo(B.rubinstein(P, 0.9, 0.8, Role.BUYER).explanation().inputHash());
+        assertThat(B.rubinstein(P, 0.9, 0.8, Role.BUYER).explanation().inputs()).extracting(q -> q.name())
+                .containsExactly("sellerDelta", "buyerDelta", "first", "sellerReserve", "buyerReserve");
     }
 }
