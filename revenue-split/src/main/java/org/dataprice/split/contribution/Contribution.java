@@ -15,10 +15,12 @@ import org.dataprice.explain.Explanation;
  * @param exact          true when computed exactly (closed form, enumeration, LP)
  * @param seed           the seed when sampled, else 0
  * @param samples        the samples per player when sampled, else 0
+ * @param warnings       why sampled values are unreliable ({@link org.dataprice.split.sampling.ShapleyDiagnostics});
+ *                       empty for exact methods; copied
  * @param explanation    how the values were obtained; not null
  */
 public record Contribution(ContributionMethod method, String algorithm, List<Double> values, List<Double> standardErrors,
-        boolean exact, long seed, long samples, Explanation explanation) {
+        boolean exact, long seed, long samples, List<String> warnings, Explanation explanation) {
     /** Validates and copies. */
     public Contribution {
         Require.notNull(method, "method");
@@ -26,6 +28,7 @@ public record Contribution(ContributionMethod method, String algorithm, List<Dou
         values = Require.nonEmptyCopy(values, "values");
         standardErrors = Require.nonEmptyCopy(standardErrors, "standardErrors");
         Require.size(standardErrors.size(), values.size(), "standardErrors");
+        warnings = Require.copyOf(warnings, "warnings");
         Require.notNull(explanation, "explanation");
     }
 

@@ -135,12 +135,12 @@ public final class Contributions {
 
     private static Contribution exact(ContributionMethod m, PlayerValues v) {
         return new Contribution(m, v.method(), v.values(), Collections.nCopies(v.values().size(), 0.0), true, 0, 0,
-                v.explanation());
+                List.of(), v.explanation());
     }
 
     private static Contribution sampled(ContributionMethod m, SampledValues v) {
         return new Contribution(m, v.method(), v.values(), v.standardErrors(), false, v.seed(), v.samples(),
-                v.explanation());
+                v.warnings(), v.explanation());
     }
 
     /** @return the methods, for listing in an API */

@@ -157,6 +157,8 @@ public final class MonteCarloShapley {
         double[] shift = null;
         double[] s1 = new double[n];
         double[] s2 = new double[n];
+        double[] absSum = new double[n];
+        double[] maxAbs = new double[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
@@ -180,6 +182,9 @@ public final class MonteCarloShapley {
                 double d = x[i] - shift[i];
                 s1[i] += d;
                 s2[i] += d * d;
+                double a = Math.abs(x[i]);
+                absSum[i] += a;
+                maxAbs[i] = Math.max(maxAbs[i], a);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -187,7 +192,7 @@ public final class MonteCarloShapley {
                 throw new org.dataprice.error.InvalidInputException("game", s2[i], Rule.NOT_FINITE);
             }
         }
-        return Moments.ofShiftedSums(count, shift == null ? new double[n] : shift, s1, s2);
+        return Moments.ofShiftedSums(count, shift == null ? new double[n] : shift, s1, s2, absSum, maxAbs);
     }
 
     /** Walks a permutation, writing each player's marginal contribution: batched unless truncated. */
@@ -279,6 +284,7 @@ public final class MonteCarloShapley {
             hi[i] = phi[i] + z * se[i];
         }
         long samples = o.variant() == SamplingVariant.STRATIFIED ? total.count[0] * n : total.count[0];
+        ShapleyDiagnostics diagnostics = diagnostics(game, o, phi, lo, hi, se, samples, total, converged);
         String method = METHOD + "." + o.variant().name().toLowerCase(java.util.Locale.ROOT);
         Step.Builder values = Step.builder(SamplingSteps.ESTIMATES)
                 .formula("phi_i = mean of marginal contributions; SE = s / sqrt(m); CI = phi +- z SE").source(SOURCE);
@@ -297,9 +303,62 @@ public final class MonteCarloShapley {
                 .step(Step.builder(SamplingSteps.SAMPLES).result(Quantity.count("samples", samples)).build())
                 .step(Step.of(SamplingSteps.MAX_STANDARD_ERROR, "max_i SE_i", max(se), ""))
                 .step(Step.of(SamplingSteps.QUANTILE, "z = Phi^-1((1 + confidence) / 2)", z, ""))
-                .step(values.result(sum, "").build()).build();
+                .step(diagnosticsStep(diagnostics)).step(values.result(sum, "").build()).build();
         return new SampledValues(method, PlayerValues.listOf(phi), PlayerValues.listOf(se), PlayerValues.listOf(lo),
-                PlayerValues.listOf(hi), o.confidence(), o.seed(), samples, converged, e);
+                PlayerValues.listOf(hi), o.confidence(), o.seed(), samples, converged, diagnostics, e);
+    }
+
+    /** The diagnostics from the merged moments: per player Σ|x|, Σx² = M2 + m·mean², max|x|; v(N) − v(∅) by one walk. */
+    private static ShapleyDiagnostics diagnostics(IncrementalGame game, SamplingOptions o, double[] phi, double[] lo,
+            double[] hi, double[] se, long samples, Moments total, boolean converged) {
+        int n = phi.length;
+        double[] absSum = new double[n];
+        double[] sumSquares = new double[n];
+        double[] maxAbs = new double[n];
+        int strata = o.variant() == SamplingVariant.STRATIFIED ? n : 1;
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < strata; k++) {
+                int c = i * strata + k;
+                absSum[i] += total.absSum[c];
+                sumSquares[i] += total.m2[c] + total.count[c] * total.mean[c] * total.mean[c];
+                maxAbs[i] = Math.max(maxAbs[i], total.maxAbs[c]);
+            }
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        double[] marginal = new double[n];
+        game.walk().walk(order, marginal);
+        double grand = 0;
+        for (double d : marginal) {
+            grand += d;
+        }
+        Require.finite(grand, "game");
+        long permutations = switch (o.variant()) {
+            case PLAIN -> samples;
+            case ANTITHETIC -> 2 * samples;
+            case STRATIFIED -> 0;
+        };
+        return ShapleyDiagnostics.of(phi, lo, hi, se, samples, permutations, absSum, sumSquares, maxAbs, grand,
+                o.confidence(), o.targetStandardError(), converged);
+    }
+
+    /** The explanation step of the diagnostics; its result is the smallest effective sample size. */
+    private static Step diagnosticsStep(ShapleyDiagnostics d) {
+        Step.Builder b = Step.builder(SamplingSteps.DIAGNOSTICS)
+                .formula("largest share max|x|/sum|x| (warn above max(1%, 10/m)); ESS = (sum|x|)^2 / sum x^2 (warn below 1% m); "
+                        + "efficiency sum phi = v(N) - v(empty); interval width (warn above 5% of |v(N) - v(empty)|); "
+                        + "overlapping neighbours; m >= max(30, n H_n)")
+                .input(Quantity.count("permutations", d.permutations()))
+                .input(Quantity.count("requiredSamples", d.requiredSamples()))
+                .input("v(N) - v(empty)", d.grandValue(), "").input("efficiencyGap", d.efficiencyGap(), "")
+                .input("maxIntervalWidth", d.maxIntervalWidth(), "").input("largestShare", d.largestShare(), "")
+                .input(Quantity.count("undeterminedPairs", d.undeterminedPairs()));
+        for (int i = 0; i < d.warnings().size(); i++) {
+            b.input(Quantity.text("warning " + (i + 1), d.warnings().get(i)));
+        }
+        return b.result(d.minEffectiveSampleSize(), "samples").source("Kish (1965) ESS; Castro, Gomez & Tejada (2009)").build();
     }
 
     private static double max(double[] a) {
@@ -342,15 +401,21 @@ public final class MonteCarloShapley {
         final long[] count;
         final double[] mean;
         final double[] m2;
+        /** Σ|x| per cell (for the largest share and the effective sample size). */
+        final double[] absSum;
+        /** max|x| per cell. */
+        final double[] maxAbs;
 
         Moments(int cells) {
             count = new long[cells];
             mean = new double[cells];
             m2 = new double[cells];
+            absSum = new double[cells];
+            maxAbs = new double[cells];
         }
 
         /** mean = shift + S1/m, M2 = S2 − S1²/m for sums S1, S2 of deviations from a shift. */
-        static Moments ofShiftedSums(long m, double[] shift, double[] s1, double[] s2) {
+        static Moments ofShiftedSums(long m, double[] shift, double[] s1, double[] s2, double[] absSum, double[] maxAbs) {
             Moments out = new Moments(shift.length);
             if (m == 0) {
                 return out;
@@ -359,6 +424,8 @@ public final class MonteCarloShapley {
                 out.count[c] = m;
                 out.mean[c] = shift[c] + s1[c] / m;
                 out.m2[c] = Math.max(0, s2[c] - s1[c] * s1[c] / m);
+                out.absSum[c] = absSum[c];
+                out.maxAbs[c] = maxAbs[c];
             }
             return out;
         }
@@ -368,6 +435,9 @@ public final class MonteCarloShapley {
             double d = x - mean[c];
             mean[c] += d / k;
             m2[c] += d * (x - mean[c]);
+            double a = Math.abs(x);
+            absSum[c] += a;
+            maxAbs[c] = Math.max(maxAbs[c], a);
         }
 
         void merge(Moments o) {
@@ -382,6 +452,8 @@ public final class MonteCarloShapley {
                 mean[c] += d * nb / nab;
                 m2[c] += o.m2[c] + d * d * na * nb / nab;
                 count[c] = nab;
+                absSum[c] += o.absSum[c];
+                maxAbs[c] = Math.max(maxAbs[c], o.maxAbs[c]);
             }
         }
     }

@@ -16,10 +16,13 @@ import org.dataprice.explain.Explanation;
  * @param seed           the seed used
  * @param samples        the samples per player (permutations, antithetic pairs, or stratified draws)
  * @param converged      true when the target standard error was reached (always true without a target)
+ * @param diagnostics    largest share, effective sample size, efficiency, interval width, ranking, budget and the
+ *                       warnings they raise (see {@link ShapleyDiagnostics}); not null
  * @param explanation    how they were obtained; not null
  */
 public record SampledValues(String method, List<Double> values, List<Double> standardErrors, List<Double> lower,
-        List<Double> upper, double confidence, long seed, long samples, boolean converged, Explanation explanation) {
+        List<Double> upper, double confidence, long seed, long samples, boolean converged, ShapleyDiagnostics diagnostics,
+        Explanation explanation) {
     /** Validates and copies. */
     public SampledValues {
         Require.notBlank(method, "method");
@@ -31,7 +34,13 @@ public record SampledValues(String method, List<Double> values, List<Double> sta
         Require.size(lower.size(), values.size(), "lower");
         Require.size(upper.size(), values.size(), "upper");
         Require.inOpenRange(confidence, 0, 1, "confidence");
+        Require.notNull(diagnostics, "diagnostics");
         Require.notNull(explanation, "explanation");
+    }
+
+    /** @return why the estimates are unreliable (see {@link ShapleyDiagnostics}); empty when nothing was flagged */
+    public List<String> warnings() {
+        return diagnostics.warnings();
     }
 
     /**

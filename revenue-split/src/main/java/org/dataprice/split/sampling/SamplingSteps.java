@@ -13,6 +13,9 @@ public final class SamplingSteps {
     /** The estimates; the result is their sum. */
     public static final StepKey ESTIMATES = StepKey.of("sampling.estimates", "Estimates (sum)");
 
+    /** Reliability diagnostics (largest share, ESS, efficiency, interval width, ranking, budget) and warnings. */
+    public static final StepKey DIAGNOSTICS = StepKey.of("sampling.diagnostics", "Reliability diagnostics and warnings");
+
     private SamplingSteps() {
     }
 }
