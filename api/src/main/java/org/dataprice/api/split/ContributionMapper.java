@@ -301,7 +301,8 @@ public final class ContributionMapper {
      */
     public static ContributionResponse toResponse(ValueMethod method, GameKind kind, Contribution c) {
         return new ContributionResponse(method, c.algorithm(), kind, c.exact(), c.values(),
-                c.exact() ? null : c.standardErrors(), null, null, null, ExplanationResponse.from(c.explanation()));
+                c.exact() ? null : c.standardErrors(), null, null, null, c.warnings(),
+                ExplanationResponse.from(c.explanation()));
     }
 
     /**
@@ -311,7 +312,7 @@ public final class ContributionMapper {
      * @return the answer
      */
     public static ContributionResponse toResponse(ValueMethod method, GameKind kind, PlayerValues v) {
-        return new ContributionResponse(method, v.method(), kind, true, v.values(), null, null, null, null,
+        return new ContributionResponse(method, v.method(), kind, true, v.values(), null, null, null, null, List.of(),
                 ExplanationResponse.from(v.explanation()));
     }
 
@@ -325,9 +326,14 @@ public final class ContributionMapper {
     public static ContributionResponse toResponse(ValueMethod method, GameKind kind, SampledValues v,
                                                   SamplingVariant variant) {
         ContributionResponse.Sampling sampling = new ContributionResponse.Sampling(v.seed(), v.samples(),
-                variant.name(), v.confidence(), v.lower(), v.upper(), v.converged());
+                variant.name(), v.confidence(), v.lower(), v.upper(), v.converged(), diagnostics(v.diagnostics()));
         return new ContributionResponse(method, v.method(), kind, false, v.values(), v.standardErrors(), sampling,
-                null, null, ExplanationResponse.from(v.explanation()));
+                null, null, v.warnings(), ExplanationResponse.from(v.explanation()));
+    }
+
+    private static ContributionResponse.Diagnostics diagnostics(org.dataprice.split.sampling.ShapleyDiagnostics d) {
+        return new ContributionResponse.Diagnostics(d.permutations(), d.requiredSamples(), d.grandValue(), d.sum(),
+                d.efficiencyGap(), d.maxIntervalWidth(), d.largestShares(), d.effectiveSampleSizes(), d.undeterminedPairs());
     }
 
     /**
@@ -337,7 +343,7 @@ public final class ContributionMapper {
      */
     public static ContributionResponse toResponse(GameKind kind, LeastCore lc) {
         return new ContributionResponse(ValueMethod.LEAST_CORE, lc.point().method(), kind, true, lc.point().values(),
-                null, null, new ContributionResponse.LeastCore(lc.epsilon(), lc.coreEmpty()), null,
+                null, null, new ContributionResponse.LeastCore(lc.epsilon(), lc.coreEmpty()), null, List.of(),
                 ExplanationResponse.from(lc.point().explanation()));
     }
 
@@ -358,7 +364,7 @@ public final class ContributionMapper {
         }
         return new ContributionResponse(ValueMethod.CORE_CHECK, check.explanation().methodId(), kind, true,
                 Collections.unmodifiableList(x), null, null, null,
-                new ContributionResponse.Core(check.member(), worst, check.maxExcess()),
+                new ContributionResponse.Core(check.member(), worst, check.maxExcess()), List.of(),
                 ExplanationResponse.from(check.explanation()));
     }
 }

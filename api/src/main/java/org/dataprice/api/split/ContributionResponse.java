@@ -19,6 +19,8 @@ import java.util.List;
  * @param sampling       for sampled values: seed, samples, confidence intervals, convergence
  * @param leastCore      for LEAST_CORE: ε and whether the core is empty
  * @param core           for CORE_CHECK: membership and the coalition of largest excess
+ * @param warnings       why sampled values are unreliable (see {@code sampling.diagnostics}); empty when nothing
+ *                       was flagged and always empty for exact methods
  * @param explanation    how the values were obtained
  */
 @Serdeable
@@ -26,7 +28,7 @@ import java.util.List;
 public record ContributionResponse(ValueMethod method, String algorithm, @Nullable GameKind kind, boolean exact,
                                    List<Double> values, @Nullable List<Double> standardErrors,
                                    @Nullable Sampling sampling, @Nullable LeastCore leastCore, @Nullable Core core,
-                                   ExplanationResponse explanation) {
+                                   List<String> warnings, ExplanationResponse explanation) {
 
     /**
      * How a sampled value was sampled, and its uncertainty.
@@ -38,10 +40,30 @@ public record ContributionResponse(ValueMethod method, String algorithm, @Nullab
      * @param lower      lower bounds value − z·SE
      * @param upper      upper bounds value + z·SE
      * @param converged  whether the target standard error was reached (true without a target)
+     * @param diagnostics whether the estimates can be trusted (the thresholds are in docs/revenue-split.md)
      */
     @Serdeable
     public record Sampling(long seed, long samples, String variant, double confidence, List<Double> lower,
-                           List<Double> upper, boolean converged) {
+                           List<Double> upper, boolean converged, Diagnostics diagnostics) {
+    }
+
+    /**
+     * Reliability diagnostics of a sampled Shapley value ({@code ShapleyDiagnostics} of revenue-split).
+     *
+     * @param permutations         whole permutations walked (PLAIN m, ANTITHETIC 2m, STRATIFIED 0)
+     * @param requiredSamples      max(30, ⌈n·H_n⌉): fewer samples per player are flagged
+     * @param grandValue           v(N) − v(∅)
+     * @param sum                  the sum of the estimates
+     * @param efficiencyGap        sum − (v(N) − v(∅)); 0 up to rounding for PLAIN and ANTITHETIC
+     * @param maxIntervalWidth     the widest interval (flagged above 5 % of |v(N) − v(∅)|)
+     * @param largestShares        per player, its largest |marginal| over the sum of its |marginals|
+     * @param effectiveSampleSizes per player, (Σ|x|)² / Σx²
+     * @param undeterminedPairs    neighbouring players (by estimate) whose intervals overlap
+     */
+    @Serdeable
+    public record Diagnostics(long permutations, long requiredSamples, double grandValue, double sum,
+                              double efficiencyGap, double maxIntervalWidth, List<Double> largestShares,
+                              List<Double> effectiveSampleSizes, int undeterminedPairs) {
     }
 
     /**

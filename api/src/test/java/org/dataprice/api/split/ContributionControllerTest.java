@@ -204,6 +204,47 @@ class ContributionControllerTest {
         }
     }
 
+    /**
+     * Sampled airport game, costs 1, 2, 3 (Littlechild &amp; Owen 1973: φ = (1/3, 5/6, 11/6)): 20,000
+     * permutations give diagnostics and no warning; 10 permutations are too few for the normal interval and
+     * say so in {@code warnings} and in the explanation's diagnostics step. Exact methods carry an empty list.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void test_monteCarlo_diagnosticsAndWarnings() {
+        String game = "{\"type\": \"AIRPORT\", \"costs\": [1, 2, 3]}";
+        Map<String, Object> good = ok("{\"method\": \"SHAPLEY_MONTE_CARLO\", \"game\": " + game
+                + ", \"sampling\": {\"seed\": 1973, \"maxSamples\": 20000}}");
+        assertThat((List<String>) good.get("warnings")).isEmpty();
+        Map<String, Object> d = (Map<String, Object>) ((Map<String, Object>) good.get("sampling")).get("diagnostics");
+        assertThat(((Number) d.get("permutations")).longValue()).isEqualTo(20_000L);
+        assertThat(((Number) d.get("requiredSamples")).longValue()).isEqualTo(30L);
+        assertThat(((Number) d.get("grandValue")).doubleValue()).isEqualTo(3.0);
+        assertThat(((Number) d.get("efficiencyGap")).doubleValue()).isCloseTo(0, within(1e-12));
+        assertThat(((Number) d.get("undeterminedPairs")).intValue()).isZero();
+        assertThat(doubles(d.get("largestShares"))).hasSize(3);
+        assertThat(doubles(d.get("effectiveSampleSizes"))).hasSize(3);
+        double[] values = array(good.get("values"));
+        double[] se = array(good.get("standardErrors"));
+        double[] exact = {1.0 / 3, 5.0 / 6, 11.0 / 6};
+        for (int i = 0; i < 3; i++) {
+            assertThat(values[i]).isCloseTo(exact[i], within(4.5 * se[i]));
+        }
+
+        Map<String, Object> few = ok("{\"method\": \"SHAPLEY_MONTE_CARLO\", \"game\": " + game
+                + ", \"sampling\": {\"seed\": 7, \"maxSamples\": 10}}");
+        List<String> warnings = (List<String>) few.get("warnings");
+        assertThat(warnings).contains("unreliable: 10 samples per player for 3 players; at least 30 = max(30, n H_n) are "
+                + "needed for each player to join coalitions of every size");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) few.get("explanation")).get("steps");
+        Map<String, Object> diagnostics = steps.stream().filter(s -> "sampling.diagnostics".equals(s.get("id"))).findFirst()
+                .orElseThrow();
+        assertThat(diagnostics.toString()).contains(warnings.get(0));
+
+        Map<String, Object> exactBody = ok("{\"method\": \"SHAPLEY\", \"game\": " + game + "}");
+        assertThat((List<String>) exactBody.get("warnings")).isEmpty();
+    }
+
     /** A game too large to enumerate is sampled under SHAPLEY when sampling options are given. */
     @Test
     void test_shapley_largeGameWithSamplingIsSampled() {
