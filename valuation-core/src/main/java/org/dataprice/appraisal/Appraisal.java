@@ -86,6 +86,7 @@ public final class Appraisal {
                     value = r.value();
                     ex = r.explanation();
                     schedule = r.schedule();
+                    approachWarnings = r.warnings();
                 }
                 case MARKET -> {
                     MarketResult r = MarketApproach.DEFAULT.value(e.market());

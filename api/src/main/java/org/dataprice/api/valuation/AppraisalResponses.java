@@ -32,12 +32,13 @@ public final class AppraisalResponses {
      * @param presentValue P unrounded
      * @param periods      n
      * @param schedule     the cash-flow schedule
+     * @param warnings     what to check, e.g. a negative incremental (COST_SAVING) forecast; empty when none
      * @param explanation  the derivation
      */
     @Serdeable
     @Schema(name = "IncomeResponse")
     public record Income(BigDecimal value, String currency, double presentValue, int periods, List<CashFlow> schedule,
-                         ExplanationResponse explanation) {
+                         List<String> warnings, ExplanationResponse explanation) {
     }
 
     /**

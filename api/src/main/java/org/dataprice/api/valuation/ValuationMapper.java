@@ -260,7 +260,7 @@ public final class ValuationMapper {
      */
     public static AppraisalResponses.Income toResponse(IncomeResult r) {
         return new AppraisalResponses.Income(r.value().amount(), r.value().currency().getCurrencyCode(), r.presentValue(),
-                r.periods(), rows(r.schedule().rows()), ExplanationResponse.from(r.explanation()));
+                r.periods(), rows(r.schedule().rows()), r.warnings(), ExplanationResponse.from(r.explanation()));
     }
 
     static List<AppraisalResponses.CashFlow> rows(List<CashFlowRow> rows) {

@@ -23,7 +23,10 @@ import org.dataprice.money.Money;
  * <p>Arithmetic in {@code double} with {@link StrictMath#pow} (bit-identical on every JVM, so reports
  * reproduce exactly); P is rounded once, HALF_EVEN, to the currency's minor units.
  * Units: amounts in the currency per period, rates per period. Edge cases: negative F_t are allowed
- * (a loss year) and reduce P; P may be negative, reported as is; i ≤ −1 is rejected. Limits: at most
+ * (a loss year) and reduce P; P may be negative, reported as is; i ≤ −1 is rejected. An incremental
+ * (with/without) forecast whose value P is negative carries a warning ({@link #negativeIncrementWarning}):
+ * for COST_SAVING it means the with-data case costs more than the without-data case, most often the two
+ * series swapped or the kind flipped. Limits: at most
  * {@link Amounts#MAX_PERIODS} periods. P is increasing in every F_t and decreasing in i for positive
  * incomes. Stateless and thread-safe; {@link #presentValue} is the allocation-free kernel.
  */
@@ -71,9 +74,17 @@ public final class IncomeApproach {
             contribution *= 1 - inputs.decay();
         }
         Money p = Money.ofDouble(total, inputs.currency(), Money.SETTLEMENT_ROUNDING);
-        e.step(Step.builder(IncomeSteps.VALUE).formula("P = Σ_t PV_t, rounded HALF_EVEN to minor units")
-                .input("ΣPV", total, inputs.currency().getCurrencyCode()).result(Quantity.of("P", p)).source(SOURCE).build());
-        return new IncomeResult(p, total, n, new CashFlowSchedule(rows), e.build());
+        List<String> warnings = new ArrayList<>();
+        if (f instanceof Forecast.Incremental x && total < 0) {
+            warnings.add(negativeIncrementWarning(x, p, forecast, n));
+        }
+        Step.Builder value = Step.builder(IncomeSteps.VALUE).formula("P = Σ_t PV_t, rounded HALF_EVEN to minor units")
+                .input("ΣPV", total, inputs.currency().getCurrencyCode());
+        for (int w = 0; w < warnings.size(); w++) {
+            value.input(Quantity.text("warning " + (w + 1), warnings.get(w)));
+        }
+        e.step(value.result(Quantity.of("P", p)).source(SOURCE).build());
+        return new IncomeResult(p, total, n, new CashFlowSchedule(rows), warnings, e.build());
     }
 
     /**
@@ -110,7 +121,37 @@ public final class IncomeApproach {
         e.step(Step.builder(IncomeSteps.VALUE).formula("P = Σ_k j_k Σ_t R_kt / (1 + r_k)^t, rounded HALF_EVEN")
                 .input("Σ", total, ccy).result(Quantity.of("P", p))
                 .source("Multi-scenario form, 2025 power-sector data-product pricing guide (domain notes §1.2)").build());
-        return new IncomeResult(p, total, longest, new CashFlowSchedule(rows), e.build());
+        return new IncomeResult(p, total, longest, new CashFlowSchedule(rows), List.of(), e.build());
+    }
+
+    /**
+     * The warning of an incremental forecast whose value is negative: the increment (the saving, for
+     * COST_SAVING: without − with; the growth, for REVENUE_GROWTH: with − without) is negative overall, so the
+     * data asset is valued as destroying income. Not an error: the appraiser may mean it, but a swapped pair
+     * of series or a flipped kind gives exactly this, so the report must say so.
+     *
+     * @param x        the forecast
+     * @param p        the rounded value P &lt; 0
+     * @param forecast F_1 … F_n
+     * @param n        the periods summed
+     * @return the warning, naming the periods whose increment is negative
+     */
+    static String negativeIncrementWarning(Forecast.Incremental x, Money p, double[] forecast, int n) {
+        List<String> periods = new ArrayList<>();
+        for (int t = 1; t <= n; t++) {
+            if (forecast[t - 1] < 0) {
+                periods.add(Integer.toString(t));
+            }
+        }
+        String where = periods.isEmpty() ? "" : " (negative in period" + (periods.size() > 1 ? "s " : " ")
+                + String.join(", ", periods) + ")";
+        return x.kind() == IncrementalKind.COST_SAVING
+                ? "negative cost saving: incremental forecast of kind COST_SAVING, F_t = (without − with) × (1 − tax), "
+                        + "gives P = " + p + "; the with-data costs exceed the without-data costs" + where
+                        + ". Check that withData and withoutData are not swapped and that the kind is not meant to be REVENUE_GROWTH"
+                : "negative revenue growth: incremental forecast of kind REVENUE_GROWTH, F_t = (with − without) × (1 − tax), "
+                        + "gives P = " + p + "; the with-data revenue is below the without-data revenue" + where
+                        + ". Check that withData and withoutData are not swapped and that the kind is not meant to be COST_SAVING";
     }
 
     /**

@@ -173,4 +173,56 @@ class IncomeApproachTest {
                     assertThat(pHigherRate).isLessThanOrEqualTo(pHi);
                 });
     }
+
+    /**
+     * Cost saving with the series swapped: with-data costs 800, without 700, tax 25 %, i = 10 %:
+     * F_t = (700 − 800) × 0.75 = −75, P = −75/1.1 − 75/1.21 = −130.1652… → CNY −130.17, with a warning in the
+     * result and in the explanation's value step.
+     */
+    @Test
+    void test_value_negativeCostSavingWarns() {
+        Forecast f = new Forecast.Incremental(Amounts.of(800, 800), Amounts.of(700, 700), IncrementalKind.COST_SAVING, 0.25);
+        IncomeResult r = IncomeApproach.DEFAULT.value(IncomeInputs.of(f, DiscountRate.given(0.10), Money.CNY));
+        assertThat(r.value()).isEqualTo(Money.cny("-130.17"));
+        assertThat(r.warnings()).containsExactly("negative cost saving: incremental forecast of kind COST_SAVING, "
+                + "F_t = (without − with) × (1 − tax), gives P = CNY -130.17; the with-data costs exceed the without-data "
+                + "costs (negative in periods 1, 2). Check that withData and withoutData are not swapped and that the kind "
+                + "is not meant to be REVENUE_GROWTH");
+        assertThat(r.explanation().resultStep().key()).isEqualTo(IncomeSteps.VALUE);
+        assertThat(r.explanation().resultStep().inputs()).anySatisfy(q -> assertThat(q.text()).isEqualTo(r.warnings().get(0)));
+        assertThat(r.explanation().toText()).contains("negative cost saving");
+    }
+
+    /** The same figures the right way round (without 800, with 700): P = +130.17 and no warning. */
+    @Test
+    void test_value_positiveCostSavingNoWarning() {
+        Forecast f = new Forecast.Incremental(Amounts.of(700, 700), Amounts.of(800, 800), IncrementalKind.COST_SAVING, 0.25);
+        IncomeResult r = IncomeApproach.DEFAULT.value(IncomeInputs.of(f, DiscountRate.given(0.10), Money.CNY));
+        assertThat(r.value()).isEqualTo(Money.cny("130.17"));
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.explanation().toText()).doesNotContain("warning");
+    }
+
+    /** One negative period (700 → 720) in a positive total: P = 75/1.1 − 15/1.21 = 55.79, no warning (the value is what is flagged). */
+    @Test
+    void test_value_costSavingOneNegativePeriodPositiveTotalNoWarning() {
+        Forecast f = new Forecast.Incremental(Amounts.of(700, 820), Amounts.of(800, 800), IncrementalKind.COST_SAVING, 0.25);
+        IncomeResult r = IncomeApproach.DEFAULT.value(IncomeInputs.of(f, DiscountRate.given(0.10), Money.CNY));
+        assertThat(r.value()).isEqualTo(Money.cny("55.79"));
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    /** Revenue growth below zero (with 900 < without 1000, no tax, i = 0): P = −100, warned likewise. */
+    @Test
+    void test_value_negativeRevenueGrowthWarns() {
+        Forecast f = new Forecast.Incremental(Amounts.of(900), Amounts.of(1000), IncrementalKind.REVENUE_GROWTH, 0);
+        IncomeResult r = IncomeApproach.DEFAULT.value(IncomeInputs.of(f, DiscountRate.given(0), Money.CNY));
+        assertThat(r.value()).isEqualTo(Money.cny("-100.00"));
+        assertThat(r.warnings()).singleElement().asString().startsWith("negative revenue growth: ")
+                .contains("P = CNY -100.00", "(negative in period 1)");
+        // a direct forecast may be negative (a loss) without this warning
+        IncomeResult loss = IncomeApproach.DEFAULT.value(IncomeInputs.of(new Forecast.Direct(Amounts.of(-100)),
+                DiscountRate.given(0), Money.CNY));
+        assertThat(loss.warnings()).isEmpty();
+    }
 }
