@@ -22,6 +22,11 @@ import org.dataprice.valuation.reconcile.ReconciliationResult;
  * print order, each line with bilingual labels and, for a computed figure, its explanation, so an HTML
  * or PDF renderer needs no knowledge of the models.
  *
+ * <p><b>Warnings.</b> When any approach raised a warning (market dispersion, rights or date mismatch, a negative
+ * incremental income forecast, …) the first section, {@code warnings} (评估提示 / Warnings), lists every one of
+ * {@link #warnings()}, each labelled with the approach that raised it; with no warning there is no such section.
+ * Each approach's section repeats its own warnings next to its value.
+ *
  * @param engagement     the engagement; not null
  * @param quality        the quality score, or null when the engagement has no quality criteria
  * @param approaches     the approaches' outcomes, in {@link Approach} order; copied
@@ -55,6 +60,9 @@ public record ValuationReport(Engagement engagement, QualityScore quality, List<
     public List<ReportSection> sections() {
         Engagement e = engagement;
         List<ReportSection> out = new ArrayList<>();
+        if (!warnings.isEmpty()) {
+            out.add(warningsSection());
+        }
         out.add(new ReportSection("engagement", "评估委托", "Engagement", List.of(
                 item("报告编号", "Reference", e.reference()),
                 item("评估对象", "Subject", e.asset().name()),
@@ -125,6 +133,25 @@ public record ValuationReport(Engagement engagement, QualityScore quality, List<
                 item("程序库版本", "Library version", libraryVersion),
                 item("输入哈希 (SHA-256)", "Input hash (SHA-256)", inputHash))));
         return out;
+    }
+
+    /**
+     * The warnings section: each approach's warnings labelled with the approach, then any other warning of
+     * {@link #warnings()} (none today) under a plain label.
+     */
+    private ReportSection warningsSection() {
+        List<ReportItem> items = new ArrayList<>();
+        List<String> rest = new ArrayList<>(warnings);
+        for (ApproachOutcome a : approaches) {
+            for (String w : a.warnings()) {
+                items.add(item(a.approach().labelZh() + "提示", a.approach().labelEn() + " warning", w));
+                rest.remove(w);
+            }
+        }
+        for (String w : rest) {
+            items.add(item("提示", "Warning", w));
+        }
+        return new ReportSection("warnings", "评估提示", "Warnings", items);
     }
 
     /** @return the whole report as plain text, sections in order, explanations indented */

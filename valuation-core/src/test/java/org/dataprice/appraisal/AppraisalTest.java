@@ -55,6 +55,10 @@ class AppraisalTest {
     }
 
     static Engagement.Builder sut() {
+        return sut(income());
+    }
+
+    static Engagement.Builder sut(IncomeInputs income) {
         return Engagement.builder().reference("DP-2026-0001")
                 .asset(new DataAssetDescription("企业信用数据集 Enterprise credit dataset", "relational, 12 tables", "DD v3.2",
                         "3.2 千万条 records, 180 GB", "2019-01 to 2026-06", "daily", "private cloud, encrypted at rest"))
@@ -62,7 +66,7 @@ class AppraisalTest {
                 .valuationDate(DATE).appraiser("重庆某资产评估有限公司 / appraiser A")
                 .assumption("持续使用假设 continued use").limitingCondition("数据权属以登记证书为准 title per registration certificate")
                 .quality(new QualityInputs(List.of(new CriterionScore("accuracy", "准确性", 0.6, 0.9), new CriterionScore("timeliness", "时效性", 0.4, 0.8))))
-                .income(income(), 0.5, "contracted revenue, reliable forecast")
+                .income(income, 0.5, "contracted revenue, reliable forecast")
                 .cost(cost(), 0.2, "costs documented, but cost understates utility")
                 .market(market(), 0.3, "three exchange comparables");
     }
@@ -91,6 +95,32 @@ class AppraisalTest {
         for (ApproachOutcome o : r.approaches()) {
             assertThat(o.explanation().resultStep().result().number()).isEqualByComparingTo(o.value().amount());
         }
+    }
+
+    /** An income forecast of swapped cost-saving series (with 800 > without 700): the report's first section warns. */
+    static IncomeInputs negativeCostSaving() {
+        return IncomeInputs.of(new Forecast.Incremental(Amounts.of(800, 800), Amounts.of(700, 700),
+                org.dataprice.valuation.income.IncrementalKind.COST_SAVING, 0.25), DiscountRate.given(0.10), Money.CNY);
+    }
+
+    @Test
+    void test_run_warningsSectionFirstWhenAnyWarning() {
+        ValuationReport r = Appraisal.DEFAULT.run(sut(negativeCostSaving()).build());
+        String warning = IncomeApproach.DEFAULT.value(negativeCostSaving()).warnings().get(0);
+        assertThat(r.warnings()).containsExactly(warning);
+        assertThat(r.approaches().get(0).warnings()).containsExactly(warning);
+        ReportSection first = r.sections().get(0);
+        assertThat(first.id()).isEqualTo("warnings");
+        assertThat(first.titleZh()).isEqualTo("评估提示");
+        assertThat(first.titleEn()).isEqualTo("Warnings");
+        assertThat(first.items()).singleElement().satisfies(i -> {
+            assertThat(i.labelZh()).isEqualTo("收益法提示");
+            assertThat(i.labelEn()).isEqualTo("Income approach warning");
+            assertThat(i.value()).isEqualTo(warning);
+        });
+        assertThat(r.toText()).contains("== 评估提示 / Warnings ==\n收益法提示 / Income approach warning: " + warning + "\n");
+        // without a warning there is no such section
+        assertThat(Appraisal.DEFAULT.run(sut().build()).sections()).extracting(ReportSection::id).doesNotContain("warnings");
     }
 
     @Test

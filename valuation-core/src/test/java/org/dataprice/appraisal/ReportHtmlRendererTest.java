@@ -28,6 +28,18 @@ class ReportHtmlRendererTest {
     }
 
     @Test
+    void test_render_warningsSectionOnlyWhenWarned() {
+        ValuationReport warned = Appraisal.DEFAULT.run(AppraisalTest.sut(AppraisalTest.negativeCostSaving()).build());
+        String html = ReportHtmlRenderer.DEFAULT.render(warned);
+        int start = html.indexOf("<section id=\"warnings\" class=\"section warnings\">");
+        assertThat(start).isPositive().isLessThan(html.indexOf("<section id=\"engagement\""));
+        String section = html.substring(start, html.indexOf("</section>", start));
+        assertThat(section).contains("评估提示", "Warnings", "收益法提示", "Income approach warning", warned.warnings().get(0));
+        assertThat(ReportHtmlRenderer.DEFAULT.render(Appraisal.DEFAULT.run(AppraisalTest.sut().build())))
+                .doesNotContain("id=\"warnings\"", "评估提示");
+    }
+
+    @Test
     void test_render_reproducibleBitForBit() {
         String a = ReportHtmlRenderer.DEFAULT.render(Appraisal.DEFAULT.run(AppraisalTest.sut().build()));
         String b = ReportHtmlRenderer.DEFAULT.render(Appraisal.DEFAULT.run(AppraisalTest.sut().build()));

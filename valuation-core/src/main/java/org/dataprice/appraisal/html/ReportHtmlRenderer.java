@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Renders a {@link ValuationReport} as one self-contained, printable XHTML document with Chinese and English
  * labels: the summary (reference, value, range), then {@link ValuationReport#sections()} in print order —
- * engagement, data asset, assumptions, limiting conditions, quality, each approach with its explanation tree,
+ * the warnings (only when there are any, first and marked {@code class="section warnings"}), engagement, data asset, assumptions, limiting conditions, quality, each approach with its explanation tree,
  * the cash-flow schedule and comparables as tables, reconciliation, conclusion and provenance (library version,
  * input hash).
  *
@@ -35,7 +35,8 @@ public final class ReportHtmlRenderer {
     /** A renderer with a minimal built-in stylesheet. */
     public static final ReportHtmlRenderer DEFAULT = new ReportHtmlRenderer(
             "body{font-family:sans-serif;font-size:10pt}table{border-collapse:collapse;width:100%}"
-                    + "th,td{border:1px solid #999;padding:2px 4px;text-align:left;vertical-align:top}");
+                    + "th,td{border:1px solid #999;padding:2px 4px;text-align:left;vertical-align:top}"
+                    + ".warnings{border:2px solid #b00;padding:4px}.warnings h2{color:#b00}");
 
     /** The largest stylesheet accepted, in characters. */
     public static final int MAX_STYLESHEET = 1_000_000;
@@ -104,7 +105,7 @@ public final class ReportHtmlRenderer {
 
     private void section(StringBuilder h, ValuationReport report, ReportSection s) {
         h.append("<section id=\"");
-        esc(h, s.id()).append("\" class=\"section\">\n<h2>");
+        esc(h, s.id()).append(s.id().equals("warnings") ? "\" class=\"section warnings\">\n<h2>" : "\" class=\"section\">\n<h2>");
         esc(h, s.titleZh()).append("<span class=\"en\">");
         esc(h, s.titleEn()).append("</span></h2>\n");
         if (s.id().equals("cashFlows")) {
