@@ -72,6 +72,24 @@ class AppraisalControllerTest {
         assertThat(body.value()).isEqualByComparingTo("727.27");
     }
 
+    /** A negative cost saving answers 200 with the value and a warning; a positive one has no warning. */
+    @Test
+    void test_income_negativeCostSavingWarns() {
+        Http.Response r = post("/v1/appraisal/income", ValuationFixtures.INCOME_NEGATIVE_COST_SAVING);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        AppraisalResponses.Income body = r.read(AppraisalResponses.Income.class);
+        assertThat(body.value()).isEqualByComparingTo("-130.17");
+        assertThat(body.warnings()).containsExactly(ValuationFixtures.NEGATIVE_COST_SAVING_WARNING);
+        assertThat(r.body()).contains("\"warning 1\"");
+        Http.Response swapped = post("/v1/appraisal/income", ValuationFixtures.INCOME_NEGATIVE_COST_SAVING
+                .replace("[800,800]", "[600,600]"));
+        AppraisalResponses.Income positive = swapped.read(AppraisalResponses.Income.class);
+        assertThat(positive.value()).isEqualByComparingTo("130.17");
+        assertThat(positive.warnings()).isNullOrEmpty(); // serde omits an empty list
+        assertThat(swapped.body()).doesNotContain("warning");
+        assertThat(r.read(AppraisalResponses.Income.class).warnings()).hasSize(1);
+    }
+
     @Test
     void test_income_chargeLengthMismatch422() {
         Http.Response r = post("/v1/appraisal/income", """

@@ -6,6 +6,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
@@ -182,6 +183,44 @@ class ValuationControllerTest {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
         }
         Files.write(Path.of("target", "valuation-report.pdf"), pdf);
+    }
+
+    /**
+     * A valuation whose income approach warns (negative cost saving): the warning is in the JSON report and the
+     * income approach's result, in a labelled bilingual section of the HTML and in the PDF's text; the valuation
+     * without warnings has no such section.
+     */
+    @Test
+    void test_warnings_inJsonHtmlAndPdf() throws Exception {
+        Http.Response r = create(ValuationFixtures.engagement("DP-TEST-WARN", ValuationFixtures.INCOME_NEGATIVE_COST_SAVING),
+                TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        ValuationResponse warned = r.read(ValuationResponse.class);
+        String warning = ValuationFixtures.NEGATIVE_COST_SAVING_WARNING;
+        assertThat(warned.report().warnings()).containsExactly(warning);
+        assertThat(warned.report().approaches().get(0).warnings()).containsExactly(warning);
+
+        String html = new String(bytes("/v1/valuations/" + warned.id() + "/report.html", reader, "text/html"), StandardCharsets.UTF_8);
+        int start = html.indexOf("<section id=\"warnings\"");
+        assertThat(start).as("warnings section").isPositive();
+        String section = html.substring(start, html.indexOf("</section>", start));
+        assertThat(section).contains("评估提示", "Warnings", "收益法提示", "Income approach warning", warning);
+
+        byte[] pdf = bytes("/v1/valuations/" + warned.id() + "/report.pdf", reader, "application/pdf");
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Warnings", "Income approach warning", "negative cost saving: incremental forecast of kind",
+                "COST_SAVING", "gives P = CNY -130.17", "the with-data costs exceed the without-data costs",
+                "Check that withData and withoutData are not swapped");
+
+        String plain = new String(bytes("/v1/valuations/" + created.id() + "/report.html", reader, "text/html"), StandardCharsets.UTF_8);
+        assertThat(created.report().warnings()).isNullOrEmpty(); // serde omits an empty list
+        assertThat(plain).doesNotContain("id=\"warnings\"", "评估提示");
+        try (PDDocument doc = Loader.loadPDF(bytes("/v1/valuations/" + created.id() + "/report.pdf", reader, "application/pdf"))) {
+            assertThat(new PDFTextStripper().getText(doc)).doesNotContain("Income approach warning");
+        }
     }
 
     @Test

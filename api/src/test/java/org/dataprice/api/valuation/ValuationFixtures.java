@@ -16,6 +16,21 @@ final class ValuationFixtures {
             {"forecast":{"kind":"SHARE","amounts":[400,420,430,450,440],"shareRate":0.1539},
              "discountRate":{"riskFree":0.06,"premia":[{"name":"风险报酬率 risk","rate":0.04}]}}""";
 
+    /**
+     * Cost saving with the series swapped (with-data costs 800 exceed without-data 700), tax 25 %, i = 10 %:
+     * F_t = (700 − 800) × 0.75 = −75, P = −75/1.1 − 75/1.21 = −130.17, which must carry a warning.
+     */
+    static final String INCOME_NEGATIVE_COST_SAVING = """
+            {"forecast":{"kind":"INCREMENTAL","amounts":[800,800],"withoutData":[700,700],"incrementalKind":"COST_SAVING",
+                         "taxRate":0.25},
+             "discountRate":{"rate":0.1}}""";
+
+    /** The warning valuation-core gives {@link #INCOME_NEGATIVE_COST_SAVING}. */
+    static final String NEGATIVE_COST_SAVING_WARNING = "negative cost saving: incremental forecast of kind COST_SAVING, "
+            + "F_t = (without − with) × (1 − tax), gives P = CNY -130.17; the with-data costs exceed the without-data "
+            + "costs (negative in periods 1, 2). Check that withData and withoutData are not swapped and that the kind "
+            + "is not meant to be REVENUE_GROWTH";
+
     /** Hand computed: TC = 100 + 50 = 150; P = 150 × (1 + 0.1) × 0.8 = 132.00. */
     static final String COST = """
             {"items":[{"name":"采集 collection","category":"DIRECT","amount":"100.00"},
@@ -68,6 +83,15 @@ final class ValuationFixtures {
      * 0.6 × 248.45 + 0.2 × 132 + 0.2 × 100 = 149.07 + 26.40 + 20.00 = 195.47.
      */
     static String engagement(String reference) {
+        return engagement(reference, INCOME_TEXTBOOK);
+    }
+
+    /**
+     * @param reference the report reference
+     * @param income    the income approach's inputs (JSON)
+     * @return the three-approach engagement with that income approach
+     */
+    static String engagement(String reference, String income) {
         return """
                 {"reference":"%s",
                  "asset":{"name":"重庆物流轨迹数据集 Chongqing logistics traces","structure":"结构化 structured table",
@@ -80,6 +104,6 @@ final class ValuationFixtures {
                  "income":{"weight":0.6,"reason":"收益可预测 income is forecastable","inputs":%s},
                  "cost":{"weight":0.2,"reason":"成本可归集 costs are itemised","inputs":%s},
                  "market":{"weight":0.2,"reason":"可比交易较少 few comparables","inputs":%s}}"""
-                .formatted(reference, QUALITY_TWO, INCOME_TEXTBOOK, COST, MARKET);
+                .formatted(reference, QUALITY_TWO, income, COST, MARKET);
     }
 }
