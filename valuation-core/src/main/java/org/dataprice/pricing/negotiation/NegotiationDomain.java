@@ -131,6 +131,17 @@ public final class NegotiationDomain {
         return new NegotiationDomain(prices, terms, seller, buyer);
     }
 
+    /**
+     * The grid's defining inputs as canonical text for an input hash: the price grid (first, last and the
+     * number of levels) and the licence terms. The utilities are hashed by the caller.
+     *
+     * @return e.g. {@code "prices=CNY 0..CNY 100 x101; licenceMonths=[12]"}
+     */
+    String canonical() {
+        return "prices=" + prices[0] + ".." + prices[prices.length - 1] + " x" + prices.length + "; licenceMonths="
+                + java.util.Arrays.toString(terms);
+    }
+
     /** @return the number of outcomes */
     public int size() {
         return utility[0].length;

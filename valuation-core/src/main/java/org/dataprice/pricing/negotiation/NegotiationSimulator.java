@@ -71,6 +71,12 @@ public final class NegotiationSimulator {
         Explanation explanation = Explanation.builder("pricing.negotiation.alternatingOffers")
                 .input("rounds", rounds).input("first", first.name()).input("outcomes", domain.size())
                 .input("sellerTactic", seller.tactic().toString()).input("buyerTactic", buyer.tactic().toString())
+                // every other input: the outcome grid, both utilities (weights, ranges, reservation values, discount
+                // factors δ) and both acceptance conditions, as their canonical record text
+                .hashOnly("domain", domain.canonical())
+                .hashOnly("sellerUtility", seller.utility().toString()).hashOnly("buyerUtility", buyer.utility().toString())
+                .hashOnly("sellerAcceptance", seller.acceptance().toString())
+                .hashOnly("buyerAcceptance", buyer.acceptance().toString())
                 .step(Step.builder(NegotiationSteps.OFFERS).formula("offers made before acceptance or deadline")
                         .result(trace.size(), "").build())
                 .step(Step.of(NegotiationSteps.NASH, "max (u_S − r_S)(u_B − r_B)", nashProduct, ""))

@@ -10,6 +10,9 @@ import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.LimitExceededException;
 import org.dataprice.money.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Alternating-offers simulation and domain analysis. Reference values: the Nash point of a price-only
@@ -214,4 +217,43 @@ class NegotiationSimulatorTest {
 
     private static final AdditiveUtility BUYER_MULTI = new AdditiveUtility(0.5, 100, 20, 0.2, 6, 36, 0.1,
             List.of(0.0, 0.6, 1.0), 0.1, List.of(0.0, 0.3, 0.6, 0.8, 1.0), 0.1, List.of(0.2, 1.0, 0.6), 0.3, 1);
+
+    private static NegotiationOutcome run(AdditiveUtility seller, AdditiveUtility buyer, NegotiationDomain d, Tactic tactic,
+            AcceptanceCondition acceptance, int rounds, Role first) {
+        return NegotiationSimulator.DEFAULT.simulate(d, new NegotiationAgent(seller, tactic, acceptance),
+                agent(buyer, TimeDependentTactic.LINEAR), rounds, first);
+    }
+
+    private static NegotiationOutcome base(AdditiveUtility seller, AdditiveUtility buyer) {
+        return run(seller, buyer, NegotiationDomain.of(Money.cny("0"), Money.cny("100"), 101, List.of(12), seller, buyer),
+                TimeDependentTactic.CONCEDER, AcceptanceCondition.NEXT, 40, Role.SELLER);
+    }
+
+    /** The base negotiation and the same with one input changed. */
+    static java.util.stream.Stream<Arguments> oneInputChanged() {
+        NegotiationOutcome base = base(SELLER, BUYER);
+        NegotiationDomain d = priceDomain();
+        return java.util.stream.Stream.of(
+                Arguments.of("rounds", base, run(SELLER, BUYER, d, TimeDependentTactic.CONCEDER, AcceptanceCondition.NEXT, 41, Role.SELLER)),
+                Arguments.of("first", base, run(SELLER, BUYER, d, TimeDependentTactic.CONCEDER, AcceptanceCondition.NEXT, 40, Role.BUYER)),
+                Arguments.of("sellerTactic", base, run(SELLER, BUYER, d, TimeDependentTactic.BOULWARE, AcceptanceCondition.NEXT, 40, Role.SELLER)),
+                Arguments.of("sellerAcceptance", base, run(SELLER, BUYER, d, TimeDependentTactic.CONCEDER, new AcceptanceCondition.Const(0.5), 40, Role.SELLER)),
+                Arguments.of("priceLevels", base, run(SELLER, BUYER, NegotiationDomain.of(Money.cny("0"), Money.cny("100"), 51, List.of(12), SELLER, BUYER),
+                        TimeDependentTactic.CONCEDER, AcceptanceCondition.NEXT, 40, Role.SELLER)),
+                Arguments.of("maxPrice", base, run(SELLER, BUYER, NegotiationDomain.of(Money.cny("0"), Money.cny("200"), 101, List.of(12), SELLER, BUYER),
+                        TimeDependentTactic.CONCEDER, AcceptanceCondition.NEXT, 40, Role.SELLER)),
+                Arguments.of("licenceMonths", base, run(SELLER, BUYER, NegotiationDomain.of(Money.cny("0"), Money.cny("100"), 101, List.of(24), SELLER, BUYER),
+                        TimeDependentTactic.CONCEDER, AcceptanceCondition.NEXT, 40, Role.SELLER)),
+                Arguments.of("sellerReservation", base, base(AdditiveUtility.priceOnly(0, 100, 0.45, 0.9), BUYER)),
+                Arguments.of("sellerDelta", base, base(AdditiveUtility.priceOnly(0, 100, 0.4, 0.95), BUYER)),
+                Arguments.of("buyerReservation", base, base(SELLER, AdditiveUtility.priceOnly(100, 0, 0.35, 0.9))),
+                Arguments.of("buyerDelta", base, base(SELLER, AdditiveUtility.priceOnly(100, 0, 0.3, 0.8))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneInputChanged")
+    void test_simulate_inputHashCoversEveryInput(String input, NegotiationOutcome base, NegotiationOutcome changed) {
+        assertThat(changed.explanation().inputHash()).as(input).isNotEqualTo(base.explanation().inputHash());
+        assertThat(base(SELLER, BUYER).explanation().inputHash()).isEqualTo(base.explanation().inputHash());
+    }
 }
