@@ -156,7 +156,7 @@ public record ShapleyDiagnostics(long permutations, long samples, long requiredS
                 widestPlayer = i;
             }
         }
-        double gap = sum - grand;
+        double gap = sum - grand + 0.0; // + 0.0: never -0.0
         if (Math.abs(gap) > EFFICIENCY_TOLERANCE * (Math.abs(grand) + absPhi)) {
             w.add("not efficient: the estimates sum to " + fmt(sum) + ", v(N) - v(empty) = " + fmt(grand)
                     + " (truncated or stratified sampling does not split exactly what there is)");
