@@ -1,8 +1,8 @@
 package org.dataprice.api.index;
 
+import org.dataprice.money.Money;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 
@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,11 +176,7 @@ public class MarketDealImporter {
     }
 
     private static String currency(String code) {
-        try {
-            return Currency.getInstance(code).getCurrencyCode();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("currency", code, Rule.INVALID_FORMAT, "an ISO 4217 code such as CNY");
-        }
+        return Money.currency(code, "currency").getCurrencyCode();
     }
 
     private static Map<String, String> categoryMap(IndexDefinition def, String text) {

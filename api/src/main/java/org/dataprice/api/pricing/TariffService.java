@@ -160,7 +160,7 @@ public class TariffService {
                     d.scenario(), Rule.DUPLICATE, "scenario");
             Require.probability(d.discount(), "discounts[" + i + "].discount");
         }
-        TieredFeeSchedule schedule = TieredFeeSchedule.of(Currency.getInstance(tariff.currency()), bands);
+        TieredFeeSchedule schedule = TieredFeeSchedule.of(Money.currency(tariff.currency(), "currency"), bands);
         return new PublicDataTariff(tariff.productId(), schedule, byScenario, tariff.trial());
     }
 
@@ -199,11 +199,7 @@ public class TariffService {
     }
 
     private static Currency currency(String code, String field) {
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, code, Rule.INVALID_STATE, "an ISO 4217 currency");
-        }
+        return Money.currency(code, field);
     }
 
     private String write(Object value) {
