@@ -1,7 +1,6 @@
 package org.dataprice.api.index;
 
 import org.dataprice.money.Money;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
@@ -61,7 +60,7 @@ public class MarketDealImporter {
      * @param definitions the definitions
      * @param clock       the index clock
      */
-    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, @Named(IndexClock.NAME) Clock clock) {
+    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, Clock clock) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;

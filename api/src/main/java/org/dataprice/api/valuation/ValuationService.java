@@ -9,6 +9,7 @@ import org.dataprice.api.document.DocumentFormat;
 import org.dataprice.api.document.IssuedDocument;
 import org.dataprice.api.document.IssuedDocuments;
 import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.WriteConflicts;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
@@ -32,8 +33,8 @@ import java.sql.Connection;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,7 @@ public class ValuationService {
     private final TransactionOperations<Connection> tx;
     private final LedgerChain chain;
     private final IssuedDocuments documents;
+    private final Clock clock;
 
     /**
      * @param repository the store
@@ -79,11 +81,13 @@ public class ValuationService {
      * @param tx            transactions of the default datasource
      * @param chain         the ledger chain (every valuation is a record of the valuations ledger)
      * @param documents     the issued documents (every report rendering handed out)
+     * @param clock         the service clock
      */
     public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf,
                             ValuationConfiguration configuration, TransactionOperations<Connection> tx, LedgerChain chain,
-                            IssuedDocuments documents) {
+                            IssuedDocuments documents, Clock clock) {
         this.documents = documents;
+        this.clock = clock;
         this.tx = tx;
         this.chain = chain;
         this.configuration = configuration;
@@ -279,8 +283,8 @@ public class ValuationService {
                         CSV_RENDERER + report.libraryVersion()));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return ServiceClock.now(clock);
     }
 
     /**
