@@ -61,6 +61,30 @@ class ArchitectureTest {
                 .check(api);
     }
 
+    /** One clock: the time of day comes from the {@link java.time.Clock} bean, never from a static "now". */
+    @Test
+    void test_onlyServiceClock_readsTheSystemTime() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.dataprice.api.time.ServiceClock")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("every stored or compared instant comes from the one Clock bean (ServiceClock), which tests replace")
+                .check(api);
+    }
+
+    /** One currency parser: {@code Money.currency(code, field)} in the core. */
+    @Test
+    void test_currencies_areParsedOnlyByTheCore() {
+        noClasses().should().callMethod(java.util.Currency.class, "getInstance", String.class)
+                .because("Money.currency(code, field) is the one parser: same codes accepted, same rule named, everywhere")
+                .check(api);
+    }
+
     @Test
     void test_apiPackages_haveNoCycles() {
         slices().matching("org.dataprice.api.(*)..").should().beFreeOfCycles().check(api);

@@ -129,7 +129,7 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
         private IncomeInputs income;
         private MarketInputs market;
         private final List<ApproachWeight> weights = new ArrayList<>();
-        private Currency currency = Currency.getInstance("CNY");
+        private Currency currency = org.dataprice.money.Money.CNY;
 
         private Builder() {
         }

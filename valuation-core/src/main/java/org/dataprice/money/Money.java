@@ -130,6 +130,51 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
+     * The one parser of currency codes in the project: every request field, stored column and text that names a
+     * currency goes through it, so that the same code is accepted or refused, with the same rule, everywhere.
+     *
+     * <p>Accepted: three capital letters (ISO 4217 alphabetic code, case-sensitive as the standard writes them)
+     * naming a currency the JDK's ISO 4217 table knows <em>and</em> that has minor units
+     * ({@link Currency#getDefaultFractionDigits()} ≥ 0). Codes without minor units — precious metals (XAU, XAG),
+     * the IMF's SDR (XDR), the testing and "no currency" codes (XTS, XXX) — are units of account, not currencies
+     * an amount of money can be paid and rounded in, and are refused rather than silently given 0 decimals.
+     *
+     * @param code  the code; not null
+     * @param field the field (JSON path) named in an error
+     * @return the currency
+     * @throws InvalidInputException rule {@code not-null}, {@code invalid-format} (not three capital letters)
+     *                               or {@code unknown} (not a currency of payment in ISO 4217)
+     */
+    public static Currency currency(String code, String field) {
+        Require.notNull(code, field);
+        if (code.length() != 3 || !isCapitalLetters(code)) {
+            throw new InvalidInputException(field, code, Rule.INVALID_FORMAT,
+                    "of an ISO 4217 code: three capital letters, e.g. CNY");
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, code, Rule.UNKNOWN, "the ISO 4217 currencies, e.g. CNY, USD, EUR, HKD");
+        }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new InvalidInputException(field, code, Rule.UNKNOWN,
+                    "the ISO 4217 currencies of payment (codes without minor units such as XAU, XDR and XXX are not)");
+        }
+        return currency;
+    }
+
+    private static boolean isCapitalLetters(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The currency's minor units; currencies without them (e.g. IMF SDR, reported as -1) count as 0.
      *
      * @param currency the currency; not null
@@ -319,13 +364,7 @@ public final class Money implements Comparable<Money> {
         if (parts.length != 2) {
             throw new InvalidInputException("money", text, Rule.INVALID_FORMAT, "'CNY 1234.56'");
         }
-        Currency currency;
-        try {
-            currency = Currency.getInstance(parts[0]);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("currency", parts[0], Rule.INVALID_FORMAT, "an ISO 4217 code such as CNY");
-        }
-        return of(parts[1], currency);
+        return of(parts[1], currency(parts[0], "currency"));
     }
 
     private Money check(Money other) {

@@ -11,8 +11,37 @@ import org.dataprice.error.LimitExceededException;
 import org.dataprice.money.allocation.Allocation;
 import org.dataprice.error.Rule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MoneyTest {
+
+    /** ISO 4217 currencies of payment parse to themselves, with their minor units (CNY 2, JPY 0, BHD 3). */
+    @ParameterizedTest
+    @CsvSource({"CNY,2", "USD,2", "EUR,2", "HKD,2", "JPY,0", "BHD,3"})
+    void test_currency_isoCodesOfPayment(String code, int minorUnits) {
+        Currency c = Money.currency(code, "currency");
+        assertThat(c.getCurrencyCode()).isEqualTo(code);
+        assertThat(Money.minorUnits(c)).isEqualTo(minorUnits);
+    }
+
+    /** Each refusal names the field and the rule; nothing is guessed (no case folding, no trimming). */
+    @ParameterizedTest
+    @CsvSource({"cny,invalid-format", "' CNY',invalid-format", "CN,invalid-format", "CNYY,invalid-format", "C1Y,invalid-format",
+            "ÇNY,invalid-format", "DIN,unknown", "ABC,unknown", "XAU,unknown", "XDR,unknown", "XXX,unknown", "XTS,unknown"})
+    void test_currency_refusedWithFieldAndRule(String code, String rule) {
+        assertThatThrownBy(() -> Money.currency(code, "periods[0].currency"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("periods[0].currency");
+                    assertThat(e.rule().id()).isEqualTo(rule);
+                });
+    }
+
+    @Test
+    void test_currency_nullIsNotNull() {
+        assertThatThrownBy(() -> Money.currency(null, "currency"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.rule()).isEqualTo(Rule.NOT_NULL));
+    }
     private static final Currency USD = Currency.getInstance("USD");
     private static final Currency JPY = Currency.getInstance("JPY");
 

@@ -81,11 +81,7 @@ public final class AccountingMapper {
         if (code == null) {
             return Money.CNY;
         }
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("currency", code, Rule.UNKNOWN, "ISO 4217 currency codes");
-        }
+        return Money.currency(code, "currency");
     }
 
     /**

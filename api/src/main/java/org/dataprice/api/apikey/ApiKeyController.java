@@ -25,6 +25,7 @@ import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.security.Roles;
 
+import java.time.Clock;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -36,13 +37,16 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "API keys", description = "Create, list and revoke API keys (ADMIN)")
 public class ApiKeyController {
+    private final Clock clock;
     private static final String ID_PATTERN = "[0-9a-f]{16}";
     private final ApiKeyService keys;
 
     /**
      * @param keys the key service
+     * @param clock the service clock
      */
-    public ApiKeyController(ApiKeyService keys) {
+    public ApiKeyController(ApiKeyService keys, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
     }
 
@@ -72,7 +76,7 @@ public class ApiKeyController {
     @Get
     @Operation(summary = "List API keys")
     public List<ApiKeyResponse> list() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return keys.list().stream().map(k -> ApiKeyResponse.from(k, now)).toList();
     }
 
@@ -83,7 +87,7 @@ public class ApiKeyController {
     @Get("/{id}")
     @Operation(summary = "Show one API key")
     public ApiKeyResponse show(@PathVariable @Pattern(regexp = ID_PATTERN) String id) {
-        return keys.find(id).map(k -> ApiKeyResponse.from(k, Instant.now()))
+        return keys.find(id).map(k -> ApiKeyResponse.from(k, clock.instant()))
                 .orElseThrow(() -> notFound(id));
     }
 

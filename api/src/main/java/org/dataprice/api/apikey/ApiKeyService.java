@@ -2,9 +2,11 @@ package org.dataprice.api.apikey;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.DatabaseUnavailableException;
 import org.dataprice.api.security.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -24,14 +26,17 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class ApiKeyService {
+    private final Clock clock;
     private final ApiKeyRepository repository;
     private final ApiKeyVerificationCache verified;
 
     /**
      * @param repository the key store
      * @param verified   recently verified keys
+     * @param clock the service clock
      */
-    public ApiKeyService(ApiKeyRepository repository, ApiKeyVerificationCache verified) {
+    public ApiKeyService(ApiKeyRepository repository, ApiKeyVerificationCache verified, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.verified = verified;
     }
@@ -103,7 +108,7 @@ public class ApiKeyService {
         if (parsed == null) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Optional<ApiKey> cached = verified.find(text);
         if (cached.isPresent() && cached.get().isActive(now)) {
             return cached;
@@ -144,7 +149,7 @@ public class ApiKeyService {
         return EnumSet.copyOf(roles).stream().map(Role::name).collect(Collectors.joining(","));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return ServiceClock.now(clock);
     }
 }

@@ -4,10 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.transaction.WriteConflicts;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +17,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,7 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class IdempotencyStore {
+    private final Clock clock;
     /** Attempts of a request that keeps losing write races before 409. */
     static final int MAX_ATTEMPTS = 5;
     private static final String PG_LOCK_NOT_AVAILABLE = "55P03";
@@ -64,9 +66,11 @@ public class IdempotencyStore {
      * @param repository    the records
      * @param configuration retention and in-flight wait
      * @param tx            the transaction manager of the default datasource
+     * @param clock the service clock
      */
     public IdempotencyStore(IdempotencyRepository repository, IdempotencyConfiguration configuration,
-                            TransactionOperations<Connection> tx) {
+                            TransactionOperations<Connection> tx, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.configuration = configuration;
         this.tx = tx;
@@ -263,8 +267,8 @@ public class IdempotencyStore {
         }
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return ServiceClock.now(clock);
     }
 
     /** The key's row is held by an uncommitted transaction: the first request is still running. */

@@ -1,7 +1,6 @@
 package org.dataprice.api.index;
 
 import io.micronaut.json.JsonMapper;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -29,7 +28,7 @@ public class IndexDefinitionService {
      * @param json  the JSON mapper
      * @param clock the index clock
      */
-    public IndexDefinitionService(IndexStore store, JsonMapper json, @Named(IndexClock.NAME) Clock clock) {
+    public IndexDefinitionService(IndexStore store, JsonMapper json, Clock clock) {
         this.store = store;
         this.json = json;
         this.clock = clock;

@@ -1,6 +1,5 @@
 package org.dataprice.api.index;
 
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -53,7 +52,7 @@ public class IndexReadService {
      * @param definitions the definitions
      * @param clock       the index clock
      */
-    public IndexReadService(IndexStore store, IndexDefinitionService definitions, @Named(IndexClock.NAME) Clock clock) {
+    public IndexReadService(IndexStore store, IndexDefinitionService definitions, Clock clock) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;

@@ -1,8 +1,7 @@
 package org.dataprice.api.index;
 
-import jakarta.inject.Named;
+import org.dataprice.money.Money;
 import jakarta.inject.Singleton;
-import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +60,7 @@ public class MarketDealImporter {
      * @param definitions the definitions
      * @param clock       the index clock
      */
-    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, @Named(IndexClock.NAME) Clock clock) {
+    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, Clock clock) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;
@@ -177,11 +175,7 @@ public class MarketDealImporter {
     }
 
     private static String currency(String code) {
-        try {
-            return Currency.getInstance(code).getCurrencyCode();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("currency", code, Rule.INVALID_FORMAT, "an ISO 4217 code such as CNY");
-        }
+        return Money.currency(code, "currency").getCurrencyCode();
     }
 
     private static Map<String, String> categoryMap(IndexDefinition def, String text) {

@@ -1,7 +1,6 @@
 package org.dataprice.api.index;
 
 import io.micronaut.json.JsonMapper;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -67,7 +66,7 @@ public class ReleaseService {
      * @param clock       the index clock
      */
     public ReleaseService(IndexStore store, IndexDefinitionService definitions, JsonMapper json,
-            @Named(IndexClock.NAME) Clock clock) {
+            Clock clock) {
         this.store = store;
         this.definitions = definitions;
         this.json = json;

@@ -1,6 +1,5 @@
 package org.dataprice.api.index;
 
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.Problem;
 import org.dataprice.api.problem.ProblemException;
@@ -91,7 +90,7 @@ public class TransactionLoader {
      * @param definitions the definitions
      * @param clock       the index clock
      */
-    public TransactionLoader(IndexStore store, IndexDefinitionService definitions, @Named(IndexClock.NAME) Clock clock) {
+    public TransactionLoader(IndexStore store, IndexDefinitionService definitions, Clock clock) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package org.dataprice.api.ledger;
 
+import org.dataprice.api.time.ServiceClock;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
@@ -7,13 +8,13 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,6 +44,7 @@ import java.util.Optional;
  */
 @Singleton
 public class LedgerVerifier {
+    private final Clock clock;
     private static final Logger LOG = LoggerFactory.getLogger(LedgerVerifier.class);
     static final int PAGE = 500;
 
@@ -58,9 +60,11 @@ public class LedgerVerifier {
      * @param anchor        the anchor outside the database
      * @param integrity     where the outcome is published
      * @param configuration the ledger settings
+     * @param clock the service clock
      */
     public LedgerVerifier(TransactionOperations<Connection> tx, LedgerChain chain, LedgerAnchor anchor,
-                          LedgerIntegrity integrity, LedgerConfiguration configuration) {
+                          LedgerIntegrity integrity, LedgerConfiguration configuration, Clock clock) {
+        this.clock = clock;
         this.tx = tx;
         this.chain = chain;
         this.anchor = anchor;
@@ -265,7 +269,7 @@ public class LedgerVerifier {
         return new Outcome(null, LedgerVerification.Failure.of(ledger, seq, recordId, kind, expected, found, what));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return ServiceClock.now(clock);
     }
 }

@@ -1,6 +1,5 @@
 package org.dataprice.api.pricing;
 
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.problem.ProblemException;
@@ -22,8 +21,8 @@ import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.negotiation.UsageScope;
 
 import java.time.Clock;
+import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,7 +53,7 @@ public class AuctionService {
      * @param clock    the market clock
      */
     public AuctionService(AuctionRepository auctions, BidRepository bids, ListingService listings, DealService deals,
-                          MarketTransactions tx, @Named(PricingClock.NAME) Clock clock) {
+                          MarketTransactions tx, Clock clock) {
         this.auctions = auctions;
         this.bids = bids;
         this.listings = listings;
@@ -304,6 +303,6 @@ public class AuctionService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return ServiceClock.now(clock);
     }
 }

@@ -2,7 +2,6 @@ package org.dataprice.api.pricing;
 
 import io.micronaut.context.env.Environment;
 import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.error.InvalidInputException;
@@ -48,7 +47,7 @@ public class DeadlineSweeper {
      * @param clock        the market clock
      */
     public DeadlineSweeper(NegotiationService negotiations, AuctionService auctions, DeadlineSweepProperties properties,
-                           Environment environment, @Named(PricingClock.NAME) Clock clock) {
+                           Environment environment, Clock clock) {
         this.negotiations = negotiations;
         this.auctions = auctions;
         this.properties = properties;

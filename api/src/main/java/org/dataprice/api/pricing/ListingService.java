@@ -1,6 +1,5 @@
 package org.dataprice.api.pricing;
 
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.problem.ProblemException;
@@ -16,8 +15,8 @@ import org.dataprice.pricing.listing.Listing;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +49,7 @@ public class ListingService {
     public ListingService(ListingRepository listings, AppraisalRepository appraisals,
                           JustificationRepository justifications, ListingTierRepository tiers,
                           ListingSubscriptionRepository subscriptions, MarketTransactions tx,
-                          @Named(PricingClock.NAME) Clock clock) {
+                          Clock clock) {
         this.justifications = justifications;
         this.tiers = tiers;
         this.subscriptions = subscriptions;
@@ -214,6 +213,6 @@ public class ListingService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return ServiceClock.now(clock);
     }
 }

@@ -41,13 +41,11 @@ public record MoneyJson(@NotNull BigDecimal amount, @NotNull @Pattern(regexp = "
      * @return the core amount
      */
     public Money toMoney(String field) {
+        Currency c = Money.currency(currency, field + ".currency");
         try {
-            return Money.of(amount, Currency.getInstance(currency));
+            return Money.of(amount, c);
         } catch (DatapriceException e) {
             throw e.within(field);
-        } catch (IllegalArgumentException e) {
-            throw new org.dataprice.error.InvalidInputException(field + ".currency", currency,
-                    org.dataprice.error.Rule.INVALID_STATE, "an ISO 4217 currency");
         }
     }
 }

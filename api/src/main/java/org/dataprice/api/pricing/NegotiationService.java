@@ -1,6 +1,5 @@
 package org.dataprice.api.pricing;
 
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -16,8 +15,8 @@ import org.dataprice.pricing.negotiation.NegotiationState;
 import org.dataprice.pricing.negotiation.NegotiationStatus;
 
 import java.time.Clock;
+import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -55,7 +54,7 @@ public class NegotiationService {
      * @param chain        the ledger chain (every offer is a record of the offers ledger)
      */
     public NegotiationService(NegotiationRepository negotiations, OfferRepository offers, ListingService listings,
-                              DealService deals, MarketTransactions tx, @Named(PricingClock.NAME) Clock clock,
+                              DealService deals, MarketTransactions tx, Clock clock,
                               LedgerChain chain) {
         this.chain = chain;
         this.negotiations = negotiations;
@@ -216,6 +215,6 @@ public class NegotiationService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return ServiceClock.now(clock);
     }
 }

@@ -23,7 +23,6 @@ import org.dataprice.pricing.negotiation.UsageScope;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -40,7 +39,7 @@ public final class PricingMapper {
      * @return the money at the currency's minor units
      */
     public static Money money(BigDecimal amount, String currency) {
-        return Money.of(amount.stripTrailingZeros(), Currency.getInstance(currency));
+        return Money.of(amount.stripTrailingZeros(), Money.currency(currency, "currency"));
     }
 
     /**
@@ -345,7 +344,7 @@ public final class PricingMapper {
             org.dataprice.error.Require.inClosedRange(history.get(i), 0, weights.length - 1, "history[" + i + "]");
             known.set(history.get(i));
         }
-        var support = org.dataprice.pricing.query.SupportSet.of(Currency.getInstance(request.currency()), weights);
+        var support = org.dataprice.pricing.query.SupportSet.of(Money.currency(request.currency(), "currency"), weights);
         return org.dataprice.pricing.query.QiranaPricing.DEFAULT.price(support,
                 org.dataprice.pricing.query.QueryAnswers.of(request.queryId(), request.actualAnswer(), answers),
                 org.dataprice.pricing.query.PurchaseHistory.fromLongArray(known.toLongArray()));

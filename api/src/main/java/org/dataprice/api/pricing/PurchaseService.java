@@ -1,6 +1,5 @@
 package org.dataprice.api.pricing;
 
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -16,8 +15,8 @@ import org.dataprice.pricing.tariff.TieredFeeSchedule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,7 +64,7 @@ public class PurchaseService {
      */
     public PurchaseService(ListingService listings, ListingTierRepository tiers,
                            ListingSubscriptionRepository subscriptions, PurchaseRepository purchases,
-                           DealService deals, MarketTransactions tx, @Named(PricingClock.NAME) Clock clock,
+                           DealService deals, MarketTransactions tx, Clock clock,
                            LedgerChain chain) {
         this.chain = chain;
         this.listings = listings;
@@ -148,6 +147,6 @@ public class PurchaseService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return ServiceClock.now(clock);
     }
 }

@@ -1,6 +1,5 @@
 package org.dataprice.api.pricing;
 
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.error.Require;
@@ -51,7 +50,7 @@ public class ReferencePriceService {
      * @param clock    the market clock
      */
     public ReferencePriceService(ListingService listings, DealRepository deals, MarketTransactions tx,
-                                 @Named(PricingClock.NAME) Clock clock) {
+                                 Clock clock) {
         this.listings = listings;
         this.deals = deals;
         this.tx = tx;

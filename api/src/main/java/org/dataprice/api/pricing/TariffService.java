@@ -2,7 +2,6 @@ package org.dataprice.api.pricing;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -23,8 +22,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.time.Clock;
+import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -59,7 +58,7 @@ public class TariffService {
      * @param clock   the market clock
      */
     public TariffService(TariffRepository tariffs, TariffPeriodRepository periods, MarketTransactions tx,
-                         JsonMapper json, @Named(PricingClock.NAME) Clock clock) {
+                         JsonMapper json, Clock clock) {
         this.tariffs = tariffs;
         this.periods = periods;
         this.tx = tx;
@@ -160,7 +159,7 @@ public class TariffService {
                     d.scenario(), Rule.DUPLICATE, "scenario");
             Require.probability(d.discount(), "discounts[" + i + "].discount");
         }
-        TieredFeeSchedule schedule = TieredFeeSchedule.of(Currency.getInstance(tariff.currency()), bands);
+        TieredFeeSchedule schedule = TieredFeeSchedule.of(Money.currency(tariff.currency(), "currency"), bands);
         return new PublicDataTariff(tariff.productId(), schedule, byScenario, tariff.trial());
     }
 
@@ -199,11 +198,7 @@ public class TariffService {
     }
 
     private static Currency currency(String code, String field) {
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, code, Rule.INVALID_STATE, "an ISO 4217 currency");
-        }
+        return Money.currency(code, field);
     }
 
     private String write(Object value) {
@@ -223,6 +218,6 @@ public class TariffService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return ServiceClock.now(clock);
     }
 }

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ import java.util.Set;
 @Singleton
 @Replaces(ReactiveJsonWebTokenValidator.class)
 public class FailClosedJwtValidator implements TokenValidator<HttpRequest<?>> {
+    private final Clock clock;
     /** Longest token accepted; longer ones are refused before parsing. */
     public static final int MAX_TOKEN_CHARS = 8192;
     /** Longest subject accepted. */
@@ -80,12 +82,14 @@ public class FailClosedJwtValidator implements TokenValidator<HttpRequest<?>> {
      * @param keySets           the configured JWKS (reactive signature configurations)
      * @param staticKeySets     other signature configurations (e.g. a static JWKS)
      * @param claimsValidators  Micronaut's configured claim validators
+     * @param clock the service clock
      */
     @SuppressWarnings("rawtypes")
     public FailClosedJwtValidator(JwtSettings settings,
                                   List<ReactiveSignatureConfiguration<SignedJWT>> keySets,
                                   List<SignatureConfiguration> staticKeySets,
-                                  List<GenericJwtClaimsValidator> claimsValidators) {
+                                  List<GenericJwtClaimsValidator> claimsValidators, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         List<ReactiveSignatureConfiguration<SignedJWT>> all = new ArrayList<>(keySets);
         for (SignatureConfiguration s : staticKeySets) {
@@ -160,7 +164,7 @@ public class FailClosedJwtValidator implements TokenValidator<HttpRequest<?>> {
         } catch (ParseException e) {
             return refuse("claims are not a valid JSON object");
         }
-        Optional<String> violation = settings.claimsViolation(claims, Instant.now());
+        Optional<String> violation = settings.claimsViolation(claims, clock.instant());
         if (violation.isPresent()) {
             return refuse(violation.get());
         }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,6 +25,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.dataprice.api.document.DocumentFormat;
+import org.dataprice.api.document.IssuedDocument;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.idempotency.ReplayFromLocation;
 import org.dataprice.api.security.Roles;
@@ -46,6 +49,8 @@ public class ValuationController implements ReplayFromLocation {
     public static final String TEXT_CSV = "text/csv";
     /** The PDF media type. */
     public static final String APPLICATION_PDF = "application/pdf";
+    /** The response header naming the report revision a document belongs to. */
+    public static final String DOCUMENT_REVISION = "Document-Revision";
 
     private final ValuationService valuations;
 
@@ -105,66 +110,170 @@ public class ValuationController implements ReplayFromLocation {
     }
 
     /**
-     * The stored valuation as JSON, or — by {@code Accept} — the report as {@code text/html}, the PDF, or the
-     * cash-flow schedule as {@code text/csv}.
+     * The stored valuation as JSON, or — by {@code Accept} — the latest report revision as {@code text/html}, the
+     * PDF, or the cash-flow schedule as {@code text/csv}, exactly as issued.
      *
-     * @param id     the valuation id
-     * @param accept the Accept header
+     * @param id        the valuation id
+     * @param accept    the Accept header
+     * @param principal the caller
      * @return the valuation
      */
     @Get("/{id}")
     @Secured({Roles.READER, Roles.APPRAISER})
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, TEXT_CSV, APPLICATION_PDF})
     @Operation(summary = "Show a valuation (JSON, or HTML / PDF / CSV by Accept)")
-    public HttpResponse<?> show(@PathVariable @Pattern(regexp = ID) String id, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+    public HttpResponse<?> show(@PathVariable @Pattern(regexp = ID) String id, @Nullable @Header(HttpHeaders.ACCEPT) String accept,
+                                Principal principal) {
         String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
         if (a.contains(MediaType.TEXT_HTML)) {
-            return html(id);
+            return document(id, null, DocumentFormat.HTML, null, principal);
         }
         if (a.contains(APPLICATION_PDF)) {
-            return pdf(id);
+            return document(id, null, DocumentFormat.PDF, null, principal);
         }
         if (a.contains(TEXT_CSV)) {
-            return csv(id);
+            return document(id, null, DocumentFormat.CSV, null, principal);
         }
         return HttpResponse.ok(valuations.find(id)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**
-     * @param id the valuation id
-     * @return the printable bilingual report (XHTML, UTF-8), rendered from the stored engagement
+     * @param id          the valuation id
+     * @param revision    the report revision (default: the latest)
+     * @param ifNoneMatch a previously read ETag
+     * @param principal   the caller
+     * @return the printable bilingual report (XHTML, UTF-8), exactly as issued
      */
     @Get("/{id}/report.html")
     @Secured({Roles.READER, Roles.APPRAISER})
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
-    @Operation(summary = "The valuation report as HTML")
-    public HttpResponse<String> html(@PathVariable @Pattern(regexp = ID) String id) {
-        return HttpResponse.ok(valuations.html(id)).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+    @Operation(summary = "The valuation report as HTML, as issued", description = REVISION_NOTE)
+    public HttpResponse<byte[]> html(@PathVariable @Pattern(regexp = ID) String id,
+                                     @Nullable @QueryValue @Min(1) Integer revision,
+                                     @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Principal principal) {
+        return document(id, revision, DocumentFormat.HTML, ifNoneMatch, principal);
     }
 
     /**
-     * @param id the valuation id
-     * @return the report as PDF, laid out from the same HTML
+     * @param id          the valuation id
+     * @param revision    the report revision (default: the latest)
+     * @param ifNoneMatch a previously read ETag
+     * @param principal   the caller
+     * @return the report as PDF, laid out from the same revision's issued HTML on first request and kept
      */
     @Get("/{id}/report.pdf")
     @Secured({Roles.READER, Roles.APPRAISER})
     @Produces(APPLICATION_PDF)
-    @Operation(summary = "The valuation report as PDF")
-    public HttpResponse<byte[]> pdf(@PathVariable @Pattern(regexp = ID) String id) {
-        return HttpResponse.ok(valuations.pdf(id)).contentType(APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"valuation-" + id + ".pdf\"");
+    @Operation(summary = "The valuation report as PDF, as issued", description = REVISION_NOTE
+            + " The PDF of a revision is laid out from that revision's issued HTML when first asked for, then kept.")
+    public HttpResponse<byte[]> pdf(@PathVariable @Pattern(regexp = ID) String id,
+                                    @Nullable @QueryValue @Min(1) Integer revision,
+                                    @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Principal principal) {
+        return document(id, revision, DocumentFormat.PDF, ifNoneMatch, principal);
     }
 
     /**
-     * @param id the valuation id
-     * @return the income cash-flow schedule, one row per scenario and period
+     * @param id          the valuation id
+     * @param revision    the report revision (default: the latest)
+     * @param ifNoneMatch a previously read ETag
+     * @param principal   the caller
+     * @return the income cash-flow schedule, one row per scenario and period, as issued
      */
     @Get("/{id}/cash-flows.csv")
     @Secured({Roles.READER, Roles.APPRAISER})
     @Produces(TEXT_CSV + ";charset=utf-8")
-    @Operation(summary = "The income cash-flow schedule as CSV")
-    public HttpResponse<String> csv(@PathVariable @Pattern(regexp = ID) String id) {
-        return HttpResponse.ok(valuations.csv(id)).contentType(TEXT_CSV + ";charset=utf-8");
+    @Operation(summary = "The income cash-flow schedule as CSV, as issued", description = REVISION_NOTE)
+    public HttpResponse<byte[]> csv(@PathVariable @Pattern(regexp = ID) String id,
+                                    @Nullable @QueryValue @Min(1) Integer revision,
+                                    @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Principal principal) {
+        return document(id, revision, DocumentFormat.CSV, ifNoneMatch, principal);
+    }
+
+    /**
+     * @param id          the valuation id
+     * @param revision    the report revision (default: the latest)
+     * @param ifNoneMatch a previously read ETag
+     * @param principal   the caller
+     * @return the canonical snapshot of the report's figures (the report JSON of that revision), as issued
+     */
+    @Get("/{id}/report.json")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The report's canonical JSON snapshot, as issued", description = REVISION_NOTE)
+    public HttpResponse<byte[]> json(@PathVariable @Pattern(regexp = ID) String id,
+                                     @Nullable @QueryValue @Min(1) Integer revision,
+                                     @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Principal principal) {
+        return document(id, revision, DocumentFormat.JSON, ifNoneMatch, principal);
+    }
+
+    /**
+     * @param id the valuation id
+     * @return the report's revisions and their issued documents, oldest first
+     */
+    @Get("/{id}/revisions")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The report revisions of a valuation, with each issued document's SHA-256")
+    public ReportRevisions revisions(@PathVariable @Pattern(regexp = ID) String id) {
+        return valuations.revisions(id);
+    }
+
+    /**
+     * @param id       the valuation id
+     * @param revision the revision
+     * @return that revision and its issued documents
+     */
+    @Get("/{id}/revisions/{revision}")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One report revision of a valuation")
+    public ReportRevision revision(@PathVariable @Pattern(regexp = ID) String id, @PathVariable @Min(1) int revision) {
+        return valuations.revision(id, revision);
+    }
+
+    /**
+     * Re-runs the stored engagement with the service's current library and issues the report again as a new
+     * revision; every earlier revision stays readable, byte for byte.
+     *
+     * @param id        the valuation id
+     * @param request   the reason
+     * @param principal the caller
+     * @return 201 with the new revision and its Location
+     */
+    @Post("/{id}/revisions")
+    @Idempotent
+    @Secured(Roles.APPRAISER)
+    @Operation(summary = "Re-render the report with the current library as a new revision", description = "Requires "
+            + "Idempotency-Key. Issued documents never change: the new revision is added, the old ones are kept.")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
+            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
+    public HttpResponse<ReportRevision> reissue(@PathVariable @Pattern(regexp = ID) String id,
+                                                @Body @Valid ReissueRequest request, Principal principal) {
+        ReportRevision created = valuations.reissue(id, request.reason(), principal.getName());
+        return HttpResponse.created(created, URI.create("/v1/valuations/" + id + "/revisions/" + created.revision()));
+    }
+
+    private static final String REVISION_NOTE = "Answers the bytes stored when the document was first issued, whatever "
+            + "library the service now runs (ETag: the SHA-256 of the bytes; Document-Revision: the revision). Without "
+            + "`revision`, the latest revision.";
+
+    private HttpResponse<byte[]> document(String id, Integer revision, DocumentFormat format, String ifNoneMatch,
+                                          Principal principal) {
+        IssuedDocument d = valuations.document(id, revision, format, principal.getName());
+        String etag = "\"" + d.sha256() + "\"";
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag)
+                    .header(DOCUMENT_REVISION, Integer.toString(d.revision()));
+        }
+        MutableHttpResponse<byte[]> out = HttpResponse.ok(d.content()).contentType(d.mediaType())
+                .header(HttpHeaders.ETAG, etag).header(DOCUMENT_REVISION, Integer.toString(d.revision()));
+        if (revision != null) {
+            out.header(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable");
+        }
+        if (format == DocumentFormat.PDF) {
+            out.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"valuation-" + id + "-r" + d.revision() + ".pdf\"");
+        }
+        return out;
     }
 
     /**

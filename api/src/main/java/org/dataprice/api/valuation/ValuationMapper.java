@@ -70,7 +70,7 @@ import java.util.function.Supplier;
  * engagement with named inputs moved. Stateless and thread-safe.
  */
 public final class ValuationMapper {
-    private static final Currency CNY = Currency.getInstance("CNY");
+    private static final Currency CNY = Money.CNY;
 
     private ValuationMapper() {
     }
@@ -102,15 +102,7 @@ public final class ValuationMapper {
     }
 
     private static Currency currency(String code, Currency fallback) {
-        if (code == null) {
-            return fallback;
-        }
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new org.dataprice.error.InvalidInputException("currency", code, org.dataprice.error.Rule.UNKNOWN,
-                    "an ISO 4217 currency code");
-        }
+        return code == null ? fallback : Money.currency(code, "currency");
     }
 
     // ---------------------------------------------------------------- cost

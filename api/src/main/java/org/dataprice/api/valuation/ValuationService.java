@@ -5,7 +5,12 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import org.dataprice.api.document.DocumentFormat;
+import org.dataprice.api.document.IssuedDocument;
+import org.dataprice.api.document.IssuedDocuments;
 import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.time.ServiceClock;
+import org.dataprice.api.transaction.WriteConflicts;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -28,8 +33,8 @@ import java.sql.Connection;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +43,23 @@ import java.util.UUID;
 /**
  * Creates, stores and reads valuations. A valuation is computed ({@link Appraisal#run}) and stored —
  * engagement and report, one INSERT — before the caller is answered; rows are never changed afterwards.
- * HTML, PDF and CSV are rendered from the stored engagement, re-run: the report is reproducible bit for bit
- * from its inputs, so two renderings are identical.
+ * The report is issued with it as documents that never change ({@link IssuedDocuments}): the canonical JSON
+ * snapshot, the HTML and the cash-flow CSV of revision 1 are stored in the same transaction, the PDF is laid out
+ * from the issued HTML on first request and kept; every later read answers those bytes, whatever library the
+ * service runs. Re-running the engagement with a newer library is an explicit new revision ({@link #reissue}).
  */
 @Singleton
 public class ValuationService {
+    /** The {@code subject_kind} of valuation reports in {@code issued_document}. */
+    public static final String SUBJECT = "valuation";
+    /** The reason recorded with revision 1 of a new valuation. */
+    public static final String FIRST_ISSUE = "issued with the valuation";
+    /** The reason recorded with revision 1 of a valuation stored before documents were kept (migration V48). */
+    public static final String OLDER_VALUATION = "first issue of a valuation stored before issued documents were kept";
+    private static final String JSON_RENDERER = "ReportResponse/1";
+    private static final String HTML_RENDERER = "ReportHtmlRenderer/";
+    private static final String CSV_RENDERER = "CashFlowSchedule.toCsv/";
+    private static final String PDF_RENDERER = "ReportPdfRenderer/openhtmltopdf";
     /** Classpath location of the report stylesheet. */
     public static final String STYLESHEET = "valuation/report.css";
 
@@ -53,6 +70,8 @@ public class ValuationService {
     private final ValuationConfiguration configuration;
     private final TransactionOperations<Connection> tx;
     private final LedgerChain chain;
+    private final IssuedDocuments documents;
+    private final Clock clock;
 
     /**
      * @param repository the store
@@ -61,9 +80,14 @@ public class ValuationService {
      * @param configuration analysis limits
      * @param tx            transactions of the default datasource
      * @param chain         the ledger chain (every valuation is a record of the valuations ledger)
+     * @param documents     the issued documents (every report rendering handed out)
+     * @param clock         the service clock
      */
     public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf,
-                            ValuationConfiguration configuration, TransactionOperations<Connection> tx, LedgerChain chain) {
+                            ValuationConfiguration configuration, TransactionOperations<Connection> tx, LedgerChain chain,
+                            IssuedDocuments documents, Clock clock) {
+        this.documents = documents;
+        this.clock = clock;
         this.tx = tx;
         this.chain = chain;
         this.configuration = configuration;
@@ -95,13 +119,17 @@ public class ValuationService {
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(request, ValuationMapper.Drivers.BASE));
         ReportResponse body = ValuationMapper.toResponse(report);
         String id = UUID.randomUUID().toString();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         StoredValuation row = new StoredValuation(id, request.reference(), write(request), write(body), report.inputHash(),
                 report.libraryVersion(), report.conclusion().value().amount(), report.conclusion().value().currency().getCurrencyCode(),
                 now, principal);
+        String reportJson = row.reportJson();
+        List<IssuedDocuments.Rendering> renderings = renderings(report, reportJson);
         tx.executeWrite(status -> {
             repository.save(row);
-            return chain.append(Ledger.VALUATIONS, id);
+            chain.append(Ledger.VALUATIONS, id);
+            return documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, 1, report.libraryVersion(), report.inputHash(),
+                    FIRST_ISSUE, now, principal), renderings);
         });
         return new ValuationResponse(id, now, principal, request, body);
     }
@@ -152,35 +180,111 @@ public class ValuationService {
     }
 
     /**
-     * @param id the valuation id
-     * @return the report, recomputed from the stored engagement
+     * One document of a valuation's report, exactly as issued. Revision 1 (JSON, HTML, CSV) is issued with the
+     * valuation; the PDF of a revision is laid out from that revision's issued HTML the first time it is
+     * asked for, then kept. A valuation stored before documents were kept gets its revision 1 on first read.
+     *
+     * @param id        the valuation id
+     * @param revision  the revision, or null for the latest
+     * @param format    the format
+     * @param principal who reads (recorded as the issuer when this read issues the document)
+     * @return the stored document
+     * @throws ProblemException 404 for an unknown valuation or revision
      */
-    public ValuationReport report(String id) {
-        return Appraisal.DEFAULT.run(ValuationMapper.toModel(engagement(id), ValuationMapper.Drivers.BASE));
+    public IssuedDocument document(String id, Integer revision, DocumentFormat format, String principal) {
+        StoredValuation s = stored(id);
+        int latest = documents.latestRevision(SUBJECT, id).orElse(0);
+        if (latest == 0) {
+            issueFirstRevisionOfOlderValuation(s, principal);
+            latest = 1;
+        }
+        int r = revision == null ? latest : revision;
+        if (r < 1 || r > latest) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Valuation " + id + " has no revision " + r
+                    + "; its revisions are 1 to " + latest);
+        }
+        Optional<IssuedDocument> found = documents.find(SUBJECT, id, r, format);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (format != DocumentFormat.PDF) {
+            throw new IllegalStateException("valuation " + id + " revision " + r + " has no " + format.code() + " document");
+        }
+        IssuedDocument html = documents.find(SUBJECT, id, r, DocumentFormat.HTML)
+                .orElseThrow(() -> new IllegalStateException("valuation " + id + " revision " + r + " has no html document"));
+        byte[] laidOut = pdf.render(new String(html.content(), StandardCharsets.UTF_8));
+        return documents.issueOnce(new IssuedDocuments.Issue(SUBJECT, id, r, html.libraryVersion(), html.inputHash(),
+                html.reason(), now(), principal), new IssuedDocuments.Rendering(DocumentFormat.PDF, laidOut, PDF_RENDERER));
+    }
+
+    /**
+     * Re-runs the stored engagement with the library of this service and issues the result as a new revision
+     * of the report (JSON, HTML, CSV; the PDF on first request). Earlier revisions are kept unchanged.
+     *
+     * @param id        the valuation id
+     * @param reason    why (kept with the revision)
+     * @param principal who asks
+     * @return the new revision
+     */
+    public ReportRevision reissue(String id, String reason, String principal) {
+        StoredValuation s = stored(id);
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class),
+                ValuationMapper.Drivers.BASE));
+        int next = documents.latestRevision(SUBJECT, id).orElse(0) + 1;
+        Instant now = now();
+        tx.executeWrite(status -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, next, report.libraryVersion(),
+                report.inputHash(), reason, now, principal), renderings(report, write(ValuationMapper.toResponse(report)))));
+        return revision(id, next);
     }
 
     /**
      * @param id the valuation id
-     * @return the printable XHTML report
+     * @return its report revisions with their issued documents, oldest first
      */
-    public String html(String id) {
-        return html.render(report(id));
+    public ReportRevisions revisions(String id) {
+        stored(id);
+        List<ReportRevision> out = ReportRevision.group(id, documents.summaries(SUBJECT, id));
+        return new ReportRevisions(id, out.isEmpty() ? 0 : out.get(out.size() - 1).revision(), out);
     }
 
     /**
-     * @param id the valuation id
-     * @return the PDF made from {@link #html(String)}
+     * @param id       the valuation id
+     * @param revision the revision
+     * @return that revision with its issued documents
+     * @throws ProblemException 404 when there is no such revision
      */
-    public byte[] pdf(String id) {
-        return pdf.render(html(id));
+    public ReportRevision revision(String id, int revision) {
+        return revisions(id).revisions().stream().filter(r -> r.revision() == revision).findFirst()
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Valuation " + id + " has no revision "
+                        + revision));
     }
 
-    /**
-     * @param id the valuation id
-     * @return the income cash-flow schedule as CSV (header only without the income approach)
-     */
-    public String csv(String id) {
-        return report(id).cashFlows().toCsv();
+    private void issueFirstRevisionOfOlderValuation(StoredValuation s, String principal) {
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class),
+                ValuationMapper.Drivers.BASE));
+        List<IssuedDocuments.Rendering> renderings = renderings(report, s.reportJson());
+        try {
+            tx.executeWrite(status -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, s.id(), 1, report.libraryVersion(),
+                    report.inputHash(), OLDER_VALUATION, now(), principal), renderings));
+        } catch (RuntimeException e) {
+            if (!WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, 23505)) {
+                throw e;
+            }
+            // a concurrent read issued revision 1 first: its documents are the ones issued
+        }
+    }
+
+    private List<IssuedDocuments.Rendering> renderings(ValuationReport report, String reportJson) {
+        return List.of(
+                new IssuedDocuments.Rendering(DocumentFormat.JSON, reportJson.getBytes(StandardCharsets.UTF_8), JSON_RENDERER),
+                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report).getBytes(StandardCharsets.UTF_8),
+                        HTML_RENDERER + report.libraryVersion()),
+                new IssuedDocuments.Rendering(DocumentFormat.CSV, report.cashFlows().toCsv().getBytes(StandardCharsets.UTF_8),
+                        CSV_RENDERER + report.libraryVersion()));
+    }
+
+    private Instant now() {
+        return ServiceClock.now(clock);
     }
 
     /**

@@ -103,6 +103,19 @@ final class Workload {
         }
     }
 
+    /**
+     * @param reference the engagement's report reference
+     * @return a keyed valuation write (an appraiser's)
+     */
+    Write valuationWrite(String reference) {
+        return new Write(Kind.VALUATION, "valuation-" + UUID.randomUUID(), "/v1/valuations", valuation(reference), appraiser);
+    }
+
+    /** @return a token holding APPRAISER */
+    String appraiserToken() {
+        return appraiser;
+    }
+
     /** @return a token holding SETTLEMENT */
     String settlerToken() {
         return settler;

@@ -8,7 +8,7 @@ import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
-import org.dataprice.api.pricing.TestMarketClock;
+import org.dataprice.api.time.TestClock;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class MarketPurchaseImportTest {
     @Inject
     ApiKeyService keys;
     @Inject
-    TestMarketClock marketClock;
+    TestClock marketClock;
 
     @Test
     void test_fromDeals_volumePurchase_usesExactUnitValue() {

@@ -95,7 +95,7 @@ abstract class PersistenceContract {
     private IdempotencyStore storeWith(Duration retention) {
         IdempotencyConfiguration configuration = new IdempotencyConfiguration();
         configuration.setRetention(retention);
-        return new IdempotencyStore(records, configuration, context.getBean(TransactionOperations.class));
+        return new IdempotencyStore(records, configuration, context.getBean(TransactionOperations.class), java.time.Clock.systemUTC());
     }
 
     private static String caller() {

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.time.TestClock;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -33,7 +34,7 @@ class DealPagingTest {
     @Inject
     ApiKeyService keys;
     @Inject
-    TestMarketClock clock;
+    TestClock clock;
 
     Http http;
     Market.Party seller;

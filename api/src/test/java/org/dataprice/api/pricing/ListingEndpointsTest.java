@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.time.TestClock;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -35,7 +36,7 @@ class ListingEndpointsTest {
     @Inject
     ApiKeyService keys;
     @Inject
-    TestMarketClock clock;
+    TestClock clock;
 
     Http http;
     Market.Party seller;

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.time.TestClock;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -44,7 +45,7 @@ class NegotiationEndpointsTest {
     @Inject
     ApiKeyService keys;
     @Inject
-    TestMarketClock clock;
+    TestClock clock;
     @Inject
     org.dataprice.api.idempotency.IdempotencyStore idempotency;
 

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.time.TestClock;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -41,7 +42,7 @@ class ReferencePriceEndpointsTest {
     @Inject
     ApiKeyService keys;
     @Inject
-    TestMarketClock clock;
+    TestClock clock;
 
     Http http;
     Market.Party seller;

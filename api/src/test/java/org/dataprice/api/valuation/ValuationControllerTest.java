@@ -12,6 +12,7 @@ import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.BeforeEach;
+import org.dataprice.api.document.IssuedDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +142,81 @@ class ValuationControllerTest {
         Http.Response r = http.get("/v1/valuations/" + created.id(), "X-API-KEY", reader);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.read(ValuationResponse.class)).isEqualTo(created);
+    }
+
+    private HttpResponse<byte[]> raw(String path, String key, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("X-API-KEY", key);
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newHttpClient().send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Every document answers the stored bytes with their SHA-256 as a strong ETag; a matching If-None-Match is 304. */
+    @Test
+    void test_documents_etagIsTheSha256_andIfNoneMatchAnswers304() throws Exception {
+        for (String doc : List.of("report.json", "report.html", "cash-flows.csv", "report.pdf")) {
+            HttpResponse<byte[]> r = raw("/v1/valuations/" + created.id() + "/" + doc, reader);
+            assertThat(r.statusCode()).as(doc).isEqualTo(200);
+            String etag = r.headers().firstValue("ETag").orElseThrow();
+            assertThat(etag).isEqualTo("\"" + IssuedDocuments.sha256(r.body()) + "\"");
+            assertThat(r.headers().firstValue(ValuationController.DOCUMENT_REVISION)).hasValue("1");
+            HttpResponse<byte[]> again = raw("/v1/valuations/" + created.id() + "/" + doc, reader, "If-None-Match", etag);
+            assertThat(again.statusCode()).as(doc).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            assertThat(raw("/v1/valuations/" + created.id() + "/" + doc + "?revision=1", reader).body()).isEqualTo(r.body());
+        }
+        String snapshot = new String(raw("/v1/valuations/" + created.id() + "/report.json", reader).body(), StandardCharsets.UTF_8);
+        assertThat(json.readValue(snapshot, ReportResponse.class).value()).isEqualByComparingTo("195.47");
+    }
+
+    /** Revisions: listing, reading one, re-rendering as a new revision (idempotent), and the errors. */
+    @Test
+    void test_revisions_reissueAddsRevision_oldBytesKept_errors() throws Exception {
+        Http.Response fresh = create(ValuationFixtures.engagement("DP-TEST-REV"), TestCredentials.idempotencyKey());
+        String id = fresh.read(ValuationResponse.class).id();
+        byte[] html1 = raw("/v1/valuations/" + id + "/report.html", reader).body();
+
+        Http.Response list = http.get("/v1/valuations/" + id + "/revisions", "X-API-KEY", reader);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        ReportRevisions revisions = list.read(ReportRevisions.class);
+        assertThat(revisions.latest()).isEqualTo(1);
+        assertThat(revisions.revisions().get(0).reason()).isEqualTo(ValuationService.FIRST_ISSUE);
+        assertThat(revisions.revisions().get(0).issuedBy()).startsWith("apikey:");
+        assertThat(revisions.revisions().get(0).documents()).extracting(ReportRevision.Document::href)
+                .contains("/v1/valuations/" + id + "/report.html?revision=1");
+
+        String key = TestCredentials.idempotencyKey();
+        Http.Response reissued = http.post("/v1/valuations/" + id + "/revisions", "{\"reason\":\"library upgrade\"}",
+                "X-API-KEY", appraiser, "Idempotency-Key", key);
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(201);
+        assertThat(reissued.header("Location")).isEqualTo("/v1/valuations/" + id + "/revisions/2");
+        assertThat(reissued.read(ReportRevision.class).reason()).isEqualTo("library upgrade");
+        Http.Response replay = http.post("/v1/valuations/" + id + "/revisions", "{\"reason\":\"library upgrade\"}",
+                "X-API-KEY", appraiser, "Idempotency-Key", key);
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(http.get("/v1/valuations/" + id + "/revisions", "X-API-KEY", reader).read(ReportRevisions.class).latest())
+                .as("a replay issues nothing").isEqualTo(2);
+        assertThat(http.get("/v1/valuations/" + id + "/revisions/2", "X-API-KEY", reader).status()).isEqualTo(200);
+
+        HttpResponse<byte[]> latest = raw("/v1/valuations/" + id + "/report.html", reader);
+        assertThat(latest.headers().firstValue(ValuationController.DOCUMENT_REVISION)).hasValue("2");
+        assertThat(raw("/v1/valuations/" + id + "/report.html?revision=1", reader).body()).isEqualTo(html1);
+
+        assertThat(http.get("/v1/valuations/" + id + "/revisions/3", "X-API-KEY", reader).status()).isEqualTo(404);
+        assertThat(raw("/v1/valuations/" + id + "/report.html?revision=3", reader).statusCode()).isEqualTo(404);
+        assertThat(raw("/v1/valuations/" + id + "/report.html?revision=0", reader).statusCode()).isEqualTo(400);
+        assertThat(raw("/v1/valuations/" + id + "/report.html?revision=x", reader).statusCode()).isEqualTo(400);
+        assertThat(http.get("/v1/valuations/" + UUID.randomUUID() + "/revisions", "X-API-KEY", reader).status()).isEqualTo(404);
+        Http.Response noReason = http.post("/v1/valuations/" + id + "/revisions", "{}", "X-API-KEY", appraiser,
+                "Idempotency-Key", TestCredentials.idempotencyKey());
+        assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        Http.Response noKey = http.post("/v1/valuations/" + id + "/revisions", "{\"reason\":\"x\"}", "X-API-KEY", appraiser);
+        assertThat(noKey.status()).isEqualTo(400);
+        Http.Response tooLong = http.post("/v1/valuations/" + id + "/revisions", "{\"reason\":\"" + "r".repeat(501) + "\"}",
+                "X-API-KEY", appraiser, "Idempotency-Key", TestCredentials.idempotencyKey());
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
     }
 
     @Test

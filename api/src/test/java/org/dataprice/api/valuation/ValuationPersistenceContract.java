@@ -4,10 +4,15 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.ConnectionOperations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.dataprice.api.document.DocumentFormat;
+import org.dataprice.api.document.IssuedDocument;
+import org.dataprice.api.document.IssuedDocuments;
+import org.dataprice.api.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -151,10 +156,73 @@ abstract class ValuationPersistenceContract {
         assertThat(json.writeValueAsString(read)).isEqualTo(json.writeValueAsString(created));
         assertThat(query("SELECT input_hash FROM valuation WHERE id = '" + created.id() + "'", String.class))
                 .isEqualTo(created.report().inputHash());
-        String html = service.html(created.id());
-        assertThat(service.html(created.id())).isEqualTo(html);
+        String html = new String(service.document(created.id(), null, DocumentFormat.HTML, "reader").content(), StandardCharsets.UTF_8);
         assertThat(html).contains("195.47", created.report().inputHash());
-        assertThat(service.csv(created.id()).strip().split("\n")).hasSize(6);
+        assertThat(new String(service.document(created.id(), 1, DocumentFormat.CSV, "reader").content(), StandardCharsets.UTF_8)
+                .strip().split("\n")).hasSize(6);
+    }
+
+    /**
+     * Revision 1 (JSON, HTML, CSV) is stored in the valuation's own transaction and chained; the PDF is issued once,
+     * on first request, from the stored HTML; a re-rendering is revision 2 and leaves revision 1's bytes as they were.
+     */
+    @Test
+    void test_issuedDocuments_storedOnce_pdfOnFirstRead_reissueAddsARevision() throws Exception {
+        io.micronaut.json.JsonMapper json = context.getBean(io.micronaut.json.JsonMapper.class);
+        ValuationRequest request = json.readValue(ValuationFixtures.engagement("DP-DOCS"), ValuationRequest.class);
+        ValuationResponse created = service.create(request, "appraiser-1");
+        String where = " FROM issued_document WHERE subject_kind = 'valuation' AND subject_id = '" + created.id() + "'";
+        assertThat(query("SELECT COUNT(*)" + where + " AND revision = 1", Long.class)).isEqualTo(3L);
+        assertThat(query("SELECT COUNT(*) FROM ledger_entry e JOIN issued_document d ON d.id = e.record_id "
+                + "WHERE e.ledger = 'documents' AND d.subject_id = '" + created.id() + "'", Long.class)).isEqualTo(3L);
+        IssuedDocument snapshot = service.document(created.id(), 1, DocumentFormat.JSON, "reader");
+        assertThat(new String(snapshot.content(), StandardCharsets.UTF_8)).isEqualTo(json.writeValueAsString(created.report()));
+        assertThat(snapshot.sha256()).isEqualTo(IssuedDocuments.sha256(snapshot.content()));
+
+        IssuedDocument pdf = service.document(created.id(), null, DocumentFormat.PDF, "reader-2");
+        assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.issuedBy()).isEqualTo("reader-2");
+        IssuedDocument again = service.document(created.id(), 1, DocumentFormat.PDF, "reader-3");
+        assertThat(again.id()).isEqualTo(pdf.id());
+        assertThat(again.content()).isEqualTo(pdf.content());
+        assertThat(query("SELECT COUNT(*)" + where + " AND format = 'pdf'", Long.class)).isEqualTo(1L);
+
+        byte[] html1 = service.document(created.id(), 1, DocumentFormat.HTML, "reader").content();
+        ReportRevision second = service.reissue(created.id(), "library upgrade", "appraiser-2");
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(second.reason()).isEqualTo("library upgrade");
+        assertThat(second.issuedBy()).isEqualTo("appraiser-2");
+        assertThat(second.documents()).extracting(ReportRevision.Document::format).containsExactly("csv", "html", "json");
+        assertThat(service.document(created.id(), null, DocumentFormat.HTML, "reader").revision()).isEqualTo(2);
+        assertThat(service.document(created.id(), 1, DocumentFormat.HTML, "reader").content()).isEqualTo(html1);
+        ReportRevisions all = service.revisions(created.id());
+        assertThat(all.latest()).isEqualTo(2);
+        assertThat(all.revisions()).extracting(ReportRevision::revision).containsExactly(1, 2);
+        assertThat(all.revisions().get(0).documents()).extracting(ReportRevision.Document::format)
+                .containsExactly("csv", "html", "json", "pdf");
+        assertThatThrownBy(() -> service.document(created.id(), 3, DocumentFormat.HTML, "reader"))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("no revision 3");
+    }
+
+    /**
+     * A valuation stored before issued documents were kept (no rows in issued_document) gets its revision 1 on
+     * first read, recomputed once from the stored engagement, and keeps it.
+     */
+    @Test
+    void test_olderValuation_firstReadIssuesRevisionOne() throws Exception {
+        io.micronaut.json.JsonMapper json = context.getBean(io.micronaut.json.JsonMapper.class);
+        ValuationRequest request = json.readValue(ValuationFixtures.engagement("DP-OLDER"), ValuationRequest.class);
+        ValuationResponse template = service.create(request, "appraiser-1");
+        String id = UUID.randomUUID().toString();
+        StoredValuation older = repository.findById(template.id()).orElseThrow();
+        saveChained(new StoredValuation(id, older.reference(), older.engagementJson(), older.reportJson(), older.inputHash(),
+                older.libraryVersion(), older.valueAmount(), older.currency(), older.createdAt(), older.createdBy()));
+        assertThat(service.revisions(id).latest()).isZero();
+        IssuedDocument html = service.document(id, null, DocumentFormat.HTML, "reader");
+        assertThat(html.revision()).isEqualTo(1);
+        assertThat(html.reason()).isEqualTo(ValuationService.OLDER_VALUATION);
+        assertThat(service.document(id, 1, DocumentFormat.HTML, "reader-2").id()).isEqualTo(html.id());
+        assertThat(service.revisions(id).latest()).isEqualTo(1);
     }
 
     /** V11's index exists and the list reads the newest rows first, ties broken by id, without the JSON columns. */

@@ -1,7 +1,6 @@
 package org.dataprice.api.split.settlement;
 
 import org.dataprice.error.DatapriceException;
-import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.money.Money;
@@ -42,11 +41,7 @@ public final class SettlementMapper {
      * @return the currency
      */
     public static Currency currency(String code) {
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("currency", code, Rule.INVALID_FORMAT, "an ISO 4217 code such as CNY");
-        }
+        return Money.currency(code, "currency");
     }
 
     /**

@@ -7,6 +7,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.budget.RequestBudget;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.ledger.Ledger;
@@ -26,12 +27,12 @@ import org.dataprice.split.payout.Period;
 import org.dataprice.split.payout.ScheduleResult;
 import org.dataprice.split.payout.Settlement;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -80,6 +81,7 @@ import java.util.UUID;
  */
 @Singleton
 public class SettlementService {
+    private final Clock clock;
     /** Joins the caller's transaction; never opens, commits or suspends one. */
     private static final TransactionDefinition JOIN = TransactionDefinition.of(TransactionDefinition.Propagation.MANDATORY);
     /** Rows per JDBC batch. */
@@ -106,13 +108,15 @@ public class SettlementService {
      * @param limits      the service limits
      * @param chain       the ledger chain (a settlement is a record of the settlements ledger)
      * @param budget      the request time budget (the computation is interruptible, the inserts are not)
+     * @param clock the service clock
      */
     public SettlementService(LedgerRepositories.Settlements settlements, LedgerRepositories.Periods periods,
                              LedgerRepositories.Statements statements, LedgerRepositories.Lines lines,
                              LedgerRepositories.Principals principals, TransactionOperations<Connection> tx,
                              JsonMapper json, SplitLimits limits,
                              LedgerChain chain,
-                             RequestBudget budget) {
+                             RequestBudget budget, Clock clock) {
+        this.clock = clock;
         this.settlements = settlements;
         this.periods = periods;
         this.statements = statements;
@@ -145,7 +149,7 @@ public class SettlementService {
         List<String[]> readers = readers(request);
 
         String id = UUID.randomUUID().toString();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = ServiceClock.now(clock);
         RowIds rowIds = new RowIds();
         Map<String, Money> partyTotals = new LinkedHashMap<>();
         List<LedgerRows.PeriodRow> periodRows = new ArrayList<>();
