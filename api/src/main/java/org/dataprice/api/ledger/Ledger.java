@@ -56,7 +56,9 @@ public enum Ledger {
         }
     },
     /** Stored valuations (engagement and report). */
-    VALUATIONS("valuations", "valuation", "created_at, id", List.of());
+    VALUATIONS("valuations", "valuation", "created_at, id", List.of()),
+    /** Corrections (void, amend) of index trades (migration V45). */
+    INDEX_CORRECTIONS("index-corrections", "index_correction", "created_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.
