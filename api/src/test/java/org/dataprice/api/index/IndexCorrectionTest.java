@@ -291,6 +291,40 @@ class IndexCorrectionTest {
         assertThat(http.get("/v1/indices/" + idLoad[0] + "/corrections", "X-API-KEY", publisher).body()).isEqualTo("[]");
     }
 
+    // ----------------------------------------------------------------------------------- concurrency
+
+    /**
+     * Eight concurrent voids of one trade (different keys): exactly one is stored; each other answers 409
+     * (lost the race on the unique sequence) or 422 (saw the void), never a second void or a 500.
+     */
+    @Test
+    void test_concurrentVoids_storeExactlyOne() throws Exception {
+        String[] idLoad = released();
+        String ref = idLoad[1] + ":" + LINE_API0_2024_06;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return correct(idLoad[0], ref, VOID).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : answers) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).filteredOn(st -> st == 201).hasSize(1);
+            assertThat(statuses).allMatch(st -> st == 201 || st == 409 || st == 422, statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(http.get("/v1/indices/" + idLoad[0] + "/corrections", "X-API-KEY", publisher)
+                .read(Argument.listOf(CorrectionView.class))).hasSize(1);
+    }
+
     // ----------------------------------------------------------------------------------- idempotency
 
     @Test
