@@ -315,13 +315,24 @@ public class IndexStore {
 
     /**
      * @param indexId the index
-     * @return the category of every product already loaded (first seen)
+     * @return the category of every product already loaded (first seen), and of every product an
+     *         amendment moved a trade to (with that trade's category), so that a later load cannot put
+     *         such a product in another category
      */
     public Map<String, String> productCategories(String indexId) {
         return read(c -> {
             Map<String, String> out = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT k.product_id, t.category FROM index_correction k "
+                    + "JOIN index_transaction t ON t.id = k.trade_id WHERE k.index_id = ? AND k.product_id IS NOT NULL")) {
                 s.setString(1, indexId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -371,12 +382,17 @@ public class IndexStore {
             double[] quantity = new double[1024];
             int n = 0;
             // a corrected trade is read whatever its month: an amendment may move it into the months read
+            // (two index-friendly halves: the months read, and the corrected trades of later months)
             try (PreparedStatement s = c.prepareStatement("SELECT id, product_id, category, period, price, quantity "
-                    + "FROM index_transaction t WHERE index_id = ? AND (period <= ? OR EXISTS (SELECT 1 FROM "
-                    + "index_correction k WHERE k.index_id = t.index_id AND k.trade_id = t.id))")) {
+                    + "FROM index_transaction WHERE index_id = ? AND period <= ? UNION ALL "
+                    + "SELECT id, product_id, category, period, price, quantity FROM index_transaction "
+                    + "WHERE index_id = ? AND period > ? AND id IN (SELECT trade_id FROM index_correction WHERE index_id = ?)")) {
                 s.setFetchSize(10_000);
                 s.setString(1, indexId);
                 s.setString(2, upTo.toString());
+                s.setString(3, indexId);
+                s.setString(4, upTo.toString());
+                s.setString(5, indexId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         long id = r.getLong(1);

@@ -218,6 +218,22 @@ class IndexCorrectionTest {
         assertThat(release.transactions()).isEqualTo(before + 12 - 2);
     }
 
+    @Test
+    void test_amendProduct_newProductKeepsTheTradesCategory_forLaterLoads() {
+        String[] idLoad = released();
+        String id = idLoad[0];
+        Http.Response moved = correct(id, idLoad[1] + ":" + LINE_API0_2024_06,
+                "{\"action\":\"AMEND\",\"reason\":\"wrong product code\",\"productId\":\"api-new\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(201);
+        assertThat(store.productCategories(id)).containsEntry("api-new", "API");
+        // a later load may not put the amended product into another category
+        Http.Response load = http.post("/v1/indices/" + id + "/transactions",
+                "{\"productId\":\"api-new\",\"period\":\"2025-02\",\"price\":10,\"quantity\":1,\"category\":\"DATASET\"}",
+                "X-API-KEY", publisher, Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(load.status()).as(load.body()).isEqualTo(422);
+        assertThat(load.problem().field()).isEqualTo("category");
+    }
+
     // ------------------------------------------------------------------------------------------- errors
 
     @Test
