@@ -1,6 +1,7 @@
 package org.dataprice.index.correction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import org.dataprice.error.Require;
  * <p>Two uses: {@link #apply(List)} on a list of trades, and {@link #apply(Trade)} one trade at a
  * time, for a reader that streams trades without holding them as objects; both give the same result.
  * {@link #notIn(Collection)} names the corrections a release applies for the first time (those not
- * applied by an earlier release), which the release lists. Memory: one entry per corrected trade.
+ * applied by an earlier release), which the release lists. Memory: one entry per corrected trade;
+ * {@link #corrects} is a binary search over a sorted {@code long[]} (no allocation per trade read).
  * Immutable and thread-safe.
  */
 public final class CorrectionSet {
@@ -29,6 +31,8 @@ public final class CorrectionSet {
 
     private final List<TradeCorrection> all;
     private final Map<Long, List<TradeCorrection>> byTrade = new HashMap<>();
+    /** The corrected trade ids, sorted: {@link #corrects} is called once per trade read, without boxing. */
+    private final long[] corrected;
 
     /** @param corrections the corrections, any order; not null, no nulls */
     public CorrectionSet(List<TradeCorrection> corrections) {
@@ -38,6 +42,7 @@ public final class CorrectionSet {
         for (TradeCorrection c : all) {
             byTrade.computeIfAbsent(c.tradeId(), k -> new ArrayList<>()).add(c);
         }
+        this.corrected = byTrade.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /**
@@ -45,7 +50,7 @@ public final class CorrectionSet {
      * @return whether any correction applies to it
      */
     public boolean corrects(long tradeId) {
-        return byTrade.containsKey(tradeId);
+        return Arrays.binarySearch(corrected, tradeId) >= 0;
     }
 
     /**
