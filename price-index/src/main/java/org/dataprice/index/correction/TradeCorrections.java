@@ -18,7 +18,8 @@ import org.dataprice.index.transaction.TradeValueBound;
  * {@link CorrectionAction#VOID} removes it for good; an {@link CorrectionAction#AMEND} replaces the
  * values it gives. A new correction is accepted when
  * <ol>
- *   <li>it is the next in the trade's sequence (history size + 1);</li>
+ *   <li>it is the next in the trade's sequence (history size + 1), and the trade has fewer than
+ *       {@link #MAX_PER_TRADE} corrections ({@link Rule#LIMIT_EXCEEDED} on {@code action});</li>
  *   <li>the trade is not voided (a voided trade can be neither voided again nor amended:
  *       {@link Rule#INVALID_STATE} on {@code action}, naming the voiding correction);</li>
  *   <li>for an amendment: it changes at least one value ({@link Rule#INVALID_STATE} on {@code action}),
@@ -33,6 +34,9 @@ import org.dataprice.index.transaction.TradeValueBound;
  * corrections to a list of trades gives the list a fresh load of the corrected trades would give.
  */
 public final class TradeCorrections {
+    /** The most corrections of one trade (a bound on the history read and folded per request). */
+    public static final int MAX_PER_TRADE = 100;
+
     private TradeCorrections() {
     }
 
@@ -69,6 +73,8 @@ public final class TradeCorrections {
                 "the trade corrected is " + original.id());
         Require.that(proposed.sequence() == history.size() + 1, "sequence", proposed.sequence(), Rule.INVALID_STATE,
                 "the next correction of trade " + original.id() + " is number " + (history.size() + 1));
+        Require.that(history.size() < MAX_PER_TRADE, "action", proposed.action(), Rule.LIMIT_EXCEEDED,
+                MAX_PER_TRADE + " corrections of one trade; void it and load the right trade instead");
         Optional<Trade> now = current(original, history);
         if (now.isEmpty()) {
             TradeCorrection voiding = ordered(original, history).stream()

@@ -133,6 +133,18 @@ class TradeCorrectionsTest {
     }
 
     @Test
+    void test_check_moreThanMaxPerTrade_isLimitExceeded() {
+        List<TradeCorrection> history = new ArrayList<>();
+        for (int i = 1; i <= TradeCorrections.MAX_PER_TRADE; i++) {
+            history.add(amending(i, new Amendment(null, null, 10.0 + i, null)));
+        }
+        InvalidInputException e = failure(() -> TradeCorrections.check(TRADE, history,
+                amending(TradeCorrections.MAX_PER_TRADE + 1, new Amendment(null, null, 9.0, null)), Map.of()));
+        assertThat(e.field()).isEqualTo("action");
+        assertThat(e.rule()).isEqualTo(Rule.LIMIT_EXCEEDED);
+    }
+
+    @Test
     void test_amendment_empty_isInvalidStateOnAction() {
         InvalidInputException e = failure(() -> new Amendment(null, null, null, null));
         assertThat(e.field()).isEqualTo("action");
