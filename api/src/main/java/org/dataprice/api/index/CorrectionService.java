@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.index.correction.Amendment;
 import org.dataprice.index.correction.CorrectionAction;
@@ -34,6 +35,10 @@ import java.util.UUID;
 public class CorrectionService {
     /** The longest trade reference accepted. */
     static final int MAX_REF = 200;
+    /** The most corrections in one page of an index's list. */
+    public static final int MAX_PAGE_SIZE = 1_000;
+    /** The page size when none is asked. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
 
     private final IndexStore store;
     private final IndexDefinitionService definitions;
@@ -75,18 +80,49 @@ public class CorrectionService {
 
     /**
      * @param indexId the index
-     * @param ref     one trade's reference, or null for every trade of the index
-     * @return the corrections, oldest first, each with the vintage that first applied it
+     * @param ref     one trade's reference
+     * @return its corrections (at most {@link TradeCorrections#MAX_PER_TRADE}), oldest first, each with the
+     *         vintage that first applied it
      */
     public List<CorrectionView> list(String indexId, String ref) {
         definitions.get(indexId);
-        Long tradeId = ref == null ? null : find(indexId, ref).trade().id();
+        long tradeId = find(indexId, ref).trade().id();
+        Map<String, Integer> applied = applied(indexId);
+        return store.correctionRows(indexId, tradeId).stream()
+                .map(row -> view(indexId, row, applied.get(row.correction().id()))).toList();
+    }
+
+    /**
+     * One page of an index's corrections.
+     *
+     * @param items the corrections of the page, oldest first
+     * @param total the number of all the index's corrections
+     */
+    public record Page(List<CorrectionView> items, long total) {
+    }
+
+    /**
+     * @param indexId the index
+     * @param page    the page number from 0
+     * @param size    the page size, 1..{@link #MAX_PAGE_SIZE}
+     * @return the page, each correction with the vintage that first applied it
+     */
+    public Page page(String indexId, int page, int size) {
+        definitions.get(indexId);
+        Require.inClosedRange(size, 1, MAX_PAGE_SIZE, "size");
+        Require.atLeast(page, 0, "page");
+        Map<String, Integer> applied = applied(indexId);
+        List<CorrectionView> items = store.correctionRows(indexId, size, (long) page * size).stream()
+                .map(row -> view(indexId, row, applied.get(row.correction().id()))).toList();
+        return new Page(items, store.correctionCount(indexId));
+    }
+
+    private Map<String, Integer> applied(String indexId) {
         Map<String, Integer> applied = new HashMap<>();
         for (IndexStore.ReleaseRow r : store.releases(indexId)) {
             r.corrections().forEach(id -> applied.putIfAbsent(id, r.vintage()));
         }
-        return store.correctionRows(indexId, tradeId).stream()
-                .map(row -> view(indexId, row, applied.get(row.correction().id()))).toList();
+        return applied;
     }
 
     private IndexStore.StoredTrade find(String indexId, String ref) {

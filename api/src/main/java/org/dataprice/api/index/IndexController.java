@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -21,6 +22,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -30,6 +33,8 @@ import org.dataprice.error.Rule;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -231,7 +236,7 @@ public class IndexController {
             @Body @Valid CorrectionRequest request, Authentication auth) {
         CorrectionView view = corrections.correct(id, transaction, request, auth.getName());
         return HttpResponse.created(view, URI.create("/v1/indices/" + id + "/transactions/"
-                + java.net.URLEncoder.encode(view.transaction(), java.nio.charset.StandardCharsets.UTF_8) + "/corrections"));
+                + URLEncoder.encode(view.transaction(), StandardCharsets.UTF_8) + "/corrections"));
     }
 
     /**
@@ -248,14 +253,32 @@ public class IndexController {
     }
 
     /**
-     * @param id the index
-     * @return every correction of the index's trades, oldest first, each with the vintage that first applied it
+     * @param id      the index
+     * @param page    the page number from 0
+     * @param size    the page size (default 100, at most 1000)
+     * @param request the request (for the next page's link)
+     * @return one page of the index's corrections, oldest first, each with the vintage that first applied it;
+     *         {@code X-Total-Count} the number of all, {@code Link} the next page
      */
     @Get("/{id}/corrections")
     @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
-    @Operation(summary = "Every correction of the index's trades (audit), with the release that applied each")
-    public List<CorrectionView> allCorrections(String id) {
-        return corrections.list(id, null);
+    @Operation(summary = "The corrections of the index's trades (audit), with the release that applied each",
+            description = "Oldest first, paged: page from 0, size 1..1000 (default 100); X-Total-Count gives the "
+                    + "number of all corrections, Link the next page.")
+    public HttpResponse<List<CorrectionView>> allCorrections(String id,
+            @Nullable @QueryValue @Min(0) @Max(1_000_000) Integer page,
+            @Nullable @QueryValue @Min(1)
+            @Max(CorrectionService.MAX_PAGE_SIZE) Integer size, HttpRequest<?> request) {
+        int p = page == null ? 0 : page;
+        int n = size == null ? CorrectionService.DEFAULT_PAGE_SIZE : size;
+        CorrectionService.Page result = corrections.page(id, p, n);
+        var response = HttpResponse.ok(result.items()).header("X-Total-Count", Long.toString(result.total()));
+        if ((long) (p + 1) * n < result.total()) {
+            String next = UriBuilder.of(request.getUri()).replaceQueryParam("page", p + 1)
+                    .replaceQueryParam("size", n).build().toString();
+            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return response;
     }
 
     /**

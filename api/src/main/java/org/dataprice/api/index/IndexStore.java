@@ -625,22 +625,52 @@ public class IndexStore {
      * @return the corrections, oldest first (ties by id)
      */
     public List<CorrectionRow> correctionRows(String indexId, Long tradeId) {
-        return read(c -> correctionRows(c, indexId, tradeId));
+        return read(c -> correctionRows(c, indexId, tradeId, Integer.MAX_VALUE, 0));
+    }
+
+    /**
+     * @param indexId the index
+     * @param limit   the most rows
+     * @param offset  rows skipped
+     * @return one page of the index's corrections, oldest first (ties by id)
+     */
+    public List<CorrectionRow> correctionRows(String indexId, int limit, long offset) {
+        return read(c -> correctionRows(c, indexId, null, limit, offset));
+    }
+
+    /**
+     * @param indexId the index
+     * @return the number of its corrections
+     */
+    public long correctionCount(String indexId) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM index_correction WHERE index_id = ?")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
     }
 
     private static List<TradeCorrection> corrections(Connection c, String indexId, Long tradeId) throws SQLException {
-        return correctionRows(c, indexId, tradeId).stream().map(CorrectionRow::correction).toList();
+        return correctionRows(c, indexId, tradeId, Integer.MAX_VALUE, 0).stream().map(CorrectionRow::correction).toList();
     }
 
-    private static List<CorrectionRow> correctionRows(Connection c, String indexId, Long tradeId) throws SQLException {
+    private static List<CorrectionRow> correctionRows(Connection c, String indexId, Long tradeId, int limit, long offset)
+            throws SQLException {
         List<CorrectionRow> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, trade_id, seq, action, product_id, period, price, quantity, "
                 + "reason, actor, created_at, trade_ref FROM index_correction WHERE index_id = ?"
-                + (tradeId == null ? "" : " AND trade_id = ?") + " ORDER BY created_at, id")) {
-            s.setString(1, indexId);
+                + (tradeId == null ? "" : " AND trade_id = ?") + " ORDER BY created_at, id LIMIT ? OFFSET ?")) {
+            int i = 1;
+            s.setString(i++, indexId);
             if (tradeId != null) {
-                s.setLong(2, tradeId);
+                s.setLong(i++, tradeId);
             }
+            s.setInt(i++, limit);
+            s.setLong(i, offset);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     CorrectionAction action = CorrectionAction.valueOf(r.getString(4));

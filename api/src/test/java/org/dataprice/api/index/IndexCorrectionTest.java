@@ -307,6 +307,31 @@ class IndexCorrectionTest {
         assertThat(http.get("/v1/indices/" + idLoad[0] + "/corrections", "X-API-KEY", publisher).body()).isEqualTo("[]");
     }
 
+    @Test
+    void test_listCorrections_paged_withTotalAndNextLink() {
+        String[] idLoad = released();
+        for (int line = 2; line <= 4; line++) {
+            assertThat(correct(idLoad[0], idLoad[1] + ":" + line, VOID).status()).isEqualTo(201);
+        }
+        Http.Response first = http.get("/v1/indices/" + idLoad[0] + "/corrections?size=2", "X-API-KEY", publisher);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("X-Total-Count")).isEqualTo("3");
+        assertThat(first.header("Link")).contains("page=1", "size=2", "rel=\"next\"");
+        // the test clock stands still, so the three share a time and are ordered by id: check the union
+        List<CorrectionView> page0 = first.read(Argument.listOf(CorrectionView.class));
+        Http.Response second = http.get("/v1/indices/" + idLoad[0] + "/corrections?size=2&page=1", "X-API-KEY", publisher);
+        List<CorrectionView> page1 = second.read(Argument.listOf(CorrectionView.class));
+        assertThat(page0).hasSize(2);
+        assertThat(page1).hasSize(1);
+        assertThat(java.util.stream.Stream.concat(page0.stream(), page1.stream()).map(CorrectionView::transaction))
+                .containsExactlyInAnyOrder(idLoad[1] + ":2", idLoad[1] + ":3", idLoad[1] + ":4");
+        assertThat(page0.get(1).id()).isLessThan(page1.get(0).id());
+        assertThat(second.header("Link")).isNull();
+        assertThat(http.get("/v1/indices/" + idLoad[0] + "/corrections?size=1001", "X-API-KEY", publisher).status())
+                .isEqualTo(400);
+        assertThat(http.get("/v1/indices/no-such-index/corrections", "X-API-KEY", publisher).status()).isEqualTo(404);
+    }
+
     // ----------------------------------------------------------------------------------- concurrency
 
     /**
