@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -21,6 +22,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -30,6 +33,8 @@ import org.dataprice.error.Rule;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,11 +58,27 @@ public class IndexController {
             + "guessed. Prices and quantities are plain decimals > 0 (no 0x1p3, 12.5f, 12d, NaN); price, quantity and "
             + "price x quantity at most 1e15 in the index currency (CSV: 400 lines[n].price; JSON: 422 field price). "
             + "See docs/price-index.md, Transactions.";
+    /** How a trade is named in a correction path. */
+    static final String TRANSACTION_REF = "The trade: <loadId>:<line> (the id in the load's answer and the CSV line "
+            + "number, the header being line 1, so the first row is line 2; line 1 for a JSON load) or deal:<dealId> "
+            + "for a trade copied from a market deal. Unknown: 404.";
+    /** The description of the correction operation. */
+    static final String CORRECTION_DESCRIPTION = "Append-only: the trade row is never updated or deleted. VOID takes "
+            + "no values; AMEND takes at least one of productId, period, price, quantity (others unchanged); reason "
+            + "required (at most 500 characters); the caller and time are recorded, and the correction is chained in "
+            + "the index-corrections ledger. The amended trade must pass the bound of every load (plain decimals > 0; "
+            + "price, quantity and price x quantity at most 1e15: 422 naming price or quantity). Voiding a voided "
+            + "trade or amending it is 422 invalid-state naming the voiding correction; an amendment that changes "
+            + "nothing is 422; an unknown action is 422 listing VOID, AMEND. Published vintages never change: the "
+            + "next release applies the correction, its changed back values appear in /revisions, and the release "
+            + "lists the correction ids it applied (corrections). Needs Idempotency-Key. See docs/price-index.md, "
+            + "Corrections.";
     private final IndexDefinitionService definitions;
     private final TransactionLoader loader;
     private final ReleaseService releases;
     private final IndexReadService reads;
     private final MarketDealImporter market;
+    private final CorrectionService corrections;
 
     /**
      * @param definitions definitions
@@ -65,10 +86,12 @@ public class IndexController {
      * @param releases    releases
      * @param reads       released data
      * @param market      the market's deals as a source
+     * @param corrections corrections of trades
      */
     public IndexController(IndexDefinitionService definitions, TransactionLoader loader, ReleaseService releases,
-            IndexReadService reads, MarketDealImporter market) {
+            IndexReadService reads, MarketDealImporter market, CorrectionService corrections) {
         this.market = market;
+        this.corrections = corrections;
         this.definitions = definitions;
         this.loader = loader;
         this.releases = releases;
@@ -192,6 +215,73 @@ public class IndexController {
     }
 
     /**
+     * Corrects one trade, append-only: VOID leaves it out of every later release, AMEND replaces some of
+     * its values; the reason, the caller and the time are recorded and hash-chained. The trade as loaded is
+     * never changed, and published vintages never change: the next release applies the correction and
+     * shows its effect as revisions (its {@code corrections} lists the ids).
+     *
+     * @param id          the index
+     * @param transaction the trade: {@code <loadId>:<line>} or {@code deal:<dealId>}
+     * @param request     the correction
+     * @param auth        the caller
+     * @return 201 with the stored correction
+     */
+    @Post("/{id}/transactions/{transaction}/corrections")
+    @Idempotent
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = "Void or amend a trade (append-only, audited; effective from the next release)",
+            description = CORRECTION_DESCRIPTION)
+    public HttpResponse<CorrectionView> correct(String id,
+            @Parameter(description = TRANSACTION_REF, example = "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b:2") String transaction,
+            @Body @Valid CorrectionRequest request, Authentication auth) {
+        CorrectionView view = corrections.correct(id, transaction, request, auth.getName());
+        return HttpResponse.created(view, URI.create("/v1/indices/" + id + "/transactions/"
+                + URLEncoder.encode(view.transaction(), StandardCharsets.UTF_8) + "/corrections"));
+    }
+
+    /**
+     * @param id          the index
+     * @param transaction the trade
+     * @return its corrections, oldest first
+     */
+    @Get("/{id}/transactions/{transaction}/corrections")
+    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
+    @Operation(summary = "The corrections of one trade")
+    public List<CorrectionView> tradeCorrections(String id,
+            @Parameter(description = TRANSACTION_REF) String transaction) {
+        return corrections.list(id, transaction);
+    }
+
+    /**
+     * @param id      the index
+     * @param page    the page number from 0
+     * @param size    the page size (default 100, at most 1000)
+     * @param request the request (for the next page's link)
+     * @return one page of the index's corrections, oldest first, each with the vintage that first applied it;
+     *         {@code X-Total-Count} the number of all, {@code Link} the next page
+     */
+    @Get("/{id}/corrections")
+    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
+    @Operation(summary = "The corrections of the index's trades (audit), with the release that applied each",
+            description = "Oldest first, paged: page from 0, size 1..1000 (default 100); X-Total-Count gives the "
+                    + "number of all corrections, Link the next page.")
+    public HttpResponse<List<CorrectionView>> allCorrections(String id,
+            @Nullable @QueryValue @Min(0) @Max(1_000_000) Integer page,
+            @Nullable @QueryValue @Min(1)
+            @Max(CorrectionService.MAX_PAGE_SIZE) Integer size, HttpRequest<?> request) {
+        int p = page == null ? 0 : page;
+        int n = size == null ? CorrectionService.DEFAULT_PAGE_SIZE : size;
+        CorrectionService.Page result = corrections.page(id, p, n);
+        var response = HttpResponse.ok(result.items()).header("X-Total-Count", Long.toString(result.total()));
+        if ((long) (p + 1) * n < result.total()) {
+            String next = UriBuilder.of(request.getUri()).replaceQueryParam("page", p + 1)
+                    .replaceQueryParam("size", n).build().toString();
+            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return response;
+    }
+
+    /**
      * Computes and publishes the release of a period, exactly once: 201 when computed by this call,
      * 200 with the stored release when it already existed. Idempotent by period (the database's
      * unique constraint), so no Idempotency-Key is needed; not {@code @Idempotent} because a replayed
@@ -259,6 +349,7 @@ public class IndexController {
      * @param series the series (default COMPOSITE in JSON, every series in CSV); unknown is 422
      * @param asOf   a past date: the data as then published
      * @param format json, csv or sdmx-csv
+     * @param precision published (default) or full
      * @param accept the Accept header
      * @return the observations
      */
@@ -267,11 +358,19 @@ public class IndexController {
     @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
     @Operation(summary = "Released observations (FRED-like JSON, CSV, SDMX-CSV)")
     public HttpResponse<?> observations(String id, @Nullable @QueryValue String series, @Nullable @QueryValue String asOf,
-            @Nullable @QueryValue String format, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+            @Nullable @QueryValue String format,
+            @Parameter(description = "published (default): values rounded half-up to the index's published decimals "
+                    + "(at most 6). full: the unrounded double the release computed and stored, written as its shortest "
+                    + "round-trip decimal (Double.parseDouble gives back exactly the stored value), for users who "
+                    + "recompute; the digits beyond the published decimals are floating-point noise, not accuracy. "
+                    + "Applies to JSON, CSV and SDMX-CSV. Another value is 422 listing published, full.",
+                    example = "full")
+            @Nullable @QueryValue String precision, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        ValuePrecision p = ValuePrecision.parse(precision);
         return switch (choose(format, accept)) {
-            case "sdmx-csv" -> HttpResponse.ok(reads.sdmxCsv(id, series, asOf)).contentType(IndexReadService.SDMX_CSV);
-            case "csv" -> HttpResponse.ok(reads.csv(id, series, asOf)).contentType("text/csv;charset=utf-8");
-            default -> HttpResponse.ok(reads.observations(id, series, asOf)).contentType(MediaType.APPLICATION_JSON_TYPE);
+            case "sdmx-csv" -> HttpResponse.ok(reads.sdmxCsv(id, series, asOf, p)).contentType(IndexReadService.SDMX_CSV);
+            case "csv" -> HttpResponse.ok(reads.csv(id, series, asOf, p)).contentType("text/csv;charset=utf-8");
+            default -> HttpResponse.ok(reads.observations(id, series, asOf, p)).contentType(MediaType.APPLICATION_JSON_TYPE);
         };
     }
 

@@ -196,6 +196,17 @@ public class IndexReadService {
      * @return FRED-like observations as known on that date
      */
     public IndexViews.FredSeries observations(String indexId, String series, String asOf) {
+        return observations(indexId, series, asOf, ValuePrecision.PUBLISHED);
+    }
+
+    /**
+     * @param indexId   the index
+     * @param series    a series id (default composite)
+     * @param asOf      a past date, {@code yyyy-MM-dd}, or null for today
+     * @param precision how values are written
+     * @return FRED-like observations as known on that date
+     */
+    public IndexViews.FredSeries observations(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
         String s = series == null ? IndexDefinition.COMPOSITE : checkedSeries(r.def(), series);
         LocalDate date = date(asOf, r.today());
@@ -215,7 +226,8 @@ public class IndexReadService {
                     out.add(o == null
                             ? new IndexViews.FredObservation(date, date, m.atDay(1), ".", null, null)
                             : new IndexViews.FredObservation(o.realtimeStart(), o.realtimeEnd(), m.atDay(1),
-                                    format(o.value(), r.def().decimals()), o.status().sdmxCode(), map.get(o.vintage() - 1)));
+                                    precision.format(o.value(), r.def().decimals()), o.status().sdmxCode(),
+                                    map.get(o.vintage() - 1)));
                 }
             }
         }
@@ -231,6 +243,17 @@ public class IndexReadService {
      * @return the series as SDMX-CSV 2.0
      */
     public String sdmxCsv(String indexId, String series, String asOf) {
+        return sdmxCsv(indexId, series, asOf, ValuePrecision.PUBLISHED);
+    }
+
+    /**
+     * @param indexId   the index
+     * @param series    one series id, or null for every series
+     * @param asOf      a past date or null
+     * @param precision how values are written
+     * @return the series as SDMX-CSV 2.0
+     */
+    public String sdmxCsv(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
         List<String> ids = series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
         LocalDate date = date(asOf, r.today());
@@ -238,7 +261,8 @@ public class IndexReadService {
         for (String s : ids) {
             r.asOf(s, date).ifPresent(known -> known.observations().forEach(o -> out.append("dataflow,").append(DATAFLOW)
                     .append(",I,M,").append(indexId).append(',').append(s).append(',').append(o.period()).append(',')
-                    .append(format(o.value(), r.def().decimals())).append(',').append(o.status().sdmxCode()).append("\r\n")));
+                    .append(precision.format(o.value(), r.def().decimals())).append(',').append(o.status().sdmxCode())
+                    .append("\r\n")));
         }
         return out.toString();
     }
@@ -250,13 +274,24 @@ public class IndexReadService {
      * @return the series as plain CSV ({@code series,period,value,status})
      */
     public String csv(String indexId, String series, String asOf) {
+        return csv(indexId, series, asOf, ValuePrecision.PUBLISHED);
+    }
+
+    /**
+     * @param indexId   the index
+     * @param series    one series id, or null for every series
+     * @param asOf      a past date or null
+     * @param precision how values are written
+     * @return the series as plain CSV ({@code series,period,value,status})
+     */
+    public String csv(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
         List<String> ids = series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
         LocalDate date = date(asOf, r.today());
         StringBuilder out = new StringBuilder("series,period,value,status\r\n");
         for (String s : ids) {
             r.asOf(s, date).ifPresent(known -> known.observations().forEach(o -> out.append(s).append(',')
-                    .append(o.period()).append(',').append(format(o.value(), r.def().decimals())).append(',')
+                    .append(o.period()).append(',').append(precision.format(o.value(), r.def().decimals())).append(',')
                     .append(o.status().sdmxCode()).append("\r\n")));
         }
         return out.toString();
@@ -269,12 +304,15 @@ public class IndexReadService {
     public List<IndexViews.RevisionEntry> revisions(String indexId) {
         Released r = released(indexId);
         List<IndexViews.RevisionEntry> out = new ArrayList<>();
+        Map<Integer, List<String>> corrections = new java.util.HashMap<>();
+        r.releases().forEach(release -> corrections.put(release.vintage(), release.corrections()));
         for (String s : r.seriesIds()) {
             List<Integer> map = r.vintages().get(s);
             for (Revision v : r.histories().get(s).revisions()) {
                 out.add(new IndexViews.RevisionEntry(s, v.period().toString(), format(v.previousValue(), r.def().decimals()),
                         format(v.newValue(), r.def().decimals()), percent(OptionalDouble.of(v.percent())),
-                        map.get(v.fromVintage() - 1), map.get(v.toVintage() - 1), v.date(), v.reason()));
+                        map.get(v.fromVintage() - 1), map.get(v.toVintage() - 1), v.date(), v.reason(),
+                        corrections.getOrDefault(map.get(v.toVintage() - 1), List.of())));
             }
         }
         out.sort(Comparator.comparingInt(IndexViews.RevisionEntry::toVintage));

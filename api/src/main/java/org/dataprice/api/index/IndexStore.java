@@ -7,6 +7,11 @@ import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.transaction.WriteConflicts;
+import org.dataprice.index.correction.Amendment;
+import org.dataprice.index.correction.CorrectionAction;
+import org.dataprice.index.correction.CorrectionSet;
+import org.dataprice.index.correction.Trade;
+import org.dataprice.index.correction.TradeCorrection;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -310,13 +315,24 @@ public class IndexStore {
 
     /**
      * @param indexId the index
-     * @return the category of every product already loaded (first seen)
+     * @return the category of every product already loaded (first seen), and of every product an
+     *         amendment moved a trade to (with that trade's category), so that a later load cannot put
+     *         such a product in another category
      */
     public Map<String, String> productCategories(String indexId) {
         return read(c -> {
             Map<String, String> out = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT k.product_id, t.category FROM index_correction k "
+                    + "JOIN index_transaction t ON t.id = k.trade_id WHERE k.index_id = ? AND k.product_id IS NOT NULL")) {
                 s.setString(1, indexId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
@@ -336,9 +352,10 @@ public class IndexStore {
      * @param categories category per product
      * @param price      price per row
      * @param quantity   quantity per row
+     * @param corrections the corrections applied to the rows (every correction of the index when read)
      */
     public record Trades(List<YearMonth> periods, List<String> products, Map<String, String> categories,
-                         double[] price, double[] quantity) {
+                         double[] price, double[] quantity, CorrectionSet corrections) {
         /** @return the number of rows */
         public int size() {
             return periods.size();
@@ -346,12 +363,17 @@ public class IndexStore {
     }
 
     /**
+     * The trades of an index as a release sees them: every correction of the index applied
+     * ({@link CorrectionSet}: voided trades left out, amended ones with their new values, which may move
+     * a trade into or out of the months read), then the months up to {@code upTo} kept.
+     *
      * @param indexId the index
      * @param upTo    the last month read
-     * @return the trades of months up to {@code upTo}
+     * @return the corrected trades of months up to {@code upTo}
      */
     public Trades trades(String indexId, YearMonth upTo) {
         return read(c -> {
+            CorrectionSet corrections = new CorrectionSet(corrections(c, indexId, null));
             List<YearMonth> periods = new ArrayList<>();
             List<String> products = new ArrayList<>();
             Map<String, String> categories = new HashMap<>();
@@ -359,29 +381,54 @@ public class IndexStore {
             double[] price = new double[1024];
             double[] quantity = new double[1024];
             int n = 0;
-            try (PreparedStatement s = c.prepareStatement("SELECT product_id, category, period, price, quantity "
-                    + "FROM index_transaction WHERE index_id = ? AND period <= ?")) {
+            // a corrected trade is read whatever its month: an amendment may move it into the months read
+            // (two index-friendly halves: the months read, and the corrected trades of later months)
+            try (PreparedStatement s = c.prepareStatement("SELECT id, product_id, category, period, price, quantity "
+                    + "FROM index_transaction WHERE index_id = ? AND period <= ? UNION ALL "
+                    + "SELECT id, product_id, category, period, price, quantity FROM index_transaction "
+                    + "WHERE index_id = ? AND period > ? AND id IN (SELECT trade_id FROM index_correction WHERE index_id = ?)")) {
                 s.setFetchSize(10_000);
                 s.setString(1, indexId);
                 s.setString(2, upTo.toString());
+                s.setString(3, indexId);
+                s.setString(4, upTo.toString());
+                s.setString(5, indexId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        String product = r.getString(1);
+                        long id = r.getLong(1);
+                        String product = r.getString(2);
+                        String category = r.getString(3) == null ? "" : r.getString(3);
+                        YearMonth period = months.computeIfAbsent(r.getString(4), YearMonth::parse);
+                        double p = r.getDouble(5);
+                        double q = r.getDouble(6);
+                        if (corrections.corrects(id)) {
+                            Optional<Trade> t = corrections.apply(new Trade(id, product, category, period, p, q));
+                            if (t.isEmpty()) {
+                                continue;
+                            }
+                            product = t.get().productId();
+                            period = t.get().period();
+                            p = t.get().price();
+                            q = t.get().quantity();
+                        }
+                        if (period.isAfter(upTo)) {
+                            continue;
+                        }
                         products.add(product);
-                        categories.putIfAbsent(product, r.getString(2) == null ? "" : r.getString(2));
-                        periods.add(months.computeIfAbsent(r.getString(3), YearMonth::parse));
+                        categories.putIfAbsent(product, category);
+                        periods.add(period);
                         if (n == price.length) {
                             price = java.util.Arrays.copyOf(price, n * 2);
                             quantity = java.util.Arrays.copyOf(quantity, n * 2);
                         }
-                        price[n] = r.getDouble(4);
-                        quantity[n] = r.getDouble(5);
+                        price[n] = p;
+                        quantity[n] = q;
                         n++;
                     }
                 }
             }
             return new Trades(periods, products, categories, java.util.Arrays.copyOf(price, n),
-                    java.util.Arrays.copyOf(quantity, n));
+                    java.util.Arrays.copyOf(quantity, n), corrections);
         });
     }
 
@@ -400,9 +447,15 @@ public class IndexStore {
      * @param transactions  trades used
      * @param computedAt    when computed
      * @param computedBy    by whom
+     * @param corrections   the ids of the trade corrections this release applied for the first time, oldest first
      */
     public record ReleaseRow(String indexId, int vintage, YearMonth period, Instant releaseAt, LocalDate realtimeStart,
-                             String reason, String settingsJson, int transactions, Instant computedAt, String computedBy) {
+                             String reason, String settingsJson, int transactions, Instant computedAt, String computedBy,
+                             List<String> corrections) {
+        /** Copies. */
+        public ReleaseRow {
+            corrections = List.copyOf(corrections);
+        }
     }
 
     /**
@@ -428,8 +481,8 @@ public class IndexStore {
         try {
             return write(c -> {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO index_release (index_id, vintage, period, "
-                        + "release_at, realtime_start, reason, settings_json, transactions, computed_at, computed_by) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                        + "release_at, realtime_start, reason, settings_json, transactions, computed_at, computed_by, "
+                        + "corrections) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                     s.setString(1, release.indexId());
                     s.setInt(2, release.vintage());
                     s.setString(3, release.period().toString());
@@ -440,6 +493,7 @@ public class IndexStore {
                     s.setInt(8, release.transactions());
                     s.setTimestamp(9, Timestamp.from(release.computedAt()));
                     s.setString(10, release.computedBy());
+                    s.setString(11, release.corrections().isEmpty() ? null : String.join(",", release.corrections()));
                     s.executeUpdate();
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO index_observation (index_id, vintage, series, "
@@ -474,14 +528,15 @@ public class IndexStore {
         return read(c -> {
             List<ReleaseRow> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT vintage, period, release_at, realtime_start, reason, "
-                    + "settings_json, transactions, computed_at, computed_by FROM index_release WHERE index_id = ? "
+                    + "settings_json, transactions, computed_at, computed_by, corrections FROM index_release WHERE index_id = ? "
                     + "ORDER BY vintage")) {
                 s.setString(1, indexId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         out.add(new ReleaseRow(indexId, r.getInt(1), YearMonth.parse(r.getString(2)),
                                 r.getTimestamp(3).toInstant(), r.getDate(4).toLocalDate(), r.getString(5), r.getString(6),
-                                r.getInt(7), r.getTimestamp(8).toInstant(), r.getString(9)));
+                                r.getInt(7), r.getTimestamp(8).toInstant(), r.getString(9),
+                                r.getString(10) == null ? List.of() : List.of(r.getString(10).split(","))));
                     }
                 }
             }
@@ -510,6 +565,167 @@ public class IndexStore {
             }
             return out;
         });
+    }
+
+    // ------------------------------------------------------------------------------------------ corrections
+
+    /**
+     * A stored trade with its natural reference.
+     *
+     * @param trade the trade as loaded
+     * @param ref   its reference ({@code <loadId>:<line>} or {@code deal:<dealId>})
+     */
+    public record StoredTrade(Trade trade, String ref) {
+    }
+
+    /**
+     * @param indexId the index
+     * @param loadId  the load (from the load's answer), or null to find by deal
+     * @param line    the line within the load (the CSV line number; 1 for a JSON load)
+     * @param dealId  the market deal, when {@code loadId} is null
+     * @return the trade, if the index has it
+     */
+    public Optional<StoredTrade> trade(String indexId, String loadId, int line, String dealId) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, product_id, category, period, price, quantity, "
+                    + "load_id, line, deal_id FROM index_transaction WHERE index_id = ? AND "
+                    + (loadId != null ? "load_id = ? AND line = ?" : "deal_id = ?"))) {
+                s.setString(1, indexId);
+                if (loadId != null) {
+                    s.setString(2, loadId);
+                    s.setInt(3, line);
+                } else {
+                    s.setString(2, dealId);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    Trade t = new Trade(r.getLong(1), r.getString(2), r.getString(3) == null ? "" : r.getString(3),
+                            YearMonth.parse(r.getString(4)), r.getDouble(5), r.getDouble(6));
+                    String ref = r.getString(9) != null ? "deal:" + r.getString(9) : r.getString(7) + ":" + r.getInt(8);
+                    return Optional.of(new StoredTrade(t, ref));
+                }
+            }
+        });
+    }
+
+    /**
+     * A stored correction with the reference of its trade.
+     *
+     * @param correction the correction
+     * @param tradeRef   the trade's reference
+     */
+    public record CorrectionRow(TradeCorrection correction, String tradeRef) {
+    }
+
+    /**
+     * @param indexId the index
+     * @param tradeId one trade, or null for every trade of the index
+     * @return the corrections, oldest first (ties by id)
+     */
+    public List<CorrectionRow> correctionRows(String indexId, Long tradeId) {
+        return read(c -> correctionRows(c, indexId, tradeId, Integer.MAX_VALUE, 0));
+    }
+
+    /**
+     * @param indexId the index
+     * @param limit   the most rows
+     * @param offset  rows skipped
+     * @return one page of the index's corrections, oldest first (ties by id)
+     */
+    public List<CorrectionRow> correctionRows(String indexId, int limit, long offset) {
+        return read(c -> correctionRows(c, indexId, null, limit, offset));
+    }
+
+    /**
+     * @param indexId the index
+     * @return the number of its corrections
+     */
+    public long correctionCount(String indexId) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM index_correction WHERE index_id = ?")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static List<TradeCorrection> corrections(Connection c, String indexId, Long tradeId) throws SQLException {
+        return correctionRows(c, indexId, tradeId, Integer.MAX_VALUE, 0).stream().map(CorrectionRow::correction).toList();
+    }
+
+    private static List<CorrectionRow> correctionRows(Connection c, String indexId, Long tradeId, int limit, long offset)
+            throws SQLException {
+        List<CorrectionRow> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, trade_id, seq, action, product_id, period, price, quantity, "
+                + "reason, actor, created_at, trade_ref FROM index_correction WHERE index_id = ?"
+                + (tradeId == null ? "" : " AND trade_id = ?") + " ORDER BY created_at, id LIMIT ? OFFSET ?")) {
+            int i = 1;
+            s.setString(i++, indexId);
+            if (tradeId != null) {
+                s.setLong(i++, tradeId);
+            }
+            s.setInt(i++, limit);
+            s.setLong(i, offset);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    CorrectionAction action = CorrectionAction.valueOf(r.getString(4));
+                    Amendment amendment = action == CorrectionAction.VOID ? null : new Amendment(r.getString(5),
+                            r.getString(6) == null ? null : YearMonth.parse(r.getString(6)),
+                            r.getObject(7, Double.class), r.getObject(8, Double.class));
+                    out.add(new CorrectionRow(new TradeCorrection(r.getString(1), r.getLong(2), r.getInt(3), action,
+                            amendment, r.getString(9), r.getString(10), r.getTimestamp(11).toInstant()), r.getString(12)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Inserts a correction and chains it ({@link Ledger#INDEX_CORRECTIONS}) in one transaction (the caller's,
+     * when {@code @Idempotent} opened one).
+     *
+     * @param indexId the index
+     * @param row     the correction
+     * @throws ProblemException 409 when another correction of the trade took its sequence number first
+     */
+    public void insertCorrection(String indexId, CorrectionRow row) {
+        TradeCorrection k = row.correction();
+        try {
+            write(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO index_correction (id, index_id, trade_id, "
+                        + "trade_ref, seq, action, product_id, period, price, quantity, reason, actor, created_at) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    Amendment a = k.amendment();
+                    s.setString(1, k.id());
+                    s.setString(2, indexId);
+                    s.setLong(3, k.tradeId());
+                    s.setString(4, row.tradeRef());
+                    s.setInt(5, k.sequence());
+                    s.setString(6, k.action().name());
+                    s.setString(7, a == null ? null : a.productId());
+                    s.setString(8, a == null || a.period() == null ? null : a.period().toString());
+                    s.setObject(9, a == null ? null : a.price(), java.sql.Types.DOUBLE);
+                    s.setObject(10, a == null ? null : a.quantity(), java.sql.Types.DOUBLE);
+                    s.setString(11, k.reason());
+                    s.setString(12, k.actor());
+                    s.setTimestamp(13, Timestamp.from(k.at()));
+                    s.executeUpdate();
+                }
+                chain.append(Ledger.INDEX_CORRECTIONS, k.id());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw new ProblemException(ProblemType.CONFLICT, "trade " + row.tradeRef() + " of '" + indexId
+                        + "' was corrected concurrently; read its corrections and retry");
+            }
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------------------------------ audit

@@ -56,12 +56,14 @@ public final class IndexViews {
      * @param computedAt    when computed
      * @param computedBy    who computed it
      * @param values        every value of the vintage
+     * @param corrections   the ids of the trade corrections this release applied for the first time (their
+     *                      effect shows as revisions of earlier months), oldest first; empty when none
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Release(String indexId, int vintage, String period, Instant releaseAt, LocalDate realtimeStart,
                           boolean embargoed, String reason, int transactions, Settings settings, Instant computedAt,
-                          String computedBy, List<Value> values) {
+                          String computedBy, List<Value> values, List<String> corrections) {
     }
 
     /**
@@ -161,10 +163,12 @@ public final class IndexViews {
      * @param toVintage     revising vintage
      * @param date          date of the revising release
      * @param reason        its reason
+     * @param corrections   the trade corrections the revising release applied for the first time (a cause of the
+     *                      revision besides late trades), oldest first; empty when none
      */
     @Serdeable
     public record RevisionEntry(String series, String period, String previousValue, String newValue, String percent,
-                                int fromVintage, int toVintage, LocalDate date, String reason) {
+                                int fromVintage, int toVintage, LocalDate date, String reason, List<String> corrections) {
     }
 
     /**

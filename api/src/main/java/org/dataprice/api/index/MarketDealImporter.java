@@ -4,6 +4,7 @@ import org.dataprice.money.Money;
 import jakarta.inject.Singleton;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
+import org.dataprice.index.transaction.TradeValueBound;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -112,6 +114,7 @@ public class MarketDealImporter {
         List<Object[]> rows = new ArrayList<>();
         int already = 0;
         Map<String, Integer> skipped = new TreeMap<>();
+        List<DealImportResponse.RejectedDeal> rejected = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.product_id, d.category, d.deal_date, d.total_price, "
                 + "d.quantity, d.currency, (SELECT COUNT(*) FROM index_transaction t WHERE t.index_id = ? AND t.deal_id = d.id) "
                 + "FROM pricing_deal d WHERE d.deal_date >= ? AND d.deal_date <= ? ORDER BY d.concluded_at, d.id")) {
@@ -135,10 +138,20 @@ public class MarketDealImporter {
                         skipped.merge(reason, 1, Integer::sum);
                         continue;
                     }
+                    double price = unitValue(r.getBigDecimal(5), r.getBigDecimal(6));
+                    double quantity = r.getBigDecimal(6).doubleValue();
+                    Optional<String> outOfBound = TradeValueBound.violation(price, quantity);
+                    if (outOfBound.isPresent()) {
+                        skipped.merge("trade-value", 1, Integer::sum);
+                        if (rejected.size() < TransactionLoader.MAX_VIOLATIONS) {
+                            rejected.add(new DealImportResponse.RejectedDeal(r.getString(1), "trade-value", "deal "
+                                    + r.getString(1) + ": " + outOfBound.get()));
+                        }
+                        continue;
+                    }
                     known.putIfAbsent(product, category == null ? "" : category);
                     rows.add(new Object[]{r.getString(1), product, category,
-                            YearMonth.from(r.getDate(4).toLocalDate()).toString(),
-                            unitValue(r.getBigDecimal(5), r.getBigDecimal(6)), r.getBigDecimal(6).doubleValue()});
+                            YearMonth.from(r.getDate(4).toLocalDate()).toString(), price, quantity});
                 }
             }
         }
@@ -166,7 +179,7 @@ public class MarketDealImporter {
                 insert.executeBatch();
             }
         }
-        return new DealImportResponse(def.id(), loadId, from, to, currency, rows.size(), already, skipped, now);
+        return new DealImportResponse(def.id(), loadId, from, to, currency, rows.size(), already, skipped, rejected, now);
     }
 
     /** price = total / quantity, unrounded, so that Σ price × quantity reproduces the deal totals. */

@@ -145,8 +145,11 @@ public class ReleaseService {
             }
         }
         IndexSettings settings = results.get(IndexDefinition.COMPOSITE).settings();
+        // corrections take effect here, as a revision: the ones no earlier release applied are listed
+        List<String> corrected = trades.corrections().notIn(releases.stream().flatMap(r -> r.corrections().stream()).toList());
         IndexStore.ReleaseRow release = new IndexStore.ReleaseRow(indexId, vintage, p, releaseAt, date, why,
-                write(new IndexViews.Settings(settings.method(), settings.parameters())), trades.size(), now, caller);
+                write(new IndexViews.Settings(settings.method(), settings.parameters())), trades.size(), now, caller,
+                corrected);
         if (store.insertRelease(release, rows)) {
             return new Outcome(view(def, release, caller, path, "compute"), true);
         }
@@ -205,7 +208,8 @@ public class ReleaseService {
             }
         }
         return new IndexViews.Release(def.id(), r.vintage(), r.period().toString(), r.releaseAt(), r.realtimeStart(),
-                embargoed, r.reason(), r.transactions(), read(r.settingsJson()), r.computedAt(), r.computedBy(), values);
+                embargoed, r.reason(), r.transactions(), read(r.settingsJson()), r.computedAt(), r.computedBy(), values,
+                r.corrections());
     }
 
     private static Map<String, IndexResult> compute(IndexDefinition def, PricePanel panel, Map<String, String> categories) {

@@ -6,6 +6,7 @@ import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Rule;
+import org.dataprice.index.transaction.TradeValueBound;
 import org.dataprice.money.DecimalParser;
 
 import java.io.BufferedReader;
@@ -73,9 +74,9 @@ public class TransactionLoader {
      * currency: 10<sup>15</sup> (a thousand trillion), far above any data trade and far below the
      * range where sums of values over millions of trades lose their meaning in {@code double}.
      */
-    public static final double MAX_TRADE_VALUE = 1e15;
+    public static final double MAX_TRADE_VALUE = TradeValueBound.MAX;
     /** {@link #MAX_TRADE_VALUE} as written in messages. */
-    static final String MAX_TRADE_VALUE_TEXT = "1e15";
+    static final String MAX_TRADE_VALUE_TEXT = TradeValueBound.MAX_TEXT;
     /** The longest charset name accepted. */
     static final int MAX_CHARSET_NAME = 40;
 
@@ -288,8 +289,8 @@ public class TransactionLoader {
     }
 
     /**
-     * The rule on a trade's size shared by the CSV and the JSON loads: price, quantity and value
-     * price &times; quantity at most {@link #MAX_TRADE_VALUE}, and the value a normal positive double.
+     * The rule on a trade's size shared by the CSV and the JSON loads, the market-deal import and
+     * corrections: {@link TradeValueBound}, the one rule in the core.
      *
      * @param price    the unit price, finite and &gt; 0
      * @param quantity the units, finite and &gt; 0
@@ -297,22 +298,7 @@ public class TransactionLoader {
      *         ({@code price ...} or {@code quantity ...})
      */
     static String checkTrade(double price, double quantity) {
-        if (price > MAX_TRADE_VALUE) {
-            return "price must be at most " + MAX_TRADE_VALUE_TEXT + " (the bound of one trade in the index currency), was "
-                    + price;
-        }
-        if (quantity > MAX_TRADE_VALUE) {
-            return "quantity must be at most " + MAX_TRADE_VALUE_TEXT + ", was " + quantity;
-        }
-        double value = price * quantity;
-        if (!(value <= MAX_TRADE_VALUE)) {
-            return "price × quantity = " + value + " must be at most " + MAX_TRADE_VALUE_TEXT
-                    + " (the bound of one trade's value in the index currency)";
-        }
-        if (!(value >= Double.MIN_NORMAL)) {
-            return "price × quantity = " + value + " must be a positive normal number (at least " + Double.MIN_NORMAL + ")";
-        }
-        return null;
+        return TradeValueBound.violation(price, quantity).orElse(null);
     }
 
     private int parse(IndexDefinition def, InputStream in, Charset charset, Map<String, String> known, String loadId,

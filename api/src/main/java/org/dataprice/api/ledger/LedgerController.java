@@ -33,7 +33,7 @@ public class LedgerController {
     /** @return the verification of every ledger, run now */
     @Get("/verification")
     @Operation(summary = "Verify the ledgers now",
-            description = "Walks every ledger's hash chain (settlements, deals, offers, purchases, index-releases, "
+            description = "Walks every ledger's hash chain (settlements, deals, offers, purchases, index-releases, index-corrections, "
                     + "valuations), recomputes each record's content hash from its rows, checks the links, the head, "
                     + "that no business row lacks an entry, and the anchor outside the database. Answers 200 with "
                     + "status OK or FAILED and the first failure. A pass clears an earlier failure (readiness UP, "

@@ -89,10 +89,14 @@ class MarketDealImportTest {
     }
 
     private String listing(String productId, String quote, Instant now) {
+        return listing(productId, quote, now, "NOK");
+    }
+
+    private String listing(String productId, String quote, Instant now, String currency) {
         String body = """
                 {"productId":"%s","category":"ENTERPRISE","use":"INDUSTRY","unit":"ONE_OFF","mode":"NEGOTIATED",
-                 "quote":{"amount":"%s","currency":"NOK"},"validFrom":"%s","validUntil":"%s"}"""
-                .formatted(productId, quote, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+                 "quote":{"amount":"%s","currency":"%s"},"validFrom":"%s","validUntil":"%s"}"""
+                .formatted(productId, quote, currency, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
         Http.Response created = http.post("/v1/listings", body, headers(seller));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return (String) created.map().get("id");
@@ -100,6 +104,10 @@ class MarketDealImportTest {
 
     /** The buyer opens a negotiation and offers the price; the seller accepts: one deal at that price. */
     private void deal(String listingId, String price) {
+        deal(listingId, price, "NOK");
+    }
+
+    private void deal(String listingId, String price, String currency) {
         Instant deadline = marketClock.instant().plus(Duration.ofDays(10));
         Http.Response opened = http.post("/v1/negotiations", """
                 {"listingId":"%s","first":"BUYER","deadline":"%s","maxRounds":10}""".formatted(listingId, deadline),
@@ -107,8 +115,8 @@ class MarketDealImportTest {
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         String neg = (String) opened.map().get("id");
         Http.Response offered = http.post("/v1/negotiations/" + neg + "/offers", """
-                {"price":{"amount":"%s","currency":"NOK"},"licenceMonths":12,"scope":"DERIVED_PRODUCTS",
-                 "frequency":"MONTHLY","delivery":"API"}""".formatted(price), headers(buyer));
+                {"price":{"amount":"%s","currency":"%s"},"licenceMonths":12,"scope":"DERIVED_PRODUCTS",
+                 "frequency":"MONTHLY","delivery":"API"}""".formatted(price, currency), headers(buyer));
         assertThat(offered.status()).as(offered.body()).isEqualTo(201);
         Http.Response accepted = http.post("/v1/negotiations/" + neg + "/accept", null, headers(seller));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
@@ -230,6 +238,48 @@ class MarketDealImportTest {
         assertThat(unmapped.map()).containsEntry("imported", 0);
         assertThat(Market.skipped(unmapped)).containsEntry("category", 4);
         assertThat(mapped.map()).containsEntry("imported", 4);
+    }
+
+    /**
+     * A deal whose value breaks the bound of one trade (2e15 DKK for one unit, above 1e15: the rule of every
+     * CSV and JSON load, TradeValueBound) is left out, counted as {@code trade-value} and named by its id;
+     * the deal within the bound is copied. DKK: no other test trades in it.
+     */
+    @Test
+    void test_fromDeals_dealBeyondTheTradeBound_isSkipped_namingTheDeal() {
+        String huge = listing(product + "-huge", "2000000000000000.00", marketClock.instant(), "DKK");
+        String fine = listing(product + "-fine", "100.00", marketClock.instant(), "DKK");
+        deal(huge, "2000000000000000.00", "DKK");
+        deal(fine, "100.00", "DKK");
+        String id = "mkb-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Response defined = http.post("/v1/indices", """
+                {"id":"%s","nameEn":"Bound","nameZh":"上限","method":"jevons",
+                 "base":{"from":"%s","referenceValue":100},
+                 "calendar":[{"period":"%s","releaseAt":"%sT09:30:00Z"}],
+                 "embargo":{"timeZone":"UTC","publisherPreview":true},
+                 "methodology":{"version":"1.0","text":"t"}}""".formatted(id, m0, m1, m1.plusMonths(1).atDay(15)),
+                "X-API-KEY", publisher, Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+
+        Http.Response imported = importDeals(id, "from=" + m0.atDay(1) + "&to=" + m1.atEndOfMonth() + "&currency=DKK",
+                publisher);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        DealImportResponse r = imported.read(DealImportResponse.class);
+        assertThat(r.imported()).isEqualTo(1);
+        assertThat(r.skipped()).containsEntry("trade-value", 1);
+        assertThat(r.rejected()).singleElement().satisfies(d -> {
+            assertThat(d.dealId()).isNotBlank();
+            assertThat(d.reason()).isEqualTo("trade-value");
+            assertThat(d.detail()).startsWith("deal " + d.dealId() + ": price must be at most 1e15");
+        });
+        // a repeated import skips it again, naming it again, and copies nothing twice
+        DealImportResponse again = importDeals(id, "from=" + m0.atDay(1) + "&to=" + m1.atEndOfMonth() + "&currency=DKK",
+                publisher).read(DealImportResponse.class);
+        assertThat(again.imported()).isZero();
+        assertThat(again.alreadyImported()).isEqualTo(1);
+        assertThat(again.rejected()).extracting(DealImportResponse.RejectedDeal::dealId)
+                .containsExactly(r.rejected().get(0).dealId());
     }
 
     @Test
