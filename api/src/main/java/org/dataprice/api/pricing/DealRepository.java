@@ -53,6 +53,22 @@ public interface DealRepository extends CrudRepository<DealRow, String> {
     List<DealRow> findByCategoryAndPricingUnitAndCurrencyAndDealDateGreaterThanEqualsOrderByConcludedAt(String category,
             String pricingUnit, String currency, java.time.LocalDate from);
 
+    /**
+     * The deals a settlement draws its pool from, oldest first (ties by id).
+     *
+     * @param productId the product
+     * @param listingId one listing, or null for all
+     * @param from      first deal date, inclusive
+     * @param to        last deal date, inclusive
+     * @param limit     the most rows read
+     * @return the deals
+     */
+    @Query("SELECT * FROM pricing_deal WHERE product_id = :productId "
+            + "AND (CAST(:listingId AS VARCHAR(64)) IS NULL OR listing_id = :listingId) "
+            + "AND deal_date >= :from AND deal_date <= :to ORDER BY concluded_at, id LIMIT :limit")
+    List<DealRow> forPool(String productId, @io.micronaut.core.annotation.Nullable String listingId, java.time.LocalDate from,
+                          java.time.LocalDate to, int limit);
+
     /** The filter of {@link #search} and {@link #countMatching}; a null parameter matches everything. */
     String FILTER = "FROM pricing_deal WHERE (CAST(:productId AS VARCHAR(200)) IS NULL OR product_id = :productId) "
             + "AND (CAST(:category AS VARCHAR(32)) IS NULL OR category = :category) "

@@ -7,11 +7,17 @@ import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
+import org.dataprice.money.Money;
 import org.dataprice.pricing.Deal;
+import org.dataprice.split.pool.DealPool;
+import org.dataprice.split.pool.DealRevenue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -131,6 +137,31 @@ public class DealService {
                     java.util.Arrays.toString(org.dataprice.pricing.listing.DataCategory.values()));
         }
         return category;
+    }
+
+    /**
+     * The deals whose revenue a settlement period distributes ({@link DealPool}), read in one query.
+     *
+     * @param productId the product
+     * @param listingId one listing of it, or null for all
+     * @param from      first deal date, inclusive
+     * @param to        last deal date, inclusive
+     * @param maxDeals  the most deals one pool may draw
+     * @return the pool's deals
+     * @throws org.dataprice.error.LimitExceededException when more than {@code maxDeals} deals match
+     */
+    public DealPool pool(String productId, String listingId, LocalDate from, LocalDate to, int maxDeals) {
+        Require.that(!to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+        List<DealRow> rows = deals.forPool(productId, listingId, from, to, maxDeals + 1);
+        Require.withinLimit(rows.size(), maxDeals, "deals", "dataprice.split.max-pool-deals (settle shorter periods)");
+        List<DealRevenue> out = new ArrayList<>(rows.size());
+        for (DealRow r : rows) {
+            Currency currency = Money.currency(r.currency(), "currency");
+            BigDecimal total = r.totalPrice();
+            out.add(new DealRevenue(r.id(), r.dealDate(),
+                    Money.of(total, currency, Math.max(Money.minorUnits(currency), total.scale()), RoundingMode.UNNECESSARY)));
+        }
+        return new DealPool(productId, listingId, from, to, out);
     }
 
     /**

@@ -28,6 +28,17 @@ public class SplitLimits {
     private int maxLeaveOneOutPoints = 2_000;
     private int maxParties = 10_000;
     private int maxPeriods = 120;
+    private int maxPoolDeals = 10_000;
+
+    /** @return the most deals one settlement period may draw its pool from (their ids are kept with it) */
+    public int getMaxPoolDeals() {
+        return maxPoolDeals;
+    }
+
+    /** @param value the most deals per drawn pool, ≥ 1 */
+    public void setMaxPoolDeals(int value) {
+        this.maxPoolDeals = Require.atLeast(value, 1, "dataprice.split.max-pool-deals");
+    }
 
     /** @return the most players for methods that enumerate every coalition (exact Shapley, Banzhaf, core check); ≤ 25 */
     public int getMaxExactPlayers() {

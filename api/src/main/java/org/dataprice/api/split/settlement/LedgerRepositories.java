@@ -35,10 +35,12 @@ public final class LedgerRepositories {
          * The periods without their statements documents (a summary reads only the counts and totals).
          *
          * @param settlementId the settlement
-         * @return its periods in order, {@code statements} NULL
+         * @return its periods in order, {@code statements} NULL, {@code pool_source} only a marker ("deals" when the
+         *         pool was drawn from deals, else NULL: the summary links to them, it does not list them)
          */
         @Query("SELECT id, settlement_id, period_index, label, pool, carried_in, retained, carried_forward, explanation, "
-                + "CAST(NULL AS TEXT) AS statements, statement_count, total_paid "
+                + "CAST(NULL AS TEXT) AS statements, statement_count, total_paid, "
+                + "CAST(CASE WHEN pool_source IS NULL THEN NULL ELSE 'deals' END AS TEXT) AS pool_source "
                 + "FROM split_settlement_period WHERE settlement_id = :settlementId ORDER BY period_index")
         List<LedgerRows.PeriodRow> findBySettlement(String settlementId);
 

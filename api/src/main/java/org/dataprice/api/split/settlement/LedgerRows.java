@@ -67,7 +67,8 @@ public final class LedgerRows {
                             @MappedProperty("carried_forward") BigDecimal carriedForward, String explanation,
                             @Nullable String statements,
                             @Nullable @MappedProperty("statement_count") Integer statementCount,
-                            @Nullable @MappedProperty("total_paid") BigDecimal totalPaid) {
+                            @Nullable @MappedProperty("total_paid") BigDecimal totalPaid,
+                            @Nullable @MappedProperty("pool_source") String poolSource) {
 
         /** @return whether the period was recorded with a statements document (since V44) */
         public boolean documented() {

@@ -155,6 +155,21 @@ public class SettlementController implements ReplayFromLocation {
     }
 
     /**
+     * @param id    the settlement id
+     * @param index the period's 0-based index
+     * @return the deals the period's pool was drawn from (product, dates, each deal's id, date and total)
+     */
+    @Get("/{id}/periods/{index}/deals")
+    @Secured({Roles.ADMIN, Roles.SETTLEMENT})
+    @Operation(summary = "The deals a period's pool was drawn from (ADMIN, SETTLEMENT)",
+            description = "pool = the sum of the deals' totals, exact. 404 when the period's pool was given as an amount.")
+    @ApiResponse(responseCode = "404", description = "No such settlement or period, or its pool was not drawn from deals")
+    public SettlementResponse.PoolSource poolSource(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
+                                                    @PathVariable @Min(0) @Max(1_000_000) int index) {
+        return settlements.poolSource(id, index);
+    }
+
+    /**
      * One party's statements. ADMIN and SETTLEMENT read any party; any other caller only a party
      * listing its principal name (404 for another party of the same settlement, and 404 when it is no
      * party of the settlement).

@@ -5,6 +5,7 @@ import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.money.Money;
 import org.dataprice.split.payout.AnnualPayment;
+import org.dataprice.split.pool.DealPool;
 import org.dataprice.split.payout.Commission;
 import org.dataprice.split.payout.CommissionTier;
 import org.dataprice.split.payout.DividendBasis;
@@ -50,11 +51,32 @@ public final class SettlementMapper {
      * @return the periods of the model
      */
     public static List<Period> toPeriods(SettlementRequest request, Currency cur) {
+        return toPeriods(request, cur, new DealPool[request.periods().size()]);
+    }
+
+    /**
+     * @param request the validated request
+     * @param cur     its currency
+     * @param drawn   per period, the deals its pool is drawn from (null where the pool is typed in)
+     * @return the periods of the model
+     */
+    public static List<Period> toPeriods(SettlementRequest request, Currency cur, DealPool[] drawn) {
         List<Period> periods = new ArrayList<>();
         for (int i = 0; i < request.periods().size(); i++) {
             SettlementRequest.PeriodTerms p = request.periods().get(i);
             try {
-                periods.add(new Period(p.label(), money(p.pool(), cur, "pool"), terms(p.terms(), cur)));
+                Require.that((p.pool() == null) != (p.deals() == null), p.pool() == null ? "pool" : "deals", p.pool(),
+                        Rule.INVALID_STATE, "exactly one of pool (an amount) and deals (the deals whose revenue is the pool)");
+                Money pool;
+                if (p.pool() != null) {
+                    pool = money(p.pool(), cur, "pool");
+                } else {
+                    Money sum = drawn[i].total(cur);
+                    Require.that(sum.amount().stripTrailingZeros().scale() <= Money.minorUnits(cur), "deals",
+                            sum.amount().toPlainString(), Rule.PRECISION_LOSS, Money.minorUnits(cur));
+                    pool = Money.of(sum.amount().setScale(Money.minorUnits(cur), RoundingMode.UNNECESSARY), cur);
+                }
+                periods.add(new Period(p.label(), pool, terms(p.terms(), cur)));
             } catch (DatapriceException e) {
                 throw e.within("periods[" + i + "]");
             }

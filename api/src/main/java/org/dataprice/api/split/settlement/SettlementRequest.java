@@ -2,6 +2,7 @@ package org.dataprice.api.split.settlement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.dataprice.split.payout.LossPolicy;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -47,13 +49,43 @@ public record SettlementRequest(@NotNull @Pattern(regexp = "[A-Z]{3}") String cu
      * One period.
      *
      * @param label the period, e.g. {@code 2025-Q1}, 1 to 100 characters
-     * @param pool  its distributable pool (negative for a loss)
+     * @param pool  its distributable pool (negative for a loss); or
+     * @param deals the deals whose revenue is the pool (exactly one of {@code pool} and {@code deals})
      * @param terms its rules
      */
     @Serdeable
     public record PeriodTerms(@NotBlank @Size(max = 100) String label,
-                              @NotNull @Pattern(regexp = DECIMAL) String pool,
+                              @Nullable @Pattern(regexp = DECIMAL) String pool,
+                              @Nullable @Valid DealSource deals,
                               @NotNull @Valid Terms terms) {
+        /**
+         * The form without {@code deals}: a pool typed in.
+         *
+         * @param label the period
+         * @param pool  its pool
+         * @param terms its rules
+         */
+        public PeriodTerms(String label, String pool, Terms terms) {
+            this(label, pool, null, terms);
+        }
+    }
+
+    /**
+     * A period's pool drawn from recorded deals: Σ of the total prices of the product's deals (of one listing
+     * when {@code listingId} is given) dated {@code from} to {@code to}, inclusive. The deals' ids are kept with
+     * the settlement and named in the period's explanation.
+     *
+     * @param productId the product
+     * @param listingId one listing of it, or null for all
+     * @param from      first deal date (UTC), inclusive
+     * @param to        last deal date (UTC), inclusive
+     */
+    @Serdeable
+    @Schema(name = "SettlementDealSource")
+    public record DealSource(@NotBlank @Size(max = 200) String productId,
+                             @Nullable @Size(min = 1, max = 64) String listingId,
+                             @NotNull LocalDate from,
+                             @NotNull LocalDate to) {
     }
 
     /**

@@ -1,10 +1,14 @@
 package org.dataprice.api.split.settlement;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.money.Money;
+import org.dataprice.split.pool.DealPool;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -47,6 +51,8 @@ public record SettlementResponse(String id, String currency, Instant createdAt, 
      * @param statementCount the number of its statements (one per party settled in it)
      * @param statements     the link to its statements, {@code /v1/settlements/{id}/periods/{index}/statements}
      * @param explanation    the waterfall
+     * @param poolSource     when the pool was drawn from deals, the link to them
+     *                       ({@code /v1/settlements/{id}/periods/{index}/deals}); absent for a pool given as an amount
      */
     @Serdeable
     public record PeriodResponse(int index, String label, MoneyResponse pool, MoneyResponse carriedIn,
@@ -55,7 +61,49 @@ public record SettlementResponse(String id, String currency, Instant createdAt, 
                                  @Schema(description = "Link to the period's statements, paged",
                                          example = "/v1/settlements/0b7c6f0e-3f7a-4a53-9a0e-6f1c1f7a2b11/periods/0/statements")
                                  String statements,
-                                 ExplanationResponse explanation) {
+                                 ExplanationResponse explanation,
+                                 @Nullable String poolSource) {
+    }
+
+    /**
+     * What a period's pool was drawn from: the product (and listing) and dates asked for, and every deal summed.
+     * pool = Σ {@code deals[].total}, exact.
+     *
+     * @param productId the product
+     * @param listingId the listing, or null for every listing of the product
+     * @param from      first deal date, inclusive
+     * @param to        last deal date, inclusive
+     * @param pool      the pool (Σ of the deals' totals)
+     * @param dealCount the number of deals
+     * @param deals     the deals, oldest first
+     */
+    @Serdeable
+    @Schema(name = "SettlementPoolSource")
+    public record PoolSource(String productId, @Nullable String listingId, LocalDate from, LocalDate to, MoneyResponse pool,
+                             int dealCount, List<DrawnDeal> deals) {
+        /**
+         * @param source the deals drawn
+         * @param pool   the pool they make
+         * @return the stored form
+         */
+        static PoolSource of(DealPool source, Money pool) {
+            List<DrawnDeal> deals = source.deals().stream()
+                    .map(d -> new DrawnDeal(d.dealId(), d.dealDate(), d.total().amount().toPlainString())).toList();
+            return new PoolSource(source.productId(), source.listingId(), source.from(), source.to(),
+                    SettlementMapper.toResponse(pool), deals.size(), deals);
+        }
+    }
+
+    /**
+     * One deal summed into a pool.
+     *
+     * @param id    the deal id ({@code GET /v1/deals/{id}})
+     * @param date  its deal date
+     * @param total its total price, in the settlement's currency
+     */
+    @Serdeable
+    @Schema(name = "SettlementDrawnDeal")
+    public record DrawnDeal(String id, LocalDate date, String total) {
     }
 
     /**

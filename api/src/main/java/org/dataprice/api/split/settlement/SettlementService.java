@@ -7,7 +7,10 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.dataprice.api.pricing.DealService;
 import org.dataprice.api.time.ServiceClock;
+import org.dataprice.split.pool.DealPool;
+import org.dataprice.error.DatapriceException;
 import org.dataprice.api.budget.RequestBudget;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.ledger.Ledger;
@@ -96,6 +99,7 @@ public class SettlementService {
     private final SplitLimits limits;
     private final LedgerChain chain;
     private final RequestBudget budget;
+    private final DealService deals;
 
     /**
      * @param settlements settlement rows
@@ -109,14 +113,16 @@ public class SettlementService {
      * @param chain       the ledger chain (a settlement is a record of the settlements ledger)
      * @param budget      the request time budget (the computation is interruptible, the inserts are not)
      * @param clock the service clock
+     * @param deals       the recorded deals (a period's pool may be drawn from them)
      */
     public SettlementService(LedgerRepositories.Settlements settlements, LedgerRepositories.Periods periods,
                              LedgerRepositories.Statements statements, LedgerRepositories.Lines lines,
                              LedgerRepositories.Principals principals, TransactionOperations<Connection> tx,
                              JsonMapper json, SplitLimits limits,
                              LedgerChain chain,
-                             RequestBudget budget, Clock clock) {
+                             RequestBudget budget, Clock clock, DealService deals) {
         this.clock = clock;
+        this.deals = deals;
         this.settlements = settlements;
         this.periods = periods;
         this.statements = statements;
@@ -144,7 +150,8 @@ public class SettlementService {
         Require.withinLimit(request.periods().size(), limits.getMaxPeriods(), "periods", "dataprice.split.max-periods");
         Require.withinLimit(request.parties().size(), limits.getMaxParties(), "parties", "dataprice.split.max-parties");
         Currency cur = SettlementMapper.currency(request.currency());
-        ScheduleResult result = budget.compute(() -> PayoutSchedule.DEFAULT.settle(SettlementMapper.toPeriods(request, cur)));
+        DealPool[] drawn = drawPools(request);
+        ScheduleResult result = budget.compute(() -> PayoutSchedule.DEFAULT.settle(SettlementMapper.toPeriods(request, cur, drawn)));
         checkRoster(request, result);
         List<String[]> readers = readers(request);
 
@@ -169,7 +176,8 @@ public class SettlementService {
             }
             periodRows.add(new LedgerRows.PeriodRow(rowIds.next(), id, p, s.period(), s.pool().amount(),
                     s.carriedIn().amount(), s.retained().amount(), s.carriedForward().amount(), write(s.explanation()),
-                    StatementDocuments.writeStatements(json, stored), stored.size(), periodPaid.amount()));
+                    StatementDocuments.writeStatements(json, stored), stored.size(), periodPaid.amount(),
+                    drawn[p] == null ? null : write(SettlementResponse.PoolSource.of(drawn[p], s.pool()))));
         }
         List<StatementDocuments.StoredTotal> totals = new ArrayList<>(partyTotals.size());
         partyTotals.forEach((party, total) -> totals.add(new StatementDocuments.StoredTotal(party, total.amount().toPlainString())));
@@ -186,6 +194,46 @@ public class SettlementService {
         });
         chain.append(Ledger.SETTLEMENTS, id);
         return summary(settlement, periodRows, totals);
+    }
+
+    /**
+     * Reads, per period whose pool is drawn from deals, the deals it is drawn from (in the settlement's
+     * transaction: the pool is what the ledger of deals held when the settlement was recorded).
+     */
+    private DealPool[] drawPools(SettlementRequest request) {
+        DealPool[] out = new DealPool[request.periods().size()];
+        for (int i = 0; i < out.length; i++) {
+            SettlementRequest.DealSource source = request.periods().get(i).deals();
+            if (source != null) {
+                try {
+                    out[i] = deals.pool(source.productId(), source.listingId(), source.from(), source.to(), limits.getMaxPoolDeals());
+                } catch (DatapriceException e) {
+                    throw e.within("periods[" + i + "].deals");
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param id    the settlement id
+     * @param index the period's 0-based index
+     * @return the deals the period's pool was drawn from
+     * @throws ProblemException 404 when there is no such settlement or period, or its pool was typed in
+     */
+    @Transactional(readOnly = true)
+    public SettlementResponse.PoolSource poolSource(String id, int index) {
+        LedgerRows.PeriodRow period = periods.findBySettlementAndIndex(id, index)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Settlement " + id + " has no period " + index));
+        if (period.poolSource() == null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "The pool of period " + index + " of settlement " + id
+                    + " was given as an amount, not drawn from deals");
+        }
+        try {
+            return json.readValue(period.poolSource(), SettlementResponse.PoolSource.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** (party, principal) pairs, each party's principals distinct. */
@@ -226,7 +274,7 @@ public class SettlementService {
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO split_settlement_period (id, settlement_id, "
                 + "period_index, label, pool, carried_in, retained, carried_forward, explanation, statements, "
-                + "statement_count, total_paid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "statement_count, total_paid, pool_source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (LedgerRows.PeriodRow p : periodRows) {
                 s.setString(1, p.id());
                 s.setString(2, id);
@@ -240,6 +288,7 @@ public class SettlementService {
                 s.setString(10, p.statements());
                 s.setInt(11, p.statementCount());
                 s.setBigDecimal(12, p.totalPaid());
+                s.setString(13, p.poolSource());
                 s.executeUpdate();
             }
         }
@@ -489,7 +538,8 @@ public class SettlementService {
             out.add(new SettlementResponse.PeriodResponse(p.periodIndex(), p.label(), money(p.pool(), cur),
                     money(p.carriedIn(), cur), money(p.retained(), cur), money(p.carriedForward(), cur),
                     SettlementMapper.toResponse(paid.get(k)), counts.get(k),
-                    "/v1/settlements/" + s.id() + "/periods/" + p.periodIndex() + "/statements", read(p.explanation())));
+                    "/v1/settlements/" + s.id() + "/periods/" + p.periodIndex() + "/statements", read(p.explanation()),
+                    p.poolSource() == null ? null : "/v1/settlements/" + s.id() + "/periods/" + p.periodIndex() + "/deals"));
         }
         return new SettlementResponse(s.id(), s.currency(), s.createdAt(), s.createdBy(), out, partyTotals,
                 SettlementMapper.toResponse(totalPaid), money(s.carriedForward(), cur), read(s.explanation()));
@@ -545,6 +595,14 @@ public class SettlementService {
 
     private static ProblemException notFound(String id) {
         return new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id + " readable by this caller");
+    }
+
+    private String write(SettlementResponse.PoolSource source) {
+        try {
+            return json.writeValueAsString(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String write(Explanation explanation) {

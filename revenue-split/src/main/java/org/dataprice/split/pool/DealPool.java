@@ -1,0 +1,57 @@
+package org.dataprice.split.pool;
+
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
+import org.dataprice.money.Money;
+
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * A period's distributable pool drawn from the deals of a product (or one listing of it) over a date range:
+ * the revenue a settlement distributes is what the market recorded, not a figure typed in by hand.
+ *
+ * <p>pool = Σ total_d over the deals d of the product (and listing, when given) with
+ * {@code from ≤ dealDate_d ≤ to}, exact in {@link java.math.BigDecimal}. Every deal must be in the settlement's
+ * currency (no conversion is guessed: a deal in another currency is refused, naming it), and there must be at
+ * least one deal (an empty range is an error, never a zero pool paid out silently).
+ *
+ * @param productId the product whose deals are drawn
+ * @param listingId one listing of it, or null for every listing
+ * @param from      first deal date, inclusive
+ * @param to        last deal date, inclusive; not before {@code from}
+ * @param deals     the deals drawn, in the order recorded (concluded at, then id)
+ */
+public record DealPool(String productId, String listingId, LocalDate from, LocalDate to, List<DealRevenue> deals) {
+    /** Validates and copies. */
+    public DealPool {
+        Require.notBlank(productId, "productId");
+        Require.notNull(from, "from");
+        Require.notNull(to, "to");
+        Require.that(!to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+        deals = List.copyOf(Require.notNull(deals, "deals"));
+    }
+
+    /**
+     * @param currency the settlement's currency
+     * @return Σ of the deals' totals
+     * @throws InvalidInputException {@code empty} when no deal matched, {@code currency-mismatch} naming the
+     *                               first deal in another currency
+     */
+    public Money total(Currency currency) {
+        if (deals.isEmpty()) {
+            throw new InvalidInputException("deals", productId, Rule.EMPTY);
+        }
+        Money sum = Money.zero(currency);
+        for (DealRevenue d : deals) {
+            if (!d.total().currency().equals(currency)) {
+                throw new InvalidInputException("deals", "deal " + d.dealId() + " in " + d.total().currency().getCurrencyCode(),
+                        Rule.CURRENCY_MISMATCH, currency.getCurrencyCode());
+            }
+            sum = sum.plus(d.total());
+        }
+        return sum;
+    }
+}
