@@ -1,7 +1,7 @@
 package org.dataprice.api.index;
 
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.error.InvalidInputException;
@@ -14,7 +14,6 @@ import org.dataprice.index.correction.TradeCorrections;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ public class CorrectionService {
      * @param definitions the definitions
      * @param clock       the index clock
      */
-    public CorrectionService(IndexStore store, IndexDefinitionService definitions, @Named(IndexClock.NAME) Clock clock) {
+    public CorrectionService(IndexStore store, IndexDefinitionService definitions, Clock clock) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;
@@ -68,7 +67,7 @@ public class CorrectionService {
         CorrectionAction action = CorrectionAction.parse(request.action(), "action");
         Amendment amendment = amendment(request);
         List<IndexStore.CorrectionRow> history = store.correctionRows(indexId, trade.trade().id());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = ServiceClock.now(clock);
         TradeCorrection correction = new TradeCorrection(UUID.randomUUID().toString(), trade.trade().id(),
                 history.size() + 1, action, amendment, request.reason().strip(), caller, now);
         TradeCorrections.check(trade.trade(), history.stream().map(IndexStore.CorrectionRow::correction).toList(),

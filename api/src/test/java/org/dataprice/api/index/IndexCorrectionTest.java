@@ -1,5 +1,6 @@
 package org.dataprice.api.index;
 
+import org.dataprice.api.time.TestClock;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
