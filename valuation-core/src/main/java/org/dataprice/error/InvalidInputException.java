@@ -40,6 +40,9 @@ public final class InvalidInputException extends DatapriceException {
     }
 
     private static String show(Object value) {
+        if (value instanceof Double d && d == 0) {
+            return "0.0"; // never "-0.0" in a message
+        }
         if (value instanceof double[] a) {
             return Arrays.toString(a);
         }
