@@ -84,6 +84,12 @@ class RequireTest {
     }
 
     @Test
+    void test_describe_foldsNegativeZeroBounds() {
+        assertThat(Rule.AT_LEAST.describe(-0.0)).isEqualTo("must be >= 0.0");
+        assertThat(new InvalidInputException("x", -1.0, Rule.OUT_OF_RANGE, "[0, 1]").getMessage()).isEqualTo("x must be in [0, 1], was -1.0");
+    }
+
+    @Test
     void test_show_foldsNegativeZero() {
         assertThatThrownBy(() -> Require.positive(-0.0, "x")).hasMessage("x must be > 0, was 0.0");
     }
