@@ -23,16 +23,16 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #NOT_IN_THE_BODY} lists the fields that deliberately name something other than a value of the
  * body: the state of a stored resource the request acts on (a listing's mode, a negotiation's status,
- * round, turn or deadline, the acting party), and a rule across several fields (an engagement's approach
- * weights). An {@code unknown-property} problem names a property the schema does not have by definition.
+ * round, turn or deadline, the acting party, a justification the listing lacks), a rule across several
+ * fields (an engagement's approach weights) and a whole computation that has no answer ({@code index}). An {@code unknown-property} problem names a property the schema does not have by definition.
  * Stateless; the spec is read once.
  */
 public final class ProblemFieldPaths {
     private static final String SPEC = "/META-INF/swagger/dataprice-0.1.0.yml";
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[([^\\]]*)]");
     /** Fields that name a stored resource's state, not a value of the request. */
-    private static final Set<String> NOT_IN_THE_BODY = Set.of("listing.mode", "actorId", "buyerId", "round", "at",
-            "status", "weights");
+    private static final Set<String> NOT_IN_THE_BODY = Set.of("listing.mode", "actorId", "buyerId", "sellerId",
+            "bidderId", "round", "at", "status", "weights", "justification", "index");
     private static Map<String, Object> spec;
 
     private ProblemFieldPaths() {
