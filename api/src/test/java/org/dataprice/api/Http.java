@@ -89,18 +89,40 @@ public final class Http {
      * @return the response
      */
     public Response send(String method, String path, String body, String... headers) {
-        return send(method, path, body == null ? null : HttpRequest.BodyPublishers.ofString(body),
+        Response r = send(method, path, body == null ? null : HttpRequest.BodyPublishers.ofString(body),
                 body != null && body.length() > 100_000, headers);
+        checkField(method, path, body, r);
+        return r;
     }
 
     /**
-     * Sends raw bytes (e.g. a CSV in a non-UTF-8 encoding), exactly as given.
-     *
-     * @param path    the path
-     * @param body    the bytes
-     * @param headers alternating header names and values (include the Content-Type)
-     * @return the response
+     * Every problem answered to a JSON request names its field by the request's JSON path
+     * ({@link ProblemFieldPaths}): a core field name that leaks fails the test that provoked it.
      */
+    private void checkField(String method, String path, String body, Response r) {
+        if (body == null || r.status() < 400 || r.status() >= 500 || !r.contentType().contains("problem")
+                || r.body().contains("/problems/unknown-property\"")) {
+            return;
+        }
+        try {
+            json.readValue(body, Object.class);
+        } catch (IOException | RuntimeException e) {
+            return; // not a JSON request
+        }
+        Object field;
+        try {
+            field = r.map().get("field");
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (field instanceof String f && !f.isEmpty()) {
+            String why = ProblemFieldPaths.check(method, path, f);
+            if (why != null) {
+                throw new AssertionError("a problem's field must be the request's JSON path: " + why + "; " + r.body());
+            }
+        }
+    }
+
     public Response postBytes(String path, byte[] body, String... headers) {
         return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), body.length > 100_000, headers);
     }

@@ -87,7 +87,7 @@ public record ValuationReport(Engagement engagement, QualityScore quality, List<
             for (CriterionScore c : quality.inputs().criteria()) {
                 items.add(item(c.label(), c.id(), "weight " + c.weight() + ", score " + c.score()));
             }
-            items.add(new ReportItem("数据质量综合得分", "Composite quality score Q", Double.toString(quality.score()), quality.explanation()));
+            items.add(new ReportItem("数据质量综合得分", "Composite quality score Q", Double.toString(quality.score() + 0.0), quality.explanation()));
             out.add(new ReportSection("quality", "数据质量评价", "Data quality", items));
         }
         for (ApproachOutcome a : approaches) {

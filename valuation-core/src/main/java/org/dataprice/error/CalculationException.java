@@ -62,6 +62,11 @@ public final class CalculationException extends DatapriceException {
     }
 
     @Override
+    public CalculationException withField(String field) {
+        return new CalculationException(field, rule(), reason, iterations, tolerance);
+    }
+
+    @Override
     public CalculationException within(String parent) {
         return new CalculationException(join(parent, field()), rule(), reason, iterations, tolerance);
     }

@@ -50,6 +50,16 @@ public abstract class DatapriceException extends RuntimeException {
      */
     public abstract DatapriceException within(String parent);
 
+    /**
+     * Returns a copy of this exception on another field, the same rule, value and reason: how the service
+     * names a core field by the request's JSON path where the two differ (the core's
+     * {@code judgements[1][0]} is the request's {@code matrix[1][0]}).
+     *
+     * @param field the new field path; not null
+     * @return a new exception of the same kind
+     */
+    public abstract DatapriceException withField(String field);
+
     /** Joins a parent path and a child field. */
     static String join(String parent, String field) {
         return parent.isEmpty() ? field : parent + "." + field;

@@ -39,7 +39,15 @@ public final class InvalidInputException extends DatapriceException {
         return new InvalidInputException(join(parent, field()), value, rule(), bounds);
     }
 
+    @Override
+    public InvalidInputException withField(String field) {
+        return new InvalidInputException(field, value, rule(), bounds);
+    }
+
     private static String show(Object value) {
+        if (value instanceof Double d && d == 0) {
+            return "0.0"; // never "-0.0" in a message
+        }
         if (value instanceof double[] a) {
             return Arrays.toString(a);
         }

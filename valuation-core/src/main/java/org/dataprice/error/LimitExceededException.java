@@ -38,6 +38,11 @@ public final class LimitExceededException extends DatapriceException {
     }
 
     @Override
+    public LimitExceededException withField(String field) {
+        return new LimitExceededException(field, value, limit, advice);
+    }
+
+    @Override
     public LimitExceededException within(String parent) {
         return new LimitExceededException(join(parent, field()), value, limit, advice);
     }

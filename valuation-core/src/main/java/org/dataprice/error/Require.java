@@ -78,7 +78,7 @@ public final class Require {
      */
     public static double greaterThan(double value, double bound, String field) {
         if (!(finite(value, field) > bound)) {
-            throw new InvalidInputException(field, value, Rule.GREATER_THAN, fmt(bound));
+            throw new InvalidInputException(field, value, Rule.GREATER_THAN, written(bound));
         }
         return value;
     }
@@ -91,7 +91,7 @@ public final class Require {
      */
     public static double lessThan(double value, double bound, String field) {
         if (!(finite(value, field) < bound)) {
-            throw new InvalidInputException(field, value, Rule.LESS_THAN, fmt(bound));
+            throw new InvalidInputException(field, value, Rule.LESS_THAN, written(bound));
         }
         return value;
     }
@@ -104,7 +104,7 @@ public final class Require {
      */
     public static double atLeast(double value, double bound, String field) {
         if (!(finite(value, field) >= bound)) {
-            throw new InvalidInputException(field, value, Rule.AT_LEAST, fmt(bound));
+            throw new InvalidInputException(field, value, Rule.AT_LEAST, written(bound));
         }
         return value;
     }
@@ -117,7 +117,7 @@ public final class Require {
      */
     public static double atMost(double value, double bound, String field) {
         if (!(finite(value, field) <= bound)) {
-            throw new InvalidInputException(field, value, Rule.AT_MOST, fmt(bound));
+            throw new InvalidInputException(field, value, Rule.AT_MOST, written(bound));
         }
         return value;
     }
@@ -131,7 +131,7 @@ public final class Require {
      */
     public static double inClosedRange(double value, double lo, double hi, String field) {
         if (!(finite(value, field) >= lo && value <= hi)) {
-            throw new InvalidInputException(field, value, Rule.OUT_OF_RANGE, "[" + fmt(lo) + ", " + fmt(hi) + "]");
+            throw new InvalidInputException(field, value, Rule.OUT_OF_RANGE, "[" + written(lo) + ", " + written(hi) + "]");
         }
         return value;
     }
@@ -145,7 +145,22 @@ public final class Require {
      */
     public static double inOpenRange(double value, double lo, double hi, String field) {
         if (!(finite(value, field) > lo && value < hi)) {
-            throw new InvalidInputException(field, value, Rule.OUT_OF_RANGE, "(" + fmt(lo) + ", " + fmt(hi) + ")");
+            throw new InvalidInputException(field, value, Rule.OUT_OF_RANGE, "(" + written(lo) + ", " + written(hi) + ")");
+        }
+        return value;
+    }
+
+    /**
+     * @param value a finite number that must lie in the half-open interval (lo, hi]: above {@code lo},
+     *              at most {@code hi}; the message prints the interval as written, e.g. {@code (0, 10]}
+     * @param lo    the lower bound, exclusive
+     * @param hi    the upper bound, inclusive
+     * @param field the field name
+     * @return {@code value}
+     */
+    public static double inLeftOpenRange(double value, double lo, double hi, String field) {
+        if (!(finite(value, field) > lo && value <= hi)) {
+            throw new InvalidInputException(field, value, Rule.OUT_OF_RANGE, "(" + written(lo) + ", " + written(hi) + "]");
         }
         return value;
     }
@@ -272,8 +287,26 @@ public final class Require {
         }
     }
 
-    /** Formats a bound without a trailing ".0" for whole numbers. */
-    private static String fmt(double bound) {
-        return bound == Math.rint(bound) && Math.abs(bound) < 1e15 ? Long.toString((long) bound) : Double.toString(bound);
+    /**
+     * Formats a bound as it is written in the source: {@code 10} (not {@code 10.0}), {@code 0.001} (not
+     * {@code 1.0E-3}), {@code 1000000000000000} (not {@code 1.0E15}), {@code 0} for −0; the shortest
+     * decimal that reads back as the same double, in plain notation when its exponent is within ±20
+     * (scientific beyond). Every range in a message is printed through it, so that a bound written as
+     * 10 never reads {@code 10.000000000000002}: a bound that must admit its limit uses an inclusive
+     * check ({@link #inLeftOpenRange}, {@link #inClosedRange}), never a bound nudged by an ulp.
+     *
+     * @param bound a finite bound
+     * @return its text
+     */
+    public static String written(double bound) {
+        if (!Double.isFinite(bound)) {
+            return Double.toString(bound);
+        }
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(bound).stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0";
+        }
+        int exponent = d.precision() - d.scale() - 1;
+        return Math.abs(exponent) <= 20 ? d.toPlainString() : d.toString();
     }
 }

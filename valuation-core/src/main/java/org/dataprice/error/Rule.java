@@ -44,6 +44,11 @@ public enum Rule {
     LIMIT_EXCEEDED("limit-exceeded", "Limit exceeded", "must be at most %s"),
     /** Too few items for the method (comparables, transactions, periods). */
     TOO_FEW("too-few", "Too few items", "must have at least %s"),
+    /**
+     * A required value absent from a request (the property is not there at all), told apart from
+     * {@link #NOT_NULL}, a value given as {@code null} where null is not allowed.
+     */
+    MISSING("missing", "Required value missing", "is missing; it is required"),
     /** An iterative method that did not reach its tolerance. */
     NO_CONVERGENCE("no-convergence", "No convergence", "did not converge: %s"),
     /** An equation or program without a solution (no real IRR root, an infeasible LP). */
@@ -118,6 +123,12 @@ public enum Rule {
      * @return the rule text, e.g. {@code "must be > -1"}
      */
     public String describe(Object... args) {
-        return String.format(Locale.ROOT, template, args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Double d && d == 0) {
+                shown[i] = 0.0; // never "-0.0" in a message
+            }
+        }
+        return String.format(Locale.ROOT, template, shown);
     }
 }

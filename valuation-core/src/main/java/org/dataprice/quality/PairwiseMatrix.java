@@ -74,7 +74,7 @@ public final class PairwiseMatrix {
             Require.notNull(judgements[i], cell(i));
             Require.size(judgements[i].length, n, cell(i));
             for (int j = 0; j < n; j++) {
-                a[i * n + j] = Require.inClosedRange(judgements[i][j], MIN_JUDGEMENT - 1e-12, MAX_JUDGEMENT, cell(i, j));
+                a[i * n + j] = judgement(judgements[i][j], cell(i, j));
             }
         }
         for (int i = 0; i < n; i++) {
@@ -108,13 +108,20 @@ public final class PairwiseMatrix {
         for (int i = 0; i < n; i++) {
             m[i][i] = 1;
             for (int j = i + 1; j < n; j++) {
-                double v = Require.inClosedRange(upper[k], MIN_JUDGEMENT - 1e-12, MAX_JUDGEMENT, "upper[" + k + "]");
+                double v = judgement(upper[k], "upper[" + k + "]");
                 k++;
                 m[i][j] = v;
                 m[j][i] = 1 / v;
             }
         }
         return of(m, 0);
+    }
+
+    /** A judgement on Saaty's scale [1/9, 9], 1/9 typed to 12 digits (0.111111111111) included. */
+    private static double judgement(double value, String field) {
+        Require.that(Require.finite(value, field) >= MIN_JUDGEMENT - 1e-12 && value <= MAX_JUDGEMENT, field, value,
+                Rule.OUT_OF_RANGE, "[1/9, 9]");
+        return value;
     }
 
     /** @return the order n */

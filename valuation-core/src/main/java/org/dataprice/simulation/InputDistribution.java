@@ -2,9 +2,7 @@ package org.dataprice.simulation;
 
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 
 /**
  * The probability distribution of one uncertain valuation input (输入参数分布): normal, lognormal,
@@ -439,8 +437,6 @@ public sealed interface InputDistribution permits InputDistribution.Normal, Inpu
     private static void checkBounded(double min, double mode, double max) {
         Require.finite(min, "min");
         Require.greaterThan(max, min, "max");
-        if (!(Require.finite(mode, "mode") >= min && mode <= max)) {
-            throw new InvalidInputException("mode", mode, Rule.OUT_OF_RANGE, "[" + min + ", " + max + "]");
-        }
+        Require.inClosedRange(mode, min, max, "mode");
     }
 }

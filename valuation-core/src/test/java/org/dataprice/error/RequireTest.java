@@ -61,6 +61,40 @@ class RequireTest {
     }
 
     @Test
+    void test_rangeMessages_boundsPrintedAsWritten() {
+        assertThatThrownBy(() -> Require.inLeftOpenRange(10.5, 0, 10, "volatility"))
+                .hasMessage("volatility must be in (0, 10], was 10.5");
+        assertThatThrownBy(() -> Require.inLeftOpenRange(0, 0, 10, "volatility"))
+                .hasMessage("volatility must be in (0, 10], was 0.0");
+        assertThat(Require.inLeftOpenRange(10, 0, 10, "volatility")).isEqualTo(10);
+        assertThatThrownBy(() -> Require.inClosedRange(1.5, 0, 1, "p")).hasMessage("p must be in [0, 1], was 1.5");
+        assertThatThrownBy(() -> Require.inOpenRange(0.0, 0, 1, "p")).hasMessage("p must be in (0, 1), was 0.0");
+        assertThatThrownBy(() -> Require.inClosedRange(0.5, 0.001, 0.1, "t")).hasMessage("t must be in [0.001, 0.1], was 0.5");
+        assertThatThrownBy(() -> Require.atMost(2e15, 1e15, "x")).hasMessage("x must be <= 1000000000000000, was 2.0E15");
+    }
+
+    @Test
+    void test_written_shortestPlainDecimal() {
+        assertThat(Require.written(10)).isEqualTo("10");
+        assertThat(Require.written(-0.0)).isEqualTo("0");
+        assertThat(Require.written(0.1 * 3)).isEqualTo("0.30000000000000004");
+        assertThat(Require.written(1e-3)).isEqualTo("0.001");
+        assertThat(Require.written(-1)).isEqualTo("-1");
+        assertThat(Require.written(1e300)).isEqualTo("1E+300");
+    }
+
+    @Test
+    void test_describe_foldsNegativeZeroBounds() {
+        assertThat(Rule.AT_LEAST.describe(-0.0)).isEqualTo("must be >= 0.0");
+        assertThat(new InvalidInputException("x", -1.0, Rule.OUT_OF_RANGE, "[0, 1]").getMessage()).isEqualTo("x must be in [0, 1], was -1.0");
+    }
+
+    @Test
+    void test_show_foldsNegativeZero() {
+        assertThatThrownBy(() -> Require.positive(-0.0, "x")).hasMessage("x must be > 0, was 0.0");
+    }
+
+    @Test
     void test_collections() {
         assertThatThrownBy(() -> Require.nonEmptyCopy(List.of(), "comparables")).hasMessage("comparables must not be empty, was []");
         assertThatThrownBy(() -> Require.copyOf(Arrays.asList(1, null), "items")).hasMessage("items[1] must not be null");

@@ -1,5 +1,6 @@
 package org.dataprice.api.accounting;
 
+import org.dataprice.api.json.CoreFields;
 import org.dataprice.accounting.AcquisitionMode;
 import org.dataprice.accounting.AmortisationInputs;
 import org.dataprice.accounting.AmortisationLine;
@@ -22,7 +23,6 @@ import org.dataprice.accounting.InventoryValuationResult;
 import org.dataprice.accounting.Treatment;
 import org.dataprice.accounting.ValueInUse;
 import org.dataprice.api.explain.ExplanationResponse;
-import org.dataprice.api.finance.JsonFields;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Rule;
@@ -97,7 +97,7 @@ public final class AccountingMapper {
         try {
             return Money.of(amount, currency);
         } catch (DatapriceException e) {
-            throw JsonFields.rename(e, "amount", field);
+            throw CoreFields.rename(e, "amount", field);
         }
     }
 
@@ -191,7 +191,7 @@ public final class AccountingMapper {
         try {
             return Optional.of(ValueInUse.presentValue(flows, request.discountRate(), RoundingMode.HALF_EVEN));
         } catch (DatapriceException e) {
-            throw JsonFields.rename(e, "cashFlows", "valueInUseCashFlows");
+            throw CoreFields.rename(e, "cashFlows", "valueInUseCashFlows");
         }
     }
 
@@ -362,7 +362,7 @@ public final class AccountingMapper {
                 throw e;
             }
             if (e.field().equals("existingAllowance")) {
-                throw JsonFields.rename(e, "existingAllowance", "openingAllowance");
+                throw CoreFields.rename(e, "existingAllowance", "openingAllowance");
             }
             throw e.within(path);
         }

@@ -1,5 +1,6 @@
 package org.dataprice.api.finance;
 
+import org.dataprice.api.json.CoreFields;
 import jakarta.inject.Singleton;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.finance.cashflow.CashFlows;
@@ -47,7 +48,7 @@ public class FinanceService {
         try {
             return CashFlowMapper.toResponse(InternalRateOfReturn.DEFAULT.irr(flows, guess));
         } catch (DatapriceException e) {
-            throw JsonFields.rename(JsonFields.rename(e, "flows", "amounts"), "irr", "amounts");
+            throw CoreFields.rename(CoreFields.rename(e, "flows", "amounts"), "irr", "amounts");
         }
     }
 
@@ -61,7 +62,7 @@ public class FinanceService {
         try {
             return CashFlowMapper.toResponse(InternalRateOfReturn.DEFAULT.xirr(flows, guess));
         } catch (DatapriceException e) {
-            throw JsonFields.rename(e, "irr", "flows");
+            throw CoreFields.rename(e, "irr", "flows");
         }
     }
 
@@ -78,7 +79,7 @@ public class FinanceService {
         try {
             solved = BlackScholes.DEFAULT.impliedVolatility(OptionMapper.toImpliedInputs(request));
         } catch (DatapriceException e) {
-            throw JsonFields.rename(JsonFields.rename(e, "price", "marketPrice"), "volatility", "marketPrice");
+            throw CoreFields.rename(CoreFields.rename(e, "price", "marketPrice"), "volatility", "marketPrice");
         }
         BlackScholesResult price = BlackScholes.DEFAULT.price(OptionMapper.toInputs(request, solved.volatility()));
         return OptionMapper.toResponse(price, solved.volatility(), solved);

@@ -1,5 +1,6 @@
 package org.dataprice.api.finance;
 
+import org.dataprice.api.json.CoreFields;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.InvalidInputException;
@@ -67,7 +68,7 @@ public final class OptionMapper {
             return new ImpliedVolatilityInputs(request.type(), request.marketPrice(), request.spot(), request.strike(),
                     request.rate(), orZero(request.dividendYield()), request.expiry());
         } catch (DatapriceException e) {
-            throw JsonFields.rename(e, "price", "marketPrice");
+            throw CoreFields.rename(e, "price", "marketPrice");
         }
     }
 
@@ -124,7 +125,7 @@ public final class OptionMapper {
                     orZero(request.dividendYield()), request.expiry(), request.steps(), features,
                     probability(request.probability()));
         } catch (DatapriceException e) {
-            throw JsonFields.rename(e, "features", "realOptions");
+            throw CoreFields.rename(e, "features", "realOptions");
         }
     }
 

@@ -1,7 +1,7 @@
 package org.dataprice.api.pledge;
 
+import org.dataprice.api.json.CoreFields;
 import org.dataprice.api.explain.ExplanationResponse;
-import org.dataprice.api.finance.JsonFields;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Rule;
@@ -51,7 +51,7 @@ public final class PledgeMapper {
         try {
             return Money.of(amount, currency);
         } catch (DatapriceException e) {
-            throw JsonFields.rename(e, "amount", field);
+            throw CoreFields.rename(e, "amount", field);
         }
     }
 

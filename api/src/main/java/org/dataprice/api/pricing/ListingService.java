@@ -113,7 +113,8 @@ public class ListingService {
         return tx.write(() -> {
             ListingRow listing = row(listingId);
             Money quote = PricingMapper.money(listing.quote(), listing.currency());
-            QuoteReview review = band.check(appraisal, quote);
+            // the core names the listing's quote; the request's value is the one in the other currency
+            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", "value", () -> band.check(appraisal, quote));
             AppraisalRow row = new AppraisalRow(UUID.randomUUID().toString(), listingId, appraiser,
                     appraisal.method(), value.amount(), value.currency().getCurrencyCode(), beta,
                     review.lower().amount(), review.upper().amount(), quote.amount(), review.deviation(),

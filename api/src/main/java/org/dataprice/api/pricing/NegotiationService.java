@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.json.CoreFields;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -175,7 +176,7 @@ public class NegotiationService {
                 if (e.rule() == Rule.NOT_A_PARTY) {
                     throw new NotAPartyException(e.field(), e.getMessage());
                 }
-                throw e;
+                throw CoreFields.rename(e, "offer.price", "price"); // the offer is the request body
             }
             if (negotiations.transition(id, next.status().name(), next.turn().name(), next.updatedAt(), next.version(),
                     state.version()) != 1) {

@@ -277,10 +277,12 @@ public final class PricingMapper {
             case KALAI_SMORODINSKY -> models.kalaiSmorodinsky(problem);
             case GENERALIZED_NASH -> models.generalizedNash(problem,
                     org.dataprice.error.Require.notNull(request.sellerPower(), "sellerPower"));
-            case RUBINSTEIN -> models.rubinstein(problem,
-                    org.dataprice.error.Require.notNull(request.sellerDelta(), "sellerDelta"),
-                    org.dataprice.error.Require.notNull(request.buyerDelta(), "buyerDelta"),
-                    org.dataprice.error.Require.notNull(request.first(), "first"));
+            // the core's joint rule δs·δb < 1 is reported on the request's second factor, buyerDelta
+            case RUBINSTEIN -> org.dataprice.api.json.CoreFields.renamed("sellerDelta*buyerDelta", "buyerDelta",
+                    () -> models.rubinstein(problem,
+                            org.dataprice.error.Require.notNull(request.sellerDelta(), "sellerDelta"),
+                            org.dataprice.error.Require.notNull(request.buyerDelta(), "buyerDelta"),
+                            org.dataprice.error.Require.notNull(request.first(), "first")));
         };
     }
 

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.json.CoreFields;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.error.Require;
@@ -77,7 +78,9 @@ public class ReferencePriceService {
                     "a reference price needs an appraisal of the listing (POST /v1/listings/" + listingId + "/appraisals)");
             Money appraisal = PricingMapper.money(latest.amount(), latest.currency());
             Optional<Money> anchor = Optional.ofNullable(costAnchor)
-                    .map(c -> new MoneyJson(c, listing.currency()).toMoney("costAnchor"));
+                    // a query number, not a {amount, currency} object: the money's amount is the parameter itself
+                    .map(c -> CoreFields.renamed("costAnchor.amount", "costAnchor",
+                            () -> new MoneyJson(c, listing.currency()).toMoney("costAnchor")));
             LocalDate from = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(days);
             List<DealRow> rows = scope == Scope.PRODUCT
                     ? deals.findByProductIdAndCurrencyAndDealDateGreaterThanEqualsOrderByConcludedAt(listing.productId(),

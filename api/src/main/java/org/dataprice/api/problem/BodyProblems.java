@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  *   <tr><td>wrong JSON type, not a number, fraction for a whole number, unreadable date</td>
  *       <td>400 {@code invalid-value}</td><td>invalid-format</td></tr>
  *   <tr><td>whole number beyond its type</td><td>400 {@code invalid-value}</td><td>out-of-range</td></tr>
- *   <tr><td>enum value not allowed (the allowed values listed)</td><td>400 {@code invalid-value}</td><td>unknown</td></tr>
- *   <tr><td>null where not allowed / required value missing</td><td>400 {@code invalid-value}</td><td>not-null</td></tr>
+ *   <tr><td>enum value not allowed, in the body, query or path (the allowed values listed)</td>
+ *       <td>422 {@code unknown}</td><td>unknown</td></tr>
+ *   <tr><td>null where not allowed</td><td>400 {@code invalid-value}</td><td>not-null</td></tr>
+ *   <tr><td>required value (of a primitive) missing</td><td>400 {@code invalid-value}</td><td>missing</td></tr>
  * </table>
  * Stateless.
  */
@@ -79,11 +81,9 @@ final class BodyProblems {
             String field = conversion.getArgument().getName();
             Class<?> type = conversion.getArgument().getType();
             if (type.isEnum()) {
-                // a query or path option: the same rule and listing as an enum in the body
-                return invalid(field, Rule.UNKNOWN, field + " must be one of "
-                        + java.util.Arrays.toString(type.getEnumConstants()) + ", was '"
-                        + DecimalParser.show(String.valueOf(conversion.getConversionError().getOriginalValue().orElse("")))
-                        + "'", instance);
+                // a query or path option: the same rule, status and listing as an enum in the body
+                return unknownOption(field, java.util.Arrays.toString(type.getEnumConstants()),
+                        conversion.getConversionError().getOriginalValue().orElse(""), instance);
             }
             return invalid(field, Rule.INVALID_FORMAT, field + " could not be read as " + noun(conversion.getArgument().getType())
                     + reason(conversion.getConversionError().getCause()), instance);
@@ -149,11 +149,14 @@ final class BodyProblems {
         if (enumeration.find()) {
             Object was = e instanceof InvalidFormatException f ? f.getOriginalValue() : find(e, InvalidFormatException.class) == null
                     ? "" : find(e, InvalidFormatException.class).getOriginalValue();
-            return invalid(path, Rule.UNKNOWN, name + " must be one of [" + enumeration.group(1) + "], was '"
-                    + DecimalParser.show(String.valueOf(was)) + "'", instance);
+            return unknownOption(name, "[" + enumeration.group(1) + "]", was, instance);
         }
         Matcher token = UNEXPECTED_TOKEN.matcher(message);
         if (token.find()) {
+            if (token.group(1).equals("VALUE_NULL")) {
+                // null for a primitive (a boolean): not allowed, told apart from a missing value
+                return invalid(path, Rule.NOT_NULL, name + " must not be null (null is not allowed here), was null", instance);
+            }
             // a list that did not start records its (first) index: the list itself is the offender
             String field = token.group(2).equals("START_ARRAY") ? path.replaceFirst("\\[\\d+]$", "") : path;
             return invalid(field, Rule.INVALID_FORMAT, (field.isEmpty() ? "the request body" : field) + " must be "
@@ -161,12 +164,24 @@ final class BodyProblems {
         }
         Matcher required = REQUIRED.matcher(message);
         if (required.find()) {
+            // a null never gets here (JsonNumbers and the token check above report it): the property was absent
             String field = JsonPaths.join(path, required.group(1));
-            return invalid(field, Rule.NOT_NULL, field + " is missing (or null); it is required", instance);
+            return invalid(field, Rule.MISSING, field + " " + Rule.MISSING.describe(), instance);
         }
         Matcher decoding = DECODING_PROPERTY.matcher(message);
         String noun = decoding.find() ? noun(decoding.group(1)) : "a value of the documented type";
         return invalid(path, Rule.INVALID_FORMAT, name + " could not be read as " + noun + reason(e.getCause()), instance);
+    }
+
+    /**
+     * A value that is not one of an option's allowed values (a misspelt enum, in the body, the query or
+     * the path): a well-formed request that names nothing known, so 422 {@link Rule#UNKNOWN} like every
+     * unknown reference, listing the allowed values; the value is shown as sent, shortened.
+     */
+    private static Problem unknownOption(String field, String allowed, @Nullable Object was, String instance) {
+        String shown = "'" + DecimalParser.show(String.valueOf(was == null ? "" : was)) + "'";
+        return unprocessable(field.equals("the request body") ? "" : field,
+                new InvalidInputException(field, shown, Rule.UNKNOWN, allowed), instance);
     }
 
     private static Problem syntaxProblem(JsonProcessingException json, String instance) {

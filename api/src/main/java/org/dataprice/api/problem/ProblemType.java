@@ -14,10 +14,11 @@ public enum ProblemType {
     /** A JSON body with a property the endpoint does not know (probably a typo). */
     UNKNOWN_PROPERTY("unknown-property", "Unknown JSON property", HttpStatus.BAD_REQUEST),
     /**
-     * A well-formed JSON body with a value that cannot become its field: the wrong JSON type, an enum
-     * value not allowed (the allowed ones are listed), a whole number out of range or with a fraction,
+     * A well-formed JSON body with a value that cannot become its field: the wrong JSON type, a whole
+     * number out of range or with a fraction,
      * text that is not a number or date, a null where none is allowed; {@code field} is its JSON path
-     * and {@code rule} the broken {@code org.dataprice.error.Rule}.
+     * and {@code rule} the broken {@code org.dataprice.error.Rule}. (An enum value not allowed is a 422
+     * {@code unknown} problem listing the allowed values, like every unknown reference.)
      */
     INVALID_VALUE("invalid-value", "Invalid value", HttpStatus.BAD_REQUEST),
     /** Bean-validation constraints failed; see {@code violations}. */

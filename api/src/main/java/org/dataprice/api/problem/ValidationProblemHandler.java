@@ -20,23 +20,35 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Path;
+import org.dataprice.error.Rule;
 
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Answers failed bean-validation constraints on a request with a {@code 400}
  * {@link ProblemType#VALIDATION} problem listing every violation as {@code {field, message}}, the
  * field being the path inside the request body (e.g. {@code roles[1]}) or the parameter name. A
  * required value says whether it was missing ({@code "is missing; it is required"}) or sent as null
- * ({@code "must not be null, was null"}).
+ * ({@code "must not be null, was null"}); with a single violation the problem also carries its {@code field}
+ * and, for a required value, its {@code rule}: {@code missing} (absent from the body) or {@code not-null}
+ * (sent as {@code null}), for every JSON type (string, enum, object, array, boolean, number) at any depth.
  */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)
 public class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
+    /** The message of a required property absent from the body. */
+    static final String MISSING = "is missing; it is required";
+    /** The message of a required property sent as {@code null}. */
+    static final String NULL = "must not be null, was null";
+    /** How long to wait for the copy of a body that arrived in several reads (it is already in memory). */
+    private static final long BODY_WAIT_MS = 1_000;
     private final JsonMapper json;
 
     /** @param json the service's JSON mapper, to re-read the body of a rejected request */
@@ -52,11 +64,13 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         ProblemType type = ProblemType.VALIDATION;
-        String detail = violations.size() == 1
+        boolean one = violations.size() == 1;
+        String detail = one
                 ? violations.get(0).field() + " " + violations.get(0).message()
                 : violations.size() + " fields are invalid; see violations";
+        // one violation: its field and, for a required value, whether it was missing or null, as with every problem
         Problem problem = new Problem(type.uri(), type.title(), type.status().getCode(), detail, request.getPath(),
-                null, null, violations);
+                one ? violations.get(0).field() : null, one ? rule(violations.get(0).message()) : null, violations);
         return HttpResponse.<Problem>status(type.status()).body(problem).contentType(Problem.MEDIA_TYPE);
     }
 
@@ -66,13 +80,31 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
      */
     @Nullable
     private JsonNode rawBody(HttpRequest<?> request) {
-        if (!(request instanceof ServerHttpRequest<?> server) || !(server.byteBody() instanceof AvailableByteBody body)) {
+        if (!(request instanceof ServerHttpRequest<?> server)) {
             return null;
         }
-        try (CloseableAvailableByteBody copy = body.split()) {
+        if (server.byteBody() instanceof AvailableByteBody body) {
+            try (CloseableAvailableByteBody copy = body.split()) {
+                return json.readValue(copy.toByteArray(), JsonNode.class);
+            } catch (IOException | RuntimeException e) {
+                return null; // not JSON, or no longer available: the plain constraint message is still right
+            }
+        }
+        // a body that arrived in several reads: the copy RequestBodyCopyFilter kept (already read in full)
+        var kept = request.removeAttribute(RequestBodyCopyFilter.ATTRIBUTE, RequestBodyCopyFilter.Copy.class);
+        if (kept.isEmpty()) {
+            return null;
+        }
+        try (CloseableAvailableByteBody copy = kept.get().body().get(BODY_WAIT_MS, TimeUnit.MILLISECONDS)) {
             return json.readValue(copy.toByteArray(), JsonNode.class);
-        } catch (IOException | RuntimeException e) {
-            return null; // not JSON, or no longer available: the plain constraint message is still right
+        } catch (TimeoutException e) {
+            kept.get().release(); // released when it completes; the constraint's own message is still right
+            return null;
+        } catch (IOException | RuntimeException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
@@ -88,7 +120,7 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
         }
         if (body == null) {
             // a null sent for a number is rejected while reading (JsonNumbers), so here it was missing
-            return isNumber(violation) ? "is missing; it is required" : violation.getMessage();
+            return isNumber(violation) ? MISSING : violation.getMessage();
         }
         JsonNode parent = body;
         String last = null;
@@ -114,7 +146,13 @@ public class ValidationProblemHandler implements ExceptionHandler<ConstraintViol
         if (last == null || parent == null || !parent.isObject()) {
             return violation.getMessage();
         }
-        return node == null ? "is missing; it is required" : node.isNull() ? "must not be null, was null" : violation.getMessage();
+        return node == null ? MISSING : node.isNull() ? NULL : violation.getMessage();
+    }
+
+    /** The rule of a required value's message: {@code missing} or {@code not-null}; null for other constraints. */
+    @Nullable
+    private static String rule(String message) {
+        return MISSING.equals(message) ? Rule.MISSING.id() : NULL.equals(message) ? Rule.NOT_NULL.id() : null;
     }
 
     /** True when the violated property is a number field of a record (read by JsonNumbers). */

@@ -286,11 +286,7 @@ public final class ContributionMapper {
      * @return the same problem on the request's field, or {@code e} when it concerns another field
      */
     public static DatapriceException renamed(DatapriceException e, String model, String json) {
-        if (e instanceof InvalidInputException invalid && (e.field().equals(model) || e.field().startsWith(model + "["))) {
-            return new InvalidInputException(json + e.field().substring(model.length()), invalid.value(), e.rule(),
-                    invalid.bounds());
-        }
-        return e;
+        return org.dataprice.api.json.CoreFields.rename(e, model, json);
     }
 
     /**

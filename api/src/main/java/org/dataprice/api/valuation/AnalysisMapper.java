@@ -1,5 +1,6 @@
 package org.dataprice.api.valuation;
 
+import org.dataprice.api.json.CoreFields;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.InvalidInputException;
@@ -44,11 +45,7 @@ public final class AnalysisMapper {
     }
 
     private static <T> T within(String path, java.util.function.Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (DatapriceException e) {
-            throw e.within(path);
-        }
+        return CoreFields.within(path, body);
     }
 
     /**
@@ -76,9 +73,11 @@ public final class AnalysisMapper {
             AnalysisRequests.Range g = r.tornado().get(i);
             String path = "tornado[" + i + "]";
             drivers.require(g.driver(), path + ".driver");
-            ranges.add(within(path, () -> new InputRange(g.driver(), g.low(), g.high())));
+            ranges.add(within(path, () -> CoreFields.renamed(Map.of("name", "driver"),
+                    () -> new InputRange(g.driver(), g.low(), g.high()))));
         }
-        return within("tornado", () -> new TornadoInputs(base, ranges));
+        return CoreFields.renamed(Map.of("ranges[*].name", "tornado[*].driver", "ranges", "tornado"),
+                () -> new TornadoInputs(base, ranges));
     }
 
     /**
@@ -94,7 +93,8 @@ public final class AnalysisMapper {
         }
         drivers.require(t.row(), "twoWay.row");
         drivers.require(t.column(), "twoWay.column");
-        return within("twoWay", () -> new TwoWayInputs(base, t.row(), t.rowValues(), t.column(), t.columnValues()));
+        return within("twoWay", () -> CoreFields.renamed(Map.of("rowInput", "row", "columnInput", "column"),
+                () -> new TwoWayInputs(base, t.row(), t.rowValues(), t.column(), t.columnValues())));
     }
 
     /**
@@ -122,7 +122,7 @@ public final class AnalysisMapper {
             String path = "scenarios[" + i + "]";
             list.add(within(path, () -> new Scenario(s.name(), s.probability(), overrides)));
         }
-        return within("scenarios", () -> new ScenarioInputs(base, list));
+        return CoreFields.rebased("scenarios", "scenarios", () -> new ScenarioInputs(base, list));
     }
 
     /**

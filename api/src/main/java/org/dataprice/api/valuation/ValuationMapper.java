@@ -1,5 +1,6 @@
 package org.dataprice.api.valuation;
 
+import org.dataprice.api.json.CoreFields;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.appraisal.Engagement;
 import org.dataprice.appraisal.ValuationReport;
@@ -94,11 +95,7 @@ public final class ValuationMapper {
     }
 
     private static <T> T within(String path, Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (DatapriceException e) {
-            throw path.isEmpty() ? e : e.within(path);
-        }
+        return CoreFields.within(path, body);
     }
 
     private static Currency currency(String code, Currency fallback) {
@@ -152,7 +149,7 @@ public final class ValuationMapper {
      */
     public static ReplacementCostInputs toModel(AppraisalRequests.ReplacementCost r) {
         Currency cur = currency(r.currency(), CNY);
-        Money cost = within("replacementCost", () -> Money.of(r.replacementCost(), cur));
+        Money cost = CoreFields.rebased("amount", "replacementCost", () -> Money.of(r.replacementCost(), cur));
         return new ReplacementCostInputs(cost, r.obsolescence());
     }
 
@@ -204,9 +201,9 @@ public final class ValuationMapper {
             case SHARE -> {
                 ShareRate k;
                 if (!Double.isNaN(d.shareRate())) {
-                    k = within("shareRate", () -> ShareRate.given(d.shareRate()));
+                    k = CoreFields.rebased("k", "shareRate", () -> ShareRate.given(d.shareRate()));
                 } else if (f.shareRate() != null) {
-                    k = within("shareRate", () -> ShareRate.given(f.shareRate()));
+                    k = CoreFields.rebased("k", "shareRate", () -> ShareRate.given(f.shareRate()));
                 } else {
                     AppraisalRequests.ShareBand b = Require.notNull(f.shareBand(), "shareRate");
                     k = within("shareBand", () -> ShareRate.inBand(b.low(), b.high(), b.r()));
@@ -294,7 +291,7 @@ public final class ValuationMapper {
                 }));
             }
             VolumeAdjustment volume = r.volumeExponent() == null ? VolumeAdjustment.LINEAR
-                    : within("volumeExponent", () -> VolumeAdjustment.power(r.volumeExponent()));
+                    : CoreFields.rebased("exponent", "volumeExponent", () -> VolumeAdjustment.power(r.volumeExponent()));
             return new MarketInputs(subject, comps, volume, r.weighting() == null ? Weighting.ARITHMETIC_MEAN : r.weighting(),
                     List.of(), r.maxCoefficientOfVariation() == null ? MarketInputs.DEFAULT_MAX_CV : r.maxCoefficientOfVariation(),
                     r.fewComparablesReason() == null ? "" : r.fewComparablesReason());
@@ -334,7 +331,7 @@ public final class ValuationMapper {
                 m[i][j] = row.get(j);
             }
         }
-        PairwiseMatrix matrix = within("", () -> PairwiseMatrix.of(m)); // fields are judgements[i][j]
+        PairwiseMatrix matrix = CoreFields.rebased("judgements", "matrix", () -> PairwiseMatrix.of(m));
         return Ahp.DEFAULT.weigh(matrix, r.method() == null ? WeightMethod.EIGENVECTOR : r.method());
     }
 
@@ -421,19 +418,6 @@ public final class ValuationMapper {
             out.add(v);
         }
         return out;
-    }
-
-    /** Runs {@code body}, renaming the core's field {@code from…} to the JSON path {@code to…}. */
-    private static <T> T renamed(String from, String to, Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (InvalidInputException e) {
-            String f = e.field();
-            String path = f.startsWith(from) ? to + f.substring(from.length()) : to + "." + f;
-            throw new InvalidInputException(path, e.value(), e.rule(), e.bounds());
-        } catch (DatapriceException e) {
-            throw e.within(to);
-        }
     }
 
     /**
@@ -586,18 +570,18 @@ public final class ValuationMapper {
         AhpResult ahp = null;
         Weights s;
         if (r.subjective() != null) {
-            s = renamed("weights", "subjective", () -> Weights.of(vector(r.subjective())));
+            s = CoreFields.rebased("weights", "subjective", () -> Weights.of(vector(r.subjective())));
         } else {
-            PairwiseMatrix m = renamed("judgements", "subjectiveJudgements", () -> PairwiseMatrix.of(matrix(r.subjectiveJudgements())));
+            PairwiseMatrix m = CoreFields.rebased("judgements", "subjectiveJudgements", () -> PairwiseMatrix.of(matrix(r.subjectiveJudgements())));
             ahp = Ahp.DEFAULT.weigh(m, r.method() == null ? WeightMethod.EIGENVECTOR : r.method());
             s = ahp.weights();
         }
         WeightResult entropy = null;
         Weights o;
         if (r.objective() != null) {
-            o = renamed("weights", "objective", () -> Weights.of(vector(r.objective())));
+            o = CoreFields.rebased("weights", "objective", () -> Weights.of(vector(r.objective())));
         } else {
-            WeightResult e = renamed("values", "objectiveValues", () -> EntropyWeight.DEFAULT.weigh(matrix(r.objectiveValues())));
+            WeightResult e = CoreFields.rebased("values", "objectiveValues", () -> EntropyWeight.DEFAULT.weigh(matrix(r.objectiveValues())));
             entropy = e;
             o = e.weights();
         }
@@ -657,7 +641,8 @@ public final class ValuationMapper {
         if (r.market() != null) {
             b.market(toModel(r.market().inputs(), cur, d, "market.inputs"), r.market().weight(), r.market().reason());
         }
-        return b.build();
+        // the engagement's cross-checks name the market subject by the core's path; the request holds it in inputs
+        return CoreFields.renamed(Map.of("market.subject", "market.inputs.subject"), b::build);
     }
 
     /**

@@ -243,7 +243,7 @@ public class AccountingResourceApiTest {
                 "costs[0].incurredOn");
         assertProblem(post(path, OUTSOURCED_INTANGIBLE.replace("\"description\":\"taxes\",", "")), 400,
                 "validation", "costs[1].description");
-        assertThat(post(path, OUTSOURCED_INTANGIBLE.replace("INTERNAL_USE", "HOARDING")).status()).isEqualTo(400);
+        assertProblem(post(path, OUTSOURCED_INTANGIBLE.replace("INTERNAL_USE", "HOARDING")), 422, "unknown", "intendedUse");
     }
 
     @Test

@@ -164,10 +164,12 @@ class ApiKeyControllerTest {
     }
 
     @Test
-    void test_create_unknownRole_is400Problem() {
+    void test_create_unknownRole_is422Problem() {
         Http.Response response = create("{\"name\":\"x\",\"roles\":[\"OWNER\"]}");
 
-        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.problem().field()).isEqualTo("roles[0]");
+        assertThat(response.problem().rule()).isEqualTo("unknown");
         assertThat(response.contentType()).isEqualTo("application/problem+json");
         assertThat(response.problem().detail()).contains("OWNER").doesNotContain("org.dataprice");
     }

@@ -94,7 +94,7 @@ class OptionsApiTest {
     void test_blackScholes_errors() {
         assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"type\":\"CALL\",", "")), 400, "validation",
                 "type");
-        assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"CALL\"", "\"CALLL\"")), 400, "invalid-value",
+        assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"CALL\"", "\"CALLL\"")), 422, "unknown",
                 "type"); // an unknown enum constant names the field and lists the allowed values
         assertProblem(post("/v1/options/black-scholes", HAUG.replace("\"spot\":60", "\"spot\":-60")), 422,
                 "greater-than", "spot");

@@ -223,7 +223,7 @@ class ListingEndpointsTest {
         String id = Market.id(createListing("1.00"));
         assertDomainProblem(http.post("/v1/listings/" + id + "/appraisals",
                 "{\"value\":{\"amount\":\"1.00\",\"currency\":\"USD\"},\"method\":\"m\"}", appraiser.headers()),
-                422, "currency-mismatch", "quote");
+                422, "currency-mismatch", "value");
     }
 
     @Test

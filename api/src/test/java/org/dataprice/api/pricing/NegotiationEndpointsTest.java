@@ -189,7 +189,7 @@ class NegotiationEndpointsTest {
         String id = open("BUYER", Duration.ofHours(1), 10);
         offer(id, buyer, "900.00");
         assertProblem(http.post("/v1/negotiations/" + id + "/offers", Market.offer("1.00").replace("CNY", "USD"),
-                seller.headers()), 422, "currency-mismatch", "offer.price");
+                seller.headers()), 422, "currency-mismatch", "price");
     }
 
     @Test

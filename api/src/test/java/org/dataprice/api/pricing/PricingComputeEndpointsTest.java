@@ -109,6 +109,7 @@ class PricingComputeEndpointsTest {
         Http.Response r = post("/v1/pricing/bargaining",
                 bargaining("RUBINSTEIN", ",\"sellerDelta\":1,\"buyerDelta\":1,\"first\":\"SELLER\""));
         assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).as("a request field, not the core's sellerDelta*buyerDelta").isEqualTo("buyerDelta");
     }
 
     @Test

@@ -140,7 +140,15 @@ class ReferencePriceEndpointsTest {
     void test_referencePrice_badQuery_is400() {
         assertThat(reference(cold, "?days=0").status()).isEqualTo(400);
         assertThat(reference(cold, "?costWeight=abc").status()).isEqualTo(400);
-        assertThat(reference(cold, "?scope=WORLD").status()).isEqualTo(400);
+    }
+
+    @Test
+    void test_referencePrice_unknownScope_is422ListingScopes() {
+        Http.Response r = reference(cold, "?scope=WORLD");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("scope");
+        assertThat(r.problem().rule()).isEqualTo("unknown");
+        assertThat(r.problem().detail()).contains("PRODUCT").contains("CATEGORY").endsWith("was 'WORLD'");
     }
 
     @Test
@@ -148,7 +156,8 @@ class ReferencePriceEndpointsTest {
         assertThat(reference(cold, "?costWeight=1.5").problem().field()).isEqualTo("costWeight");
         assertThat(reference(cold, "?matureDeals=0").problem().field()).isEqualTo("matureDeals");
         assertThat(reference(cold, "?costAnchor=-1").problem().field()).isEqualTo("costAnchor");
-        assertThat(reference(cold, "?costAnchor=1.001").problem().field()).isEqualTo("costAnchor.amount");
+        assertThat(reference(cold, "?costAnchor=1.001").problem().field()).as("the query parameter, not the core's amount")
+                .isEqualTo("costAnchor");
         Http.Response none = reference(unappraised, "");
         assertThat(none.status()).isEqualTo(422);
         assertThat(none.problem().field()).isEqualTo("appraisal");

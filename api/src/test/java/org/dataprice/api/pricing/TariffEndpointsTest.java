@@ -168,13 +168,14 @@ class TariffEndpointsTest {
     }
 
     @Test
-    void test_fee_negativeVolumeOrUnknownUse_is400() {
+    void test_fee_negativeVolume_is400_unknownUse_is422() {
         String id = tariff();
         Http.Response negative = http.get("/v1/tariffs/" + id + "/fee?volume=-1&use=INDUSTRY", "X-API-KEY", reader.key());
         assertThat(negative.status()).as(negative.body()).isEqualTo(400);
         assertThat(negative.contentType()).isEqualTo(Problem.MEDIA_TYPE);
         Http.Response unknownUse = http.get("/v1/tariffs/" + id + "/fee?volume=1&use=GAMBLING", "X-API-KEY", reader.key());
-        assertThat(unknownUse.status()).as(unknownUse.body()).isEqualTo(400);
+        assertThat(unknownUse.status()).as(unknownUse.body()).isEqualTo(422);
+        assertThat(unknownUse.problem().type()).isEqualTo("https://dataprice.org/problems/unknown");
         assertThat(unknownUse.problem().field()).isEqualTo("use");
         assertThat(unknownUse.problem().rule()).isEqualTo("unknown");
         assertThat(unknownUse.problem().detail()).contains("INDUSTRY").contains("PUBLIC_INTEREST").endsWith("was 'GAMBLING'");

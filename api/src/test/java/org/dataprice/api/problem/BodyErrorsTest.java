@@ -11,6 +11,11 @@ import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,15 +83,38 @@ class BodyErrorsTest {
     }
 
     @Test
-    void test_wrongEnumValue_listsAllowedValues() {
+    void test_wrongEnumValue_is422ListingAllowedValues() {
         Problem problem = post("/v1/finance/npv", "{\"rate\":0.1,\"amounts\":[1,2],\"compounding\":{\"kind\":\"WEEKLY\"}}",
-                400, "invalid-value");
+                422, "unknown");
+        assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.field()).isEqualTo("compounding.kind");
         assertThat(problem.rule()).isEqualTo("unknown");
-        assertThat(problem.detail()).contains("must be one of [").contains("ANNUAL").contains("CONTINUOUS")
-                .endsWith("was 'WEEKLY'");
-        Problem role = post("/v1/api-keys", "{\"name\":\"x\",\"roles\":[\"READER\",\"GOD\"]}", 400, "invalid-value");
+        assertThat(problem.detail()).isEqualTo("compounding.kind must be one of [ANNUAL, PERIODIC, CONTINUOUS], was 'WEEKLY'");
+        Problem role = post("/v1/api-keys", "{\"name\":\"x\",\"roles\":[\"READER\",\"GOD\"]}", 422, "unknown");
         assertThat(role.field()).isEqualTo("roles[1]");
+        assertThat(role.rule()).isEqualTo("unknown");
+        Problem lower = post("/v1/finance/npv", "{\"rate\":0.1,\"amounts\":[1,2],\"compounding\":{\"kind\":\"annual\"}}",
+                422, "unknown");
+        assertThat(lower.detail()).as("matching is exact").endsWith("was 'annual'");
+    }
+
+    @Test
+    void test_wrongEnumValue_deepInABody_is422() {
+        Problem option = post("/v1/options/monte-carlo", MC.formatted("1").replace("\"EUROPEAN\"", "\"EUROPAEN\""),
+                422, "unknown");
+        assertThat(option.field()).isEqualTo("payoff.kind");
+        assertThat(option.detail()).contains("EUROPEAN").endsWith("was 'EUROPAEN'");
+        Problem type = post("/v1/options/monte-carlo", MC.formatted("1").replace("\"CALL\"", "\"CAL\""), 422, "unknown");
+        assertThat(type.field()).isEqualTo("payoff.type");
+        assertThat(type.detail()).contains("[CALL, PUT]");
+    }
+
+    @Test
+    void test_wrongJsonType_forAnEnum_staysA400() {
+        Problem object = post("/v1/finance/npv", "{\"rate\":0.1,\"amounts\":[1,2],\"compounding\":{\"kind\":{}}}",
+                400, "invalid-value");
+        assertThat(object.field()).isEqualTo("compounding.kind");
+        assertThat(object.rule()).isEqualTo("invalid-format");
     }
 
     @Test
@@ -130,20 +158,78 @@ class BodyErrorsTest {
         assertThat(isNull.rule()).isEqualTo("not-null");
     }
 
+    private static final String CLASSIFICATION = "{\"name\":\"d\",\"intendedUse\":\"INTERNAL_USE\",\"acquisition\":\"SELF_DEVELOPED\","
+            + "\"recognitionCriteriaMet\":true,\"developmentCriteria\":{\"technicalFeasibility\":true,\"intentionToComplete\":true,"
+            + "\"wayToGenerateBenefits\":true,\"adequateResources\":true,\"reliableMeasurement\":true},"
+            + "\"costs\":[{\"description\":\"staff\",\"category\":\"STAFF_COSTS\",\"phase\":\"DEVELOPMENT\","
+            + "\"incurredOn\":\"2024-03-01\",\"amount\":100}]}";
+
     /**
-     * Other fields: the distinction is read from the body as sent when the framework still holds it in
-     * one piece; otherwise the constraint's own message, never a wrong one.
+     * A required value of every JSON type, at the top and nested: absent from the body is "missing" (rule
+     * {@code missing}), sent as {@code null} is "not allowed … was null" (rule {@code not-null}); exact, not
+     * one of two readings. Arguments: endpoint, valid body, the property's text in it (removed or replaced
+     * by {@code null}), the JSON path.
      */
+    static Stream<Arguments> requiredValues() {
+        String key = "{\"name\":\"x\",\"roles\":[\"READER\"]}";
+        String mc = MC.formatted("1");
+        return Stream.of(
+                Arguments.of("string", "/v1/api-keys", key, "\"name\":\"x\"", "name"),
+                Arguments.of("array", "/v1/api-keys", key, "\"roles\":[\"READER\"]", "roles"),
+                Arguments.of("enum, nested", "/v1/options/monte-carlo", mc, "\"type\":\"CALL\"", "payoff.type"),
+                Arguments.of("object", "/v1/options/monte-carlo", mc, "\"payoff\":{\"kind\":\"EUROPEAN\",\"type\":\"CALL\",\"strike\":100}",
+                        "payoff"),
+                Arguments.of("boolean", "/v1/accounting/classification", CLASSIFICATION, "\"recognitionCriteriaMet\":true",
+                        "recognitionCriteriaMet"),
+                Arguments.of("boolean, nested", "/v1/accounting/classification", CLASSIFICATION,
+                        "\"technicalFeasibility\":true", "developmentCriteria.technicalFeasibility"),
+                Arguments.of("enum", "/v1/accounting/classification", CLASSIFICATION, "\"intendedUse\":\"INTERNAL_USE\"",
+                        "intendedUse"));
+    }
+
+    @ParameterizedTest(name = "{0}: {4}")
+    @MethodSource("requiredValues")
+    void test_missingVsNull_everyJsonType(String kind, String path, String body, String property, String field) {
+        assertThat(body).contains(property);
+        String name = property.substring(0, property.indexOf(':'));
+        String absent = body.replace("," + property, "").replace(property + ",", "");
+        String isNull = body.replace(property, name + ":null");
+
+        Problem missing = post(path, absent, 400, "validation");
+        assertThat(missing.violations()).as(kind).containsExactly(new Problem.Violation(field, "is missing; it is required"));
+        assertThat(missing.field()).isEqualTo(field);
+        assertThat(missing.rule()).isEqualTo("missing");
+        assertThat(missing.detail()).isEqualTo(field + " is missing; it is required");
+
+        if (kind.startsWith("boolean")) {
+            // booleans, like numbers, are refused while reading: null is never taken for missing
+            Problem nulled = post(path, isNull, 400, "invalid-value");
+            assertThat(nulled.field()).isEqualTo(field);
+            assertThat(nulled.rule()).isEqualTo("not-null");
+            assertThat(nulled.detail()).isEqualTo(field + " must not be null (null is not allowed here), was null");
+        } else {
+            Problem nulled = post(path, isNull, 400, "validation");
+            assertThat(nulled.violations()).as(kind).containsExactly(new Problem.Violation(field, "must not be null, was null"));
+            assertThat(nulled.field()).isEqualTo(field);
+            assertThat(nulled.rule()).isEqualTo("not-null");
+        }
+    }
+
+    /** A body that arrives in several reads (here 300 kB of padding) still tells missing from null. */
     @Test
-    void test_missingVsNull_stringAndListElement() {
-        Problem missing = post("/v1/api-keys", "{\"roles\":[\"READER\"]}", 400, "validation");
-        assertThat(missing.violations()).extracting(Problem.Violation::field).containsExactly("name");
-        assertThat(missing.violations().get(0).message()).isIn("is missing; it is required", "must not be blank");
-        Problem isNull = post("/v1/api-keys", "{\"name\":null,\"roles\":[\"READER\"]}", 400, "validation");
-        assertThat(isNull.violations().get(0).message()).isIn("must not be null, was null", "must not be blank");
+    void test_missingVsNull_largeBody() {
+        String pad = " ".repeat(300_000);
+        Problem missing = post("/v1/api-keys", "{\"roles\":[\"READER\"]}" + pad, 400, "validation");
+        assertThat(missing.violations()).containsExactly(new Problem.Violation("name", "is missing; it is required"));
+        Problem isNull = post("/v1/api-keys", "{\"name\":null,\"roles\":[\"READER\"]}" + pad, 400, "validation");
+        assertThat(isNull.violations()).containsExactly(new Problem.Violation("name", "must not be null, was null"));
+    }
+
+    @Test
+    void test_missingVsNull_listElement() {
         Problem element = post("/v1/api-keys", "{\"name\":\"x\",\"roles\":[\"READER\",null]}", 400, "validation");
-        assertThat(element.violations()).extracting(Problem.Violation::field).containsExactly("roles[1]");
-        assertThat(element.violations().get(0).message()).isIn("must not be null, was null", "must not be null");
+        assertThat(element.violations()).containsExactly(new Problem.Violation("roles[1]", "must not be null, was null"));
+        assertThat(element.rule()).isEqualTo("not-null");
     }
 
     @Test

@@ -177,6 +177,16 @@ class ContributionControllerTest {
         assertThat(array(body.get("values"))).containsExactly(new double[]{3.0, 4.0, 3.0}, within(TOLERANCE));
     }
 
+    /** A seed of 2^63 is a whole number out of range naming sampling.seed, not malformed JSON. */
+    @Test
+    void test_monteCarlo_seedTwoToThe63_outOfRange() {
+        Problem problem = problem(post("""
+                {"method": "SHAPLEY_MONTE_CARLO", "game": {"type": "GLOVE", "left": 10, "right": 20},
+                 "sampling": {"seed": 9223372036854775808, "maxSamples": 4000}}"""), 400);
+        assertThat(problem.field()).isEqualTo("sampling.seed");
+        assertThat(problem.rule()).isEqualTo("out-of-range");
+    }
+
     /** A seeded Monte Carlo estimate is the same figure on every call, with SE, interval, seed and samples. */
     @Test
     void test_monteCarlo_sameSeedSameFigures() {
@@ -412,9 +422,11 @@ class ContributionControllerTest {
     }
 
     @Test
-    void test_validation_unknownGameType_is400() {
-        assertThat(problem(post("{\"method\": \"SHAPLEY\", \"game\": {\"type\": \"POKER\"}}"), 400).status())
-                .isEqualTo(400);
+    void test_validation_unknownGameType_is422ListingTypes() {
+        Problem problem = problem(post("{\"method\": \"SHAPLEY\", \"game\": {\"type\": \"POKER\"}}"), 422);
+        assertThat(problem.field()).isEqualTo("game.type");
+        assertThat(problem.rule()).isEqualTo("unknown");
+        assertThat(problem.detail()).contains("TABLE").endsWith("was 'POKER'");
     }
 
     @Test

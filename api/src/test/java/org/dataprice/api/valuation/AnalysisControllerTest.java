@@ -109,6 +109,24 @@ class AnalysisControllerTest {
     }
 
     @Test
+    void test_sensitivity_coreFieldNames_becomeTheRequestsJsonPaths() {
+        Http.Response twice = post("sensitivity", "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1},"
+                + "{\"driver\":\"incomeScale\",\"low\":0.8,\"high\":1.2}]}");
+        assertThat(twice.status()).as(twice.body()).isEqualTo(422);
+        assertThat(twice.problem().field()).as("not the core's tornado.ranges[1].name").isEqualTo("tornado[1].driver");
+        assertThat(twice.problem().rule()).isEqualTo("duplicate");
+
+        Http.Response inverted = post("sensitivity", "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":1.1,\"high\":0.9}]}");
+        assertThat(inverted.status()).as(inverted.body()).isEqualTo(422);
+        assertThat(inverted.problem().field()).isEqualTo("tornado[0].high");
+
+        Http.Response same = post("sensitivity", "{\"twoWay\":{\"row\":\"incomeScale\",\"rowValues\":[0.9,1.1],"
+                + "\"column\":\"incomeScale\",\"columnValues\":[0.9,1.1]}}");
+        assertThat(same.status()).as(same.body()).isEqualTo(422);
+        assertThat(same.problem().field()).as("not the core's twoWay.columnInput").isEqualTo("twoWay.column");
+    }
+
+    @Test
     void test_sensitivity_nothingRequested422() {
         Http.Response r = post("sensitivity", "{}");
         assertThat(r.status()).isEqualTo(422);
@@ -120,7 +138,7 @@ class AnalysisControllerTest {
         Http.Response r = post("sensitivity", """
                 {"scenarios":[{"name":"a","probability":0.5,"overrides":[]},{"name":"b","probability":0.4,"overrides":[]}]}""");
         assertThat(r.status()).as(r.body()).isEqualTo(422);
-        assertThat(r.problem().field()).startsWith("scenarios");
+        assertThat(r.problem().field()).as("not the core's scenarios.scenarios").isEqualTo("scenarios");
         assertThat(r.problem().rule()).isEqualTo("sum-mismatch");
     }
 
@@ -136,6 +154,17 @@ class AnalysisControllerTest {
         Http.Response r = http.post("/v1/valuations/" + UUID.randomUUID() + "/sensitivity",
                 "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1}]}", "X-API-KEY", appraiser);
         assertThat(r.status()).isEqualTo(404);
+    }
+
+    /** A seed of 2^63 is a whole number out of range naming seed, not malformed JSON. */
+    @Test
+    void test_monteCarlo_seedTwoToThe63_outOfRange() {
+        Http.Response r = post("monte-carlo", """
+                {"seed":9223372036854775808,"draws":50,"inputs":[{"driver":"incomeScale","distribution":{"kind":"FIXED","value":1}}]}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.problem().field()).isEqualTo("seed");
+        assertThat(r.problem().rule()).isEqualTo("out-of-range");
+        assertThat(r.problem().detail()).isEqualTo("seed must be in [-9223372036854775808, 9223372036854775807], was 9223372036854775808");
     }
 
     /** A FIXED distribution at the base gives every draw the base value: mean 195.47, sd 0. */

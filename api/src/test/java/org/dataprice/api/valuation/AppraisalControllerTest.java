@@ -167,9 +167,12 @@ class AppraisalControllerTest {
     }
 
     @Test
-    void test_cost_unknownCategory400() {
+    void test_cost_unknownCategory422() {
         Http.Response r = post("/v1/appraisal/cost", ValuationFixtures.COST.replace("INDIRECT", "BRIBES"));
-        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("items[1].category");
+        assertThat(r.problem().rule()).isEqualTo("unknown");
+        assertThat(r.problem().detail()).contains("DIRECT").endsWith("was 'BRIBES'");
     }
 
     @Test
@@ -206,7 +209,37 @@ class AppraisalControllerTest {
     void test_quality_brokenReciprocity422() {
         Http.Response r = post("/v1/appraisal/quality", "{\"matrix\":[[1,3],[0.5,1]]}");
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.problem().field()).startsWith("judgements[");
+        assertThat(r.problem().field()).as("the request's JSON path, not the core's judgements[1][0]").isEqualTo("matrix[1][0]");
+        assertThat(r.problem().detail()).startsWith("matrix[1][0] must be reciprocal");
+    }
+
+    @Test
+    void test_quality_judgementOffScale422_namesTheRequestPath() {
+        Http.Response r = post("/v1/appraisal/quality", "{\"matrix\":[[1,10],[0.1,1]]}");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("matrix[0][1]");
+        assertThat(r.problem().detail()).isEqualTo("matrix[0][1] must be in [1/9, 9], was 10.0");
+    }
+
+    /** Core checks whose field names differ from the request's: each problem names the request's JSON path. */
+    @Test
+    void test_coreFieldNames_becomeTheRequestsJsonPaths() {
+        Http.Response share = post("/v1/appraisal/income", ValuationFixtures.INCOME_TEXTBOOK.replace("\"shareRate\":0.1539",
+                "\"shareRate\":1.5"));
+        assertThat(share.status()).as(share.body()).isEqualTo(422);
+        assertThat(share.problem().field()).as("not the core's shareRate.k").isEqualTo("forecast.shareRate");
+        assertThat(share.problem().detail()).isEqualTo("forecast.shareRate must be in [0, 1], was 1.5");
+
+        Http.Response exponent = post("/v1/appraisal/market", ValuationFixtures.MARKET.replace("{\"subject\"",
+                "{\"volumeExponent\":1.5,\"subject\""));
+        assertThat(exponent.status()).as(exponent.body()).isEqualTo(422);
+        assertThat(exponent.problem().field()).as("not the core's volumeExponent.exponent").isEqualTo("volumeExponent");
+        assertThat(exponent.problem().detail()).isEqualTo("volumeExponent must be <= 1, was 1.5");
+
+        Http.Response cost = post("/v1/appraisal/cost/2019", "{\"replacementCost\":\"1000.001\",\"obsolescence\":0.2}");
+        assertThat(cost.status()).as(cost.body()).isEqualTo(422);
+        assertThat(cost.problem().field()).as("not the core's replacementCost.amount").isEqualTo("replacementCost");
+        assertThat(cost.problem().rule()).isEqualTo("precision-loss");
     }
 
     @Test

@@ -249,7 +249,10 @@ class QualityWeightingControllerTest {
     @Test
     void test_fuzzy_missingMemberships400() {
         assert400("/v1/appraisal/quality/fuzzy", "{\"weights\":[1],\"gradeValues\":[1]}", "memberships");
-        assert400("/v1/appraisal/quality/fuzzy", FUZZY.formatted("MEDIAN"), null);
+        Http.Response median = post("/v1/appraisal/quality/fuzzy", FUZZY.formatted("MEDIAN"));
+        assertThat(median.status()).as("an unknown operator lists the allowed ones").isEqualTo(422);
+        assertThat(median.problem().field()).isEqualTo("operator");
+        assertThat(median.problem().rule()).isEqualTo("unknown");
     }
 
     @Test

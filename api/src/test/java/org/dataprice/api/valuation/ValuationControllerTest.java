@@ -339,7 +339,7 @@ class ValuationControllerTest {
                 "\"valuationDate\":\"2024-11-30\",\"appraiser\"");
         Http.Response r = create(body, TestCredentials.idempotencyKey());
         assertThat(r.status()).as(r.body()).isEqualTo(422);
-        assertThat(r.problem().field()).isEqualTo("market.subject.valuationDate");
+        assertThat(r.problem().field()).as("the request's JSON path").isEqualTo("market.inputs.subject.valuationDate");
     }
 
     @Test

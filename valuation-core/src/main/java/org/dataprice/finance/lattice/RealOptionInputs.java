@@ -23,10 +23,10 @@ public record RealOptionInputs(double assetValue, double volatility, double rate
     /** Validates every field. */
     public RealOptionInputs {
         Require.positive(assetValue, "assetValue");
-        Require.inOpenRange(volatility, 0, 10 + 1e-15, "volatility");
+        Require.inLeftOpenRange(volatility, 0, 10, "volatility");
         Require.inClosedRange(rate, -1, 1, "rate");
         Require.inClosedRange(leakage, -1, 1, "leakage");
-        Require.inOpenRange(horizon, 0, 100 + 1e-13, "horizon");
+        Require.inLeftOpenRange(horizon, 0, 100, "horizon");
         Require.atLeast(steps, 2, "steps");
         features = Require.nonEmptyCopy(features, "features");
         boolean defer = features.stream().anyMatch(f -> f instanceof RealOptionFeature.Defer);

@@ -4,7 +4,6 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.dataprice.error.CalculationException;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Step;
 import org.hipparchus.analysis.solvers.BrentSolver;
@@ -197,9 +196,7 @@ public final class BlackScholes {
         double lower = Math.max(call ? sq - kr : kr - sq, 0);
         double upper = call ? sq : kr;
         double price = in.price();
-        if (!(price > lower && price < upper)) {
-            throw new InvalidInputException("price", price, Rule.OUT_OF_RANGE, "(" + lower + ", " + upper + ")");
-        }
+        Require.inOpenRange(price, lower, upper, "price");
         // an in-the-money quote becomes the out-of-the-money one by parity: C − P = S e^-qT − K e^-rT
         double otmPrice = price;
         boolean solveCall = call;

@@ -28,8 +28,8 @@ public record BlackScholesInputs(OptionType type, double spot, double strike, do
         Require.positive(strike, "strike");
         Require.inClosedRange(rate, -1, 1, "rate");
         Require.inClosedRange(dividendYield, -1, 1, "dividendYield");
-        Require.inOpenRange(volatility, 0, MAX_VOLATILITY + Math.ulp(MAX_VOLATILITY), "volatility");
-        Require.inOpenRange(expiry, 0, MAX_EXPIRY + Math.ulp(MAX_EXPIRY), "expiry");
+        Require.inLeftOpenRange(volatility, 0, MAX_VOLATILITY, "volatility");
+        Require.inLeftOpenRange(expiry, 0, MAX_EXPIRY, "expiry");
     }
 
     /**

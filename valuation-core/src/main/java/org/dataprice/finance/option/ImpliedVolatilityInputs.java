@@ -24,6 +24,6 @@ public record ImpliedVolatilityInputs(OptionType type, double price, double spot
         Require.positive(strike, "strike");
         Require.inClosedRange(rate, -1, 1, "rate");
         Require.inClosedRange(dividendYield, -1, 1, "dividendYield");
-        Require.inOpenRange(expiry, 0, BlackScholesInputs.MAX_EXPIRY + Math.ulp(BlackScholesInputs.MAX_EXPIRY), "expiry");
+        Require.inLeftOpenRange(expiry, 0, BlackScholesInputs.MAX_EXPIRY, "expiry");
     }
 }

@@ -62,7 +62,7 @@ public record AdditiveUtility(double priceWeight, double priceWorst, double pric
             throw new InvalidInputException("weights", sum, Rule.SUM_MISMATCH, 1);
         }
         Require.probability(reservationValue, "reservationValue");
-        Require.inClosedRange(discountFactor, Double.MIN_NORMAL, 1, "discountFactor");
+        Require.inLeftOpenRange(discountFactor, 0, 1, "discountFactor");
     }
 
     /**

@@ -28,7 +28,7 @@ public record CashFlowSchedule(List<CashFlowRow> rows) {
 
     /**
      * RFC 4180 CSV with {@link #CSV_HEADER}, '\n' line ends, numbers by {@link Double#toString(double)}
-     * (shortest round-trip form, so the file reproduces the model's doubles exactly). Scenario names are
+     * (shortest round-trip form, so the file reproduces the model's doubles exactly; −0.0 is written {@code 0.0}). Scenario names are
      * quoted when they hold a comma, quote or line break.
      *
      * @return the CSV text
@@ -36,9 +36,10 @@ public record CashFlowSchedule(List<CashFlowRow> rows) {
     public String toCsv() {
         StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
         for (CashFlowRow r : rows) {
-            out.append(quote(r.scenario())).append(',').append(r.period()).append(',').append(r.forecast()).append(',')
-                    .append(r.contributionFactor()).append(',').append(r.income()).append(',').append(r.discountFactor())
-                    .append(',').append(r.presentValue()).append('\n');
+            // x + 0.0 folds −0.0 to 0.0 (IEEE 754) and leaves every other double as it is: no "-0.0" in a file
+            out.append(quote(r.scenario())).append(',').append(r.period()).append(',').append(r.forecast() + 0.0).append(',')
+                    .append(r.contributionFactor() + 0.0).append(',').append(r.income() + 0.0).append(',')
+                    .append(r.discountFactor() + 0.0).append(',').append(r.presentValue() + 0.0).append('\n');
         }
         return out.toString();
     }
