@@ -87,6 +87,7 @@ public final class IndexViews {
      * @param warnings                 why the fit is unreliable (too few observations per parameter); empty when none
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record HedonicExplanation(String method, boolean weighted, List<String> characteristics, int observations,
                                      int products, int periods, int parameters, int residualDegreesOfFreedom,
                                      double rSquared, double adjustedRSquared, double residualStandardError,

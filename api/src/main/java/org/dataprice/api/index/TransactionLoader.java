@@ -509,10 +509,15 @@ public class TransactionLoader {
             if (col[k] < 0 && (k != 4 || !def.categories().isEmpty())) {
                 String field = k < 5 ? "columns." + ColumnMapping.FIELDS.get(k) : "columns.characteristics[" + (k - 5) + "]";
                 violations.add(new Problem.Violation("lines[1]", "missing column '" + names.get(k) + "' (" + field
-                        + " of the index definition); the header has: " + DecimalParser.show(String.join(",", columns))));
+                        + " of the index definition); the header has: " + shown(String.join(",", columns))));
             }
         }
         return col;
+    }
+
+    /** A header as listed in a message: at most 1,000 characters. */
+    private static String shown(String header) {
+        return header.length() <= 1000 ? header : header.substring(0, 1000) + "…";
     }
 
     /**
@@ -551,7 +556,9 @@ public class TransactionLoader {
                 ok = false;
                 continue;
             }
-            out.append(c == 0 ? "" : ";").append(v.signum() == 0 ? "0" : v.stripTrailingZeros().toString());
+            java.math.BigDecimal canonical = v.stripTrailingZeros(); // 10.0 and 10 are one value
+            out.append(c == 0 ? "" : ";").append(v.signum() == 0 ? "0"
+                    : canonical.scale() <= 20 ? canonical.toPlainString() : canonical.toString());
         }
         return ok ? out.toString() : null;
     }
