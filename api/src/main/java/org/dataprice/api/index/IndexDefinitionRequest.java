@@ -2,6 +2,7 @@ package org.dataprice.api.index;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -136,6 +137,11 @@ public record IndexDefinitionRequest(
      *                        index without categories; at most 50
      */
     @Serdeable
+    @Schema(name = "IndexColumns", description = "Which CSV column supplies each field (case-insensitive); absent: "
+            + "today's name. The exchange's export time,prodID,price,quantity,category,size_gb,freshness_days for a "
+            + "time-dummy-hedonic index without categories:",
+            example = "{\"period\": \"time\", \"productId\": \"prodID\", \"characteristics\": [\"size_gb\", "
+                    + "\"freshness_days\"], \"ignored\": [\"category\"]}")
     public record Columns(@Nullable @Size(min = 1, max = 100) String period,
                           @Nullable @Size(min = 1, max = 100) String productId,
                           @Nullable @Size(min = 1, max = 100) String price,

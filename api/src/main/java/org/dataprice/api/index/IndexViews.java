@@ -88,6 +88,13 @@ public final class IndexViews {
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HedonicExplanation", example = "{\"method\": "
+            + "\"time-dummy-hedonic\", \"weighted\": false, \"characteristics\": [\"size_gb\", \"freshness_days\"], "
+            + "\"observations\": 13, \"products\": 6, \"periods\": 3, \"parameters\": 5, "
+            + "\"residualDegreesOfFreedom\": 8, \"rSquared\": 0.998, \"adjustedRSquared\": 0.997, "
+            + "\"residualStandardError\": 0.03, \"coefficients\": [{\"name\": \"intercept\", \"estimate\": 3.4, "
+            + "\"standardError\": 0.03}, {\"name\": \"period:2025-02\", \"estimate\": 0.03, \"standardError\": 0.02}, "
+            + "{\"name\": \"size_gb\", \"estimate\": 0.04, \"standardError\": 0.001}], \"warnings\": []}")
     public record HedonicExplanation(String method, boolean weighted, List<String> characteristics, int observations,
                                      int products, int periods, int parameters, int residualDegreesOfFreedom,
                                      double rSquared, double adjustedRSquared, double residualStandardError,
