@@ -19,13 +19,16 @@ import java.util.Locale;
  * @param characteristics the characteristic columns, in regression order (their names are the
  *                        regressors' names); empty for every method but {@code time-dummy-hedonic}
  * @param ignored         columns present in the CSV and deliberately not read
+ * @param categorical     the categorical characteristic columns (text levels; in the regression a column
+ *                        with L levels among the products is L − 1 dummies {@code column=level}, the
+ *                        alphabetically first level being the reference)
  */
 public record ColumnMapping(String period, String productId, String price, String quantity, String category,
-        List<String> characteristics, List<String> ignored) {
+        List<String> characteristics, List<String> ignored, List<String> categorical) {
 
     /** Today's column names, no characteristics, nothing ignored. */
     public static final ColumnMapping DEFAULT = new ColumnMapping("period", "product_id", "price", "quantity", "category",
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
     /** The JSON names of the single-column fields, in {@link #fields} order. */
     static final List<String> FIELDS = List.of("period", "productId", "price", "quantity", "category");
 
@@ -33,6 +36,14 @@ public record ColumnMapping(String period, String productId, String price, Strin
     public ColumnMapping {
         characteristics = List.copyOf(characteristics);
         ignored = List.copyOf(ignored);
+        categorical = List.copyOf(categorical);
+    }
+
+    /** @return every characteristic column as stored with a trade: the numeric ones, then the categorical ones */
+    public List<String> traitColumns() {
+        List<String> out = new java.util.ArrayList<>(characteristics);
+        out.addAll(categorical);
+        return List.copyOf(out);
     }
 
     /** @return the columns of period, productId, price, quantity, category, in that order */

@@ -3,8 +3,10 @@ package org.dataprice.api.index;
 import org.dataprice.error.CalculationException;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.index.IndexMethod;
+import org.dataprice.index.IndexSettings;
 import org.dataprice.index.PricePanel;
 import org.dataprice.index.hedonic.HedonicFit;
 import org.dataprice.index.hedonic.ProductCharacteristics;
@@ -18,10 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The time-dummy hedonic method of a release: builds the {@link ProductCharacteristics} of the panel's
- * products from the characteristics stored with their trades (V46), fits
+ * products from the characteristics stored with their trades (V46) — numeric columns as they are, a
+ * categorical column with L levels among the panel's products as L − 1 dummies {@code column=level}
+ * (the alphabetically first level is the reference; a single level is a 422 naming
+ * {@code columns.categoricalCharacteristics[j]}) — fits
  * {@link TimeDummyHedonicIndex} once, and maps the fit to the release's explanation. Every way the data
  * cannot support the regression is a 422 naming what to fix, never a 500 or a NaN: a product without
  * characteristics, or with two different ones ({@code columns.characteristics}); fewer observations
@@ -51,23 +57,56 @@ final class HedonicRelease {
      * @return the fitted method
      */
     static Fitted fit(IndexDefinition def, YearMonth period, PricePanel panel, Map<String, Set<String>> stored) {
-        List<String> names = def.columns().characteristics();
-        Map<String, List<Double>> values = new TreeMap<>();
+        ColumnMapping columns = def.columns();
+        Map<String, String[]> raw = new TreeMap<>();
         for (String product : panel.products()) {
             Set<String> traits = stored.getOrDefault(product, Set.of());
             if (traits.contains(null) || traits.isEmpty()) {
                 throw new InvalidInputException("columns.characteristics", product, Rule.INVALID_STATE,
-                        "product " + product + " has trades without the characteristics " + String.join(", ", names)
-                        + " (e.g. copied from market deals or loaded before); the hedonic method needs them for every trade");
+                        "product " + product + " has trades without the characteristics "
+                        + String.join(", ", columns.traitColumns()) + " (e.g. copied from market deals or loaded before); "
+                        + "the hedonic method needs them for every trade");
             }
             if (traits.size() > 1) {
                 throw new InvalidInputException("columns.characteristics", product, Rule.INCONSISTENT,
                         "product " + product + " has different characteristics in different trades: " + traits);
             }
-            values.put(product, parse(traits.iterator().next()));
+            raw.put(product, traits.iterator().next().split(";", -1));
         }
-        TimeDummyHedonicIndex method = (TimeDummyHedonicIndex) IndexMethods.parse(def.settings(),
-                new ProductCharacteristics(names, values));
+        int numeric = columns.characteristics().size();
+        List<String> names = new ArrayList<>(columns.characteristics());
+        List<List<String>> levels = new ArrayList<>();
+        for (int c = 0; c < columns.categorical().size(); c++) {
+            int at = numeric + c;
+            List<String> seen = List.copyOf(new TreeSet<>(raw.values().stream().map(v -> v[at]).toList()));
+            Require.that(seen.size() >= 2, "columns.categoricalCharacteristics[" + c + "]", columns.categorical().get(c),
+                    Rule.INVALID_STATE, "it has the one level '" + seen.get(0) + "' among the products traded up to "
+                    + period + ": nothing to estimate");
+            levels.add(seen);
+            for (String level : seen.subList(1, seen.size())) {
+                names.add(columns.categorical().get(c) + "=" + level); // the first level is the reference
+            }
+        }
+        Map<String, List<Double>> values = new TreeMap<>();
+        raw.forEach((product, v) -> {
+            List<Double> row = new ArrayList<>();
+            for (int c = 0; c < numeric; c++) {
+                row.add(new BigDecimal(v[c]).doubleValue()); // written by the loader from a checked plain decimal
+            }
+            for (int c = 0; c < levels.size(); c++) {
+                List<String> ls = levels.get(c);
+                for (String level : ls.subList(1, ls.size())) {
+                    row.add(level.equals(v[numeric + c]) ? 1.0 : 0.0);
+                }
+            }
+            values.put(product, row);
+        });
+        // the definition's parameters.characteristics names the columns (checked when defined); the
+        // regressors are the numeric columns and the dummies
+        Map<String, String> parameters = new TreeMap<>(def.settings().parameters());
+        parameters.remove("characteristics");
+        TimeDummyHedonicIndex method = (TimeDummyHedonicIndex) IndexMethods.parse(
+                new IndexSettings(def.settings().method(), parameters), new ProductCharacteristics(names, values));
         HedonicFit fit;
         try {
             fit = method.fit(panel);
@@ -77,26 +116,22 @@ final class HedonicRelease {
                     + " is constant or collinear with the period dummies over the products traded", 0, 0);
         } catch (InvalidInputException e) {
             if (!e.field().equals("observations")) {
-                throw e;
+                throw unusable(period, e);
             }
             int k = panel.periodCount() + names.size();
             throw new InvalidInputException("period", period, Rule.TOO_FEW, k + " product-months with a unit value up to "
                     + period + " for the time-dummy hedonic regression (" + panel.periodCount() + " period coefficients and "
-                    + names.size() + " characteristics), had " + e.value());
+                    + names.size() + " characteristic coefficients), had " + e.value());
         } catch (DatapriceException e) {
-            // e.g. a level exp(δ) that overflows on a near-singular design: an error, never a published NaN
-            throw new CalculationException("columns.characteristics", Rule.NO_SOLUTION, "the time-dummy hedonic fit up to "
-                    + period + " is numerically unusable (" + e.getMessage() + ")", 0, 0);
+            throw unusable(period, e);
         }
         return new Fitted(p -> p == panel ? fit.index() : method.compute(p), explanation(fit, method, panel));
     }
 
-    private static List<Double> parse(String stored) {
-        List<Double> out = new ArrayList<>();
-        for (String v : stored.split(";", -1)) {
-            out.add(new BigDecimal(v).doubleValue()); // written by the loader from a checked plain decimal
-        }
-        return out;
+    /** E.g. a level exp(δ) or a standard error that overflows on a near-singular design: an error, never a NaN. */
+    private static CalculationException unusable(YearMonth period, DatapriceException e) {
+        return new CalculationException("columns.characteristics", Rule.NO_SOLUTION, "the time-dummy hedonic fit up to "
+                + period + " is numerically unusable (" + e.getMessage() + ")", 0, 0);
     }
 
     private static IndexViews.HedonicExplanation explanation(HedonicFit fit, TimeDummyHedonicIndex method, PricePanel panel) {

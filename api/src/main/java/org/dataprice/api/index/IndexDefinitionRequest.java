@@ -135,6 +135,8 @@ public record IndexDefinitionRequest(
      *                        {@code ["size_gb", "freshness_days"]}; at most 20
      * @param ignored         columns the CSV has and the index does not read, e.g. {@code ["category"]} for an
      *                        index without categories; at most 50
+     * @param categoricalCharacteristics text characteristic columns of the hedonic method (e.g. the
+     *                        exchange's {@code category}); L levels become L − 1 dummies; at most 5
      */
     @Serdeable
     @Schema(name = "IndexColumns", description = "Which CSV column supplies each field (case-insensitive); absent: "
@@ -148,6 +150,7 @@ public record IndexDefinitionRequest(
                           @Nullable @Size(min = 1, max = 100) String quantity,
                           @Nullable @Size(min = 1, max = 100) String category,
                           @Nullable @Size(max = 20) List<@NotBlank @Size(max = 100) String> characteristics,
-                          @Nullable @Size(max = 50) List<@NotBlank @Size(max = 100) String> ignored) {
+                          @Nullable @Size(max = 50) List<@NotBlank @Size(max = 100) String> ignored,
+                          @Nullable @Size(max = 5) List<@NotBlank @Size(max = 100) String> categoricalCharacteristics) {
     }
 }

@@ -43,7 +43,7 @@ public final class IndexDefinitions {
         boolean hasCategories = r.categories() != null && !r.categories().isEmpty();
         ColumnMapping columns = columns(r.columns(), hasCategories);
         try {
-            IndexMethods.validate(settings, columns.characteristics());
+            IndexMethods.validate(settings, columns.traitColumns());
         } catch (InvalidInputException e) {
             throw e.field().equals("characteristics") ? e.within("columns") : e;
         }
@@ -139,7 +139,8 @@ public final class IndexDefinitions {
         ColumnMapping d = ColumnMapping.DEFAULT;
         ColumnMapping m = new ColumnMapping(or(c.period(), d.period()), or(c.productId(), d.productId()),
                 or(c.price(), d.price()), or(c.quantity(), d.quantity()), or(c.category(), d.category()),
-                c.characteristics() == null ? List.of() : c.characteristics(), c.ignored() == null ? List.of() : c.ignored());
+                c.characteristics() == null ? List.of() : c.characteristics(), c.ignored() == null ? List.of() : c.ignored(),
+                c.categoricalCharacteristics() == null ? List.of() : c.categoricalCharacteristics());
         Map<String, String> used = new java.util.LinkedHashMap<>();
         List<String> fields = m.fields();
         for (int k = 0; k < fields.size(); k++) {
@@ -150,6 +151,9 @@ public final class IndexDefinitions {
         }
         for (int k = 0; k < m.characteristics().size(); k++) {
             claim(used, m.characteristics().get(k), "columns.characteristics[" + k + "]");
+        }
+        for (int k = 0; k < m.categorical().size(); k++) {
+            claim(used, m.categorical().get(k), "columns.categoricalCharacteristics[" + k + "]");
         }
         for (int k = 0; k < m.ignored().size(); k++) {
             claim(used, m.ignored().get(k), "columns.ignored[" + k + "]");

@@ -220,7 +220,7 @@ public class ReleaseService {
      */
     private IndexMethod method(IndexDefinition def, YearMonth period, PricePanel panel,
             IndexViews.HedonicExplanation[] explanation) {
-        if (def.columns().characteristics().isEmpty()) {
+        if (def.columns().traitColumns().isEmpty()) {
             return IndexMethods.parse(def.settings());
         }
         HedonicRelease.Fitted fitted = HedonicRelease.fit(def, period, panel,

@@ -51,8 +51,9 @@ import java.util.UUID;
  *
  * <p>Characteristics (an index whose definition names characteristic columns, for the time-dummy
  * hedonic method): every trade must carry every one, a plain decimal read by {@link DecimalParser} of
- * magnitude at most {@link #MAX_TRADE_VALUE}; a blank value is an error naming the line and the column
- * (never a default). They are traits of the product: all trades of one product must carry the same
+ * magnitude at most {@link #MAX_TRADE_VALUE}, and each categorical one a level of at most
+ * {@link #MAX_LEVEL} characters without {@code ;}; a blank value is an error naming the line and the
+ * column (never a default). They are traits of the product: all trades of one product must carry the same
  * values (as numbers), in this load and in earlier ones; a product whose traits change is a new product.
  * They are stored with each trade (column {@code characteristics}, V46). The JSON endpoint cannot
  * carry them and refuses trades for such an index.
@@ -88,6 +89,8 @@ public class TransactionLoader {
     public static final double MAX_TRADE_VALUE = 1e15;
     /** {@link #MAX_TRADE_VALUE} as written in messages. */
     static final String MAX_TRADE_VALUE_TEXT = "1e15";
+    /** The longest level of a categorical characteristic. */
+    static final int MAX_LEVEL = 100;
     /** The longest charset name accepted. */
     static final int MAX_CHARSET_NAME = 40;
 
@@ -128,7 +131,7 @@ public class TransactionLoader {
             return replay(existing.get(), HexFormat.of().formatHex(sha.digest()), key);
         }
         Map<String, String> known = def.categories().isEmpty() ? Map.of() : store.productCategories(indexId);
-        Map<String, String> knownTraits = def.columns().characteristics().isEmpty() ? Map.of() : firstTraits(indexId);
+        Map<String, String> knownTraits = def.columns().traitColumns().isEmpty() ? Map.of() : firstTraits(indexId);
         String loadId = UUID.randomUUID().toString();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String[] hash = {""};
@@ -165,9 +168,9 @@ public class TransactionLoader {
      */
     public LoadResponse loadOne(String indexId, TransactionRequest request, String caller) {
         IndexDefinition def = definitions.get(indexId);
-        if (!def.columns().characteristics().isEmpty()) {
+        if (!def.columns().traitColumns().isEmpty()) {
             throw new InvalidInputException("characteristics", null, Rule.INVALID_STATE, "the trades of index '" + indexId
-                    + "' need the characteristics " + String.join(", ", def.columns().characteristics())
+                    + "' need the characteristics " + String.join(", ", def.columns().traitColumns())
                     + ", which a JSON trade cannot carry: load them as CSV");
         }
         Row row = new Row();
@@ -403,8 +406,8 @@ public class TransactionLoader {
                 if (traits != null && bad[0] == before) {
                     String first = seenTraits.putIfAbsent(product, traits);
                     if (first != null && !first.equals(traits)) {
-                        add(violations, bad, "lines[" + lineNo + "]." + map.characteristics().get(0), "product " + product
-                                + " has the characteristics " + String.join(", ", map.characteristics()) + " = "
+                        add(violations, bad, "lines[" + lineNo + "]." + map.traitColumns().get(0), "product " + product
+                                + " has the characteristics " + String.join(", ", map.traitColumns()) + " = "
                                 + first.replace(";", ", ") + " in an earlier trade, here " + traits.replace(";", ", ")
                                 + " (a product whose traits change is a new product id)");
                     }
@@ -472,7 +475,7 @@ public class TransactionLoader {
         if (!def.categories().isEmpty()) {
             out.add(def.columns().category());
         }
-        out.addAll(def.columns().characteristics());
+        out.addAll(def.columns().traitColumns());
         return out;
     }
 
@@ -483,8 +486,11 @@ public class TransactionLoader {
     private static int[] header(IndexDefinition def, List<String> columns, List<Problem.Violation> violations) {
         ColumnMapping map = def.columns();
         List<String> names = new ArrayList<>(map.fields());
-        names.addAll(map.characteristics());
-        List<String> keys = names.stream().map(ColumnMapping::key).toList();
+        names.addAll(map.traitColumns());
+        List<String> keys = new ArrayList<>(names.stream().map(ColumnMapping::key).toList());
+        if (def.categories().isEmpty()) {
+            keys.set(4, "\u0000"); // no category column is read: its default name may be a characteristic
+        }
         List<String> ignored = map.ignored().stream().map(ColumnMapping::key).toList();
         int[] col = new int[names.size()];
         java.util.Arrays.fill(col, -1);
@@ -507,7 +513,9 @@ public class TransactionLoader {
         }
         for (int k = 0; k < names.size(); k++) {
             if (col[k] < 0 && (k != 4 || !def.categories().isEmpty())) {
-                String field = k < 5 ? "columns." + ColumnMapping.FIELDS.get(k) : "columns.characteristics[" + (k - 5) + "]";
+                int c = k - 5 - map.characteristics().size();
+                String field = k < 5 ? "columns." + ColumnMapping.FIELDS.get(k) : c < 0
+                        ? "columns.characteristics[" + (k - 5) + "]" : "columns.categoricalCharacteristics[" + c + "]";
                 violations.add(new Problem.Violation("lines[1]", "missing column '" + names.get(k) + "' (" + field
                         + " of the index definition); the header has: " + shown(String.join(",", columns))));
             }
@@ -528,18 +536,29 @@ public class TransactionLoader {
      */
     private static String traits(ColumnMapping map, int[] col, List<String> f, int lineNo,
             List<Problem.Violation> violations, int[] bad) {
-        if (map.characteristics().isEmpty()) {
+        List<String> traitColumns = map.traitColumns();
+        if (traitColumns.isEmpty()) {
             return null;
         }
         StringBuilder out = new StringBuilder();
         boolean ok = true;
-        for (int c = 0; c < map.characteristics().size(); c++) {
-            String column = map.characteristics().get(c);
+        for (int c = 0; c < traitColumns.size(); c++) {
+            String column = traitColumns.get(c);
             String text = f.get(col[5 + c]);
             String field = "lines[" + lineNo + "]." + column;
             if (text.isBlank()) {
                 add(violations, bad, field, "is missing: every trade of this index needs its characteristics (none is assumed)");
                 ok = false;
+                continue;
+            }
+            if (c >= map.characteristics().size()) { // a categorical level, kept as written (trimmed)
+                String level = text.strip();
+                if (level.length() > MAX_LEVEL || level.indexOf(';') >= 0) {
+                    add(violations, bad, field, "must be a level of at most " + MAX_LEVEL + " characters without ';', was '"
+                            + DecimalParser.show(level) + "'");
+                    ok = false;
+                }
+                out.append(c == 0 ? "" : ";").append(level);
                 continue;
             }
             java.math.BigDecimal v;

@@ -188,6 +188,56 @@ class IndexHedonicColumnsTest {
     }
 
     @Test
+    void test_exchangeExport_categoryAsCategoricalCharacteristic_matchesOlsWithADummy() {
+        String id = defined("time-dummy-hedonic", "{\"weighted\":\"false\"}", """
+                {"period":"time","productId":"prodID","characteristics":["size_gb","freshness_days"],
+                 "categoricalCharacteristics":["category"]}""");
+        assertThat(load(id, EXPORT).status()).isEqualTo(201);
+
+        Http.Response r = publish(id, "2025-03");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        // independent: OLS with intercept on (D_02, D_03, size_gb, freshness_days, category=DATASET); API is the reference
+        List<double[]> rows = rows(EXPORT);
+        String[] lines = EXPORT.split("\n");
+        double[] y = new double[rows.size()];
+        double[][] x = new double[rows.size()][];
+        for (int k = 0; k < rows.size(); k++) {
+            double[] row = rows.get(k);
+            y[k] = Math.log(row[1]);
+            x[k] = new double[]{row[0] == 1 ? 1 : 0, row[0] == 2 ? 1 : 0, row[2], row[3],
+                    lines[k + 1].contains(",DATASET,") ? 1 : 0};
+        }
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+        ols.newSampleData(y, x);
+        double[] beta = ols.estimateRegressionParameters();
+        double[] se = ols.estimateRegressionParametersStandardErrors();
+        IndexViews.Release release = r.read(IndexViews.Release.class);
+        assertThat(value(release, "2025-03")).isCloseTo(100 * Math.exp(beta[2]), within(5e-7));
+        IndexViews.HedonicExplanation ex = release.explanation();
+        assertThat(ex.characteristics()).containsExactly("size_gb", "freshness_days", "category=DATASET");
+        assertThat(ex.coefficients().get(5).name()).isEqualTo("category=DATASET");
+        assertThat(ex.coefficients().get(5).estimate()).isCloseTo(beta[5], within(1e-9));
+        assertThat(ex.coefficients().get(5).standardError()).isCloseTo(se[5], within(1e-9));
+        assertThat(ex.parameters()).isEqualTo(6);
+    }
+
+    @Test
+    void test_categoricalWithOneLevel_is422_namingTheColumn() {
+        String id = defined("time-dummy-hedonic", "{}", """
+                {"period":"time","productId":"prodID","characteristics":["size_gb","freshness_days"],
+                 "categoricalCharacteristics":["category"]}""");
+        assertThat(load(id, HEADER + "2025-01,P1,50,1,API,10,1\n2025-01,P2,80,1,API,20,7\n2025-01,P3,20,1,API,5,30\n"
+                + "2025-01,P5,55,1,API,15,14\n").status()).isEqualTo(201);
+
+        Http.Response r = publish(id, "2025-01");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("columns.categoricalCharacteristics[0]");
+        assertThat(r.problem().detail()).contains("one level 'API'");
+    }
+
+    @Test
     void test_exchangeExport_weightedByDefault_differsFromOls() {
         String id = defined("time-dummy-hedonic", "{}", EXCHANGE_COLUMNS);
         assertThat(load(id, EXPORT).status()).isEqualTo(201);
