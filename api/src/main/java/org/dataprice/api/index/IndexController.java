@@ -109,7 +109,9 @@ public class IndexController {
     @Post
     @Idempotent
     @Secured(Roles.INDEX_PUBLISHER)
-    @Operation(summary = "Define an index")
+    @Operation(summary = "Define an index", description = "columns maps CSV columns to fields (period, productId, "
+            + "price, quantity, category) and names the characteristics of method time-dummy-hedonic; see "
+            + "docs/price-index.md, Column mapping and the hedonic method.")
     public HttpResponse<IndexDefinitionResponse> define(@Body @Valid IndexDefinitionRequest request, Authentication auth) {
         return HttpResponse.created(definitions.define(request, auth.getName()), URI.create("/v1/indices/" + request.id()));
     }

@@ -38,12 +38,13 @@ import java.util.SortedMap;
  * @param methodologyVersion methodology version
  * @param methodologyText    methodology text
  * @param source             the request as sent (stored)
+ * @param columns            the CSV column mapping and the characteristics
  */
 public record IndexDefinition(String id, String nameEn, String nameZh, IndexSettings settings, IndexBase base,
         List<IndexDefinitionRequest.Category> categories, CompositeMethod composite, @Nullable YearMonth weightPeriod,
         UnitValueRule cleaning, @Nullable DataSufficiencyRule sufficiency, int provisionalMonths, int decimals,
         SortedMap<YearMonth, Instant> calendar, ZoneId zone, boolean publisherPreview, String methodologyVersion,
-        String methodologyText, IndexDefinitionRequest source) {
+        String methodologyText, IndexDefinitionRequest source, ColumnMapping columns) {
 
     /** The series id of the composite index. */
     public static final String COMPOSITE = "COMPOSITE";
@@ -55,7 +56,7 @@ public record IndexDefinition(String id, String nameEn, String nameZh, IndexSett
     public IndexDefinition withCalendar(SortedMap<YearMonth, Instant> scheduled) {
         return new IndexDefinition(id, nameEn, nameZh, settings, base, categories, composite, weightPeriod, cleaning,
                 sufficiency, provisionalMonths, decimals, java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(scheduled)),
-                zone, publisherPreview, methodologyVersion, methodologyText, source);
+                zone, publisherPreview, methodologyVersion, methodologyText, source, columns);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dataprice.api.index;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -35,6 +36,8 @@ import java.util.Map;
  * @param calendar          the release time of each period
  * @param embargo           the embargo policy
  * @param methodology       the methodology text and version
+ * @param columns           which CSV column supplies each field, and the characteristics columns
+ *                          (default: {@code product_id, period, price, quantity, category})
  */
 @Serdeable
 public record IndexDefinitionRequest(
@@ -53,7 +56,8 @@ public record IndexDefinitionRequest(
         @Nullable Integer decimals,
         @NotEmpty @Size(max = 1200) List<@Valid @NotNull ReleaseDate> calendar,
         @NotNull @Valid Embargo embargo,
-        @NotNull @Valid Methodology methodology) {
+        @NotNull @Valid Methodology methodology,
+        @Nullable @Valid Columns columns) {
 
     /**
      * @param from           first month of the base period, {@code yyyy-MM}
@@ -114,5 +118,39 @@ public record IndexDefinitionRequest(
      */
     @Serdeable
     public record Methodology(@NotBlank @Size(max = 40) String version, @NotBlank @Size(max = 100_000) String text) {
+    }
+
+    /**
+     * The column mapping of CSV loads: each property names the CSV column (matched case-insensitively)
+     * that supplies a field; an absent property keeps today's name. Checked by
+     * {@link IndexDefinitions#columns}: no two fields from one column, characteristics only (and at
+     * least one) for {@code time-dummy-hedonic}.
+     *
+     * @param period          the month column, {@code yyyy-MM} values (default {@code period})
+     * @param productId       the product id column (default {@code product_id})
+     * @param price           the unit price column (default {@code price})
+     * @param quantity        the quantity column (default {@code quantity})
+     * @param category        the category column, read when the index has categories (default {@code category})
+     * @param characteristics the numeric characteristic columns of the hedonic method, e.g.
+     *                        {@code ["size_gb", "freshness_days"]}; at most 20
+     * @param ignored         columns the CSV has and the index does not read, e.g. {@code ["category"]} for an
+     *                        index without categories; at most 50
+     * @param categoricalCharacteristics text characteristic columns of the hedonic method (e.g. the
+     *                        exchange's {@code category}); L levels become L − 1 dummies; at most 5
+     */
+    @Serdeable
+    @Schema(name = "IndexColumns", description = "Which CSV column supplies each field (case-insensitive); absent: "
+            + "today's name. The exchange's export time,prodID,price,quantity,category,size_gb,freshness_days for a "
+            + "time-dummy-hedonic index without categories:",
+            example = "{\"period\": \"time\", \"productId\": \"prodID\", \"characteristics\": [\"size_gb\", "
+                    + "\"freshness_days\"], \"ignored\": [\"category\"]}")
+    public record Columns(@Nullable @Size(min = 1, max = 100) String period,
+                          @Nullable @Size(min = 1, max = 100) String productId,
+                          @Nullable @Size(min = 1, max = 100) String price,
+                          @Nullable @Size(min = 1, max = 100) String quantity,
+                          @Nullable @Size(min = 1, max = 100) String category,
+                          @Nullable @Size(max = 20) List<@NotBlank @Size(max = 100) String> characteristics,
+                          @Nullable @Size(max = 50) List<@NotBlank @Size(max = 100) String> ignored,
+                          @Nullable @Size(max = 5) List<@NotBlank @Size(max = 100) String> categoricalCharacteristics) {
     }
 }

@@ -69,7 +69,7 @@ public class IndexDefinitionService {
                         e.getValue().atZone(zone).toOffsetDateTime())).toList();
         IndexDefinitionRequest effective = new IndexDefinitionRequest(r.id(), r.nameEn(), r.nameZh(), r.method(),
                 r.parameters(), r.base(), r.categories(), r.composite(), r.weightPeriod(), r.cleaning(), r.sufficiency(),
-                r.provisionalMonths(), r.decimals(), calendar, r.embargo(), r.methodology());
+                r.provisionalMonths(), r.decimals(), calendar, r.embargo(), r.methodology(), r.columns());
         return new IndexDefinitionResponse(effective, s.createdAt(), s.createdBy());
     }
 

@@ -40,7 +40,13 @@ public final class IndexDefinitions {
      */
     public static IndexDefinition toModel(IndexDefinitionRequest r) {
         IndexSettings settings = new IndexSettings(r.method(), r.parameters() == null ? Map.of() : r.parameters());
-        IndexMethods.parse(settings);
+        boolean hasCategories = r.categories() != null && !r.categories().isEmpty();
+        ColumnMapping columns = columns(r.columns(), hasCategories);
+        try {
+            IndexMethods.validate(settings, columns.traitColumns());
+        } catch (InvalidInputException e) {
+            throw e.field().equals("characteristics") ? e.within("columns") : e;
+        }
         YearMonth from = month(r.base().from(), "base.from");
         YearMonth to = r.base().to() == null ? from : month(r.base().to(), "base.to");
         IndexBase base;
@@ -57,6 +63,9 @@ public final class IndexDefinitions {
             Require.that(!IndexDefinition.COMPOSITE.equals(code), "categories[" + k + "].code", code, Rule.INVALID_STATE,
                     "COMPOSITE is the composite series");
         }
+        Require.that(categories.isEmpty() || !IndexMethods.HEDONIC.equals(r.method()), "categories", categories.size(),
+                Rule.INVALID_STATE, "the " + IndexMethods.HEDONIC + " method is one regression over all products: define it "
+                + "without categories (list a category column in columns.ignored)");
         CompositeMethod composite = CompositeMethod.POOLED;
         if (r.composite() != null) {
             try {
@@ -106,7 +115,63 @@ public final class IndexDefinitions {
         TreeMap<YearMonth, Instant> calendar = calendar(r.calendar(), zone, null, null);
         return new IndexDefinition(r.id(), r.nameEn(), r.nameZh(), settings, base, categories, composite, weightPeriod,
                 cleaning, sufficiency, provisional, decimals, Collections.unmodifiableSortedMap(calendar), zone,
-                r.embargo().publisherPreview(), r.methodology().version(), r.methodology().text(), r);
+                r.embargo().publisherPreview(), r.methodology().version(), r.methodology().text(), r, columns);
+    }
+
+    /**
+     * Checks a column mapping: every named column non-blank, no column named twice (two fields, a field
+     * and a characteristic, or an ignored column and a read one: compared case-insensitively, as the
+     * header is), no category column for an index without categories. Whether the characteristics suit
+     * the method is {@link IndexMethods#validate}'s rule.
+     *
+     * @param c             the mapping as sent; null: {@link ColumnMapping#DEFAULT}
+     * @param hasCategories whether the index has categories (a category column is read)
+     * @return the mapping, defaults filled in
+     * @throws InvalidInputException naming {@code columns.<field>}, {@code columns.characteristics[k]} or
+     *                               {@code columns.ignored[k]}
+     */
+    static ColumnMapping columns(IndexDefinitionRequest.Columns c, boolean hasCategories) {
+        if (c == null) {
+            return ColumnMapping.DEFAULT;
+        }
+        Require.that(hasCategories || c.category() == null, "columns.category", c.category(), Rule.INVALID_STATE,
+                "the index has no categories; list a category column the CSV has in columns.ignored");
+        ColumnMapping d = ColumnMapping.DEFAULT;
+        ColumnMapping m = new ColumnMapping(or(c.period(), d.period()), or(c.productId(), d.productId()),
+                or(c.price(), d.price()), or(c.quantity(), d.quantity()), or(c.category(), d.category()),
+                c.characteristics() == null ? List.of() : c.characteristics(), c.ignored() == null ? List.of() : c.ignored(),
+                c.categoricalCharacteristics() == null ? List.of() : c.categoricalCharacteristics());
+        Map<String, String> used = new java.util.LinkedHashMap<>();
+        List<String> fields = m.fields();
+        for (int k = 0; k < fields.size(); k++) {
+            if (k == 4 && !hasCategories) {
+                continue; // no category column is read
+            }
+            claim(used, fields.get(k), "columns." + ColumnMapping.FIELDS.get(k));
+        }
+        for (int k = 0; k < m.characteristics().size(); k++) {
+            claim(used, m.characteristics().get(k), "columns.characteristics[" + k + "]");
+        }
+        for (int k = 0; k < m.categorical().size(); k++) {
+            claim(used, m.categorical().get(k), "columns.categoricalCharacteristics[" + k + "]");
+        }
+        for (int k = 0; k < m.ignored().size(); k++) {
+            claim(used, m.ignored().get(k), "columns.ignored[" + k + "]");
+        }
+        return m;
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** Records that {@code field} reads {@code column}; a column read twice is a duplicate. */
+    private static void claim(Map<String, String> used, String column, String field) {
+        Require.that(column != null && !column.isBlank(), field, column, Rule.INVALID_FORMAT, "a CSV column name");
+        Require.that(column.indexOf(',') < 0 && column.indexOf('"') < 0, field, column, Rule.INVALID_FORMAT,
+                "a CSV column name without commas or double quotes");
+        String before = used.putIfAbsent(ColumnMapping.key(column), field);
+        Require.that(before == null, field, column, Rule.DUPLICATE, "column '" + column + "' is already " + before);
     }
 
     /**

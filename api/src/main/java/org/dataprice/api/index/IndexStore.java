@@ -305,12 +305,38 @@ public class IndexStore {
     /**
      * @param c the connection
      * @return a prepared batch insert of transactions: (index_id, load_id, line, product_id, category,
-     *         period, price, quantity)
+     *         period, price, quantity, characteristics)
      * @throws SQLException on error
      */
     public static PreparedStatement transactionInsert(Connection c) throws SQLException {
         return c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, product_id, category, period, "
-                + "price, quantity) VALUES (?,?,?,?,?,?,?,?)");
+                + "price, quantity, characteristics) VALUES (?,?,?,?,?,?,?,?,?)");
+    }
+
+    /**
+     * The characteristics of each product of an index (column {@code characteristics}, V46) over the
+     * trades of months up to {@code upTo}: every distinct stored value, so that a product with two
+     * different values, or with trades that carry none (e.g. copied from market deals), shows as such.
+     *
+     * @param indexId the index
+     * @param upTo    the last month read
+     * @return per product, its distinct stored values ({@code null} for a trade without characteristics)
+     */
+    public Map<String, java.util.Set<String>> productCharacteristics(String indexId, YearMonth upTo) {
+        return read(c -> {
+            Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT product_id, characteristics "
+                    + "FROM index_transaction WHERE index_id = ? AND period <= ?")) {
+                s.setString(1, indexId);
+                s.setString(2, upTo.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.computeIfAbsent(r.getString(1), k -> new java.util.LinkedHashSet<>()).add(r.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /**
@@ -478,11 +504,23 @@ public class IndexStore {
      * @return true when inserted; false when the vintage or the period was taken (by another instance)
      */
     public boolean insertRelease(ReleaseRow release, List<ObservationRow> observations) {
+        return insertRelease(release, observations, null);
+    }
+
+    /**
+     * Inserts a release, its observations and its method's explanation in one transaction.
+     *
+     * @param release         the release
+     * @param observations    its values
+     * @param explanationJson the explanation of a hedonic release (column {@code explanation_json}, V46); null: none
+     * @return true when inserted; false when the vintage or the period was taken (by another instance)
+     */
+    public boolean insertRelease(ReleaseRow release, List<ObservationRow> observations, String explanationJson) {
         try {
             return write(c -> {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO index_release (index_id, vintage, period, "
                         + "release_at, realtime_start, reason, settings_json, transactions, computed_at, computed_by, "
-                        + "corrections) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + "corrections, explanation_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
                     s.setString(1, release.indexId());
                     s.setInt(2, release.vintage());
                     s.setString(3, release.period().toString());
@@ -494,6 +532,7 @@ public class IndexStore {
                     s.setTimestamp(9, Timestamp.from(release.computedAt()));
                     s.setString(10, release.computedBy());
                     s.setString(11, release.corrections().isEmpty() ? null : String.join(",", release.corrections()));
+                    s.setString(12, explanationJson);
                     s.executeUpdate();
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO index_observation (index_id, vintage, series, "
@@ -741,6 +780,24 @@ public class IndexStore {
      * @param path       the request path
      */
     public record AuditRow(String indexId, int vintage, String principal, Instant accessedAt, String action, String path) {
+    }
+
+    /**
+     * @param indexId the index
+     * @param vintage a vintage
+     * @return the explanation stored with that release ({@code explanation_json}); empty when it has none
+     */
+    public Optional<String> releaseExplanation(String indexId, int vintage) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT explanation_json FROM index_release WHERE index_id = ? AND vintage = ?")) {
+                s.setString(1, indexId);
+                s.setInt(2, vintage);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /**

@@ -58,12 +58,61 @@ public final class IndexViews {
      * @param values        every value of the vintage
      * @param corrections   the ids of the trade corrections this release applied for the first time (their
      *                      effect shows as revisions of earlier months), oldest first; empty when none
+     * @param explanation   the hedonic regression behind a {@code time-dummy-hedonic} release (null for other
+     *                      methods, and while the values are hidden by the embargo)
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Release(String indexId, int vintage, String period, Instant releaseAt, LocalDate realtimeStart,
                           boolean embargoed, String reason, int transactions, Settings settings, Instant computedAt,
-                          String computedBy, List<Value> values, List<String> corrections) {
+                          String computedBy, List<Value> values, List<String> corrections,
+                          @Nullable HedonicExplanation explanation) {
+    }
+
+    /**
+     * The time-dummy hedonic regression of a release (CPI Manual 2020, ¶10.98–10.104): ln p_it = β_0 +
+     * Σ δ_s D_s + Σ γ_k z_ik + ε_it over the product-months with a unit value up to the released period;
+     * the index is exp(δ_t). Stored with the release, as computed.
+     *
+     * @param method                   {@code time-dummy-hedonic}
+     * @param weighted                 expenditure-share weighted least squares (true) or ordinary (false)
+     * @param characteristics          the characteristic columns used, in regression order
+     * @param observations             n, the product-months in the regression
+     * @param products                 products in the regression
+     * @param periods                  months in the regression
+     * @param parameters               k, the estimated coefficients (intercept, period dummies, characteristics)
+     * @param residualDegreesOfFreedom n − k
+     * @param rSquared                 the (weighted) R²
+     * @param adjustedRSquared         R² adjusted for degrees of freedom
+     * @param residualStandardError    sqrt(SSR / (n − k)); 0 when n = k
+     * @param coefficients             every coefficient with its standard error: {@code intercept},
+     *                                 {@code period:yyyy-MM}, then each characteristic (log points per unit)
+     * @param warnings                 why the fit is unreliable (too few observations per parameter); empty when none
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @io.swagger.v3.oas.annotations.media.Schema(name = "HedonicExplanation", example = "{\"method\": "
+            + "\"time-dummy-hedonic\", \"weighted\": false, \"characteristics\": [\"size_gb\", \"freshness_days\"], "
+            + "\"observations\": 13, \"products\": 6, \"periods\": 3, \"parameters\": 5, "
+            + "\"residualDegreesOfFreedom\": 8, \"rSquared\": 0.998, \"adjustedRSquared\": 0.997, "
+            + "\"residualStandardError\": 0.03, \"coefficients\": [{\"name\": \"intercept\", \"estimate\": 3.4, "
+            + "\"standardError\": 0.03}, {\"name\": \"period:2025-02\", \"estimate\": 0.03, \"standardError\": 0.02}, "
+            + "{\"name\": \"size_gb\", \"estimate\": 0.04, \"standardError\": 0.001}], \"warnings\": []}")
+    public record HedonicExplanation(String method, boolean weighted, List<String> characteristics, int observations,
+                                     int products, int periods, int parameters, int residualDegreesOfFreedom,
+                                     double rSquared, double adjustedRSquared, double residualStandardError,
+                                     List<Coefficient> coefficients, List<String> warnings) {
+    }
+
+    /**
+     * One regression coefficient.
+     *
+     * @param name          {@code intercept}, {@code period:yyyy-MM} or a characteristic column
+     * @param estimate      the estimate
+     * @param standardError its standard error from σ²(X'WX)⁻¹ (0 when n = k)
+     */
+    @Serdeable
+    public record Coefficient(String name, double estimate, double standardError) {
     }
 
     /**

@@ -115,7 +115,8 @@ public class ReleaseService {
         UnitValueResult uv = UnitValueAggregator.DEFAULT.compute(table(trades), def.cleaning());
         PricePanel panel = uv.panel();
         Require.that(panel.periods().contains(p), "period", p, Rule.TOO_FEW, "one kept transaction in the period");
-        Map<String, IndexResult> results = compute(def, panel, trades.categories());
+        IndexViews.HedonicExplanation[] hedonic = {null};
+        Map<String, IndexResult> results = compute(def, method(def, p, panel, hedonic), panel, trades.categories());
 
         LocalDate date = def.date(releaseAt);
         Map<String, IndexSeries> previous = last == null ? Map.of() : series(def, last.vintage());
@@ -150,7 +151,7 @@ public class ReleaseService {
         IndexStore.ReleaseRow release = new IndexStore.ReleaseRow(indexId, vintage, p, releaseAt, date, why,
                 write(new IndexViews.Settings(settings.method(), settings.parameters())), trades.size(), now, caller,
                 corrected);
-        if (store.insertRelease(release, rows)) {
+        if (store.insertRelease(release, rows, hedonic[0] == null ? null : write(hedonic[0]))) {
             return new Outcome(view(def, release, caller, path, "compute"), true);
         }
         IndexStore.ReleaseRow winner = store.releases(indexId).stream().filter(r -> r.period().equals(p)).findFirst()
@@ -207,13 +208,31 @@ public class ReleaseService {
                         def.decimals()), o.status()));
             }
         }
+        IndexViews.HedonicExplanation explanation = hidden ? null : store.releaseExplanation(def.id(), r.vintage())
+                .map(this::readExplanation).orElse(null);
         return new IndexViews.Release(def.id(), r.vintage(), r.period().toString(), r.releaseAt(), r.realtimeStart(),
                 embargoed, r.reason(), r.transactions(), read(r.settingsJson()), r.computedAt(), r.computedBy(), values,
-                r.corrections());
+                r.corrections(), explanation);
     }
 
-    private static Map<String, IndexResult> compute(IndexDefinition def, PricePanel panel, Map<String, String> categories) {
-        IndexMethod method = IndexMethods.parse(def.settings());
+    /**
+     * The method of a release: {@code IndexMethods.parse} of the settings; for the time-dummy hedonic
+     * method with the stored product characteristics, fitted once here so that the release keeps its
+     * explanation ({@link HedonicRelease}).
+     */
+    private IndexMethod method(IndexDefinition def, YearMonth period, PricePanel panel,
+            IndexViews.HedonicExplanation[] explanation) {
+        if (def.columns().traitColumns().isEmpty()) {
+            return IndexMethods.parse(def.settings());
+        }
+        HedonicRelease.Fitted fitted = HedonicRelease.fit(def, period, panel,
+                store.productCharacteristics(def.id(), period));
+        explanation[0] = fitted.explanation();
+        return fitted.method();
+    }
+
+    private static Map<String, IndexResult> compute(IndexDefinition def, IndexMethod method, PricePanel panel,
+            Map<String, String> categories) {
         Map<String, IndexResult> out = new LinkedHashMap<>();
         if (def.categories().isEmpty()) {
             out.put(IndexDefinition.COMPOSITE, method.compute(panel));
@@ -280,6 +299,14 @@ public class ReleaseService {
     private String write(Object value) {
         try {
             return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IndexViews.HedonicExplanation readExplanation(String text) {
+        try {
+            return json.readValue(text, IndexViews.HedonicExplanation.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,8 +43,20 @@ import java.util.UUID;
  * <p>CSV: UTF-8 (a BOM is skipped) unless another charset is declared ({@link #charset}), decoded strictly
  * by {@link StrictDecodingReader} (a byte sequence invalid in the charset is a 400 naming the line and
  * the byte offset; nothing is ever replaced or guessed), comma-separated, a header naming the columns in any order:
- * {@code product_id, period, price, quantity} and, when the index has categories, {@code category}.
+ * {@code product_id, period, price, quantity} and, when the index has categories, {@code category}, or the
+ * names the index definition maps to these fields ({@link ColumnMapping}, matched case-insensitively),
+ * its characteristic columns, and the columns it lists as ignored; any other column, and a mapped
+ * column the header lacks, is a 400 naming the column and listing the header.
  * Double quotes may enclose a field ({@code ""} is a quote). Blank lines are skipped.
+ *
+ * <p>Characteristics (an index whose definition names characteristic columns, for the time-dummy
+ * hedonic method): every trade must carry every one, a plain decimal read by {@link DecimalParser} of
+ * magnitude at most {@link #MAX_TRADE_VALUE}, and each categorical one a level of at most
+ * {@link #MAX_LEVEL} characters without {@code ;}; a blank value is an error naming the line and the
+ * column (never a default). They are traits of the product: all trades of one product must carry the same
+ * values (as numbers), in this load and in earlier ones; a product whose traits change is a new product.
+ * They are stored with each trade (column {@code characteristics}, V46). The JSON endpoint cannot
+ * carry them and refuses trades for such an index.
  *
  * <p>Numbers: prices and quantities are plain decimals read by {@link DecimalParser} (no hexadecimal,
  * no {@code f}/{@code d} suffixes, no NaN or infinities), each &gt; 0 and at most {@link #MAX_TRADE_VALUE},
@@ -77,10 +89,10 @@ public class TransactionLoader {
     public static final double MAX_TRADE_VALUE = TradeValueBound.MAX;
     /** {@link #MAX_TRADE_VALUE} as written in messages. */
     static final String MAX_TRADE_VALUE_TEXT = TradeValueBound.MAX_TEXT;
+    /** The longest level of a categorical characteristic. */
+    static final int MAX_LEVEL = 100;
     /** The longest charset name accepted. */
     static final int MAX_CHARSET_NAME = 40;
-
-    private static final List<String> REQUIRED = List.of("product_id", "period", "price", "quantity");
 
     private final IndexStore store;
     private final IndexDefinitionService definitions;
@@ -119,6 +131,7 @@ public class TransactionLoader {
             return replay(existing.get(), HexFormat.of().formatHex(sha.digest()), key);
         }
         Map<String, String> known = def.categories().isEmpty() ? Map.of() : store.productCategories(indexId);
+        Map<String, String> knownTraits = def.columns().traitColumns().isEmpty() ? Map.of() : firstTraits(indexId);
         String loadId = UUID.randomUUID().toString();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String[] hash = {""};
@@ -126,7 +139,7 @@ public class TransactionLoader {
             IndexStore.LoadRecord load = store.write(c -> {
                 int rows;
                 try (PreparedStatement insert = IndexStore.transactionInsert(c)) {
-                    rows = parse(def, new DigestInputStream(body, sha), charset, known, loadId, insert);
+                    rows = parse(def, new DigestInputStream(body, sha), charset, known, knownTraits, loadId, insert);
                 }
                 hash[0] = HexFormat.of().formatHex(sha.digest());
                 IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, key,
@@ -155,6 +168,11 @@ public class TransactionLoader {
      */
     public LoadResponse loadOne(String indexId, TransactionRequest request, String caller) {
         IndexDefinition def = definitions.get(indexId);
+        if (!def.columns().traitColumns().isEmpty()) {
+            throw new InvalidInputException("characteristics", null, Rule.INVALID_STATE, "the trades of index '" + indexId
+                    + "' need the characteristics " + String.join(", ", def.columns().traitColumns())
+                    + ", which a JSON trade cannot carry: load them as CSV");
+        }
         Row row = new Row();
         String error;
         if ((error = row.product(request.productId())) != null) {
@@ -198,7 +216,7 @@ public class TransactionLoader {
             IndexStore.insertLoad(c, record);
             try (PreparedStatement insert = IndexStore.transactionInsert(c)) {
                 bind(insert, indexId, loadId, 1, request.productId(), category, row.period, request.price(),
-                        request.quantity());
+                        request.quantity(), null);
                 insert.executeUpdate();
             }
             return record;
@@ -301,11 +319,22 @@ public class TransactionLoader {
         return TradeValueBound.violation(price, quantity).orElse(null);
     }
 
-    private int parse(IndexDefinition def, InputStream in, Charset charset, Map<String, String> known, String loadId,
-            PreparedStatement insert) throws java.sql.SQLException {
+    /** The stored characteristics of each product of an index (one value of each; a conflict shows on the next load). */
+    private Map<String, String> firstTraits(String indexId) {
+        Map<String, String> out = new HashMap<>();
+        store.productCharacteristics(indexId, YearMonth.of(9999, 12)).forEach((product, values) -> values.stream()
+                .filter(java.util.Objects::nonNull).findFirst().ifPresent(v -> out.put(product, v)));
+        return out;
+    }
+
+    private int parse(IndexDefinition def, InputStream in, Charset charset, Map<String, String> known,
+            Map<String, String> knownTraits, String loadId, PreparedStatement insert) throws java.sql.SQLException {
         List<Problem.Violation> violations = new ArrayList<>();
         int[] bad = {0};
         Map<String, String> seen = new HashMap<>(known);
+        Map<String, String> seenTraits = new HashMap<>(knownTraits);
+        ColumnMapping map = def.columns();
+        List<String> names = map.fields();
         int rows = 0;
         int pending = 0;
         BufferedReader reader = new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16);
@@ -313,8 +342,7 @@ public class TransactionLoader {
             String header = reader.readLine();
             if (header == null) {
                 throw new CsvRowsException("the CSV body is empty: a header line is required",
-                        List.of(new Problem.Violation("lines[1]", "missing header: " + String.join(",", REQUIRED)
-                                + (def.categories().isEmpty() ? "" : ",category"))));
+                        List.of(new Problem.Violation("lines[1]", "missing header: " + String.join(",", expected(def)))));
             }
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1);
@@ -345,35 +373,46 @@ public class TransactionLoader {
                 }
                 int before = bad[0];
                 String error;
-                String product = f.get(col[0]);
+                String product = f.get(col[1]);
                 if ((error = row.product(product)) != null) {
-                    add(violations, bad, "lines[" + lineNo + "].product_id", error);
+                    add(violations, bad, "lines[" + lineNo + "]." + names.get(1), error);
                 }
-                if (row.period(f.get(col[1])) != null) {
-                    add(violations, bad, "lines[" + lineNo + "].period", "must be a month yyyy-MM, was '" + f.get(col[1]) + "'");
+                if (row.period(f.get(col[0])) != null) {
+                    add(violations, bad, "lines[" + lineNo + "]." + names.get(0), "must be a month yyyy-MM, was '"
+                            + f.get(col[0]) + "'");
                 }
-                double price = positive(f.get(col[2]), "price", lineNo, violations, bad);
-                double quantity = positive(f.get(col[3]), "quantity", lineNo, violations, bad);
+                double price = positive(f.get(col[2]), names.get(2), lineNo, violations, bad);
+                double quantity = positive(f.get(col[3]), names.get(3), lineNo, violations, bad);
                 if (price > 0 && quantity > 0 && (error = checkTrade(price, quantity)) != null) {
-                    add(violations, bad, "lines[" + lineNo + "]." + (error.startsWith("quantity") ? "quantity" : "price"),
+                    add(violations, bad, "lines[" + lineNo + "]." + (error.startsWith("quantity") ? names.get(3) : names.get(2)),
                             error);
+                }
+                String traits = traits(map, col, f, lineNo, violations, bad);
+                if (traits != null && bad[0] == before) {
+                    String first = seenTraits.putIfAbsent(product, traits);
+                    if (first != null && !first.equals(traits)) {
+                        add(violations, bad, "lines[" + lineNo + "]." + map.traitColumns().get(0), "product " + product
+                                + " has the characteristics " + String.join(", ", map.traitColumns()) + " = "
+                                + first.replace(";", ", ") + " in an earlier trade, here " + traits.replace(";", ", ")
+                                + " (a product whose traits change is a new product id)");
+                    }
                 }
                 String category = null;
                 if (col[4] >= 0) {
                     category = f.get(col[4]);
                     if (!def.hasCategory(category)) {
-                        add(violations, bad, "lines[" + lineNo + "].category", "must be one of " + codes(def)
+                        add(violations, bad, "lines[" + lineNo + "]." + names.get(4), "must be one of " + codes(def)
                                 + ", was '" + category + "'");
                     } else if (bad[0] == before) {
                         String first = seen.putIfAbsent(product, category);
                         if (first != null && !first.equals(category)) {
-                            add(violations, bad, "lines[" + lineNo + "].category", "product " + product
+                            add(violations, bad, "lines[" + lineNo + "]." + names.get(4), "product " + product
                                     + " is in category " + first + ", was '" + category + "'");
                         }
                     }
                 }
                 if (bad[0] == 0) {
-                    bind(insert, def.id(), loadId, lineNo, product, category, row.period, price, quantity);
+                    bind(insert, def.id(), loadId, lineNo, product, category, row.period, price, quantity, traits);
                     insert.addBatch();
                     if (++pending == BATCH) {
                         insert.executeBatch();
@@ -414,28 +453,118 @@ public class TransactionLoader {
         return new UncheckedIOException("could not read the request body", e);
     }
 
+    /** The columns a CSV of this index must have: the mapped fields (category when it has categories), the characteristics. */
+    private static List<String> expected(IndexDefinition def) {
+        ColumnMapping m = def.columns();
+        List<String> out = new ArrayList<>(List.of(m.productId(), m.period(), m.price(), m.quantity()));
+        if (!def.categories().isEmpty()) {
+            out.add(def.columns().category());
+        }
+        out.addAll(def.columns().traitColumns());
+        return out;
+    }
+
+    /**
+     * Locates the mapped columns in the header: {@code col[0..4]} period, product id, price, quantity,
+     * category (-1 without categories), then one per characteristic; ignored columns are skipped.
+     */
     private static int[] header(IndexDefinition def, List<String> columns, List<Problem.Violation> violations) {
-        int[] col = {-1, -1, -1, -1, -1};
-        List<String> names = new ArrayList<>(REQUIRED);
-        names.add("category");
+        ColumnMapping map = def.columns();
+        List<String> names = new ArrayList<>(map.fields());
+        names.addAll(map.traitColumns());
+        List<String> keys = new ArrayList<>(names.stream().map(ColumnMapping::key).toList());
+        if (def.categories().isEmpty()) {
+            keys.set(4, "\u0000"); // no category column is read: its default name may be a characteristic
+        }
+        List<String> ignored = map.ignored().stream().map(ColumnMapping::key).toList();
+        int[] col = new int[names.size()];
+        java.util.Arrays.fill(col, -1);
+        String expected = String.join(",", expected(def));
         for (int k = 0; k < columns.size(); k++) {
-            String name = columns.get(k).trim().toLowerCase(java.util.Locale.ROOT);
-            int at = names.indexOf(name);
+            String name = ColumnMapping.key(columns.get(k));
+            int at = keys.indexOf(name);
+            if (ignored.contains(name)) {
+                continue;
+            }
             if (at < 0 || (at == 4 && def.categories().isEmpty())) {
-                violations.add(new Problem.Violation("lines[1]", "unknown column '" + columns.get(k) + "'; expected "
-                        + String.join(",", REQUIRED) + (def.categories().isEmpty() ? "" : ",category")));
+                violations.add(new Problem.Violation("lines[1]", "unknown column '" + DecimalParser.show(columns.get(k))
+                        + "'; expected " + expected + (map.ignored().isEmpty() ? "" : " (ignored: "
+                        + String.join(",", map.ignored()) + ")") + "; a column to skip belongs in columns.ignored of the index definition"));
             } else if (col[at] >= 0) {
-                violations.add(new Problem.Violation("lines[1]", "duplicate column '" + name + "'"));
+                violations.add(new Problem.Violation("lines[1]", "duplicate column '" + DecimalParser.show(columns.get(k)) + "'"));
             } else {
                 col[at] = k;
             }
         }
         for (int k = 0; k < names.size(); k++) {
-            if (col[k] < 0 && (k < 4 || !def.categories().isEmpty())) {
-                violations.add(new Problem.Violation("lines[1]", "missing column '" + names.get(k) + "'"));
+            if (col[k] < 0 && (k != 4 || !def.categories().isEmpty())) {
+                int c = k - 5 - map.characteristics().size();
+                String field = k < 5 ? "columns." + ColumnMapping.FIELDS.get(k) : c < 0
+                        ? "columns.characteristics[" + (k - 5) + "]" : "columns.categoricalCharacteristics[" + c + "]";
+                violations.add(new Problem.Violation("lines[1]", "missing column '" + names.get(k) + "' (" + field
+                        + " of the index definition); the header has: " + shown(String.join(",", columns))));
             }
         }
         return col;
+    }
+
+    /** A header as listed in a message: at most 1,000 characters. */
+    private static String shown(String header) {
+        return header.length() <= 1000 ? header : header.substring(0, 1000) + "…";
+    }
+
+    /**
+     * Reads the characteristics of one row.
+     *
+     * @return the stored form (each value's canonical decimal, ';'-separated, definition order); null when
+     *         the index has none or a value is bad (counted in {@code bad})
+     */
+    private static String traits(ColumnMapping map, int[] col, List<String> f, int lineNo,
+            List<Problem.Violation> violations, int[] bad) {
+        List<String> traitColumns = map.traitColumns();
+        if (traitColumns.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean ok = true;
+        for (int c = 0; c < traitColumns.size(); c++) {
+            String column = traitColumns.get(c);
+            String text = f.get(col[5 + c]);
+            String field = "lines[" + lineNo + "]." + column;
+            if (text.isBlank()) {
+                add(violations, bad, field, "is missing: every trade of this index needs its characteristics (none is assumed)");
+                ok = false;
+                continue;
+            }
+            if (c >= map.characteristics().size()) { // a categorical level, kept as written (trimmed)
+                String level = text.strip();
+                if (level.length() > MAX_LEVEL || level.indexOf(';') >= 0) {
+                    add(violations, bad, field, "must be a level of at most " + MAX_LEVEL + " characters without ';', was '"
+                            + DecimalParser.show(level) + "'");
+                    ok = false;
+                }
+                out.append(c == 0 ? "" : ";").append(level);
+                continue;
+            }
+            java.math.BigDecimal v;
+            try {
+                v = DecimalParser.decimal(text, column); // plain decimal, bounded digits and exponent
+            } catch (InvalidInputException e) {
+                add(violations, bad, field, e.getMessage().substring(column.length() + 1));
+                ok = false;
+                continue;
+            }
+            if (v.abs().compareTo(java.math.BigDecimal.valueOf(MAX_TRADE_VALUE)) > 0) {
+                add(violations, bad, field, "must be at most " + MAX_TRADE_VALUE_TEXT + " in magnitude, was '"
+                        + DecimalParser.show(text.strip()) + "'");
+                ok = false;
+                continue;
+            }
+            java.math.BigDecimal canonical = v.stripTrailingZeros(); // 10.0 and 10 are one value
+            out.append(c == 0 ? "" : ";").append(v.signum() == 0 ? "0"
+                    : canonical.scale() <= 20 ? canonical.toPlainString() : canonical.toString());
+        }
+        return ok ? out.toString() : null;
     }
 
     private static double positive(String text, String column, int lineNo, List<Problem.Violation> violations, int[] bad) {
@@ -461,7 +590,8 @@ public class TransactionLoader {
     }
 
     private static void bind(PreparedStatement s, String indexId, String loadId, int line, String product,
-            String category, YearMonth period, double price, double quantity) throws java.sql.SQLException {
+            String category, YearMonth period, double price, double quantity, String characteristics)
+            throws java.sql.SQLException {
         s.setString(1, indexId);
         s.setString(2, loadId);
         s.setInt(3, line);
@@ -470,6 +600,7 @@ public class TransactionLoader {
         s.setString(6, period.toString());
         s.setDouble(7, price);
         s.setDouble(8, quantity);
+        s.setString(9, characteristics);
     }
 
     /** Splits one CSV line: commas, optional double quotes with {@code ""} escapes. */

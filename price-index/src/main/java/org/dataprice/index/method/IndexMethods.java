@@ -22,6 +22,8 @@ import org.dataprice.index.bilateral.Linking;
 import org.dataprice.index.bilateral.LloydMoultonIndex;
 import org.dataprice.index.bilateral.LoweIndex;
 import org.dataprice.index.bilateral.YoungIndex;
+import org.dataprice.index.hedonic.ProductCharacteristics;
+import org.dataprice.index.hedonic.TimeDummyHedonicIndex;
 import org.dataprice.index.multilateral.GearyKhamisIndex;
 import org.dataprice.index.multilateral.GearyKhamisSolver;
 import org.dataprice.index.multilateral.GeksIndex;
@@ -48,15 +50,22 @@ import org.dataprice.index.splice.SpliceMethod;
  *       MEAN | FBEW | FBMW [MEAN]; splicePublished = true | false [false]</td></tr>
  *   <tr><td>geary-khamis</td><td>solver = ITERATIVE | MATRIX [ITERATIVE]; tolerance [1e-12];
  *       maxIterations [100000]; window; splice; splicePublished</td></tr>
+ *   <tr><td>time-dummy-hedonic</td><td>weighted = true | false [true]; characteristics = the names,
+ *       comma-separated, in the order of the {@link ProductCharacteristics} (optional; when given it must
+ *       equal them)</td></tr>
  * </table>
  *
- * <p>The hedonic method needs product characteristics and is built directly
- * ({@code TimeDummyHedonicIndex}). Stateless and thread-safe.
+ * <p>The hedonic method ({@link TimeDummyHedonicIndex}) needs product characteristics, which are data,
+ * not settings: it is built by {@link #parse(IndexSettings, ProductCharacteristics)}; {@link #parse(IndexSettings)}
+ * rejects it, and {@link #validate(IndexSettings, List)} checks its settings against the characteristic
+ * names before any data exists. Stateless and thread-safe.
  */
 public final class IndexMethods {
     private static final Set<String> PLAIN = Set.of("carli", "dutot", "jevons", "laspeyres", "paasche", "fisher",
             "tornqvist", "walsh", "geometric-laspeyres");
     private static final List<String> WINDOW_KEYS = List.of("window", "splice", "splicePublished");
+    /** The method name of the time-dummy hedonic index. */
+    public static final String HEDONIC = "time-dummy-hedonic";
 
     private IndexMethods() {
     }
@@ -65,7 +74,7 @@ public final class IndexMethods {
     public static Set<String> methods() {
         TreeSet<String> all = new TreeSet<>(PLAIN);
         all.addAll(List.of("lowe", "young", "lloyd-moulton", "geks-fisher", "ccdi", "geks-jevons", "wtpd", "tpd",
-                "geary-khamis"));
+                "geary-khamis", HEDONIC));
         return all;
     }
 
@@ -83,18 +92,68 @@ public final class IndexMethods {
      * @return the method
      */
     public static IndexMethod parse(IndexSettings settings) {
+        return parse(settings, null);
+    }
+
+    /**
+     * @param settings        the method and parameters; not null
+     * @param characteristics the product characteristics, required by (and only by) {@value #HEDONIC};
+     *                        null for every other method
+     * @return the method
+     */
+    public static IndexMethod parse(IndexSettings settings, ProductCharacteristics characteristics) {
         Require.notNull(settings, "settings");
         try {
-            return build(settings);
+            return build(settings, characteristics);
         } catch (InvalidInputException ex) {
             boolean named = ex.field().equals("method") || ex.field().startsWith("parameters.");
             throw named ? ex : ex.within("parameters");
         }
     }
 
-    private static IndexMethod build(IndexSettings settings) {
+    /**
+     * Checks settings before any data exists: every method as {@link #parse(IndexSettings)} does, and
+     * {@value #HEDONIC} against the names of the characteristics its data will carry.
+     *
+     * @param settings            the method and parameters; not null
+     * @param characteristicNames the characteristic names the data will carry; empty when none
+     * @throws InvalidInputException naming {@code method} or {@code parameters.<name>}; {@code characteristics}
+     *                               when {@value #HEDONIC} has none, or another method has some
+     */
+    public static void validate(IndexSettings settings, List<String> characteristicNames) {
+        Require.notNull(settings, "settings");
+        Require.notNull(characteristicNames, "characteristicNames");
+        if (!HEDONIC.equals(settings.method())) {
+            parse(settings);
+            Require.that(characteristicNames.isEmpty(), "characteristics", characteristicNames, Rule.INVALID_STATE,
+                    "characteristics are used only by the " + HEDONIC + " method");
+            return;
+        }
+        Require.that(!characteristicNames.isEmpty(), "characteristics", characteristicNames, Rule.TOO_FEW,
+                "one characteristic for the " + HEDONIC + " method");
+        hedonicWeighted(settings.parameters(), characteristicNames);
+    }
+
+    /** Checks the parameters of the hedonic method; returns {@code weighted}. */
+    private static boolean hedonicWeighted(Map<String, String> p, List<String> names) {
+        allow(p, List.of("weighted", "characteristics"));
+        String weighted = p.getOrDefault("weighted", "true");
+        Require.that(weighted.equals("true") || weighted.equals("false"), "parameters.weighted", weighted, Rule.UNKNOWN,
+                "true, false");
+        String listed = p.get("characteristics");
+        Require.that(listed == null || listed.equals(String.join(",", names)), "parameters.characteristics", listed,
+                Rule.INCONSISTENT, "the characteristics of the data are " + String.join(",", names));
+        return Boolean.parseBoolean(weighted);
+    }
+
+    private static IndexMethod build(IndexSettings settings, ProductCharacteristics characteristics) {
         String m = settings.method();
         Map<String, String> p = settings.parameters();
+        if (HEDONIC.equals(m)) {
+            Require.that(characteristics != null, "method", m, Rule.INVALID_STATE,
+                    "the " + HEDONIC + " method needs product characteristics");
+            return new TimeDummyHedonicIndex(characteristics, hedonicWeighted(p, characteristics.names()));
+        }
         if (PLAIN.contains(m)) {
             allow(p, List.of("linking"));
             BilateralFormula f = BilateralIndex.plainFormulas().stream().filter(x -> x.id().equals(m)).findFirst()

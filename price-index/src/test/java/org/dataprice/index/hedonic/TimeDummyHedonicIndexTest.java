@@ -115,4 +115,25 @@ class TimeDummyHedonicIndexTest {
         assertThatThrownBy(() -> new ProductCharacteristics(List.of("z", "z"), Map.of("1", List.of(1.0, 2.0))))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("names");
     }
+
+    @Test
+    void test_warnings_residualDegreesOfFreedom() {
+        // CES: n = 48, k = 13: n >= 2k, no warning
+        assertThat(new TimeDummyHedonicIndex(Z, false).fit(CES).warnings()).isEmpty();
+        // one period, three products, two characteristics: n = k = 3, exact
+        List<YearMonth> one = PricePanel.months(YearMonth.of(2024, 1), 1);
+        ProductCharacteristics two = new ProductCharacteristics(List.of("a", "b"),
+                Map.of("x", List.of(1.0, 0.0), "y", List.of(2.0, 7.0), "z", List.of(5.0, 3.0)));
+        PricePanel exact = PricePanel.complete(one, List.of("x", "y", "z"), new double[][]{{10, 20, 30}}, new double[][]{{1, 1, 1}});
+        HedonicFit fit = new TimeDummyHedonicIndex(two, false).fit(exact);
+        assertThat(fit.residualDegreesOfFreedom()).isZero();
+        assertThat(fit.warnings()).singleElement().asString().contains("exact", "not estimable");
+        // four products: n = 4 < 2k = 6
+        ProductCharacteristics four = new ProductCharacteristics(List.of("a", "b"), Map.of("w", List.of(0.0, 1.0),
+                "x", List.of(1.0, 0.0), "y", List.of(2.0, 7.0), "z", List.of(5.0, 3.0)));
+        PricePanel few = PricePanel.complete(one, List.of("w", "x", "y", "z"), new double[][]{{11, 10, 20, 30}},
+                new double[][]{{1, 1, 1, 1}});
+        assertThat(new TimeDummyHedonicIndex(four, false).fit(few).warnings()).singleElement().asString()
+                .contains("4 observations for 3 parameters");
+    }
 }

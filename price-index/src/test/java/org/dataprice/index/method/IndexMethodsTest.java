@@ -3,6 +3,7 @@ package org.dataprice.index.method;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.dataprice.error.InvalidInputException;
@@ -10,6 +11,8 @@ import org.dataprice.index.CesData;
 import org.dataprice.index.IndexResult;
 import org.dataprice.index.IndexSettings;
 import org.dataprice.index.PricePanel;
+import org.dataprice.index.hedonic.ProductCharacteristics;
+import org.dataprice.index.hedonic.TimeDummyHedonicIndex;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -88,5 +91,57 @@ class IndexMethodsTest {
     void test_parse_badMonth() {
         assertThatThrownBy(() -> IndexMethods.parse(IndexSettings.of("young").with("weightPeriod", "March")))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("parameters.weightPeriod");
+    }
+
+    // ---------------------------------------------------------------------------- time-dummy hedonic
+
+    private static final ProductCharacteristics Z = new ProductCharacteristics(List.of("z"),
+            Map.of("1", List.of(1.0), "2", List.of(2.0), "3", List.of(3.0), "4", List.of(5.0)));
+
+    @Test
+    void test_parse_hedonic_withCharacteristics_roundTrip() {
+        IndexResult r = IndexMethods.parse(IndexSettings.of("time-dummy-hedonic").with("weighted", "false"), Z).compute(CES);
+        assertThat(r.levels()).isEqualTo(new TimeDummyHedonicIndex(Z, false).compute(CES).levels());
+        assertThat(r.settings().parameters()).containsEntry("weighted", "false").containsEntry("characteristics", "z");
+        IndexResult again = IndexMethods.parse(r.settings(), Z).compute(CES);
+        assertThat(again.levels()).isEqualTo(r.levels());
+        assertThat(IndexMethods.methods()).contains("time-dummy-hedonic");
+    }
+
+    @Test
+    void test_parse_hedonic_weightedByDefault() {
+        TimeDummyHedonicIndex m = (TimeDummyHedonicIndex) IndexMethods.parse(IndexSettings.of("time-dummy-hedonic"), Z);
+        assertThat(m.weighted()).isTrue();
+    }
+
+    @Test
+    void test_parse_hedonic_withoutCharacteristics() {
+        assertThatThrownBy(() -> IndexMethods.parse(IndexSettings.of("time-dummy-hedonic")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("method"));
+    }
+
+    @Test
+    void test_parse_hedonic_badParameters() {
+        assertThatThrownBy(() -> IndexMethods.parse(IndexSettings.of("time-dummy-hedonic").with("weighted", "yes"), Z))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("parameters.weighted"));
+        assertThatThrownBy(() -> IndexMethods.parse(IndexSettings.of("time-dummy-hedonic").with("window", "5"), Z))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("parameters.window"));
+        assertThatThrownBy(() -> IndexMethods.parse(IndexSettings.of("time-dummy-hedonic").with("characteristics", "y"), Z))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("parameters.characteristics"));
+    }
+
+    @Test
+    void test_validate_characteristicsBelongToHedonic() {
+        IndexMethods.validate(IndexSettings.of("time-dummy-hedonic"), List.of("size_gb"));
+        IndexMethods.validate(IndexSettings.of("jevons"), List.of());
+        assertThatThrownBy(() -> IndexMethods.validate(IndexSettings.of("time-dummy-hedonic"), List.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("characteristics"));
+        assertThatThrownBy(() -> IndexMethods.validate(IndexSettings.of("jevons"), List.of("size_gb")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("characteristics"));
+        assertThatThrownBy(() -> IndexMethods.validate(IndexSettings.of("jevons").with("x", "1"), List.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("parameters.x"));
     }
 }
