@@ -32,7 +32,13 @@ public final class ProblemFieldPaths {
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[([^\\]]*)]");
     /** Fields that name a stored resource's state, not a value of the request. */
     private static final Set<String> NOT_IN_THE_BODY = Set.of("listing.mode", "actorId", "buyerId", "sellerId",
-            "bidderId", "round", "at", "status", "weights", "justification", "index");
+            "bidderId", "round", "at", "status", "weights", "justification", "index", "characteristics");
+    /**
+     * A release or a JSON trade refused for what its index's stored definition says (a constant or one-level
+     * characteristic, characteristics a JSON trade cannot carry) names the definition's path, {@code columns.…},
+     * or {@code characteristics}: the request has no value to point at.
+     */
+    private static final String DEFINITION_COLUMNS = "columns.";
     private static Map<String, Object> spec;
 
     private ProblemFieldPaths() {
@@ -45,7 +51,7 @@ public final class ProblemFieldPaths {
      * @return null when the field is a path of the request, else why not
      */
     public static String check(String method, String uri, String field) {
-        if (NOT_IN_THE_BODY.contains(field)) {
+        if (NOT_IN_THE_BODY.contains(field) || field.startsWith(DEFINITION_COLUMNS)) {
             return null;
         }
         Map<String, Object> operation = operation(method, uri);

@@ -34,6 +34,15 @@ public final class IndexPage {
      * @return the HTML page
      */
     public static String render(IndexReadService.Released r) {
+        return render(r, List.of());
+    }
+
+    /**
+     * @param r        the released state
+     * @param warnings why the latest vintage may be unreliable (shown under the table; no section when empty)
+     * @return the HTML page
+     */
+    public static String render(IndexReadService.Released r, List<String> warnings) {
         IndexDefinition def = r.def();
         String id = esc(def.id());
         StringBuilder h = new StringBuilder(16_384);
@@ -59,6 +68,13 @@ public final class IndexPage {
             IndexStore.ReleaseRow last = r.releases().get(r.releases().size() - 1);
             h.append("<p class=\"meta\">第 ").append(last.vintage()).append(" 版 · Vintage ").append(last.vintage())
                     .append(", 发布 released ").append(esc(last.realtimeStart().toString())).append("</p>\n");
+            if (!warnings.isEmpty()) {
+                h.append("<section id=\"warnings\" class=\"warnings\">\n<h2>提示 Warnings</h2>\n<ul>\n");
+                for (String w : warnings) {
+                    h.append("<li>").append(esc(w)).append("</li>\n");
+                }
+                h.append("</ul>\n</section>\n");
+            }
         }
         h.append("<section class=\"links\">\n<h2>下载 Downloads</h2>\n<ul>\n")
                 .append("<li><a id=\"dl-csv\" href=\"/indices/").append(id).append("/data.csv\">CSV</a></li>\n")
@@ -259,6 +275,8 @@ public final class IndexPage {
             th,td{border-bottom:1px solid #eee;padding:4px 8px;text-align:left}td.num{text-align:right}
             th .en{font-weight:normal;color:#555;font-size:.8rem}
             footer{margin-top:24px;color:#555;font-size:.8rem}
+            .warnings{border-left:4px solid #b3261e;padding:4px 12px;margin:12px 0;background:#fdf3f2}
+            .warnings h2{font-size:1rem;color:#b3261e}
             @media print{main{max-width:none;padding:0}a{color:#000;text-decoration:none}.links ul{display:none}}
             """;
 }

@@ -42,7 +42,8 @@ public class IndexPageController {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "The public web page of an index")
     public String page(String id) {
-        return IndexPage.render(reads.released(id));
+        IndexReadService.Released released = reads.released(id);
+        return IndexPage.render(released, reads.warnings(released));
     }
 
     /**

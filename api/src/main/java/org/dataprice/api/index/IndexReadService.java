@@ -1,5 +1,8 @@
 package org.dataprice.api.index;
 
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -46,16 +49,41 @@ public class IndexReadService {
     private final IndexStore store;
     private final IndexDefinitionService definitions;
     private final Clock clock;
+    private final JsonMapper json;
 
     /**
      * @param store       the tables
      * @param definitions the definitions
-     * @param clock       the index clock
+     * @param clock       the service clock
+     * @param json        the JSON mapper (a release's stored explanation is JSON)
      */
-    public IndexReadService(IndexStore store, IndexDefinitionService definitions, Clock clock) {
+    public IndexReadService(IndexStore store, IndexDefinitionService definitions, Clock clock, JsonMapper json) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * Why the latest released vintage may be unreliable: the warnings stored with its explanation (a hedonic fit with
+     * too few observations per parameter, an exact fit). Shown on the public page beside the values they qualify.
+     *
+     * @param r the released state
+     * @return the warnings, empty when none (or nothing released)
+     */
+    public List<String> warnings(Released r) {
+        if (r.isEmpty()) {
+            return List.of();
+        }
+        IndexStore.ReleaseRow last = r.releases().get(r.releases().size() - 1);
+        return store.releaseExplanation(r.def().id(), last.vintage()).map(text -> {
+            try {
+                IndexViews.HedonicExplanation e = json.readValue(text, IndexViews.HedonicExplanation.class);
+                return e.warnings() == null ? List.<String>of() : e.warnings();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(List.of());
     }
 
     /**

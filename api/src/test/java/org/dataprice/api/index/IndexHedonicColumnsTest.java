@@ -282,6 +282,10 @@ class IndexHedonicColumnsTest {
         IndexViews.HedonicExplanation ex = r.read(IndexViews.Release.class).explanation();
         assertThat(ex.residualDegreesOfFreedom()).isZero();
         assertThat(ex.warnings()).singleElement().asString().contains("exact", "not estimable", "unreliable");
+        // the public page shows the warning beside the values it qualifies
+        Http.Response page = http.get("/indices/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"warnings\"", "提示 Warnings", "not estimable");
     }
 
     @Test
