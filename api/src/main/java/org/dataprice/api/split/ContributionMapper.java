@@ -220,7 +220,7 @@ public final class ContributionMapper {
      */
     public static SamplingOptions toOptions(SamplingRequest s, int players, int perJoin, SplitLimits limits) {
         try {
-            SamplingVariant variant = s.variant() == null ? SamplingVariant.PLAIN : s.variant();
+            SamplingVariant variant = s.variant() == null ? SamplingOptions.DEFAULT_VARIANT : s.variant();
             Require.withinLimit(s.maxSamples(), limits.getMaxSamples(), "maxSamples",
                     "the budget is capped by dataprice.split.max-samples; set targetStandardError to stop earlier");
             double joins = (double) s.maxSamples() * players * perJoin
@@ -233,8 +233,8 @@ public final class ContributionMapper {
             }
             return new SamplingOptions(s.seed(), s.maxSamples(),
                     s.targetStandardError() == null ? 0 : s.targetStandardError(),
-                    s.confidence() == null ? 0.95 : s.confidence(), variant,
-                    s.blockSize() == null ? 1000 : s.blockSize());
+                    s.confidence() == null ? SamplingOptions.DEFAULT_CONFIDENCE : s.confidence(), variant,
+                    s.blockSize() == null ? SamplingOptions.DEFAULT_BLOCK_SIZE : s.blockSize());
         } catch (DatapriceException e) {
             throw e.within("sampling");
         }
@@ -296,6 +296,23 @@ public final class ContributionMapper {
      * @return the answer
      */
     public static ContributionResponse toResponse(ValueMethod method, GameKind kind, Contribution c) {
+        return toResponse(method, kind, c, null);
+    }
+
+    /**
+     * @param method  the method asked for
+     * @param kind    the game's kind
+     * @param c       a contribution from the core's dispatch (sampled values or the least core attached where they apply)
+     * @param variant the sampling variant when sampling options were given, else null
+     * @return the answer
+     */
+    public static ContributionResponse toResponse(ValueMethod method, GameKind kind, Contribution c, SamplingVariant variant) {
+        if (c.sampled() != null) {
+            return toResponse(method, kind, c.sampled(), variant == null ? SamplingOptions.DEFAULT_VARIANT : variant);
+        }
+        if (c.leastCore() != null) {
+            return toResponse(kind, c.leastCore());
+        }
         return new ContributionResponse(method, c.algorithm(), kind, c.exact(), c.values(),
                 c.exact() ? null : c.standardErrors(), null, null, null, c.warnings(),
                 ExplanationResponse.from(c.explanation()));

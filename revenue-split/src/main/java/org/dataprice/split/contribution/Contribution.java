@@ -1,6 +1,8 @@
 package org.dataprice.split.contribution;
 
 import java.util.List;
+import org.dataprice.split.nucleolus.LeastCore;
+import org.dataprice.split.sampling.SampledValues;
 import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
 
@@ -18,9 +20,30 @@ import org.dataprice.explain.Explanation;
  * @param warnings       why sampled values are unreliable ({@link org.dataprice.split.sampling.ShapleyDiagnostics});
  *                       empty for exact methods; copied
  * @param explanation    how the values were obtained; not null
+ * @param sampled        the sampled values with their intervals and diagnostics, when sampled; else null
+ * @param leastCore      the least core (ε, whether the core is empty) behind a LEAST_CORE result; else null
  */
 public record Contribution(ContributionMethod method, String algorithm, List<Double> values, List<Double> standardErrors,
-        boolean exact, long seed, long samples, List<String> warnings, Explanation explanation) {
+        boolean exact, long seed, long samples, List<String> warnings, Explanation explanation,
+        SampledValues sampled, LeastCore leastCore) {
+
+    /**
+     * A result without sampling or least-core detail.
+     *
+     * @param method         the method asked for
+     * @param algorithm      the algorithm used
+     * @param values         one value per player
+     * @param standardErrors standard errors
+     * @param exact          whether exact
+     * @param seed           the seed when sampled
+     * @param samples        the samples when sampled
+     * @param warnings       warnings
+     * @param explanation    the explanation
+     */
+    public Contribution(ContributionMethod method, String algorithm, List<Double> values, List<Double> standardErrors,
+            boolean exact, long seed, long samples, List<String> warnings, Explanation explanation) {
+        this(method, algorithm, values, standardErrors, exact, seed, samples, warnings, explanation, null, null);
+    }
     /** Validates and copies. */
     public Contribution {
         Require.notNull(method, "method");

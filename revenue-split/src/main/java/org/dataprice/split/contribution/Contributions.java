@@ -87,6 +87,96 @@ public final class Contributions {
         }
     }
 
+    /**
+     * The method dispatch of a contribution request, with the sense of the game and the enumeration limits: the
+     * one place that decides which algorithm answers.
+     *
+     * <ul>
+     * <li>SHAPLEY: the closed form of airport, weighted-majority, synergy, unanimity and MST games whatever n;
+     * else enumeration when n ≤ {@code maxExactPlayers} or no sampling options are given (then n must be within
+     * the limit); else permutation sampling.</li>
+     * <li>SHAPLEY_EXACT, BANZHAF_NORMALISED: enumeration, n ≤ {@code maxExactPlayers}. BANZHAF: the closed forms
+     * of weighted-majority, synergy and unanimity games, else enumeration within the limit.</li>
+     * <li>SHAPLEY_MONTE_CARLO: permutation sampling (options required).</li>
+     * <li>NUCLEOLUS, LEAST_CORE: n ≤ {@code maxNucleolusPlayers}; on the cost side for a cost game.
+     * PRENUCLEOLUS: profit games only.</li>
+     * </ul>
+     *
+     * @param game     the game; not null
+     * @param method   the method; not null
+     * @param sense    profit or cost; not null
+     * @param sampling sampling options; required where sampling answers, else may be null
+     * @param limits   the enumeration limits; not null
+     * @return the contributions (with the sampled values or the least core attached where they apply)
+     * @throws org.dataprice.error.LimitExceededException on {@code players} beyond a limit
+     * @throws org.dataprice.error.InvalidInputException on {@code kind} for PRENUCLEOLUS of a cost game
+     */
+    public Contribution compute(IncrementalGame game, ContributionMethod method, GameSense sense, SamplingOptions sampling,
+                                EnumerationLimits limits) {
+        Require.notNull(game, "game");
+        Require.notNull(method, "method");
+        Require.notNull(sense, "kind");
+        Require.notNull(limits, "limits");
+        int n = game.players();
+        boolean cost = sense == GameSense.COST;
+        switch (method) {
+            case SHAPLEY:
+                if (closedFormShapley(game) || n <= limits.maxExactPlayers() || sampling == null) {
+                    exactSize(n, closedFormShapley(game), limits);
+                    return compute(game, ContributionMethod.SHAPLEY);
+                }
+                return sampled(ContributionMethod.SHAPLEY, MonteCarloShapley.DEFAULT.compute(game, sampling));
+            case SHAPLEY_MONTE_CARLO:
+                return compute(game, method, sampling);
+            case SHAPLEY_EXACT:
+            case BANZHAF_NORMALISED:
+                exactSize(n, false, limits);
+                return compute(game, method);
+            case BANZHAF:
+                exactSize(n, closedFormBanzhaf(game), limits);
+                return compute(game, method);
+            case NUCLEOLUS:
+                nucleolusSize(n, limits);
+                return cost ? exact(method, Nucleolus.DEFAULT.costNucleolus(mask(game))) : compute(game, method);
+            case PRENUCLEOLUS:
+                Require.that(!cost, "kind", sense, Rule.INVALID_STATE,
+                        "PRENUCLEOLUS is for profit games; use NUCLEOLUS or LEAST_CORE for a cost game");
+                nucleolusSize(n, limits);
+                return compute(game, method);
+            case LEAST_CORE:
+                nucleolusSize(n, limits);
+                LeastCore lc = cost ? Nucleolus.DEFAULT.costLeastCore(mask(game)) : Nucleolus.DEFAULT.leastCore(mask(game));
+                PlayerValues p = lc.point();
+                return new Contribution(method, p.method(), p.values(), Collections.nCopies(p.values().size(), 0.0), true, 0, 0,
+                        List.of(), p.explanation(), null, lc);
+            default:
+                throw new IllegalStateException(method.name());
+        }
+    }
+
+    /** The games whose Shapley value has a closed form or a pseudo-polynomial algorithm (no enumeration). */
+    private static boolean closedFormShapley(IncrementalGame game) {
+        return game instanceof AirportGame || game instanceof WeightedMajorityGame || game instanceof SynergyGame
+                || game instanceof UnanimityGame || game instanceof MinimumSpanningTreeGame;
+    }
+
+    /** The games whose raw Banzhaf value needs no enumeration. */
+    private static boolean closedFormBanzhaf(IncrementalGame game) {
+        return game instanceof WeightedMajorityGame || game instanceof SynergyGame || game instanceof UnanimityGame;
+    }
+
+    private static void exactSize(int n, boolean closedForm, EnumerationLimits limits) {
+        if (!closedForm) {
+            Require.withinLimit(n, limits.maxExactPlayers(), "players", "exact values enumerate all 2^n coalitions; use "
+                    + "SHAPLEY_MONTE_CARLO (sampling) for more players");
+        }
+    }
+
+    private static void nucleolusSize(int n, EnumerationLimits limits) {
+        Require.withinLimit(n, limits.maxNucleolusPlayers(), "players",
+                "the nucleolus solves linear programs over all 2^n coalitions");
+    }
+
     private Contribution shapley(IncrementalGame game, SamplingOptions sampling) {
         ContributionMethod m = ContributionMethod.SHAPLEY;
         if (game instanceof AirportGame g) {
@@ -140,7 +230,7 @@ public final class Contributions {
 
     private static Contribution sampled(ContributionMethod m, SampledValues v) {
         return new Contribution(m, v.method(), v.values(), v.standardErrors(), false, v.seed(), v.samples(),
-                v.warnings(), v.explanation());
+                v.warnings(), v.explanation(), v, null);
     }
 
     /** @return the methods, for listing in an API */

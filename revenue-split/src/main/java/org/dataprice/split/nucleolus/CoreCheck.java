@@ -22,6 +22,11 @@ import org.dataprice.split.game.TableGame;
  * @param explanation  how it was checked; not null
  */
 public record CoreCheck(boolean member, long worstCoalition, double maxExcess, Explanation explanation) {
+    /**
+     * The tolerance of a core check when none is asked for: an excess up to 1e-9 counts as 0 (worths and allocations
+     * computed in double carry rounding of that order for games of up to 2^25 coalitions of moderate magnitude).
+     */
+    public static final double DEFAULT_TOLERANCE = 1e-9;
     /** Validates. */
     public CoreCheck {
         Require.finite(maxExcess, "maxExcess");

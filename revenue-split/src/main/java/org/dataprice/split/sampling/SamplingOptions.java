@@ -18,6 +18,12 @@ import org.dataprice.error.Require;
  */
 public record SamplingOptions(long seed, long maxSamples, double targetStandardError, double confidence,
         SamplingVariant variant, int blockSize) {
+    /** The confidence of the intervals when none is asked for. */
+    public static final double DEFAULT_CONFIDENCE = 0.95;
+    /** The block size when none is asked for. */
+    public static final int DEFAULT_BLOCK_SIZE = 1000;
+    /** The sampling scheme when none is asked for. */
+    public static final SamplingVariant DEFAULT_VARIANT = SamplingVariant.PLAIN;
     /** The largest budget accepted. */
     public static final long MAX_SAMPLES = 1_000_000_000L;
 
@@ -41,7 +47,7 @@ public record SamplingOptions(long seed, long maxSamples, double targetStandardE
      * @return the options
      */
     public static SamplingOptions of(long seed, long maxSamples) {
-        return new SamplingOptions(seed, maxSamples, 0, 0.95, SamplingVariant.PLAIN, 1000);
+        return new SamplingOptions(seed, maxSamples, 0, DEFAULT_CONFIDENCE, DEFAULT_VARIANT, DEFAULT_BLOCK_SIZE);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.LimitExceededException;
 import org.dataprice.split.game.AirportGame;
 import org.dataprice.split.game.Game;
 import org.dataprice.split.game.MinimumSpanningTreeGame;
@@ -45,6 +46,54 @@ class ContributionsTest {
                 .allSatisfy(v -> assertThat(v).isCloseTo(2.5, within(TOLERANCE)));
         assertThat(Contributions.DEFAULT.compute(small, ContributionMethod.SHAPLEY_EXACT).values())
                 .allSatisfy(v -> assertThat(v).isCloseTo(2.5, within(1e-9)));
+    }
+
+    private static final EnumerationLimits SMALL = new EnumerationLimits(4, 3);
+
+    /** The dispatch with limits: closed forms pass any size, enumeration stops at the limit, sampling takes over. */
+    @Test
+    void test_dispatch_limitsClosedFormsAndSampling() {
+        Game five = Game.of(5, s -> Long.bitCount(s) >= 3 ? 1 : 0);
+        assertThatThrownBy(() -> Contributions.DEFAULT.compute(five, ContributionMethod.SHAPLEY, GameSense.PROFIT, null, SMALL))
+                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.field()).isEqualTo("players"));
+        assertThatThrownBy(() -> Contributions.DEFAULT.compute(five, ContributionMethod.SHAPLEY_EXACT, GameSense.PROFIT,
+                SamplingOptions.of(1, 100), SMALL)).isInstanceOf(LimitExceededException.class);
+        // beyond the limit with sampling options: sampled, the sampled values attached
+        Contribution sampled = Contributions.DEFAULT.compute(five, ContributionMethod.SHAPLEY, GameSense.PROFIT,
+                SamplingOptions.of(7, 400), SMALL);
+        assertThat(sampled.exact()).isFalse();
+        assertThat(sampled.sampled()).isNotNull();
+        assertThat(sampled.sampled().values()).isEqualTo(sampled.values());
+        // the airport game has a closed form: 6 players pass a limit of 4 (Littlechild & Owen 1973)
+        Contribution airport = Contributions.DEFAULT.compute(AirportGame.of(1, 2, 3, 4, 5, 6), ContributionMethod.SHAPLEY,
+                GameSense.COST, null, SMALL);
+        assertThat(airport.algorithm()).isEqualTo("split.shapley.airport");
+        assertThat(airport.value(0)).isCloseTo(1.0 / 6, within(TOLERANCE));
+        // within the limit: the same answer as the plain dispatch
+        Game three = TableGame.ofLexicographic(3, new double[] {2, 4, 5, 18, 14, 9, 24});
+        assertThat(Contributions.DEFAULT.compute(three, ContributionMethod.SHAPLEY, GameSense.PROFIT, null, SMALL).values())
+                .containsExactly(9.5, 8.0, 6.5);
+    }
+
+    /** A cost game's nucleolus and least core are taken on the cost side; its prenucleolus is refused on kind. */
+    @Test
+    void test_dispatch_costSide() {
+        Game three = TableGame.ofLexicographic(3, new double[] {2, 4, 5, 18, 14, 9, 24});
+        // the airport cost game of runways 1, 2, 3 as a table: c(S) = the longest runway in S
+        Game airport = TableGame.ofLexicographic(3, new double[] {1, 2, 3, 2, 3, 3, 3});
+        Contribution costNucleolus = Contributions.DEFAULT.compute(airport, ContributionMethod.NUCLEOLUS, GameSense.COST, null, SMALL);
+        assertThat(costNucleolus.values()).isEqualTo(org.dataprice.split.nucleolus.Nucleolus.DEFAULT.costNucleolus(airport).values());
+        Contribution leastCore = Contributions.DEFAULT.compute(three, ContributionMethod.LEAST_CORE, GameSense.PROFIT, null, SMALL);
+        assertThat(leastCore.leastCore()).isNotNull();
+        assertThat(leastCore.leastCore().epsilon())
+                .isEqualTo(org.dataprice.split.nucleolus.Nucleolus.DEFAULT.leastCore(three).epsilon());
+        assertThat(Contributions.DEFAULT.compute(airport, ContributionMethod.LEAST_CORE, GameSense.COST, null, SMALL).leastCore()
+                .epsilon()).isEqualTo(org.dataprice.split.nucleolus.Nucleolus.DEFAULT.costLeastCore(airport).epsilon());
+        assertThatThrownBy(() -> Contributions.DEFAULT.compute(three, ContributionMethod.PRENUCLEOLUS, GameSense.COST, null, SMALL))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+        Game four = Game.of(4, s -> Long.bitCount(s) >= 2 ? 1 : 0);
+        assertThatThrownBy(() -> Contributions.DEFAULT.compute(four, ContributionMethod.NUCLEOLUS, GameSense.PROFIT, null, SMALL))
+                .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.field()).isEqualTo("players"));
     }
 
     @Test
