@@ -39,16 +39,21 @@ import org.dataprice.valuation.reconcile.Reconciliation;
  *
  * <p>Value at driver values x: each approach whose drivers all sit at base keeps its value V_k; an approach with a
  * moved driver is valued again on its moved inputs ({@link #apply}) by the approach's explanation-free kernel
- * ({@link CostApproach#amount}, {@link IncomeApproach#amount}, {@link MarketApproach#amount}); then
+ * ({@link CostApproach#amount}, {@link IncomeApproach#amount}, {@link MarketApproach#amount}), or by the same arithmetic on the parts precomputed below; then
  * V = Σ_k w_k V_k rounded once HALF_EVEN ({@link Reconciliation#weightedValue}). These kernels repeat the full
  * models' arithmetic operation for operation, so {@code valueOf(x)} equals
  * {@code Appraisal.DEFAULT.run(apply(x)).conclusion().value()} exactly, and at the base point the engagement's
  * own report value (tested, bit for bit, over seeded random driver values).
  *
- * <p>Precomputed once per engagement: the drivers and their bases, the approaches' base values, the weights and
- * the total cost; the quality score never enters a draw (U sits in the cost inputs, {@link
- * Engagement.Builder#qualityAdjustment()}). One draw allocates only the moved approach's inputs (O(periods),
- * O(cost items) or O(comparables)). Errors: a moved input that breaks its record's rule throws the record's
+ * <p>Precomputed once per engagement: the drivers and their bases, the approaches' base values, the weights' decimal
+ * forms, the total cost and the cost items' amounts, and the market factors X1..X5 · Π f_k with the comparables'
+ * weights (they do not depend on the prices); the quality score never enters a draw (U sits in the cost inputs,
+ * {@link Engagement.Builder#qualityAdjustment()}). One draw therefore costs, per moved approach: the income kernel on
+ * the moved forecast and rate (O(periods), allocating the moved inputs); TC' = Σ round(item × s) and
+ * P = round(TC' × (1 + R) × U) in {@link BigDecimal}; P = Σ w_i round(Q_i × s) X_i in double; then V in
+ * {@link BigDecimal}: about a microsecond for a small engagement ({@code EngagementMonteCarloBenchmark}). A draw that
+ * takes an item or price out of its usual range is valued through the moved records (their rules then decide,
+ * the error naming the field). Errors: a moved input that breaks its record's rule throws the record's
  * {@link DatapriceException} with the approach prefixed ({@code income.discountRate.rate}, {@code cost.adjustment.u},
  * {@code market.comparables[0].price}); a non-finite driver value throws naming the driver.
  *
@@ -64,10 +69,14 @@ public final class EngagementDrivers {
     /** Position in {@link #drivers} of each {@link EngagementDriver}, or −1. */
     private final int[] position;
     private final Approach[] approaches;
-    private final double[] weights;
+    private final BigDecimal[] weights;
     private final Money[] baseValues;
     private final Money baseValue;
     private final Money baseTotalCost;
+    /** The cost items' amounts, for costScale. */
+    private final Money[] costItems;
+    /** The market approach's fixed factors and weights, for comparablePriceScale; null with caller adjustments. */
+    private final MarketKernel market;
 
     /**
      * @param engagement the engagement; not null
@@ -93,14 +102,17 @@ public final class EngagementDrivers {
         }
         List<Approach> used = engagement.approaches();
         approaches = used.toArray(Approach[]::new);
-        weights = new double[approaches.length];
+        weights = new BigDecimal[approaches.length];
         baseValues = new Money[approaches.length];
         for (int k = 0; k < approaches.length; k++) {
-            weights[k] = weightOf(approaches[k]);
+            weights[k] = Reconciliation.decimal(weightOf(approaches[k]));
             baseValues[k] = valueOf(approaches[k], engagement);
         }
         baseValue = Reconciliation.weightedValue(baseValues, weights);
         baseTotalCost = engagement.cost() == null ? null : CostApproach.totalCost(engagement.cost());
+        costItems = engagement.cost() == null ? null : engagement.cost().items().stream().map(CostItem::amount).toArray(Money[]::new);
+        market = engagement.market() == null || !engagement.market().extraAdjustments().isEmpty() ? null
+                : new MarketKernel(engagement.market());
     }
 
     /** @return the engagement as given */
@@ -265,16 +277,95 @@ public final class EngagementDrivers {
     private Money movedValue(Approach approach, double[] values) {
         return switch (approach) {
             case COST -> within("cost", () -> {
-                if (Double.isNaN(movedOrNaN(values, EngagementDriver.COST_SCALE))) { // TC as given: only U moved
-                    CostInputs c = engagement.cost();
-                    ValueAdjustment u = adjustment(values);
-                    return CostApproach.price(baseTotalCost, CostApproach.factor(c.costReturn(), u.u()));
+                Money tc = totalCost(values);
+                if (tc == null) { // an item or the total out of the usual range: the records' rules decide
+                    return CostApproach.DEFAULT.amount(cost(values));
                 }
-                return CostApproach.DEFAULT.amount(cost(values));
+                return CostApproach.price(tc, engagement.cost().costReturn(), adjustment(values).u());
             });
             case INCOME -> within("income", () -> IncomeApproach.DEFAULT.amount(income(values)));
-            case MARKET -> within("market", () -> MarketApproach.DEFAULT.amount(market(values)));
+            case MARKET -> within("market", () -> {
+                Money v = market == null ? null : market.value(movedOrNaN(values, EngagementDriver.COMPARABLE_PRICE_SCALE));
+                return v != null ? v : MarketApproach.DEFAULT.amount(market(values));
+            });
         };
+    }
+
+    /**
+     * TC' = Σ round(item × s) as {@link #cost} and {@link CostApproach#totalCost} form it, without the records; null
+     * when an item would be negative, the total not positive or an amount unusually long (the records then decide).
+     */
+    private Money totalCost(double[] values) {
+        double scale = movedOrNaN(values, EngagementDriver.COST_SCALE);
+        if (Double.isNaN(scale)) {
+            return baseTotalCost;
+        }
+        Money tc = Money.zero(engagement.currency());
+        for (Money item : costItems) {
+            Money x = scaledFast(item, scale);
+            if (x == null || x.signum() < 0) {
+                return null;
+            }
+            tc = tc.plus(x);
+        }
+        return tc.signum() > 0 ? tc : null;
+    }
+
+    /** Far inside {@link org.dataprice.money.DecimalParser}'s 40 significant digits: amounts this long need no check. */
+    private static final int SAFE_DIGITS = 30;
+
+    /**
+     * {@link #scaled(Money, double)} without the records' limit check, or null when the amount is not at minor
+     * units or the product grows unusually long (the record path then decides).
+     */
+    private static Money scaledFast(Money amount, double scale) {
+        if (amount.amount().scale() != Money.minorUnits(amount.currency())) {
+            return null;
+        }
+        Money x = amount.times(scale, RoundingMode.HALF_EVEN); // amount × s at minor units, exact decimal semantics
+        return x.amount().precision() > SAFE_DIGITS ? null : x;
+    }
+
+    /**
+     * The market approach with only the comparable prices moving: the factors X1..X5 · Π f_k and the weights w_i
+     * do not depend on the prices (without caller adjustments), so they are taken once from
+     * {@link MarketApproach#value}'s adjusted rows; a draw forms P_i = round(Q_i × s) × X1 × … × X5 × Π f_k and
+     * P = Σ w_i P_i in the model's order.
+     */
+    private static final class MarketKernel {
+        private final MarketInputs inputs;
+        private final Money[] prices;
+        private final double[][] factors;
+        private final double[] weights;
+
+        MarketKernel(MarketInputs inputs) {
+            this.inputs = inputs;
+            List<org.dataprice.valuation.market.AdjustedComparable> rows = MarketApproach.DEFAULT.value(inputs).comparables();
+            int n = rows.size();
+            prices = new Money[n];
+            factors = new double[n][];
+            weights = new double[n];
+            for (int i = 0; i < n; i++) {
+                var r = rows.get(i);
+                prices[i] = inputs.comparables().get(i).price();
+                factors[i] = new double[] {r.quality(), r.supplyDemand(), r.date(), r.volume(), r.other(), r.custom()};
+                weights[i] = r.weight();
+            }
+        }
+
+        /** @return P at price scale s, or null when a price would not stay positive or grows unusually long */
+        Money value(double scale) {
+            double value = 0;
+            for (int i = 0; i < prices.length; i++) {
+                Money p = scaledFast(prices[i], scale); // Q_i × s, rounded to minor units
+                if (p == null || p.signum() <= 0) {
+                    return null;
+                }
+                double[] x = factors[i];
+                value += weights[i] * (p.toDouble() * x[0] * x[1] * x[2] * x[3] * x[4] * x[5]);
+            }
+            return Money.ofDouble(value, inputs.currency(), Money.SETTLEMENT_ROUNDING);
+        }
     }
 
     private static Money valueOf(Approach approach, Engagement e) {

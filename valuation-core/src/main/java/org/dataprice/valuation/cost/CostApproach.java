@@ -121,6 +121,29 @@ public final class CostApproach {
         return totalCost.times(factor, RoundingMode.HALF_EVEN);
     }
 
+    /**
+     * P = TC × (1 + R) × U as {@link #price(Money, BigDecimal)} with {@link #factor(double, double)} gives it, computed
+     * in double when the result is decided ({@link Money#nearestIfDecided}: the exact product is not within a relative
+     * 2^-48 of a half-way point) and exactly otherwise; the same result either way.
+     *
+     * @param totalCost  TC; not null
+     * @param costReturn R ≥ 0
+     * @param u          U &gt; 0
+     * @return P, rounded once HALF_EVEN to TC's scale
+     */
+    public static Money price(Money totalCost, double costReturn, double u) {
+        BigDecimal t = totalCost.amount();
+        if (t.precision() <= 15 && costReturn >= 0) {
+            long a = t.unscaledValue().longValue(); // exact as a double
+            double q = a * (1 + costReturn) * u; // 3 roundings, and R, U within 2^-53 of their decimal forms
+            long c = Money.nearestIfDecided(q, Math.abs(q) * 0x1p-48 + 4 * Math.ulp(q));
+            if (c != Money.UNDECIDED) {
+                return Money.of(BigDecimal.valueOf(c, t.scale()), totalCost.currency(), t.scale(), RoundingMode.UNNECESSARY);
+            }
+        }
+        return price(totalCost, factor(costReturn, u));
+    }
+
     // 1 + R from the shortest decimal form of R
     private static BigDecimal onePlusR(double costReturn) {
         return BigDecimal.ONE.add(BigDecimal.valueOf(costReturn));

@@ -55,26 +55,35 @@ public final class Reconciliation {
 
     /**
      * The kernel of {@link #reconcile} without range and explanation: V = Σ_k w_k · V_k with the same exact
-     * products, summed in the same order and rounded once HALF_EVEN, so it equals {@code reconcile(x).value()} for
-     * the same values and weights (the sensitivity and Monte Carlo drivers of an engagement call it once per draw).
-     * The weights are not checked here (an {@link ReconciliationInputs} checks them).
+     * products, rounded once HALF_EVEN, so it equals {@code reconcile(x).value()} for the same values and weights
+     * (the sensitivity and Monte Carlo drivers of an engagement call it once per draw). The weights are given as
+     * their shortest decimal forms, {@link #decimal(double)}, so a caller converts them once, not per call; they are
+     * not checked here (an {@link ReconciliationInputs} checks them).
      *
      * @param values  V_k, one currency, at least one; not modified
-     * @param weights w_k, as many as values; not modified
+     * @param weights w_k as {@link #decimal(double)} gives them, as many as values; not modified
      * @return V
      */
-    public static Money weightedValue(Money[] values, double[] weights) {
+    public static Money weightedValue(Money[] values, BigDecimal[] weights) {
         Require.size(weights.length, values.length, "weights");
         BigDecimal sum = BigDecimal.ZERO;
         for (int k = 0; k < values.length; k++) {
-            sum = sum.add(contribution(values[k], weights[k]));
+            sum = sum.add(values[k].amount().multiply(weights[k]));
         }
         return rounded(sum, values[0].currency());
     }
 
+    /**
+     * @param weight a weight w_k
+     * @return its shortest decimal form, the exact factor of {@link #reconcile} and {@link #weightedValue}
+     */
+    public static BigDecimal decimal(double weight) {
+        return BigDecimal.valueOf(weight);
+    }
+
     // w_k · V_k, exact, from the shortest decimal form of w_k
     private static BigDecimal contribution(Money value, double weight) {
-        return value.amount().multiply(BigDecimal.valueOf(weight));
+        return value.amount().multiply(decimal(weight));
     }
 
     // Σ rounded once HALF_EVEN to the currency's minor units

@@ -117,6 +117,13 @@ class EngagementDriversTest {
             out.add(b.income(income, 0.5, "income").cost(cost, 0.2, "cost")
                     .market(market(i % 2 == 0 ? Weighting.SIMILARITY : Weighting.ARITHMETIC_MEAN), 0.3, "market").build());
         }
+        // a caller adjustment that depends on the price: the market is valued through the moved records every draw
+        MarketInputs m = market(Weighting.SIMILARITY);
+        MarketInputs adjusted = new MarketInputs(m.subject(), m.comparables(), VolumeAdjustment.power(0.7), m.weighting(),
+                List.of(new org.dataprice.valuation.market.MarketAdjustment("price-level", (subject, c) -> 1 + c.price().toDouble() / 1e4)),
+                m.maxCoefficientOfVariation(), m.fewComparablesReason());
+        out.add(builder(quality()).market(adjusted, 0.7, "market").cost(new CostInputs(List.of(CostItem.cny("x", CostCategory.DIRECT, "0.07"),
+                CostItem.cny("y", CostCategory.TAXES, "0")), 0.05, ValueAdjustment.given(0.9)), 0.3, "cost").build());
         // one approach only: cost alone, U given
         out.add(builder(null).cost(new CostInputs(List.of(CostItem.cny("x", CostCategory.DIRECT, "1234.56")), 0, ValueAdjustment.given(0.5)),
                 1, "only").build());
