@@ -61,6 +61,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * the request DTO and re-ran the full appraisal with explanations per draw: 9.2 s for 100,000 draws.
  * {@code baseline} evaluates the model 100,000 times at base (no sampling, no moved approach); {@code sampling} runs the
  * same simulation over a trivial model (the engine's own cost: uniforms, copula, inverse CDFs, sort, statistics).
+ *
+ * <p>Measured 2026-12-05 on the shared 2-core machine (load average 5–8, so noisy), 1 thread: {@code income}
+ * 77 ± 36 ms, {@code all} 141 ± 43 ms (sampling alone 10 / 62 ms); through HTTP on the real jar, median 84 / 198 ms
+ * per 100,000-draw request (docs/benchmarks.md).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
