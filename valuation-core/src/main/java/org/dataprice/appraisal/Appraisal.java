@@ -12,6 +12,7 @@ import org.dataprice.quality.QualityScore;
 import org.dataprice.quality.QualityScoring;
 import org.dataprice.valuation.cost.CostApproach;
 import org.dataprice.valuation.cost.CostResult;
+import org.dataprice.valuation.cost.ValueAdjustment;
 import org.dataprice.valuation.income.CashFlowSchedule;
 import org.dataprice.valuation.income.IncomeApproach;
 import org.dataprice.valuation.income.IncomeResult;
@@ -25,7 +26,7 @@ import org.dataprice.valuation.reconcile.ReconciliationResult;
 
 /**
  * Runs an appraisal engagement (数据资产评估): scores quality when criteria are given, values the asset
- * by each approach of the engagement ({@link CostApproach}, {@link IncomeApproach},
+ * (once: a cost U set from the engagement's own quality carries that score) by each approach of the engagement ({@link CostApproach}, {@link IncomeApproach},
  * {@link MarketApproach}), reconciles the values with the stated weights and reasons
  * ({@link Reconciliation}) and writes the {@link ValuationReport}.
  *
@@ -61,7 +62,7 @@ public final class Appraisal {
         }
         QualityScore quality = null;
         if (e.quality() != null) {
-            quality = QualityScoring.DEFAULT.score(e.quality());
+            quality = qualityScore(e);
             x.input("quality.inputHash", quality.explanation().inputHash());
             x.step(Step.builder(AppraisalSteps.QUALITY).formula("Q = Σ w_k s_k").result(quality.score(), "")
                     .child(quality.explanation().resultStep()).build());
@@ -118,6 +119,22 @@ public final class Appraisal {
         Conclusion conclusion = conclusion(e, rec);
         return new ValuationReport(e, quality, outcomes, rec, conclusion, schedule, comparables, warnings,
                 LibraryVersion.VERSION, explanation.inputHash(), explanation);
+    }
+
+    /**
+     * The engagement's quality score, scored once: when the cost approach's U was set from this very quality
+     * ({@link Engagement.Builder#qualityAdjustment()}, a {@link ValueAdjustment.Scored} of the same criteria), that
+     * score is the report's; otherwise the criteria are scored here.
+     *
+     * @param e an engagement with quality criteria; not null
+     * @return Q with its explanation
+     */
+    static QualityScore qualityScore(Engagement e) {
+        if (e.cost() != null && e.cost().adjustment() instanceof ValueAdjustment.Scored s
+                && (s.score().inputs() == e.quality() || s.score().inputs().equals(e.quality()))) {
+            return s.score();
+        }
+        return QualityScoring.DEFAULT.score(e.quality());
     }
 
     private static ApproachWeight weightOf(Engagement e, Approach a) {

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.quality.QualityInputs;
+import org.dataprice.quality.QualityScore;
+import org.dataprice.quality.QualityScoring;
+import org.dataprice.valuation.cost.ValueAdjustment;
 import org.dataprice.valuation.cost.CostInputs;
 import org.dataprice.valuation.income.IncomeInputs;
 import org.dataprice.valuation.market.DataRight;
@@ -17,7 +20,9 @@ import org.dataprice.valuation.market.MarketInputs;
 /**
  * An appraisal engagement (资产评估业务): what is valued, for whom and why, on which basis and date,
  * under which assumptions, by which approaches with which inputs, and how the approaches are weighed.
- * Build with {@link #builder()}.
+ * Build with {@link #builder()}; a cost approach whose U is the engagement's own quality score takes its
+ * adjustment from {@link Builder#qualityAdjustment()}. The named drivers that move an engagement for sensitivity and
+ * Monte Carlo are {@link org.dataprice.appraisal.driver.EngagementDrivers}.
  *
  * <p>Cross-field rules: at least one approach; exactly one {@link ApproachWeight} per approach used
  * and none for an approach not used; weights sum to 1 (within 1e-9); every approach in the
@@ -125,6 +130,7 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
         private final List<String> assumptions = new ArrayList<>();
         private final List<String> limitingConditions = new ArrayList<>();
         private QualityInputs quality;
+        private QualityScore scored;
         private CostInputs cost;
         private IncomeInputs income;
         private MarketInputs market;
@@ -221,7 +227,28 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
          */
         public Builder quality(QualityInputs v) {
             quality = v;
+            scored = null;
             return this;
+        }
+
+        /**
+         * The rule "engagement quality sets the cost factor U" (CAS 2023 art. 24(三), U = Q): the value adjustment of
+         * the cost approach from the composite score Q = Σ w_k s_k ({@link QualityScoring}) of the criteria given to
+         * {@link #quality(QualityInputs)}, scored once per engagement and kept in the adjustment
+         * ({@link ValueAdjustment.Scored}), so {@link Appraisal#run} reports that same score without scoring again.
+         * Call after {@link #quality(QualityInputs)}; pass the result to the {@link CostInputs} given to
+         * {@link #cost(CostInputs, double, String)}.
+         *
+         * @return U = Q of the engagement's quality
+         * @throws org.dataprice.error.InvalidInputException field {@code qualityScore}, rule {@code not_null}, when no
+         *         quality criteria were given; field {@code qualityScore}, rule {@code greater_than}, when Q = 0
+         */
+        public ValueAdjustment qualityAdjustment() {
+            Require.notNull(quality, "qualityScore");
+            if (scored == null) {
+                scored = QualityScoring.DEFAULT.score(quality);
+            }
+            return ValueAdjustment.fromQuality(scored);
         }
 
         /**

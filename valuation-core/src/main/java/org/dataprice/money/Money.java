@@ -98,7 +98,9 @@ public final class Money implements Comparable<Money> {
 
     /**
      * Converts a model's {@code double} result to money, rounded to the currency's minor units.
-     * The double is read by its shortest decimal representation ({@link BigDecimal#valueOf(double)}).
+     * The double is read by its shortest decimal representation ({@link BigDecimal#valueOf(double)}). For the
+     * round-to-nearest modes the result is computed in double when it is decided ({@link #nearestIfDecided}: the
+     * decimal form is not within 10^m ulp of a half-way point), with the same result, and exactly otherwise.
      *
      * @param amount   a finite amount
      * @param currency the currency; not null
@@ -107,7 +109,51 @@ public final class Money implements Comparable<Money> {
      */
     public static Money ofDouble(double amount, Currency currency, RoundingMode rounding) {
         Require.finite(amount, "amount");
-        return of(BigDecimal.valueOf(amount), currency, minorUnits(Require.notNull(currency, "currency")), rounding);
+        int minor = minorUnits(Require.notNull(currency, "currency"));
+        // fast path: the nearest minor unit, when the decimal form cannot lie on or across a half-way point
+        if (minor < POW10.length && isNearest(Require.notNull(rounding, "rounding")) && (amount == 0 || Math.abs(amount) >= 1e-6)) {
+            double p = amount * POW10[minor]; // ≈ amount in minor units
+            long c = nearestIfDecided(p, 4 * Math.ulp(p) + POW10[minor] * Math.ulp(amount));
+            if (c != UNDECIDED) {
+                return ofMinor(c, currency);
+            }
+        }
+        return of(BigDecimal.valueOf(amount), currency, minor, rounding);
+    }
+
+    /** 10^m for the minor units m the fast paths handle. */
+    private static final double[] POW10 = {1, 10, 100, 1000};
+    /** Largest |approximation| {@link #nearestIfDecided} decides: its ulp, 2^-12, stays far below the half-unit margin. */
+    private static final double DECIDABLE = 0x1p40;
+    /** The answer of {@link #nearestIfDecided} when the approximation cannot decide. */
+    public static final long UNDECIDED = Long.MIN_VALUE;
+
+    /**
+     * The nearest whole number to an exact value t known only through an approximation p with |t − p| ≤ error,
+     * when that is decided: when t cannot lie on or across a half-way point (|p − rint(p)| &lt; 0.5 − error), every
+     * round-to-nearest mode (HALF_EVEN, HALF_UP, HALF_DOWN) rounds t to rint(p). The exact-decimal fast paths of
+     * {@link #ofDouble} and {@link #times(double, RoundingMode)} use it (t the amount's shortest decimal form, in
+     * minor units) and so can callers with their own error bound; they compute exactly in {@link BigDecimal} when
+     * it answers {@link #UNDECIDED}. p − rint(p) is exact in double (Sterbenz), so the test is rigorous.
+     *
+     * @param approximation p, |p| ≤ 2^40 to decide
+     * @param error         a bound on |t − p|, ≥ 0
+     * @return rint(p), or {@link #UNDECIDED}
+     */
+    public static long nearestIfDecided(double approximation, double error) {
+        if (!(Math.abs(approximation) <= DECIDABLE)) {
+            return UNDECIDED;
+        }
+        double c = Math.rint(approximation);
+        return Math.abs(approximation - c) < 0.5 - error ? (long) c : UNDECIDED;
+    }
+
+    /**
+     * @param rounding a rounding mode
+     * @return true for the round-to-nearest modes, which agree away from half-way points
+     */
+    public static boolean isNearest(RoundingMode rounding) {
+        return rounding == RoundingMode.HALF_EVEN || rounding == RoundingMode.HALF_UP || rounding == RoundingMode.HALF_DOWN;
     }
 
     /**
@@ -231,12 +277,26 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
+     * The exact product with the factor's shortest decimal form ({@link BigDecimal#valueOf(double)}), rounded once;
+     * computed in double when the rounding is to nearest and the result is decided ({@link #nearestIfDecided}),
+     * with the same result.
+     *
      * @param factor   a finite multiplier, read by its shortest decimal representation
      * @param rounding how to round; not null
      * @return this × factor, at this money's scale
      */
     public Money times(double factor, RoundingMode rounding) {
-        return times(BigDecimal.valueOf(Require.finite(factor, "factor")), rounding);
+        Require.finite(factor, "factor");
+        // fast path: a × factor in this money's last unit, when its decimal form cannot lie on or across a half-way point
+        if (isNearest(Require.notNull(rounding, "rounding")) && amount.precision() <= 15) {
+            long a = amount.unscaledValue().longValue(); // |a| < 10^15 < 2^53: exact as a double
+            double p = a * factor;
+            long c = nearestIfDecided(p, 4 * Math.ulp(p) + Math.abs((double) a) * Math.ulp(factor));
+            if (c != UNDECIDED) {
+                return new Money(BigDecimal.valueOf(c, amount.scale()), currency);
+            }
+        }
+        return times(BigDecimal.valueOf(factor), rounding);
     }
 
     /**

@@ -168,4 +168,51 @@ class MoneyTest {
         assertThatThrownBy(() -> Allocation.DEFAULT.splitMinor(Allocation.MAX_DOUBLE_TOTAL_MINOR + 1, new double[] {1}))
                 .isInstanceOf(LimitExceededException.class);
     }
+
+    /**
+     * Property (issue 12, seeded, 200,000 cases): the double fast paths of {@link Money#ofDouble} and
+     * {@link Money#times(double, RoundingMode)} give exactly the {@link BigDecimal} definition (shortest decimal form,
+     * rounded once), also at and next to half-way points (x.xx5 ± a few ulp, which they must leave to BigDecimal), for
+     * CNY, JPY and BHD and the three round-to-nearest modes and one directed mode.
+     */
+    @Test
+    void test_fastPaths_equalExactDefinition() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(20_261_205L);
+        Currency[] currencies = {Money.CNY, Currency.getInstance("JPY"), Currency.getInstance("BHD")};
+        RoundingMode[] modes = {RoundingMode.HALF_EVEN, RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.FLOOR};
+        for (int k = 0; k < 200_000; k++) {
+            Currency c = currencies[k % 3];
+            RoundingMode mode = modes[(k / 3) % 4];
+            int m = Money.minorUnits(c);
+            double x = switch (k % 5) {
+                case 0 -> rng.nextDouble(-1e7, 1e7);
+                case 1 -> (rng.nextLong(-10_000_000L, 10_000_000L) + 0.5) / Math.pow(10, m); // a half-way point
+                case 2 -> Math.nextUp((rng.nextLong(0, 1_000_000L) * 10 + 5) / Math.pow(10, m + 1)) * (rng.nextBoolean() ? 1 : -1);
+                case 3 -> rng.nextDouble(0, 1) * Math.pow(10, rng.nextInt(-8, 12));
+                default -> Math.nextDown((rng.nextLong(0, 1_000_000L) * 10 + 5) / Math.pow(10, m + 1));
+            };
+            Money exact = Money.of(BigDecimal.valueOf(x), c, m, mode);
+            assertThat(Money.ofDouble(x, c, mode)).as("ofDouble(%s, %s, %s)", x, c, mode).isEqualTo(exact);
+            assertThat(Money.ofDouble(x, c, mode).amount().scale()).isEqualTo(m);
+            Money a = Money.ofMinor(rng.nextLong(-10_000_000_000L, 10_000_000_000L), c);
+            double f = k % 2 == 0 ? rng.nextDouble(0.5, 1.5) : x / 1e4;
+            Money product = new BigDecimalProduct(a, f, mode).value();
+            assertThat(a.times(f, mode)).as("%s × %s, %s", a, f, mode).isEqualTo(product);
+            assertThat(a.times(f, mode).amount().scale()).isEqualTo(a.amount().scale());
+        }
+        // 136.125 exactly half-way: HALF_EVEN keeps 136.12, HALF_UP gives 136.13 (the fast path must not decide these)
+        assertThat(Money.ofDouble(136.125, Money.CNY, RoundingMode.HALF_EVEN)).isEqualTo(Money.cny("136.12"));
+        assertThat(Money.ofDouble(136.125, Money.CNY, RoundingMode.HALF_UP)).isEqualTo(Money.cny("136.13"));
+        assertThat(Money.cny("150.00").times(0.8075, RoundingMode.HALF_EVEN)).isEqualTo(Money.cny("121.12"));
+        assertThat(Money.nearestIfDecided(2.5, 0)).isEqualTo(Money.UNDECIDED);
+        assertThat(Money.nearestIfDecided(2.4, 0.05)).isEqualTo(2);
+        assertThat(Money.nearestIfDecided(0x1p41, 0)).isEqualTo(Money.UNDECIDED);
+    }
+
+    /** The definition of {@link Money#times(double, RoundingMode)}: exact product with the shortest decimal, rounded. */
+    private record BigDecimalProduct(Money a, double f, RoundingMode mode) {
+        Money value() {
+            return Money.of(a.amount().multiply(BigDecimal.valueOf(f)), a.currency(), a.amount().scale(), mode);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.dataprice.api.valuation;
 
 import org.dataprice.api.json.CoreFields;
 import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.appraisal.driver.EngagementDrivers;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
@@ -36,7 +37,7 @@ import java.util.Set;
 
 /**
  * The one mapper of the valuation-analysis domain (sensitivity and Monte Carlo over a stored engagement):
- * request DTOs → core inputs over a {@link ValuationDrivers} model, core results → response DTOs. Errors
+ * request DTOs → core inputs over a {@link EngagementDrivers} model (the core moves the mapped engagement; this class maps DTOs only), core results → response DTOs. Errors
  * name the JSON path ({@code tornado[1].driver}, {@code inputs[0].distribution.standardDeviation},
  * {@code correlation[0][1]}). Stateless.
  */
@@ -52,7 +53,7 @@ public final class AnalysisMapper {
      * @param drivers the engagement's drivers
      * @return the base case over every driver
      */
-    public static BaseCase base(ValuationDrivers drivers) {
+    public static BaseCase base(EngagementDrivers drivers) {
         return new BaseCase(drivers.model(), drivers.baseValues());
     }
 
@@ -62,7 +63,7 @@ public final class AnalysisMapper {
      * @param base    the base case
      * @return tornado inputs, or null when not requested
      */
-    public static TornadoInputs tornado(AnalysisRequests.Sensitivity r, ValuationDrivers drivers, BaseCase base) {
+    public static TornadoInputs tornado(AnalysisRequests.Sensitivity r, EngagementDrivers drivers, BaseCase base) {
         Require.that(r.tornado() != null || r.twoWay() != null || r.scenarios() != null, "tornado", "none", Rule.EMPTY,
                 "one of tornado, twoWay, scenarios");
         if (r.tornado() == null) {
@@ -86,7 +87,7 @@ public final class AnalysisMapper {
      * @param base    the base case
      * @return two-way inputs, or null when not requested
      */
-    public static TwoWayInputs twoWay(AnalysisRequests.Sensitivity r, ValuationDrivers drivers, BaseCase base) {
+    public static TwoWayInputs twoWay(AnalysisRequests.Sensitivity r, EngagementDrivers drivers, BaseCase base) {
         AnalysisRequests.TwoWay t = r.twoWay();
         if (t == null) {
             return null;
@@ -103,7 +104,7 @@ public final class AnalysisMapper {
      * @param base    the base case
      * @return scenario inputs, or null when not requested
      */
-    public static ScenarioInputs scenarios(AnalysisRequests.Sensitivity r, ValuationDrivers drivers, BaseCase base) {
+    public static ScenarioInputs scenarios(AnalysisRequests.Sensitivity r, EngagementDrivers drivers, BaseCase base) {
         if (r.scenarios() == null) {
             return null;
         }
@@ -135,7 +136,7 @@ public final class AnalysisMapper {
      * @param scenarios result or null
      * @return the response
      */
-    public static AnalysisResponses.Sensitivity toResponse(String id, String currency, ValuationDrivers drivers, BaseCase base,
+    public static AnalysisResponses.Sensitivity toResponse(String id, String currency, EngagementDrivers drivers, BaseCase base,
                                                            TornadoResult tornado, TwoWayTable twoWay, ScenarioTable scenarios) {
         List<AnalysisResponses.Driver> ds = new ArrayList<>();
         for (String n : drivers.names()) {
@@ -170,7 +171,7 @@ public final class AnalysisMapper {
      * @param threads  worker threads
      * @return the simulation inputs over the requested drivers (others at base)
      */
-    public static SimulationInputs monteCarlo(AnalysisRequests.MonteCarlo r, ValuationDrivers drivers, int maxDraws, int threads) {
+    public static SimulationInputs monteCarlo(AnalysisRequests.MonteCarlo r, EngagementDrivers drivers, int maxDraws, int threads) {
         List<String> names = new ArrayList<>();
         List<SimulationInput> inputs = new ArrayList<>();
         Set<String> seen = new HashSet<>();

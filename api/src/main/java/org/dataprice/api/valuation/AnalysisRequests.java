@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Request bodies of {@code POST /v1/valuations/{id}/sensitivity} and {@code /monte-carlo}. Drivers are named
- * as in {@link ValuationDrivers}; a name the stored engagement does not have is a 422 naming the JSON path.
+ * as in {@link org.dataprice.appraisal.driver.EngagementDriver}; a name the stored engagement does not have is a 422 naming the JSON path.
  */
 public final class AnalysisRequests {
     private AnalysisRequests() {

@@ -53,7 +53,6 @@ import org.dataprice.valuation.market.VolumeAdjustment;
 import org.dataprice.valuation.market.Weighting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -67,31 +66,14 @@ import java.util.function.Supplier;
 /**
  * The one mapper of the appraisal domain: request DTOs → core input records (whose compact constructors
  * validate; a {@link DatapriceException} is re-thrown with its field prefixed by the JSON path), and core
- * results → response DTOs. {@link Drivers} lets the sensitivity and Monte Carlo endpoints re-map a stored
- * engagement with named inputs moved. Stateless and thread-safe.
+ * results → response DTOs. It only maps: the rule "engagement quality sets the cost factor U" is the core's
+ * ({@link Engagement.Builder#qualityAdjustment()}), and the sensitivity and Monte Carlo drivers move the mapped
+ * engagement in the core ({@link org.dataprice.appraisal.driver.EngagementDrivers}). Stateless and thread-safe.
  */
 public final class ValuationMapper {
     private static final Currency CNY = Money.CNY;
 
     private ValuationMapper() {
-    }
-
-    /**
-     * Named inputs applied on top of a stored engagement. {@code NaN} (or the identity value) leaves the
-     * engagement's own input untouched, so {@link #BASE} maps to exactly the stored engagement.
-     *
-     * @param discountRate         the income discount rate i (NaN: as stored)
-     * @param incomeScale          multiplier on every income forecast amount (1: as stored)
-     * @param growth               extra growth g, F_t × (1 + g)^(t − 1) (0: as stored)
-     * @param shareRate            K of a SHARE forecast (NaN: as stored)
-     * @param costScale            multiplier on every cost item (1: as stored)
-     * @param u                    the cost value-adjustment factor U (NaN: as stored); driver {@code qualityU}
-     * @param comparablePriceScale multiplier on every comparable price (1: as stored)
-     */
-    public record Drivers(double discountRate, double incomeScale, double growth, double shareRate, double costScale,
-                          double u, double comparablePriceScale) {
-        /** The stored engagement, unchanged. */
-        public static final Drivers BASE = new Drivers(Double.NaN, 1, 0, Double.NaN, 1, Double.NaN, 1);
     }
 
     private static <T> T within(String path, Supplier<T> body) {
@@ -109,33 +91,30 @@ public final class ValuationMapper {
      * @return the core input
      */
     public static CostInputs toModel(AppraisalRequests.Cost r) {
-        return toModel(r, currency(r.currency(), CNY), Drivers.BASE, "", null);
+        return toModel(r, currency(r.currency(), CNY), "", null);
     }
 
-    static CostInputs toModel(AppraisalRequests.Cost r, Currency cur, Drivers d, String path, Double engagementQuality) {
+    /**
+     * @param engagement the engagement being built, whose quality sets U for an adjustment of kind QUALITY without
+     *                   its own score; null for a stand-alone cost approach
+     */
+    static CostInputs toModel(AppraisalRequests.Cost r, Currency cur, String path, Engagement.Builder engagement) {
         return within(path, () -> {
             List<CostItem> items = new ArrayList<>(r.items().size());
             for (int i = 0; i < r.items().size(); i++) {
                 AppraisalRequests.CostItem it = r.items().get(i);
-                items.add(within("items[" + i + "]", () -> {
-                    Money amount = Money.of(it.amount(), cur);
-                    if (d.costScale() != 1) {
-                        amount = Money.of(it.amount().multiply(BigDecimal.valueOf(d.costScale()))
-                                .setScale(cur.getDefaultFractionDigits(), RoundingMode.HALF_EVEN), cur);
-                    }
-                    return new CostItem(it.name(), it.category(), amount);
-                }));
+                items.add(within("items[" + i + "]", () -> new CostItem(it.name(), it.category(), Money.of(it.amount(), cur))));
             }
-            ValueAdjustment adj = Double.isNaN(d.u()) ? within("adjustment", () -> adjustment(r.adjustment(), engagementQuality))
-                    : new ValueAdjustment.Given(d.u(), d.u() > 1, d.u() > 1 ? "sensitivity driver u" : "");
+            ValueAdjustment adj = within("adjustment", () -> adjustment(r.adjustment(), engagement));
             return new CostInputs(items, r.costReturn(), adj);
         });
     }
 
-    private static ValueAdjustment adjustment(AppraisalRequests.Adjustment a, Double engagementQuality) {
+    private static ValueAdjustment adjustment(AppraisalRequests.Adjustment a, Engagement.Builder engagement) {
         return switch (a.kind()) {
-            case QUALITY -> ValueAdjustment.fromQuality(Require.notNull(a.qualityScore() != null ? a.qualityScore() : engagementQuality,
-                    "qualityScore"));
+            case QUALITY -> a.qualityScore() != null || engagement == null
+                    ? ValueAdjustment.fromQuality(Require.notNull(a.qualityScore(), "qualityScore"))
+                    : engagement.qualityAdjustment();
             case REMAINING_LIFE -> ValueAdjustment.remainingLife(Require.notNull(a.remaining(), "remaining"),
                     Require.notNull(a.total(), "total"));
             case GIVEN -> new ValueAdjustment.Given(Require.notNull(a.u(), "u"), Boolean.TRUE.equals(a.premium()),
@@ -169,14 +148,13 @@ public final class ValuationMapper {
      * @return the core input
      */
     public static IncomeInputs toModel(AppraisalRequests.Income r) {
-        return toModel(r, currency(r.currency(), CNY), Drivers.BASE, "");
+        return toModel(r, currency(r.currency(), CNY), "");
     }
 
-    static IncomeInputs toModel(AppraisalRequests.Income r, Currency cur, Drivers d, String path) {
+    static IncomeInputs toModel(AppraisalRequests.Income r, Currency cur, String path) {
         return within(path, () -> {
-            Forecast forecast = within("forecast", () -> forecast(r.forecast(), d));
-            DiscountRate rate = Double.isNaN(d.discountRate()) ? within("discountRate", () -> rate(r.discountRate()))
-                    : within("discountRate", () -> DiscountRate.given(d.discountRate()));
+            Forecast forecast = within("forecast", () -> forecast(r.forecast()));
+            DiscountRate rate = within("discountRate", () -> rate(r.discountRate()));
             IncomeTerm term = r.term() == null ? IncomeTerm.FORECAST : within("term",
                     () -> new IncomeTerm(r.term().legalPeriods(), r.term().contractPeriods(), r.term().economicPeriods()));
             return new IncomeInputs(forecast, rate, r.discounting() == null ? Discounting.END_OF_PERIOD : r.discounting(), term,
@@ -184,34 +162,30 @@ public final class ValuationMapper {
         });
     }
 
-    private static Amounts amounts(List<BigDecimal> values, Drivers d, String field) {
+    private static Amounts amounts(List<BigDecimal> values, String field) {
         Require.notNull(values, field);
         double[] out = new double[values.size()];
-        double g = 1;
         for (int t = 0; t < out.length; t++) {
-            out[t] = values.get(t).doubleValue() * d.incomeScale() * g;
-            g *= 1 + d.growth();
+            out[t] = values.get(t).doubleValue();
         }
         return within(field, () -> Amounts.of(out));
     }
 
-    private static Forecast forecast(AppraisalRequests.Forecast f, Drivers d) {
+    private static Forecast forecast(AppraisalRequests.Forecast f) {
         return switch (f.kind()) {
-            case DIRECT -> new Forecast.Direct(amounts(f.amounts(), d, "amounts"));
+            case DIRECT -> new Forecast.Direct(amounts(f.amounts(), "amounts"));
             case SHARE -> {
                 ShareRate k;
-                if (!Double.isNaN(d.shareRate())) {
-                    k = CoreFields.rebased("k", "shareRate", () -> ShareRate.given(d.shareRate()));
-                } else if (f.shareRate() != null) {
+                if (f.shareRate() != null) {
                     k = CoreFields.rebased("k", "shareRate", () -> ShareRate.given(f.shareRate()));
                 } else {
                     AppraisalRequests.ShareBand b = Require.notNull(f.shareBand(), "shareRate");
                     k = within("shareBand", () -> ShareRate.inBand(b.low(), b.high(), b.r()));
                 }
-                yield new Forecast.Share(amounts(f.amounts(), d, "amounts"), k);
+                yield new Forecast.Share(amounts(f.amounts(), "amounts"), k);
             }
-            case INCREMENTAL -> new Forecast.Incremental(amounts(f.amounts(), d, "amounts"),
-                    amounts(f.withoutData(), Drivers.BASE, "withoutData"), Require.notNull(f.incrementalKind(), "incrementalKind"),
+            case INCREMENTAL -> new Forecast.Incremental(amounts(f.amounts(), "amounts"),
+                    amounts(f.withoutData(), "withoutData"), Require.notNull(f.incrementalKind(), "incrementalKind"),
                     Require.notNull(f.taxRate(), "taxRate"));
             case EXCESS_EARNINGS -> {
                 List<AppraisalRequests.Charge> given = f.charges() == null ? List.of() : f.charges();
@@ -221,10 +195,10 @@ public final class ValuationMapper {
                     String path = "charges[" + i + "]";
                     charges.add(within(path, () -> {
                         Require.size(c.amounts().size(), f.amounts().size(), "amounts");
-                        return new ContributoryCharge(c.name(), amounts(c.amounts(), Drivers.BASE, "amounts"));
+                        return new ContributoryCharge(c.name(), amounts(c.amounts(), "amounts"));
                     }));
                 }
-                yield new Forecast.ExcessEarnings(amounts(f.amounts(), d, "amounts"), charges);
+                yield new Forecast.ExcessEarnings(amounts(f.amounts(), "amounts"), charges);
             }
         };
     }
@@ -268,10 +242,10 @@ public final class ValuationMapper {
      * @return the core input
      */
     public static MarketInputs toModel(AppraisalRequests.Market r) {
-        return toModel(r, currency(r.currency(), CNY), Drivers.BASE, "");
+        return toModel(r, currency(r.currency(), CNY), "");
     }
 
-    static MarketInputs toModel(AppraisalRequests.Market r, Currency cur, Drivers d, String path) {
+    static MarketInputs toModel(AppraisalRequests.Market r, Currency cur, String path) {
         return within(path, () -> {
             AppraisalRequests.Subject s = r.subject();
             MarketSubject subject = within("subject",
@@ -281,10 +255,6 @@ public final class ValuationMapper {
                 AppraisalRequests.Comparable c = r.comparables().get(i);
                 comps.add(within("comparables[" + i + "]", () -> {
                     Money price = within("price", () -> Money.of(c.price(), cur));
-                    if (d.comparablePriceScale() != 1) {
-                        price = Money.of(c.price().multiply(BigDecimal.valueOf(d.comparablePriceScale()))
-                                .setScale(cur.getDefaultFractionDigits(), RoundingMode.HALF_EVEN), cur);
-                    }
                     return new ComparableTransaction(c.id(), price, c.date(), c.right(), c.volume(), c.quality(),
                             c.supplyDemand() == null ? 1 : c.supplyDemand(), c.other() == null ? 1 : c.other(), c.priceIndex(),
                             c.similarity() == null ? 1 : c.similarity());
@@ -386,7 +356,7 @@ public final class ValuationMapper {
             AppraisalRequests.IncomeScenario s = r.scenarios().get(k);
             scenarios.add(within("scenarios[" + k + "]", () -> {
                 Require.that(names.add(s.name()), "name", s.name(), Rule.DUPLICATE, s.name());
-                Amounts income = amounts(s.income(), Drivers.BASE, "income");
+                Amounts income = amounts(s.income(), "income");
                 DiscountRate rate = within("discountRate", () -> rate(s.discountRate()));
                 return new org.dataprice.valuation.income.Scenario(s.name(), s.share(), income, rate);
             }));
@@ -606,10 +576,10 @@ public final class ValuationMapper {
 
     /**
      * @param r the request
-     * @param d drivers ({@link Drivers#BASE} for the engagement as given)
-     * @return the core engagement
+     * @return the core engagement (a cost U of kind QUALITY without its own score is the engagement's quality score,
+     *         set by the core: {@link Engagement.Builder#qualityAdjustment()})
      */
-    public static Engagement toModel(ValuationRequest r, Drivers d) {
+    public static Engagement toModel(ValuationRequest r) {
         Currency cur = currency(r.currency(), CNY);
         Engagement.Builder b = Engagement.builder().reference(r.reference())
                 .asset(within("asset", () -> new org.dataprice.appraisal.DataAssetDescription(r.asset().name(), r.asset().structure(),
@@ -622,24 +592,21 @@ public final class ValuationMapper {
         if (r.limitingConditions() != null) {
             r.limitingConditions().forEach(b::limitingCondition);
         }
-        Double q = null;
         if (r.quality() != null) {
             AppraisalRequests.Quality qr = r.quality();
-            QualityInputs inputs = within("quality", () -> {
+            b.quality(within("quality", () -> {
                 Require.notNull(qr.criteria(), "criteria");
                 return toModel(qr, ahp(qr));
-            });
-            b.quality(inputs);
-            q = org.dataprice.quality.QualityScoring.DEFAULT.score(inputs).score();
+            }));
         }
         if (r.cost() != null) {
-            b.cost(toModel(r.cost().inputs(), cur, d, "cost.inputs", q), r.cost().weight(), r.cost().reason());
+            b.cost(toModel(r.cost().inputs(), cur, "cost.inputs", b), r.cost().weight(), r.cost().reason());
         }
         if (r.income() != null) {
-            b.income(toModel(r.income().inputs(), cur, d, "income.inputs"), r.income().weight(), r.income().reason());
+            b.income(toModel(r.income().inputs(), cur, "income.inputs"), r.income().weight(), r.income().reason());
         }
         if (r.market() != null) {
-            b.market(toModel(r.market().inputs(), cur, d, "market.inputs"), r.market().weight(), r.market().reason());
+            b.market(toModel(r.market().inputs(), cur, "market.inputs"), r.market().weight(), r.market().reason());
         }
         // the engagement's cross-checks name the market subject by the core's path; the request holds it in inputs
         return CoreFields.renamed(Map.of("market.subject", "market.inputs.subject"), b::build);

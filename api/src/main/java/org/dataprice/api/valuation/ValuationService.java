@@ -16,6 +16,7 @@ import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.ValuationReport;
+import org.dataprice.appraisal.driver.EngagementDrivers;
 import org.dataprice.error.Require;
 import org.dataprice.appraisal.html.ReportHtmlRenderer;
 import org.dataprice.sensitivity.BaseCase;
@@ -116,7 +117,7 @@ public class ValuationService {
      * @return the stored valuation
      */
     public ValuationResponse create(ValuationRequest request, String principal) {
-        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(request, ValuationMapper.Drivers.BASE));
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(request));
         ReportResponse body = ValuationMapper.toResponse(report);
         String id = UUID.randomUUID().toString();
         Instant now = now();
@@ -228,8 +229,7 @@ public class ValuationService {
      */
     public ReportRevision reissue(String id, String reason, String principal) {
         StoredValuation s = stored(id);
-        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class),
-                ValuationMapper.Drivers.BASE));
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
         int next = documents.latestRevision(SUBJECT, id).orElse(0) + 1;
         Instant now = now();
         tx.executeWrite(status -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, next, report.libraryVersion(),
@@ -260,8 +260,7 @@ public class ValuationService {
     }
 
     private void issueFirstRevisionOfOlderValuation(StoredValuation s, String principal) {
-        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class),
-                ValuationMapper.Drivers.BASE));
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
         List<IssuedDocuments.Rendering> renderings = renderings(report, s.reportJson());
         try {
             tx.executeWrite(status -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, s.id(), 1, report.libraryVersion(),
@@ -288,7 +287,8 @@ public class ValuationService {
     }
 
     /**
-     * Tornado, two-way table and/or scenarios over the stored engagement's drivers ({@link ValuationDrivers}).
+     * Tornado, two-way table and/or scenarios over the stored engagement's drivers: the engagement is mapped once and
+     * moved in the core ({@link EngagementDrivers}).
      *
      * @param id      the valuation id
      * @param request the analyses
@@ -296,7 +296,7 @@ public class ValuationService {
      */
     public AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request) {
         ValuationRequest engagement = engagement(id);
-        ValuationDrivers drivers = new ValuationDrivers(engagement);
+        EngagementDrivers drivers = new EngagementDrivers(ValuationMapper.toModel(engagement));
         BaseCase base = AnalysisMapper.base(drivers);
         TornadoInputs t = AnalysisMapper.tornado(request, drivers, base);
         TwoWayInputs w = AnalysisMapper.twoWay(request, drivers, base);
@@ -306,7 +306,8 @@ public class ValuationService {
     }
 
     /**
-     * A seeded Monte Carlo of the reconciled value over the stored engagement's drivers.
+     * A seeded Monte Carlo of the reconciled value over the stored engagement's drivers (mapped once; each draw
+     * moves the core engagement, {@link EngagementDrivers}, without JSON).
      *
      * @param id      the valuation id
      * @param request distributions, correlation, seed, draws
@@ -314,7 +315,7 @@ public class ValuationService {
      */
     public AnalysisResponses.MonteCarlo monteCarlo(String id, AnalysisRequests.MonteCarlo request) {
         ValuationRequest engagement = engagement(id);
-        ValuationDrivers drivers = new ValuationDrivers(engagement);
+        EngagementDrivers drivers = new EngagementDrivers(ValuationMapper.toModel(engagement));
         SimulationInputs inputs = AnalysisMapper.monteCarlo(request, drivers, configuration.getMaxDraws(), configuration.getThreads());
         double base = AnalysisMapper.base(drivers).baseValue();
         return AnalysisMapper.toResponse(id, currency(engagement), base, ValuationMonteCarlo.DEFAULT.run(inputs));

@@ -90,6 +90,35 @@ class AnalysisControllerTest {
         assertThat(s.twoWay().values().get(1).get(1)).isCloseTo(205.47, offset(TOLERANCE));
     }
 
+    /** Issue 12: the stored engagement is mapped once and moved in the core; at base it gives the stored value exactly. */
+    @Test
+    void test_sensitivity_baseIsTheStoredReportValue() {
+        ValuationResponse stored = http.get("/v1/valuations/" + id, "X-API-KEY", appraiser).read(ValuationResponse.class);
+        Http.Response r = post("sensitivity", "{\"tornado\":[{\"driver\":\"growth\",\"low\":-0.05,\"high\":0.05}]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.read(AnalysisResponses.Sensitivity.class).baseValue()).isEqualTo(stored.report().value().doubleValue());
+    }
+
+    /**
+     * Issue 12: with a cost U of kind QUALITY the core sets U = Q = 0.8250000000000001 (the engagement's quality, scored
+     * once); moving qualityU to 0.8 gives the value of the same engagement with U given as 0.8: 195.47.
+     */
+    @Test
+    void test_sensitivity_qualityU_fromEngagementQuality() {
+        String body = ValuationFixtures.engagement("DP-ANALYSIS-Q").replace("{\"kind\":\"GIVEN\",\"u\":0.8}", "{\"kind\":\"QUALITY\"}");
+        Http.Response created = http.post("/v1/valuations", body, "X-API-KEY", appraiser, "Idempotency-Key", TestCredentials.idempotencyKey());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        ValuationResponse v = created.read(ValuationResponse.class);
+        Http.Response r = http.post("/v1/valuations/" + v.id() + "/sensitivity",
+                "{\"tornado\":[{\"driver\":\"qualityU\",\"low\":0.8,\"high\":0.9}]}", "X-API-KEY", appraiser);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        AnalysisResponses.Sensitivity s = r.read(AnalysisResponses.Sensitivity.class);
+        assertThat(s.drivers()).filteredOn(d -> d.name().equals("qualityU")).extracting(AnalysisResponses.Driver::base)
+                .containsExactly(0.8250000000000001);
+        assertThat(s.baseValue()).isEqualTo(v.report().value().doubleValue());
+        assertThat(s.tornado().bars().get(0).valueAtLow()).isEqualTo(195.47);
+    }
+
     @Test
     void test_sensitivity_discountRateLowersValue() {
         Http.Response r = post("sensitivity", "{\"tornado\":[{\"driver\":\"discountRate\",\"low\":0.08,\"high\":0.12}]}");

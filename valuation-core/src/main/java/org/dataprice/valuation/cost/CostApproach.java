@@ -64,18 +64,89 @@ public final class CostApproach {
                     .result(Quantity.of(s.getKey().labelZh() + " " + s.getKey().labelEn(), s.getValue())).build());
         }
         e.step(tcStep.build());
-        BigDecimal onePlusR = BigDecimal.ONE.add(BigDecimal.valueOf(inputs.costReturn()));
+        BigDecimal onePlusR = onePlusR(inputs.costReturn());
         BigDecimal u = BigDecimal.valueOf(inputs.adjustment().u());
         e.step(Step.builder(CostSteps.RETURN_FACTOR).formula("1 + R").input("R", inputs.costReturn(), "")
                 .result(Quantity.of("1 + R", onePlusR, "")).build());
         e.step(Step.builder(CostSteps.ADJUSTMENT).formula(inputs.adjustment().route())
                 .result(Quantity.of("U", u, "")).source("CAS 2023 art. 24(三)").build());
-        BigDecimal factor = onePlusR.multiply(u);
-        Money p = tc.times(factor, RoundingMode.HALF_EVEN);
+        BigDecimal factor = factor(inputs.costReturn(), inputs.adjustment().u());
+        Money p = price(tc, factor);
         e.step(Step.builder(CostSteps.VALUE).formula("P = TC × (1 + R) × U, rounded HALF_EVEN to minor units")
                 .input(Quantity.of("TC", tc)).input(Quantity.of("(1 + R) × U", factor, ""))
                 .result(Quantity.of("P", p)).source(SOURCE_2023).build());
         return new CostResult(p, tc, factor.doubleValue(), e.build());
+    }
+
+    /**
+     * The kernel of {@link #value(CostInputs)} without the explanation: P = TC × (1 + R) × U with the same exact
+     * arithmetic and the one HALF_EVEN rounding, so {@code amount(x).equals(value(x).value())} for every input (the
+     * sensitivity and Monte Carlo drivers of an engagement call it once per draw).
+     *
+     * @param inputs the costs, R and U; not null
+     * @return P in the costs' currency, at its minor units
+     */
+    public Money amount(CostInputs inputs) {
+        Require.notNull(inputs, "inputs");
+        return price(totalCost(inputs), factor(inputs.costReturn(), inputs.adjustment().u()));
+    }
+
+    /**
+     * @param inputs the costs; not null
+     * @return TC = Σ items, exact
+     */
+    public static Money totalCost(CostInputs inputs) {
+        Money tc = Money.zero(inputs.currency());
+        for (CostItem item : inputs.items()) {
+            tc = tc.plus(item.amount());
+        }
+        return tc;
+    }
+
+    /**
+     * @param costReturn R ≥ 0
+     * @param u          U &gt; 0
+     * @return (1 + R) × U, exact, from the shortest decimal forms of R and U
+     */
+    public static BigDecimal factor(double costReturn, double u) {
+        return onePlusR(costReturn).multiply(BigDecimal.valueOf(u));
+    }
+
+    /**
+     * @param totalCost TC; not null
+     * @param factor    (1 + R) × U; not null
+     * @return P = TC × factor, rounded once HALF_EVEN to TC's (minor-unit) scale
+     */
+    public static Money price(Money totalCost, BigDecimal factor) {
+        return totalCost.times(factor, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * P = TC × (1 + R) × U as {@link #price(Money, BigDecimal)} with {@link #factor(double, double)} gives it, computed
+     * in double when the result is decided ({@link Money#nearestIfDecided}: the exact product is not within a relative
+     * 2^-48 of a half-way point) and exactly otherwise; the same result either way.
+     *
+     * @param totalCost  TC; not null
+     * @param costReturn R ≥ 0
+     * @param u          U &gt; 0
+     * @return P, rounded once HALF_EVEN to TC's scale
+     */
+    public static Money price(Money totalCost, double costReturn, double u) {
+        BigDecimal t = totalCost.amount();
+        if (t.precision() <= 15 && costReturn >= 0) {
+            long a = t.unscaledValue().longValue(); // exact as a double
+            double q = a * (1 + costReturn) * u; // 3 roundings, and R, U within 2^-53 of their decimal forms
+            long c = Money.nearestIfDecided(q, Math.abs(q) * 0x1p-48 + 4 * Math.ulp(q));
+            if (c != Money.UNDECIDED) {
+                return Money.of(BigDecimal.valueOf(c, t.scale()), totalCost.currency(), t.scale(), RoundingMode.UNNECESSARY);
+            }
+        }
+        return price(totalCost, factor(costReturn, u));
+    }
+
+    // 1 + R from the shortest decimal form of R
+    private static BigDecimal onePlusR(double costReturn) {
+        return BigDecimal.ONE.add(BigDecimal.valueOf(costReturn));
     }
 
     /**

@@ -8,7 +8,9 @@ import org.dataprice.error.Rule;
  * corrects for the gap between the state implied by the full investment and the actual state on the
  * valuation date. Three routes:
  * <ul>
- *   <li>{@link FromQuality}: U = Q, the composite quality score ({@link org.dataprice.quality.QualityScoring});</li>
+ *   <li>{@link FromQuality}: U = Q, the composite quality score ({@link org.dataprice.quality.QualityScoring});
+ *       {@link Scored} is the same route carrying the scored {@link org.dataprice.quality.QualityScore} itself, so an
+ *       appraisal that reports the quality score need not score it again;</li>
  *   <li>{@link RemainingLife}: U = remaining economic life / total economic life;</li>
  *   <li>{@link Given}: a coefficient the appraiser determined otherwise.</li>
  * </ul>
@@ -32,10 +34,10 @@ public sealed interface ValueAdjustment {
 
     /**
      * @param score a composite quality score with Q &gt; 0; not null
-     * @return U = Q
+     * @return U = Q, keeping the score (same U, route and explanation as {@link #fromQuality(double)})
      */
     static ValueAdjustment fromQuality(org.dataprice.quality.QualityScore score) {
-        return new FromQuality(Require.notNull(score, "score").score());
+        return new Scored(score);
     }
 
     /**
@@ -70,6 +72,32 @@ public sealed interface ValueAdjustment {
         @Override
         public double u() {
             return qualityScore;
+        }
+
+        @Override
+        public String route() {
+            return "quality score U = Q";
+        }
+    }
+
+    /**
+     * U = Q from a composite quality score, keeping the score with its explanation: the route by which an
+     * engagement's own quality sets the cost approach's U ({@code org.dataprice.appraisal.Engagement.Builder#qualityAdjustment}),
+     * scored once. U, {@link #route()} and hence the cost approach's explanation and input hash are exactly those of
+     * {@link FromQuality} with the same Q.
+     *
+     * @param score the composite quality score, Q ∈ (0, 1]; not null
+     */
+    record Scored(org.dataprice.quality.QualityScore score) implements ValueAdjustment {
+        /** Validates. */
+        public Scored {
+            Require.notNull(score, "score");
+            Require.positive(score.score(), "qualityScore");
+        }
+
+        @Override
+        public double u() {
+            return score.score();
         }
 
         @Override

@@ -62,7 +62,7 @@ public final class IncomeApproach {
         double total = 0;
         double contribution = 1;
         for (int t = 1; t <= n; t++) {
-            double df = StrictMath.pow(1 + i, -(t - offset));
+            double df = discountFactor(i, t, offset);
             double income = forecast[t - 1] * contribution;
             double pv = income * df;
             total += pv;
@@ -85,6 +85,47 @@ public final class IncomeApproach {
         }
         e.step(value.result(Quantity.of("P", p)).source(SOURCE).build());
         return new IncomeResult(p, total, n, new CashFlowSchedule(rows), warnings, e.build());
+    }
+
+    /**
+     * The kernel of {@link #value(IncomeInputs)} without schedule and explanation: ΣPV summed in the same order with
+     * the same operations, so {@code total(x) == value(x).presentValue()} bit for bit (the sensitivity and Monte
+     * Carlo drivers of an engagement call it once per draw).
+     *
+     * @param inputs the forecast, rate, discounting, term and decay; not null
+     * @return ΣPV = Σ_{t=1..n} (F_t · (1 − δ)^(t−1)) · (1 + i)^−(t − o), unrounded
+     */
+    public static double total(IncomeInputs inputs) {
+        Forecast f = inputs.forecast();
+        int n = inputs.periods();
+        double i = inputs.discountRate().rate();
+        double offset = inputs.discounting().offset();
+        double total = 0;
+        double contribution = 1;
+        for (int t = 1; t <= n; t++) {
+            total += f.income(t) * contribution * discountFactor(i, t, offset); // (F_t · c_t) · df_t, as value() sums it
+            contribution *= 1 - inputs.decay();
+        }
+        return total;
+    }
+
+    /**
+     * @param inputs the forecast, rate, discounting, term and decay; not null
+     * @return P = ΣPV rounded once HALF_EVEN to minor units: equals {@code value(inputs).value()}
+     */
+    public Money amount(IncomeInputs inputs) {
+        Require.notNull(inputs, "inputs");
+        return Money.ofDouble(total(inputs), inputs.currency(), Money.SETTLEMENT_ROUNDING);
+    }
+
+    /**
+     * @param rate   i &gt; −1
+     * @param t      the period, from 1
+     * @param offset 0 (end of period) or 0.5 (mid-period)
+     * @return (1 + i)^−(t − offset), by {@link StrictMath#pow} (bit-identical on every JVM)
+     */
+    public static double discountFactor(double rate, int t, double offset) {
+        return StrictMath.pow(1 + rate, -(t - offset));
     }
 
     /**

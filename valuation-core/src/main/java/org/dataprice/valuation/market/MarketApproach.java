@@ -59,22 +59,7 @@ public final class MarketApproach {
             e.input("comparables[" + i + "]", c.id() + " " + c.price() + " " + c.date() + " " + c.right() + " V=" + c.volume()
                     + " Q=" + c.quality() + " X2=" + c.supplyDemand() + " X5=" + c.other() + " I=" + c.priceIndex() + " s=" + c.similarity());
             double[] x = factors[i];
-            x[0] = s.quality() / c.quality();
-            x[1] = c.supplyDemand();
-            x[2] = s.priceIndex() / c.priceIndex();
-            x[3] = inputs.volumeAdjustment().factor(s.volume(), c.volume());
-            x[4] = c.other();
-            x[5] = 1;
-            for (int k = 0; k < inputs.extraAdjustments().size(); k++) {
-                MarketAdjustment a = inputs.extraAdjustments().get(k);
-                double f = a.function().applyAsDouble(s, c);
-                if (!(Double.isFinite(f) && f > 0)) {
-                    throw new InvalidInputException("extraAdjustments[" + k + "]", f, Rule.GREATER_THAN,
-                            "0 and finite for comparable " + c.id() + " (" + a.name() + ")");
-                }
-                x[5] *= f;
-            }
-            adjusted[i] = c.price().toDouble() * x[0] * x[1] * x[2] * x[3] * x[4] * x[5];
+            adjusted[i] = adjust(inputs, c, x);
             similaritySum += c.similarity();
             if (c.right() != s.right()) {
                 warnings.add("comparable " + c.id() + " trades " + c.right().labelZh() + ", the subject is " + s.right().labelZh());
@@ -87,7 +72,7 @@ public final class MarketApproach {
         double value = 0;
         for (int i = 0; i < n; i++) {
             ComparableTransaction c = cs.get(i);
-            double w = inputs.weighting() == Weighting.ARITHMETIC_MEAN ? 1.0 / n : c.similarity() / similaritySum;
+            double w = weight(inputs.weighting(), c, n, similaritySum);
             double[] x = factors[i];
             value += w * adjusted[i];
             rows.add(new AdjustedComparable(c.id(), c.price().toDouble(), x[0], x[1], x[2], x[3], x[4], x[5], adjusted[i], w));
@@ -108,6 +93,58 @@ public final class MarketApproach {
                 .formula(inputs.weighting() == Weighting.ARITHMETIC_MEAN ? "P = (1/n) Σ P_i" : "P = Σ (s_i / Σ s) P_i")
                 .input("Σ w_i P_i", value, ccy).result(Quantity.of("P", p)).source(SOURCE).build());
         return new MarketResult(p, rows, cv, warnings, e.build());
+    }
+
+    /**
+     * The kernel of {@link #value(MarketInputs)} without adjusted rows, dispersion check, warnings and explanation:
+     * the same factors, products and weights in the same order, so {@code amount(x).equals(value(x).value())}
+     * (the sensitivity and Monte Carlo drivers of an engagement call it once per draw).
+     *
+     * @param inputs the subject, comparables and options; not null
+     * @return P = Σ w_i P_i, rounded once HALF_EVEN to minor units
+     */
+    public Money amount(MarketInputs inputs) {
+        Require.notNull(inputs, "inputs");
+        List<ComparableTransaction> cs = inputs.comparables();
+        int n = cs.size();
+        double[] adjusted = new double[n];
+        double[] x = new double[6];
+        double similaritySum = 0;
+        for (int i = 0; i < n; i++) {
+            adjusted[i] = adjust(inputs, cs.get(i), x);
+            similaritySum += cs.get(i).similarity();
+        }
+        double value = 0;
+        for (int i = 0; i < n; i++) {
+            value += weight(inputs.weighting(), cs.get(i), n, similaritySum) * adjusted[i];
+        }
+        return Money.ofDouble(value, inputs.currency(), Money.SETTLEMENT_ROUNDING);
+    }
+
+    /** Fills x with X1..X5 and Π f_k for comparable c and returns P_i = Q_i × X1 × X2 × X3 × X4 × X5 × Π f_k. */
+    private static double adjust(MarketInputs inputs, ComparableTransaction c, double[] x) {
+        MarketSubject s = inputs.subject();
+        x[0] = s.quality() / c.quality();
+        x[1] = c.supplyDemand();
+        x[2] = s.priceIndex() / c.priceIndex();
+        x[3] = inputs.volumeAdjustment().factor(s.volume(), c.volume());
+        x[4] = c.other();
+        x[5] = 1;
+        for (int k = 0; k < inputs.extraAdjustments().size(); k++) {
+            MarketAdjustment a = inputs.extraAdjustments().get(k);
+            double f = a.function().applyAsDouble(s, c);
+            if (!(Double.isFinite(f) && f > 0)) {
+                throw new InvalidInputException("extraAdjustments[" + k + "]", f, Rule.GREATER_THAN,
+                        "0 and finite for comparable " + c.id() + " (" + a.name() + ")");
+            }
+            x[5] *= f;
+        }
+        return c.price().toDouble() * x[0] * x[1] * x[2] * x[3] * x[4] * x[5];
+    }
+
+    // w_i = 1/n (arithmetic mean) or s_i / Σ s (similarity-weighted)
+    private static double weight(Weighting weighting, ComparableTransaction c, int n, double similaritySum) {
+        return weighting == Weighting.ARITHMETIC_MEAN ? 1.0 / n : c.similarity() / similaritySum;
     }
 
     /** s / mean with the sample standard deviation (n − 1); 0 for n = 1. */

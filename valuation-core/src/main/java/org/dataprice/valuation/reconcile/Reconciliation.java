@@ -37,7 +37,7 @@ public final class Reconciliation {
         for (ApproachValue v : inputs.values()) {
             e.input(v.approach() + ".value", v.value()).input(v.approach() + ".weight", v.weight(), "")
                     .input(v.approach() + ".reason", v.reason());
-            BigDecimal part = v.value().amount().multiply(BigDecimal.valueOf(v.weight()));
+            BigDecimal part = contribution(v.value(), v.weight());
             sum = sum.add(part);
             low = low.min(v.value());
             high = high.max(v.value());
@@ -45,11 +45,49 @@ public final class Reconciliation {
                     .input(Quantity.of("V_k", v.value())).input("w_k", v.weight(), "")
                     .result(Quantity.of(v.approach(), part, first.currency().getCurrencyCode())).build());
         }
-        Money value = Money.of(sum, first.currency(), Money.minorUnits(first.currency()), RoundingMode.HALF_EVEN);
+        Money value = rounded(sum, first.currency());
         e.step(Step.builder(ReconcileSteps.RANGE).formula("[min V_k, max V_k]").input(Quantity.of("low", low))
                 .result(Quantity.of("high", high)).build());
         e.step(Step.builder(ReconcileSteps.VALUE).formula("V = Σ_k w_k · V_k, Σ w_k = 1, rounded HALF_EVEN")
                 .result(Quantity.of("V", value)).source("CAS 数据资产评估指导意见 (2023): analyse and compare the approaches' results").build());
         return new ReconciliationResult(value, low, high, inputs, e.build());
+    }
+
+    /**
+     * The kernel of {@link #reconcile} without range and explanation: V = Σ_k w_k · V_k with the same exact
+     * products, rounded once HALF_EVEN, so it equals {@code reconcile(x).value()} for the same values and weights
+     * (the sensitivity and Monte Carlo drivers of an engagement call it once per draw). The weights are given as
+     * their shortest decimal forms, {@link #decimal(double)}, so a caller converts them once, not per call; they are
+     * not checked here (an {@link ReconciliationInputs} checks them).
+     *
+     * @param values  V_k, one currency, at least one; not modified
+     * @param weights w_k as {@link #decimal(double)} gives them, as many as values; not modified
+     * @return V
+     */
+    public static Money weightedValue(Money[] values, BigDecimal[] weights) {
+        Require.size(weights.length, values.length, "weights");
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 0; k < values.length; k++) {
+            sum = sum.add(values[k].amount().multiply(weights[k]));
+        }
+        return rounded(sum, values[0].currency());
+    }
+
+    /**
+     * @param weight a weight w_k
+     * @return its shortest decimal form, the exact factor of {@link #reconcile} and {@link #weightedValue}
+     */
+    public static BigDecimal decimal(double weight) {
+        return BigDecimal.valueOf(weight);
+    }
+
+    // w_k · V_k, exact, from the shortest decimal form of w_k
+    private static BigDecimal contribution(Money value, double weight) {
+        return value.amount().multiply(decimal(weight));
+    }
+
+    // Σ rounded once HALF_EVEN to the currency's minor units
+    private static Money rounded(BigDecimal sum, java.util.Currency currency) {
+        return Money.of(sum, currency, Money.minorUnits(currency), RoundingMode.HALF_EVEN);
     }
 }

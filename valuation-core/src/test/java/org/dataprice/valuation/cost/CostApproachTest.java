@@ -114,4 +114,22 @@ class CostApproachTest {
             assertThat(hi.compareTo(lo)).isGreaterThanOrEqualTo(0);
         });
     }
+
+    /**
+     * Property (issue 12, seeded, 100,000 cases): the double fast path of {@link CostApproach#price(Money, double, double)}
+     * equals the exact P = TC × ((1 + R) × U) rounded once HALF_EVEN, also on exact half-way products
+     * (150.00 × 1.1 × 0.825 = 136.125 → 136.12).
+     */
+    @Test
+    void test_price_fastPathEqualsExact() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(20_261_205L);
+        for (int k = 0; k < 100_000; k++) {
+            Money tc = Money.ofMinor(rng.nextLong(1, 100_000_000_000L), Money.CNY);
+            double r = k % 3 == 0 ? rng.nextInt(0, 50) / 100.0 : rng.nextDouble(0, 0.5);
+            double u = k % 3 == 0 ? rng.nextInt(1, 1000) / 1000.0 : rng.nextDouble(0.01, 1.5);
+            assertThat(CostApproach.price(tc, r, u)).as("%s, %s, %s", tc, r, u).isEqualTo(CostApproach.price(tc, CostApproach.factor(r, u)));
+        }
+        assertThat(CostApproach.price(Money.cny("150.00"), 0.1, 0.825)).isEqualTo(Money.cny("136.12"));
+        assertThat(CostApproach.price(Money.cny("150.00"), 0.1, 0.8250000000000001)).isEqualTo(Money.cny("136.13"));
+    }
 }
