@@ -136,7 +136,8 @@ public final class PricingMapper {
         List<ListingTermRows.Tier> out = new java.util.ArrayList<>(listing.volumeTiers().size());
         for (int i = 0; i < listing.volumeTiers().size(); i++) {
             VolumeTier t = listing.volumeTiers().get(i);
-            out.add(new ListingTermRows.Tier(ids.get(i), listing.listingId(), i, t.fromVolume(), t.unitPrice().amount()));
+            out.add(new ListingTermRows.Tier(ids.get(i), listing.listingId(), i, t.fromVolume(),
+                    t.unitPrice().amount()));
         }
         return out;
     }
@@ -150,7 +151,8 @@ public final class PricingMapper {
         List<ListingTermRows.Subscription> out = new java.util.ArrayList<>(listing.subscriptions().size());
         for (int i = 0; i < listing.subscriptions().size(); i++) {
             SubscriptionTerm t = listing.subscriptions().get(i);
-            out.add(new ListingTermRows.Subscription(ids.get(i), listing.listingId(), i, t.months(), t.price().amount()));
+            out.add(new ListingTermRows.Subscription(ids.get(i), listing.listingId(), i, t.months(),
+                    t.price().amount()));
         }
         return out;
     }
@@ -292,7 +294,8 @@ public final class PricingMapper {
      */
     public static PurchaseRow toRow(Purchase purchase, String id, String dealId) {
         boolean volume = purchase.kind() == Purchase.Kind.VOLUME;
-        return new PurchaseRow(id, purchase.listingId(), purchase.sellerId(), purchase.buyerId(), purchase.kind().name(),
+        return new PurchaseRow(id, purchase.listingId(), purchase.sellerId(), purchase.buyerId(),
+                purchase.kind().name(),
                 volume ? purchase.quantity() : null, volume ? null : purchase.months(), purchase.fee().amount(),
                 purchase.fee().currency().getCurrencyCode(), dealId, purchase.at());
     }
