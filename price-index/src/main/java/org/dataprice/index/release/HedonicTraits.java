@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * NaN: a product without characteristics, or with two different ones ({@code columns.characteristics});
  * fewer observations than parameters ({@code period}, rule {@code too-few}); a rank-deficient design,
  * i.e. a characteristic constant or collinear with the period dummies ({@code columns.characteristics},
- * rule {@code no-solution}). Source: CPI Manual 2020 ch. 6 (time-dummy hedonic method). Stateless.
+ * rule {@code no-solution}). Source: CPI Manual 2020, quality adjustment (the time-dummy hedonic method). Stateless.
  */
 final class HedonicTraits {
     private HedonicTraits() {

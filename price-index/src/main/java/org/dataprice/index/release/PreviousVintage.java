@@ -15,7 +15,7 @@ import java.util.Set;
  * release detects revisions; {@code appliedCorrections} are the corrections that this or an earlier
  * release already took into account, so that the next one lists only those it applies for the first
  * time. Nothing older is needed: the cost of a release does not grow with the number of vintages
- * before it (CPI Manual 2020 ch. 13: each release revises the one before it). Immutable.
+ * before it (each release revises the one before it: CPI Manual 2020, revision policy). Immutable.
  *
  * @param number             the vintage number, &ge; 1
  * @param period             the month it released; not null

@@ -44,7 +44,7 @@ import java.util.Map;
  *     previous vintage's by more than {@link VintageHistory#REVISION_THRESHOLD} (relative, after bringing
  *     the previous vintage to the new base) {@code R};</li>
  * <li>revisions: every value that differs from the previous vintage's, whatever its status, with the
- *     release's reason (CPI Manual 2020 ¶13.43–13.51: revisions are announced with their reasons);</li>
+ *     release's reason (CPI Manual 2020, publication and dissemination: revisions are published with their reasons);</li>
  * <li>corrections: those in force that the previous vintage had not applied, listed in the explanation
  *     (a correction takes effect as a revision of the next release, never by rewriting a vintage).</li>
  * </ol>

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * The periods of an index's release calendar (发布日程) and its two rules: only a scheduled period is
  * released, and after the first release each release is the next scheduled period, without gaps (a
  * release racing ahead of the one before it could otherwise take its vintage number and leave the
- * skipped period unpublishable). CPI Manual 2020 ch. 13: a pre-announced release calendar. Immutable.
+ * skipped period unpublishable). CPI Manual 2020, publication and dissemination: a pre-announced release calendar. Immutable.
  *
  * @param periods the scheduled months; copied, sorted
  */
