@@ -107,7 +107,7 @@ class ArchitectureTest {
      * move its rules into the core and then leave this list (the ratchet test below fails once one is clean):
      * <ul>
      *   <li>{@code finance.FinanceService}; {@code valuation.ValuationService};</li>
-     *   <li>{@code index.CorrectionService}, {@code index.IndexReadService}, {@code index.ReleaseService};</li>
+     *   <li>{@code index.CorrectionService}, {@code index.IndexReadService};</li>
      *   <li>{@code split.ContributionService}, {@code split.settlement.SettlementService};</li>
      *   <li>{@code pricing.DealService}, {@code pricing.ListingService}, {@code pricing.NegotiationService},
      *       {@code pricing.ReferencePriceService}, {@code pricing.TariffService}.</li>
@@ -118,7 +118,6 @@ class ArchitectureTest {
             "org.dataprice.api.valuation.ValuationService",
             "org.dataprice.api.index.CorrectionService",
             "org.dataprice.api.index.IndexReadService",
-            "org.dataprice.api.index.ReleaseService",
             "org.dataprice.api.split.ContributionService",
             "org.dataprice.api.split.settlement.SettlementService",
             "org.dataprice.api.pricing.DealService",
