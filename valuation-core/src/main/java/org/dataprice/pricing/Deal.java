@@ -5,7 +5,7 @@ import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.auction.AuctionResult;
-import org.dataprice.pricing.auction.EnglishAuctionState;
+import org.dataprice.pricing.auction.AuctionState;
 import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.negotiation.NegotiationState;
 import org.dataprice.pricing.negotiation.NegotiationStatus;
@@ -48,11 +48,11 @@ public record Deal(String listingId, String sellerId, String buyerId, ListingMod
 
     /**
      * @param listingId the listing auctioned; not blank
-     * @param state     the closed auction; not null
+     * @param state     the closed auction (English or sealed-bid); not null
      * @param result    its result, which must be a sale; not null
-     * @return the deal at the winning price, concluded at the close
+     * @return the deal at the winning price, bought by the winner, concluded at the close
      */
-    public static Deal fromAuction(String listingId, EnglishAuctionState state, AuctionResult result) {
+    public static Deal fromAuction(String listingId, AuctionState state, AuctionResult result) {
         Require.notNull(state, "state");
         Require.notNull(result, "result");
         Require.that(state.closed() && result.sold(), "result", result.winnerId(), Rule.INVALID_STATE,

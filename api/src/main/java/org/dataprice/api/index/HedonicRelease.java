@@ -1,145 +1,32 @@
 package org.dataprice.api.index;
 
-import org.dataprice.error.CalculationException;
-import org.dataprice.error.DatapriceException;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
-import org.dataprice.index.IndexMethod;
-import org.dataprice.index.IndexSettings;
-import org.dataprice.index.PricePanel;
 import org.dataprice.index.hedonic.HedonicFit;
-import org.dataprice.index.hedonic.ProductCharacteristics;
-import org.dataprice.index.hedonic.TimeDummyHedonicIndex;
 import org.dataprice.index.method.IndexMethods;
+import org.dataprice.index.release.HedonicSummary;
 
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The time-dummy hedonic method of a release: builds the {@link ProductCharacteristics} of the panel's
- * products from the characteristics stored with their trades (V46) — numeric columns as they are, a
- * categorical column with L levels among the panel's products as L − 1 dummies {@code column=level}
- * (the alphabetically first level is the reference; a single level is a 422 naming
- * {@code columns.categoricalCharacteristics[j]}) — fits
- * {@link TimeDummyHedonicIndex} once, and maps the fit to the release's explanation. Every way the data
- * cannot support the regression is a 422 naming what to fix, never a 500 or a NaN: a product without
- * characteristics, or with two different ones ({@code columns.characteristics}); fewer observations
- * than parameters ({@code period}, rule {@code too-few}); a rank-deficient design, i.e. a characteristic
- * constant or collinear with the period dummies ({@code columns.characteristics}, rule
- * {@code no-solution}). A fit with few residual degrees of freedom is published with warnings
- * ({@link HedonicFit#warnings()}). Stateless.
+ * The time-dummy hedonic fit of a release ({@link HedonicSummary}, fitted by the core's
+ * {@code ReleaseCalculator}) as the release shows and stores it ({@link IndexViews.HedonicExplanation}).
+ * A mapping only: building the characteristics, fitting and every data error live in the core
+ * ({@code org.dataprice.index.release}). Stateless.
  */
 final class HedonicRelease {
     private HedonicRelease() {
     }
 
     /**
-     * The method of the release and its explanation.
-     *
-     * @param method      answers the fitted index for the fitted panel
-     * @param explanation the fit, as the release shows it
+     * @param summary the fit of a release
+     * @return its explanation
      */
-    record Fitted(IndexMethod method, IndexViews.HedonicExplanation explanation) {
-    }
-
-    /**
-     * @param def    the index (its settings name {@value IndexMethods#HEDONIC})
-     * @param period the released month
-     * @param panel  the unit-value panel up to it
-     * @param stored per product, the distinct stored characteristics ({@link IndexStore#productCharacteristics})
-     * @return the fitted method
-     */
-    static Fitted fit(IndexDefinition def, YearMonth period, PricePanel panel, Map<String, Set<String>> stored) {
-        ColumnMapping columns = def.columns();
-        Map<String, String[]> raw = new TreeMap<>();
-        for (String product : panel.products()) {
-            Set<String> traits = stored.getOrDefault(product, Set.of());
-            if (traits.contains(null) || traits.isEmpty()) {
-                throw new InvalidInputException("columns.characteristics", product, Rule.INVALID_STATE,
-                        "product " + product + " has trades without the characteristics "
-                        + String.join(", ", columns.traitColumns()) + " (e.g. copied from market deals or loaded before); "
-                        + "the hedonic method needs them for every trade");
-            }
-            if (traits.size() > 1) {
-                throw new InvalidInputException("columns.characteristics", product, Rule.INCONSISTENT,
-                        "product " + product + " has different characteristics in different trades: " + traits);
-            }
-            raw.put(product, traits.iterator().next().split(";", -1));
-        }
-        int numeric = columns.characteristics().size();
-        List<String> names = new ArrayList<>(columns.characteristics());
-        List<List<String>> levels = new ArrayList<>();
-        for (int c = 0; c < columns.categorical().size(); c++) {
-            int at = numeric + c;
-            List<String> seen = List.copyOf(new TreeSet<>(raw.values().stream().map(v -> v[at]).toList()));
-            Require.that(seen.size() >= 2, "columns.categoricalCharacteristics[" + c + "]", columns.categorical().get(c),
-                    Rule.INVALID_STATE, "it has the one level '" + seen.get(0) + "' among the products traded up to "
-                    + period + ": nothing to estimate");
-            levels.add(seen);
-            for (String level : seen.subList(1, seen.size())) {
-                names.add(columns.categorical().get(c) + "=" + level); // the first level is the reference
-            }
-        }
-        Map<String, List<Double>> values = new TreeMap<>();
-        raw.forEach((product, v) -> {
-            List<Double> row = new ArrayList<>();
-            for (int c = 0; c < numeric; c++) {
-                row.add(new BigDecimal(v[c]).doubleValue()); // written by the loader from a checked plain decimal
-            }
-            for (int c = 0; c < levels.size(); c++) {
-                List<String> ls = levels.get(c);
-                for (String level : ls.subList(1, ls.size())) {
-                    row.add(level.equals(v[numeric + c]) ? 1.0 : 0.0);
-                }
-            }
-            values.put(product, row);
-        });
-        // the definition's parameters.characteristics names the columns (checked when defined); the
-        // regressors are the numeric columns and the dummies
-        Map<String, String> parameters = new TreeMap<>(def.settings().parameters());
-        parameters.remove("characteristics");
-        TimeDummyHedonicIndex method = (TimeDummyHedonicIndex) IndexMethods.parse(
-                new IndexSettings(def.settings().method(), parameters), new ProductCharacteristics(names, values));
-        HedonicFit fit;
-        try {
-            fit = method.fit(panel);
-        } catch (CalculationException e) {
-            throw new CalculationException("columns.characteristics", Rule.NO_SOLUTION, "the time-dummy hedonic design "
-                    + "up to " + period + " is rank-deficient: a characteristic among " + String.join(", ", names)
-                    + " is constant or collinear with the period dummies over the products traded", 0, 0);
-        } catch (InvalidInputException e) {
-            if (!e.field().equals("observations")) {
-                throw unusable(period, e);
-            }
-            int k = panel.periodCount() + names.size();
-            throw new InvalidInputException("period", period, Rule.TOO_FEW, k + " product-months with a unit value up to "
-                    + period + " for the time-dummy hedonic regression (" + panel.periodCount() + " period coefficients and "
-                    + names.size() + " characteristic coefficients), had " + e.value());
-        } catch (DatapriceException e) {
-            throw unusable(period, e);
-        }
-        return new Fitted(p -> p == panel ? fit.index() : method.compute(p), explanation(fit, method, panel));
-    }
-
-    /** E.g. a level exp(δ) or a standard error that overflows on a near-singular design: an error, never a NaN. */
-    private static CalculationException unusable(YearMonth period, DatapriceException e) {
-        return new CalculationException("columns.characteristics", Rule.NO_SOLUTION, "the time-dummy hedonic fit up to "
-                + period + " is numerically unusable (" + e.getMessage() + ")", 0, 0);
-    }
-
-    private static IndexViews.HedonicExplanation explanation(HedonicFit fit, TimeDummyHedonicIndex method, PricePanel panel) {
+    static IndexViews.HedonicExplanation explanation(HedonicSummary summary) {
+        HedonicFit fit = summary.fit();
         List<IndexViews.Coefficient> coefficients = fit.coefficients().stream()
                 .map(c -> new IndexViews.Coefficient(c.name(), c.estimate() + 0.0, c.standardError() + 0.0)).toList();
-        return new IndexViews.HedonicExplanation(IndexMethods.HEDONIC, method.weighted(),
-                method.characteristics().names(), fit.observations(), panel.productCount(), panel.periodCount(),
-                fit.parameters(), fit.residualDegreesOfFreedom(), fit.rSquared() + 0.0, fit.adjustedRSquared() + 0.0,
+        return new IndexViews.HedonicExplanation(IndexMethods.HEDONIC, summary.weighted(), summary.characteristics(),
+                fit.observations(), summary.products(), summary.periods(), fit.parameters(),
+                fit.residualDegreesOfFreedom(), fit.rSquared() + 0.0, fit.adjustedRSquared() + 0.0,
                 fit.residualStandardError() + 0.0, coefficients, fit.warnings());
     }
 }

@@ -2,6 +2,7 @@ package org.dataprice.api.index;
 
 import io.micronaut.core.annotation.Nullable;
 import org.dataprice.index.IndexSettings;
+import org.dataprice.index.release.ReleaseDefinition;
 import org.dataprice.index.aggregate.CompositeMethod;
 import org.dataprice.index.series.DataSufficiencyRule;
 import org.dataprice.index.series.IndexBase;
@@ -47,7 +48,14 @@ public record IndexDefinition(String id, String nameEn, String nameZh, IndexSett
         String methodologyText, IndexDefinitionRequest source, ColumnMapping columns) {
 
     /** The series id of the composite index. */
-    public static final String COMPOSITE = "COMPOSITE";
+    public static final String COMPOSITE = ReleaseDefinition.COMPOSITE;
+
+    /** @return what the release calculator needs of this definition */
+    public ReleaseDefinition release() {
+        return new ReleaseDefinition(settings, base, categories.stream().map(IndexDefinitionRequest.Category::code).toList(),
+                composite, weightPeriod, cleaning, sufficiency, provisionalMonths, columns.characteristics(),
+                columns.categorical());
+    }
 
     /**
      * @param scheduled the effective calendar (the definition's, extended by appended release dates)

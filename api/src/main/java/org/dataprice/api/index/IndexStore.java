@@ -566,16 +566,101 @@ public class IndexStore {
     public List<ReleaseRow> releases(String indexId) {
         return read(c -> {
             List<ReleaseRow> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT vintage, period, release_at, realtime_start, reason, "
-                    + "settings_json, transactions, computed_at, computed_by, corrections FROM index_release WHERE index_id = ? "
-                    + "ORDER BY vintage")) {
+            try (PreparedStatement s = c.prepareStatement(RELEASE_COLUMNS + "ORDER BY vintage")) {
                 s.setString(1, indexId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        out.add(new ReleaseRow(indexId, r.getInt(1), YearMonth.parse(r.getString(2)),
-                                r.getTimestamp(3).toInstant(), r.getDate(4).toLocalDate(), r.getString(5), r.getString(6),
-                                r.getInt(7), r.getTimestamp(8).toInstant(), r.getString(9),
-                                r.getString(10) == null ? List.of() : List.of(r.getString(10).split(","))));
+                        out.add(releaseRow(indexId, r));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static final String RELEASE_COLUMNS = "SELECT vintage, period, release_at, realtime_start, reason, "
+            + "settings_json, transactions, computed_at, computed_by, corrections FROM index_release WHERE index_id = ? ";
+
+    private static ReleaseRow releaseRow(String indexId, ResultSet r) throws SQLException {
+        return new ReleaseRow(indexId, r.getInt(1), YearMonth.parse(r.getString(2)), r.getTimestamp(3).toInstant(),
+                r.getDate(4).toLocalDate(), r.getString(5), r.getString(6), r.getInt(7), r.getTimestamp(8).toInstant(),
+                r.getString(9), r.getString(10) == null ? List.of() : List.of(r.getString(10).split(",")));
+    }
+
+    /**
+     * The latest release alone (one row through the primary key, whatever the number of vintages).
+     *
+     * @param indexId the index
+     * @return its release with the highest vintage, if any
+     */
+    public Optional<ReleaseRow> latestRelease(String indexId) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(RELEASE_COLUMNS + "ORDER BY vintage DESC LIMIT 1")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(releaseRow(indexId, r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * @param indexId the index
+     * @param period  a month
+     * @return the release of that month, if any (the unique (index, period) key)
+     */
+    public Optional<ReleaseRow> release(String indexId, YearMonth period) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(RELEASE_COLUMNS + "AND period = ?")) {
+                s.setString(1, indexId);
+                s.setString(2, period.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(releaseRow(indexId, r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The ids of every correction some release already applied: read from the releases that list
+     * corrections only, so the rows read are bounded by the number of corrections (each correction is
+     * listed by exactly one release), not by the number of releases.
+     *
+     * @param indexId the index
+     * @return the correction ids applied by its releases
+     */
+    public java.util.Set<String> appliedCorrections(String indexId) {
+        return read(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT corrections FROM index_release WHERE index_id = ? AND corrections IS NOT NULL")) {
+                s.setString(1, indexId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.addAll(List.of(r.getString(1).split(",")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * @param indexId the index
+     * @param vintage a vintage
+     * @return the observations of that vintage only, by series, period (a primary-key range)
+     */
+    public List<ObservationRow> vintageObservations(String indexId, int vintage) {
+        return read(c -> {
+            List<ObservationRow> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT vintage, series, period, val, status FROM "
+                    + "index_observation WHERE index_id = ? AND vintage = ? ORDER BY series, period")) {
+                s.setString(1, indexId);
+                s.setInt(2, vintage);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new ObservationRow(r.getInt(1), r.getString(2), YearMonth.parse(r.getString(3)),
+                                r.getDouble(4), r.getString(5)));
                     }
                 }
             }

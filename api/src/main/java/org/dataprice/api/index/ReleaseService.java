@@ -4,39 +4,31 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
-import org.dataprice.index.IndexMethod;
-import org.dataprice.index.IndexResult;
 import org.dataprice.index.IndexSettings;
-import org.dataprice.index.PricePanel;
-import org.dataprice.index.aggregate.SubIndexCalculator;
-import org.dataprice.index.aggregate.SubIndexResult;
-import org.dataprice.index.method.IndexMethods;
+import org.dataprice.index.release.NewVintage;
+import org.dataprice.index.release.PreviousVintage;
+import org.dataprice.index.release.ReleaseCalculator;
+import org.dataprice.index.release.ReleaseSchedule;
+import org.dataprice.index.release.ReleaseTrades;
 import org.dataprice.index.series.IndexObservation;
 import org.dataprice.index.series.IndexSeries;
 import org.dataprice.index.series.ObservationStatus;
-import org.dataprice.index.series.Vintage;
-import org.dataprice.index.series.VintageHistory;
-import org.dataprice.index.transaction.TransactionTable;
-import org.dataprice.index.transaction.UnitValueAggregator;
-import org.dataprice.index.transaction.UnitValueResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -50,7 +42,12 @@ import java.util.TreeSet;
  * the first release, each release is the next period of the calendar. A release is invisible to readers before its calendar release time;
  * the publisher's own view of it (this answer, and previews) is written to the embargo audit; when
  * the embargo policy allows no preview, the answer carries no values until the release time.
- * Thread-safe.
+ *
+ * <p>Load → core → save: the service loads the corrected trades up to the period, the definition and
+ * the previous vintage only (its series, read as one vintage, and the ids of the corrections already
+ * applied); {@link ReleaseCalculator} computes the new vintage (values, statuses, revisions,
+ * explanation); the service stores it. No read grows with the number of earlier vintages
+ * (docs/benchmarks.md, ReleaseReadsTest). Thread-safe.
  */
 @Singleton
 public class ReleaseService {
@@ -93,69 +90,37 @@ public class ReleaseService {
     public Outcome publish(String indexId, String period, String reason, String caller, String path) {
         IndexDefinition def = definitions.get(indexId);
         YearMonth p = IndexDefinitions.month(period, "period");
-        Instant releaseAt = def.calendar().get(p);
-        Require.that(releaseAt != null, "period", p, Rule.UNKNOWN, "a period of the release calendar " + def.calendar().keySet());
-        String why = reason == null || reason.isBlank() ? "monthly release " + p : reason;
-        List<IndexStore.ReleaseRow> releases = store.releases(indexId);
-        Optional<IndexStore.ReleaseRow> existing = releases.stream().filter(r -> r.period().equals(p)).findFirst();
+        ReleaseSchedule schedule = new ReleaseSchedule(new TreeSet<>(def.calendar().keySet()));
+        schedule.requireScheduled(p);
+        Optional<IndexStore.ReleaseRow> existing = store.release(indexId, p);
         if (existing.isPresent()) {
             return new Outcome(view(def, existing.get(), caller, path, "compute"), false);
         }
-        IndexStore.ReleaseRow last = releases.isEmpty() ? null : releases.get(releases.size() - 1);
-        if (last != null) {
-            // releases follow the calendar without gaps: a release racing ahead of the one before it
-            // could otherwise take its vintage number and leave the skipped period unpublishable
-            YearMonth next = def.calendar().keySet().stream().filter(m -> m.isAfter(last.period())).findFirst().orElse(null);
-            Require.that(p.equals(next), "period", p, Rule.INVALID_STATE, "the next release in the calendar after "
-                    + last.period() + " is " + (next == null ? "not scheduled" : next.toString()));
-        }
+        // load: the trades up to p as corrected, and the previous vintage only (never vintages 1..v-1)
+        IndexStore.ReleaseRow last = store.latestRelease(indexId).orElse(null);
+        schedule.requireNext(p, last == null ? null : last.period());
+        Instant releaseAt = def.calendar().get(p);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         IndexStore.Trades trades = store.trades(indexId, p);
-        Require.that(trades.size() > 0, "period", p, Rule.TOO_FEW, "one transaction up to the period");
-        UnitValueResult uv = UnitValueAggregator.DEFAULT.compute(table(trades), def.cleaning());
-        PricePanel panel = uv.panel();
-        Require.that(panel.periods().contains(p), "period", p, Rule.TOO_FEW, "one kept transaction in the period");
-        IndexViews.HedonicExplanation[] hedonic = {null};
-        Map<String, IndexResult> results = compute(def, method(def, p, panel, hedonic), panel, trades.categories());
-
-        LocalDate date = def.date(releaseAt);
-        Map<String, IndexSeries> previous = last == null ? Map.of() : series(def, last.vintage());
-        Map<YearMonth, Integer> txPerPeriod = new HashMap<>();
-        Map<YearMonth, Integer> productsPerPeriod = new HashMap<>();
-        for (int t = 0; t < panel.periodCount(); t++) {
-            txPerPeriod.put(panel.periods().get(t), uv.transactionsPerPeriod().get(t));
-            productsPerPeriod.put(panel.periods().get(t), panel.presentCount(t));
-        }
-        int vintage = last == null ? 1 : last.vintage() + 1;
+        ReleaseTrades input = ReleaseTrades.ofColumns(trades.periods(), trades.products(), trades.price(),
+                trades.quantity(), trades.categories(), trades.corrections(), characteristics(def, p));
+        // compute
+        NewVintage next = ReleaseCalculator.DEFAULT.release(def.release(), p, def.date(releaseAt), reason, input,
+                last == null ? null : previous(def, last));
+        // save
         List<IndexStore.ObservationRow> rows = new ArrayList<>();
-        for (Map.Entry<String, IndexResult> e : results.entrySet()) {
-            IndexSeries s = onBase(def, e.getKey(), e.getValue());
-            if (def.sufficiency() != null && IndexDefinition.COMPOSITE.equals(e.getKey())) {
-                s = def.sufficiency().apply(s, txPerPeriod, productsPerPeriod);
-            }
-            if (def.provisionalMonths() > 0) {
-                s = s.provisionalFrom(p.minusMonths(def.provisionalMonths() - 1L));
-            }
-            IndexSeries before = previous.get(e.getKey());
-            if (before != null) {
-                VintageHistory h = new VintageHistory(e.getKey(), List.of(new Vintage(1, last.realtimeStart(), before, last.reason())));
-                s = h.release(date, s, why).latest().orElseThrow().series();
-            }
-            for (IndexObservation o : s.observations()) {
-                rows.add(new IndexStore.ObservationRow(vintage, e.getKey(), o.period(), o.value(), o.status().sdmxCode()));
-            }
-        }
-        IndexSettings settings = results.get(IndexDefinition.COMPOSITE).settings();
-        // corrections take effect here, as a revision: the ones no earlier release applied are listed
-        List<String> corrected = trades.corrections().notIn(releases.stream().flatMap(r -> r.corrections().stream()).toList());
-        IndexStore.ReleaseRow release = new IndexStore.ReleaseRow(indexId, vintage, p, releaseAt, date, why,
-                write(new IndexViews.Settings(settings.method(), settings.parameters())), trades.size(), now, caller,
-                corrected);
-        if (store.insertRelease(release, rows, hedonic[0] == null ? null : write(hedonic[0]))) {
+        next.series().forEach((id, s) -> s.observations().forEach(o -> rows.add(
+                new IndexStore.ObservationRow(next.number(), id, o.period(), o.value(), o.status().sdmxCode()))));
+        IndexSettings settings = next.explanation().settings();
+        IndexStore.ReleaseRow release = new IndexStore.ReleaseRow(indexId, next.number(), p, releaseAt,
+                next.realtimeStart(), next.reason(), write(new IndexViews.Settings(settings.method(), settings.parameters())),
+                next.transactions(), now, caller, next.explanation().corrections());
+        String explanation = next.explanation().hedonicFit().map(h -> write(HedonicRelease.explanation(h))).orElse(null);
+        if (store.insertRelease(release, rows, explanation)) {
             return new Outcome(view(def, release, caller, path, "compute"), true);
         }
-        IndexStore.ReleaseRow winner = store.releases(indexId).stream().filter(r -> r.period().equals(p)).findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "vintage " + vintage + " of '" + indexId
+        IndexStore.ReleaseRow winner = store.release(indexId, p)
+                .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT, "vintage " + next.number() + " of '" + indexId
                         + "' was published concurrently for another period; retry"));
         return new Outcome(view(def, winner, caller, path, "compute"), false);
     }
@@ -171,11 +136,8 @@ public class ReleaseService {
      */
     public IndexViews.Release preview(String indexId, String caller, String path) {
         IndexDefinition def = definitions.get(indexId);
-        List<IndexStore.ReleaseRow> releases = store.releases(indexId);
-        if (releases.isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "index '" + indexId + "' has no release yet");
-        }
-        IndexStore.ReleaseRow last = releases.get(releases.size() - 1);
+        IndexStore.ReleaseRow last = store.latestRelease(indexId).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, "index '" + indexId + "' has no release yet"));
         if (last.releaseAt().isAfter(clock.instant()) && !def.publisherPreview()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "the embargo policy of '" + indexId
                     + "' allows no preview before " + last.releaseAt());
@@ -202,11 +164,9 @@ public class ReleaseService {
         List<IndexViews.Value> values = new ArrayList<>();
         boolean hidden = embargoed && !def.publisherPreview();
         for (IndexStore.ObservationRow o : hidden ? List.<IndexStore.ObservationRow>of()
-                : store.observations(def.id(), r.vintage())) {
-            if (o.vintage() == r.vintage()) {
-                values.add(new IndexViews.Value(o.series(), o.period().toString(), IndexReadService.format(o.value(),
-                        def.decimals()), o.status()));
-            }
+                : store.vintageObservations(def.id(), r.vintage())) {
+            values.add(new IndexViews.Value(o.series(), o.period().toString(), IndexReadService.format(o.value(),
+                    def.decimals()), o.status()));
         }
         IndexViews.HedonicExplanation explanation = hidden ? null : store.releaseExplanation(def.id(), r.vintage())
                 .map(this::readExplanation).orElse(null);
@@ -216,84 +176,36 @@ public class ReleaseService {
     }
 
     /**
-     * The method of a release: {@code IndexMethods.parse} of the settings; for the time-dummy hedonic
-     * method with the stored product characteristics, fitted once here so that the release keeps its
-     * explanation ({@link HedonicRelease}).
+     * The previous vintage as the calculator needs it: the latest release's series (one vintage read,
+     * a primary-key range) and the corrections some release already applied.
      */
-    private IndexMethod method(IndexDefinition def, YearMonth period, PricePanel panel,
-            IndexViews.HedonicExplanation[] explanation) {
-        if (def.columns().traitColumns().isEmpty()) {
-            return IndexMethods.parse(def.settings());
-        }
-        HedonicRelease.Fitted fitted = HedonicRelease.fit(def, period, panel,
-                store.productCharacteristics(def.id(), period));
-        explanation[0] = fitted.explanation();
-        return fitted.method();
-    }
-
-    private static Map<String, IndexResult> compute(IndexDefinition def, IndexMethod method, PricePanel panel,
-            Map<String, String> categories) {
-        Map<String, IndexResult> out = new LinkedHashMap<>();
-        if (def.categories().isEmpty()) {
-            out.put(IndexDefinition.COMPOSITE, method.compute(panel));
-            return out;
-        }
-        YearMonth weightPeriod = def.weightPeriod() == null ? panel.periods().get(0) : def.weightPeriod();
-        Require.that(panel.periods().contains(weightPeriod), "weightPeriod", weightPeriod, Rule.UNKNOWN,
-                "a month with transactions");
-        SubIndexResult sub = SubIndexCalculator.DEFAULT.compute(panel, categories, method, def.composite(), weightPeriod);
-        out.put(IndexDefinition.COMPOSITE, sub.composite());
-        for (IndexDefinitionRequest.Category c : def.categories()) {
-            IndexResult r = sub.subIndices().get(c.code());
-            if (r != null) {
-                out.put(c.code(), r);
-            }
-        }
-        return out;
-    }
-
-    private static IndexSeries onBase(IndexDefinition def, String series, IndexResult result) {
-        try {
-            return IndexSeries.of(series, result, def.base(), ObservationStatus.NORMAL);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("period", result.periods().get(result.periods().size() - 1), Rule.INVALID_STATE,
-                    "series " + series + " has no value in every month of the base " + def.base());
-        }
-    }
-
-    /** The series of one stored vintage, by series id. */
-    private Map<String, IndexSeries> series(IndexDefinition def, int vintage) {
+    private PreviousVintage previous(IndexDefinition def, IndexStore.ReleaseRow last) {
         Map<String, List<IndexObservation>> obs = new LinkedHashMap<>();
-        for (IndexStore.ObservationRow o : store.observations(def.id(), vintage)) {
-            if (o.vintage() == vintage) {
-                obs.computeIfAbsent(o.series(), k -> new ArrayList<>())
-                        .add(new IndexObservation(o.period(), o.value(), ObservationStatus.fromSdmx(o.status())));
-            }
+        for (IndexStore.ObservationRow o : store.vintageObservations(def.id(), last.vintage())) {
+            obs.computeIfAbsent(o.series(), k -> new ArrayList<>())
+                    .add(new IndexObservation(o.period(), o.value(), ObservationStatus.fromSdmx(o.status())));
         }
-        Map<String, IndexSeries> out = new HashMap<>();
-        obs.forEach((k, v) -> out.put(k, new IndexSeries(k, def.base(), def.settings(), v)));
-        return out;
+        Map<String, IndexSeries> series = new LinkedHashMap<>();
+        obs.forEach((k, v) -> series.put(k, new IndexSeries(k, def.base(), def.settings(), v)));
+        return new PreviousVintage(last.vintage(), last.period(), last.realtimeStart(), last.reason(), series,
+                store.appliedCorrections(def.id()));
     }
 
-    private static TransactionTable table(IndexStore.Trades trades) {
-        List<YearMonth> periods = List.copyOf(new TreeSet<>(trades.periods()));
-        List<String> products = List.copyOf(new TreeSet<>(trades.products()));
-        Map<YearMonth, Integer> pIndex = new HashMap<>();
-        Map<String, Integer> iIndex = new HashMap<>();
-        for (int t = 0; t < periods.size(); t++) {
-            pIndex.put(periods.get(t), t);
+    /**
+     * The stored characteristics of each product traded up to the period, for the time-dummy hedonic
+     * method (stored as the loader wrote them: the columns joined by {@code ;}); none for other methods.
+     */
+    private Map<String, Set<List<String>>> characteristics(IndexDefinition def, YearMonth period) {
+        if (def.columns().traitColumns().isEmpty()) {
+            return Map.of();
         }
-        for (int i = 0; i < products.size(); i++) {
-            iIndex.put(products.get(i), i);
-        }
-        int n = trades.size();
-        int[] period = new int[n];
-        int[] product = new int[n];
-        for (int k = 0; k < n; k++) {
-            period[k] = pIndex.get(trades.periods().get(k));
-            product[k] = iIndex.get(trades.products().get(k));
-        }
-        return TransactionTable.of(periods, products, period, product, trades.price(), trades.quantity());
+        Map<String, Set<List<String>>> out = new HashMap<>();
+        store.productCharacteristics(def.id(), period).forEach((product, values) -> {
+            Set<List<String>> tuples = new LinkedHashSet<>();
+            values.forEach(v -> tuples.add(v == null ? List.of() : List.of(v.split(";", -1))));
+            out.put(product, tuples);
+        });
+        return out;
     }
 
     private String write(Object value) {

@@ -213,6 +213,15 @@ public class ListingService {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No listing with id " + id));
     }
 
+    /**
+     * @param row a stored listing
+     * @return the core listing with its volume tiers and subscription terms (equal to the one stored)
+     */
+    Listing listing(ListingRow row) {
+        return PricingMapper.toListing(row, tiers.findByListingIdOrderBySeq(row.id()),
+                subscriptions.findByListingIdOrderBySeq(row.id()));
+    }
+
     private Instant now() {
         return ServiceClock.now(clock);
     }

@@ -78,7 +78,7 @@ public class NegotiationService {
             ListingRow listing = listings.row(request.listingId());
             listings.requireTradable(listing);
             NegotiationState state = NegotiationState.forListing(UUID.randomUUID().toString(),
-                    PricingMapper.toListing(listing), buyerId, request.first(), now(),
+                    listings.listing(listing), buyerId, request.first(), now(),
                     PricingMapper.micros(request.deadline()), request.maxRounds());
             negotiations.save(PricingMapper.toRow(state, state.updatedAt()));
             return PricingMapper.toResponse(state, null);

@@ -21,6 +21,26 @@ public final class NotAPartyException extends RuntimeException {
         this.field = field;
     }
 
+    /**
+     * Runs a core command and answers its {@link Rule#NOT_A_PARTY} refusal (the core's party rule: the
+     * seller bidding, a non-seller closing) with this exception, so it becomes 403; every other domain
+     * error passes unchanged (422).
+     *
+     * @param command the core command; not null
+     * @param <T>     its result
+     * @return the command's result
+     */
+    static <T> T whenNotAParty(java.util.function.Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (org.dataprice.error.InvalidInputException e) {
+            if (e.rule() == Rule.NOT_A_PARTY) {
+                throw new NotAPartyException(e.field(), e.getMessage());
+            }
+            throw e;
+        }
+    }
+
     /** @return the field naming the actor */
     public String field() {
         return field;

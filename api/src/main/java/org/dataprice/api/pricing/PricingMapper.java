@@ -2,6 +2,14 @@ package org.dataprice.api.pricing;
 
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.money.Money;
+import org.dataprice.pricing.Purchase;
+import org.dataprice.pricing.PurchaseOrder;
+import org.dataprice.pricing.auction.AuctionFormat;
+import org.dataprice.pricing.auction.AuctionResult;
+import org.dataprice.pricing.auction.AuctionState;
+import org.dataprice.pricing.auction.EnglishAuctionState;
+import org.dataprice.pricing.auction.EnglishBid;
+import org.dataprice.pricing.auction.SealedBidAuctionState;
 import org.dataprice.pricing.band.Appraisal;
 import org.dataprice.pricing.band.AppraisalBand;
 import org.dataprice.pricing.band.QuoteReview;
@@ -104,16 +112,6 @@ public final class PricingMapper {
     }
 
     /**
-     * @param row a stored listing
-     * @return the core listing
-     */
-    public static Listing toListing(ListingRow row) {
-        return new Listing(row.id(), row.productId(), row.sellerId(), DataCategory.valueOf(row.category()),
-                DataUse.valueOf(row.dataUse()), PricingUnit.valueOf(row.pricingUnit()), ListingMode.valueOf(row.mode()),
-                money(row.quote(), row.currency()), row.validFrom(), row.validUntil(), List.of(), List.of());
-    }
-
-    /**
      * @param row           a stored listing
      * @param tiers         its volume tiers, in order
      * @param subscriptions its subscription terms, in order
@@ -127,6 +125,201 @@ public final class PricingMapper {
                 tiers.stream().map(t -> new VolumeTier(t.fromVolume(), money(t.unitPrice(), row.currency()))).toList(),
                 subscriptions.stream().map(t -> new SubscriptionTerm(t.months(), money(t.price(), row.currency())))
                         .toList());
+    }
+
+    /**
+     * @param listing a core listing
+     * @param ids     the row id of each tier, same size as its tiers
+     * @return its tier rows, {@code seq} = position
+     */
+    public static List<ListingTermRows.Tier> toTierRows(Listing listing, List<String> ids) {
+        List<ListingTermRows.Tier> out = new java.util.ArrayList<>(listing.volumeTiers().size());
+        for (int i = 0; i < listing.volumeTiers().size(); i++) {
+            VolumeTier t = listing.volumeTiers().get(i);
+            out.add(new ListingTermRows.Tier(ids.get(i), listing.listingId(), i, t.fromVolume(),
+                    t.unitPrice().amount()));
+        }
+        return out;
+    }
+
+    /**
+     * @param listing a core listing
+     * @param ids     the row id of each subscription term, same size as its terms
+     * @return its subscription rows, {@code seq} = position
+     */
+    public static List<ListingTermRows.Subscription> toSubscriptionRows(Listing listing, List<String> ids) {
+        List<ListingTermRows.Subscription> out = new java.util.ArrayList<>(listing.subscriptions().size());
+        for (int i = 0; i < listing.subscriptions().size(); i++) {
+            SubscriptionTerm t = listing.subscriptions().get(i);
+            out.add(new ListingTermRows.Subscription(ids.get(i), listing.listingId(), i, t.months(),
+                    t.price().amount()));
+        }
+        return out;
+    }
+
+    /**
+     * Opens the auction a request asks for, on a listing: {@link EnglishAuctionState#open(String, Listing,
+     * String, Money, Money, Money, Instant, Instant)} or {@link SealedBidAuctionState#open}; the core checks the
+     * party, listing and deadline. An {@code increment} on a sealed format is refused afterwards (422
+     * {@code invalid-state}, {@code increment}: only ENGLISH has one).
+     *
+     * @param request  the request
+     * @param id       the new auction id
+     * @param listing  the listing with its terms
+     * @param caller   the opener
+     * @param openedAt now
+     * @return the open auction
+     */
+    public static AuctionState openAuction(OpenAuctionRequest request, String id, Listing listing, String caller,
+                                           Instant openedAt) {
+        Money reserve = request.reserve().toMoney("reserve");
+        Instant deadline = micros(request.deadline());
+        return switch (request.format()) {
+            case ENGLISH -> EnglishAuctionState.open(id, listing, caller,
+                    request.startPrice() == null ? null : request.startPrice().toMoney("startPrice"),
+                    request.increment() == null ? null : request.increment().toMoney("increment"), reserve, openedAt,
+                    deadline);
+            case FIRST_PRICE, VICKREY -> {
+                SealedBidAuctionState state = SealedBidAuctionState.open(id, listing, caller,
+                        AuctionFormat.valueOf(request.format().name()), reserve, openedAt, deadline);
+                org.dataprice.error.Require.that(request.increment() == null, "increment", request.increment(),
+                        org.dataprice.error.Rule.INVALID_STATE, "an increment only for ENGLISH");
+                yield state;
+            }
+        };
+    }
+
+    /**
+     * @param row  a stored auction
+     * @param bids its bids in {@code seq} order
+     * @return the core state (English or sealed-bid by {@code row.format()})
+     */
+    public static AuctionState toAuctionState(AuctionRow row, List<BidRow> bids) {
+        Money reserve = money(row.reserve(), row.currency());
+        if (AuctionKind.valueOf(row.format()) == AuctionKind.ENGLISH) {
+            return new EnglishAuctionState(row.id(), row.sellerId(), money(row.startPrice(), row.currency()),
+                    money(row.increment(), row.currency()), reserve, row.deadline(),
+                    bids.stream().map(b -> new EnglishBid(b.bidderId(), money(b.amount(), b.currency()), b.bidAt()))
+                            .toList(), row.closed(), row.updatedAt(), row.version());
+        }
+        return new SealedBidAuctionState(row.id(), row.sellerId(), AuctionFormat.valueOf(row.format()), reserve,
+                row.deadline(), bids.stream().map(b -> new SealedBidAuctionState.Bid(b.bidderId(),
+                money(b.amount(), b.currency()), b.bidAt())).toList(), row.closed(), row.updatedAt(), row.version());
+    }
+
+    /**
+     * @param state     an auction
+     * @param listingId its listing
+     * @param rights    the usage scope sold
+     * @param createdAt when it was first stored
+     * @return its row; winner and price from {@link AuctionState#result()} once closed; a sealed auction
+     *         stores its reserve as the start price
+     */
+    public static AuctionRow toRow(AuctionState state, String listingId, String rights, Instant createdAt) {
+        AuctionResult result = state.closed() ? state.result() : null;
+        String winner = result == null ? null : result.winnerId().orElse(null);
+        BigDecimal price = result == null ? null : result.price().map(Money::amount).orElse(null);
+        String currency = state.reserve().currency().getCurrencyCode();
+        if (state instanceof EnglishAuctionState e) {
+            return new AuctionRow(e.auctionId(), listingId, e.sellerId(), AuctionKind.ENGLISH.name(), currency,
+                    e.startPrice().amount(), e.increment().amount(), e.reserve().amount(), rights, e.deadline(),
+                    e.closed(), winner, price, e.updatedAt(), e.version(), createdAt);
+        }
+        SealedBidAuctionState s = (SealedBidAuctionState) state;
+        return new AuctionRow(s.auctionId(), listingId, s.sellerId(), s.format().name(), currency, s.reserve().amount(),
+                null, s.reserve().amount(), rights, s.deadline(), s.closed(), winner, price, s.updatedAt(),
+                s.version(), createdAt);
+    }
+
+    /**
+     * @param state  the auction after a command
+     * @param stored its row before: listing, rights and creation time are kept
+     * @return the row after
+     */
+    public static AuctionRow toRow(AuctionState state, AuctionRow stored) {
+        return toRow(state, stored.listingId(), stored.rightsType(), stored.createdAt());
+    }
+
+    /**
+     * @param state     an auction
+     * @param row       its row
+     * @param log       its stored bids
+     * @param caller    the reader: the seller sees the reserve before the close; sealed bids stay hidden
+     *                  until the close
+     * @param dealId    the deal recorded at the close, or null
+     * @return the response
+     */
+    public static AuctionResponse toResponse(AuctionState state, AuctionRow row, List<BidRow> log, String caller,
+                                             String dealId) {
+        List<BidResponse> shown = state.bidsPublic() ? log.stream().map(b -> new BidResponse(b.seq(), b.bidderId(),
+                MoneyJson.of(b.amount(), b.currency()), b.bidAt())).toList() : List.of();
+        MoneyJson minimum = state instanceof EnglishAuctionState e && !e.closed() ? MoneyJson.of(e.minimumNextBid())
+                : null;
+        ExplanationResponse explanation = state.closed() ? ExplanationResponse.from(state.result().explanation())
+                : null;
+        return new AuctionResponse(row.id(), row.listingId(), row.sellerId(), row.format(),
+                MoneyJson.of(row.startPrice(), row.currency()),
+                row.increment() == null ? null : MoneyJson.of(row.increment(), row.currency()),
+                state.reserveVisibleTo(caller) ? MoneyJson.of(row.reserve(), row.currency()) : null, minimum,
+                row.deadline(), row.rightsType(), row.closed(), log.size(), shown, row.winnerId(),
+                row.price() == null ? null : MoneyJson.of(row.price(), row.currency()), dealId, row.version(),
+                explanation);
+    }
+
+    /**
+     * @param request a purchase request
+     * @param terms   the listing's stored subscription terms: a {@code subscription} naming a term's row id
+     *                is read as that term's months
+     * @return the core order (exactly one of volume and subscription, else 422 {@code invalid-state})
+     */
+    public static PurchaseOrder toPurchaseOrder(PurchaseRequest request, List<ListingTermRows.Subscription> terms) {
+        String subscription = request.subscription();
+        if (subscription != null) {
+            String key = subscription.strip();
+            for (ListingTermRows.Subscription t : terms) {
+                if (t.id().equals(key)) {
+                    subscription = String.valueOf(t.months());
+                    break;
+                }
+            }
+        }
+        return PurchaseOrder.of(request.volume(), subscription);
+    }
+
+    /**
+     * @param purchase a purchase
+     * @param id       its id (also the deal's source)
+     * @param dealId   the deal it recorded
+     * @return its row
+     */
+    public static PurchaseRow toRow(Purchase purchase, String id, String dealId) {
+        boolean volume = purchase.kind() == Purchase.Kind.VOLUME;
+        return new PurchaseRow(id, purchase.listingId(), purchase.sellerId(), purchase.buyerId(),
+                purchase.kind().name(),
+                volume ? purchase.quantity() : null, volume ? null : purchase.months(), purchase.fee().amount(),
+                purchase.fee().currency().getCurrencyCode(), dealId, purchase.at());
+    }
+
+    /**
+     * @param row a stored purchase
+     * @return the core purchase
+     */
+    public static Purchase toPurchase(PurchaseRow row) {
+        Purchase.Kind kind = Purchase.Kind.valueOf(row.kind());
+        return new Purchase(row.listingId(), row.sellerId(), row.buyerId(), kind,
+                kind == Purchase.Kind.VOLUME ? row.volume() : 1, kind == Purchase.Kind.VOLUME ? 0 : row.months(),
+                money(row.fee(), row.currency()), row.purchasedAt());
+    }
+
+    /**
+     * @param purchase a purchase
+     * @param row      its stored row
+     * @return the response: fee, the deal's unit price and quantity
+     */
+    public static PurchaseResponse toResponse(Purchase purchase, PurchaseRow row) {
+        return new PurchaseResponse(row.id(), row.listingId(), row.sellerId(), row.buyerId(), row.kind(), row.volume(),
+                row.months(), MoneyJson.of(purchase.fee()), MoneyJson.of(purchase.unitPrice()),
+                purchase.dealQuantity(), row.dealId(), row.purchasedAt());
     }
 
     /**

@@ -3,27 +3,21 @@ package org.dataprice.api.pricing;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
-import org.dataprice.money.Money;
-import org.dataprice.pricing.Deal;
-import org.dataprice.pricing.listing.Listing;
-import org.dataprice.pricing.listing.ListingMode;
-import org.dataprice.pricing.tariff.TieredFeeSchedule;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
 import org.dataprice.api.time.ServiceClock;
+import org.dataprice.pricing.Purchase;
+import org.dataprice.pricing.PurchaseOrder;
+import org.dataprice.pricing.listing.Listing;
+
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Purchases from FIXED_PRICE listings: a volume at the listing's cumulative tiered fee
- * ({@link TieredFeeSchedule#fromListing}, {@link TieredFeeSchedule#exactFee}, one band at the quote when
- * the listing has no tiers), or one of its subscription terms at the term's price. Each purchase is one
+ * Purchases from FIXED_PRICE listings: load the listing with its terms, let the core price the order
+ * ({@link Purchase#of}: a volume at the listing's cumulative tiered fee, one band at the quote when the
+ * listing has no tiers, or one of its subscription terms at the term's price; validity, mode and party
+ * rules; exact money and the stated rounding), save. Each purchase is one
  * transaction that appends the purchase row and records the deal in {@code pricing_deal} (mode
  * {@code FIXED_PRICE}, source the purchase): a volume as {@code quantity = volume}, {@code unit_price =
  * fee / volume} rounded half-even to the currency's minor unit (every reader of the table takes it as
@@ -34,9 +28,9 @@ import java.util.UUID;
  * <p>Refused: the listing's seller buying (403 {@code not-a-party}, field {@code buyerId}); a listing not
  * FIXED_PRICE (422 {@code invalid-state}, {@code listing.mode}); outside its validity (422
  * {@code out-of-range}, {@code at}); a flagged, unjustified quote (422 {@code justification-required},
- * {@code justification}, {@link ListingService#requireTradable}); neither or both of volume and
- * subscription (422 {@code invalid-state}, {@code volume}); an unknown term (422 {@code unknown},
- * {@code subscription}).
+ * {@code justification}, {@link ListingService#requireTradable}, checked after the core's rules); neither
+ * or both of volume and subscription (422 {@code invalid-state}, {@code volume}, checked first: it is the
+ * request's shape); an unknown term (422 {@code unknown}, {@code subscription}).
  */
 @Singleton
 public class PurchaseService {
@@ -85,44 +79,18 @@ public class PurchaseService {
     public PurchaseResponse buy(String listingId, PurchaseRequest request, String buyerId) {
         return tx.write(() -> {
             ListingRow row = listings.row(listingId);
-            if (row.sellerId().equals(buyerId)) {
-                throw new NotAPartyException("buyerId", "The seller of listing " + listingId + " cannot buy from it");
-            }
-            Require.that(ListingMode.FIXED_PRICE.name().equals(row.mode()), "listing.mode", row.mode(),
-                    Rule.INVALID_STATE, "only a FIXED_PRICE listing can be bought at its posted price");
-            Require.that((request.volume() == null) != (request.subscription() == null), "volume", request.volume(),
-                    Rule.INVALID_STATE, "give exactly one of volume or subscription");
-            Instant at = now();
-            Require.that(!at.isBefore(row.validFrom()) && at.isBefore(row.validUntil()), "at", at, Rule.OUT_OF_RANGE,
-                    "[" + row.validFrom() + ", " + row.validUntil() + ") (the listing's validity)");
-            listings.requireTradable(row);
             List<ListingTermRows.Subscription> terms = subscriptions.findByListingIdOrderBySeq(listingId);
             Listing listing = PricingMapper.toListing(row, tiers.findByListingIdOrderBySeq(listingId), terms);
+            PurchaseOrder order = PricingMapper.toPurchaseOrder(request, terms);
+            Instant at = now();
+            Purchase purchase = NotAPartyException.whenNotAParty(() -> Purchase.of(listing, buyerId, order, at));
+            listings.requireTradable(row);
             String id = UUID.randomUUID().toString();
-            Money fee;
-            BigDecimal unitPrice;
-            BigDecimal quantity;
-            Long volume = request.volume();
-            Integer months = null;
-            if (volume != null) {
-                fee = TieredFeeSchedule.fromListing(listing).exactFee(volume);
-                quantity = BigDecimal.valueOf(volume);
-                unitPrice = fee.amount().divide(quantity, Money.minorUnits(fee.currency()), RoundingMode.HALF_EVEN);
-            } else {
-                ListingTermRows.Subscription term = term(terms, request.subscription());
-                months = term.months();
-                fee = PricingMapper.money(term.price(), row.currency());
-                quantity = BigDecimal.ONE;
-                unitPrice = fee.amount();
-            }
-            Deal deal = new Deal(listingId, row.sellerId(), buyerId, ListingMode.FIXED_PRICE, fee, at);
-            DealRow dealRow = deals.record(deal, row, RIGHTS_TYPE, id, unitPrice, quantity);
-            PurchaseRow saved = purchases.save(new PurchaseRow(id, listingId, row.sellerId(), buyerId,
-                    volume != null ? "VOLUME" : "SUBSCRIPTION", volume, months, fee.amount(), row.currency(),
-                    dealRow.id(), at));
+            DealRow dealRow = deals.record(purchase.deal(), row, RIGHTS_TYPE, id, purchase.unitPrice().amount(),
+                    purchase.dealQuantity());
+            PurchaseRow saved = purchases.save(PricingMapper.toRow(purchase, id, dealRow.id()));
             chain.append(Ledger.PURCHASES, saved.id());
-            return new PurchaseResponse(saved.id(), listingId, row.sellerId(), buyerId, saved.kind(), volume, months,
-                    MoneyJson.of(fee), MoneyJson.of(unitPrice, row.currency()), quantity, dealRow.id(), at);
+            return PricingMapper.toResponse(purchase, saved);
         });
     }
 
@@ -132,18 +100,6 @@ public class PurchaseService {
      */
     List<PurchaseRow> purchasesOf(String listingId) {
         return tx.read(() -> purchases.findByListingIdOrderByPurchasedAt(listingId));
-    }
-
-    private static ListingTermRows.Subscription term(List<ListingTermRows.Subscription> terms, String wanted) {
-        String key = wanted.strip();
-        for (ListingTermRows.Subscription t : terms) {
-            if (t.id().equals(key) || String.valueOf(t.months()).equals(key)) {
-                return t;
-            }
-        }
-        throw new InvalidInputException("subscription", wanted, Rule.UNKNOWN,
-                terms.isEmpty() ? "no subscription terms on this listing"
-                        : terms.stream().map(t -> String.valueOf(t.months())).toList().toString());
     }
 
     private Instant now() {

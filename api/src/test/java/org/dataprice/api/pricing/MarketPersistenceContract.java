@@ -208,7 +208,40 @@ abstract class MarketPersistenceContract {
 
         assertThat(found.quote()).isEqualByComparingTo(saved.quote());
         assertThat(found).usingRecursiveComparison().ignoringFields("quote").isEqualTo(saved);
-        assertThat(PricingMapper.toListing(found).quote().amount()).isEqualByComparingTo("1234.56");
+        assertThat(PricingMapper.toListing(found, List.of(), List.of()).quote().amount())
+                .isEqualByComparingTo("1234.56");
+    }
+
+    /** No silent drop: a fixed-price listing read back with its tiers and terms equals the one stored. */
+    @Test
+    void test_listing_withTiersAndSubscriptions_readBackEqualsStored() {
+        ListingTierRepository tierRepo = context.getBean(ListingTierRepository.class);
+        ListingSubscriptionRepository subRepo = context.getBean(ListingSubscriptionRepository.class);
+        ListingService service = context.getBean(ListingService.class);
+        Instant now = now();
+        org.dataprice.pricing.listing.Listing stored = new org.dataprice.pricing.listing.Listing(
+                UUID.randomUUID().toString(), "prod-rt", "seller-terms", DataCategory.ENTERPRISE, DataUse.INDUSTRY,
+                PricingUnit.PER_CALL, ListingMode.FIXED_PRICE, org.dataprice.money.Money.cny("0.10"),
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)),
+                List.of(new org.dataprice.pricing.listing.VolumeTier(0, org.dataprice.money.Money.cny("0.10")),
+                        new org.dataprice.pricing.listing.VolumeTier(10_000, org.dataprice.money.Money.cny("0.07"))),
+                List.of(new org.dataprice.pricing.listing.SubscriptionTerm(12, org.dataprice.money.Money.cny("999.90")),
+                        new org.dataprice.pricing.listing.SubscriptionTerm(1, org.dataprice.money.Money.cny("100.00"))));
+        tx.write(() -> {
+            listings.save(PricingMapper.toRow(stored, now));
+            PricingMapper.toTierRows(stored, List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString()))
+                    .forEach(tierRepo::save);
+            PricingMapper.toSubscriptionRows(stored, List.of(UUID.randomUUID().toString(),
+                    UUID.randomUUID().toString())).forEach(subRepo::save);
+            return null;
+        });
+
+        org.dataprice.pricing.listing.Listing read = tx.read(() -> service.listing(listings.findById(stored.listingId())
+                .orElseThrow()));
+
+        assertThat(read).isEqualTo(stored);
+        assertThat(read.volumeTiers()).hasSize(2);
+        assertThat(read.subscriptions()).hasSize(2);
     }
 
     @Test

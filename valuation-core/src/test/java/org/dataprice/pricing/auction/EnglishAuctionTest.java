@@ -116,4 +116,49 @@ class EnglishAuctionTest {
             assertThat(((DatapriceException) e).rule()).isEqualTo(rule);
         });
     }
+    private static org.dataprice.pricing.listing.Listing listing(org.dataprice.pricing.listing.ListingMode mode) {
+        return new org.dataprice.pricing.listing.Listing("l-1", "p-1", "seller",
+                org.dataprice.pricing.listing.DataCategory.ENTERPRISE, org.dataprice.pricing.listing.DataUse.INDUSTRY,
+                org.dataprice.pricing.listing.PricingUnit.ONE_OFF, mode, Money.cny("100"), T0.minusSeconds(86_400),
+                END.plusSeconds(86_400), List.of(), List.of());
+    }
+
+    private static void assertRefused(Runnable command, String field, Rule rule) {
+        assertThatThrownBy(command::run).isInstanceOf(InvalidInputException.class).satisfies(e -> {
+            assertThat(((InvalidInputException) e).field()).isEqualTo(field);
+            assertThat(((InvalidInputException) e).rule()).isEqualTo(rule);
+        });
+    }
+
+    @Test
+    void test_openOnListing_checksPartyModeAndParameters() {
+        AuctionState s = EnglishAuctionState.open("a", listing(org.dataprice.pricing.listing.ListingMode.AUCTION),
+                "seller", Money.cny("50"), Money.cny("5"), Money.cny("70"), T0, END);
+        assertThat(s).isEqualTo(EnglishAuctionState.open("a", "seller", Money.cny("50"), Money.cny("5"),
+                Money.cny("70"), T0, END));
+        assertRefused(() -> EnglishAuctionState.open("a", listing(org.dataprice.pricing.listing.ListingMode.AUCTION),
+                "other", Money.cny("50"), Money.cny("5"), Money.cny("70"), T0, END), "sellerId", Rule.NOT_A_PARTY);
+        assertRefused(() -> EnglishAuctionState.open("a",
+                listing(org.dataprice.pricing.listing.ListingMode.FIXED_PRICE), "seller", Money.cny("50"),
+                Money.cny("5"), Money.cny("70"), T0, END), "listing.mode", Rule.INVALID_STATE);
+        assertRefused(() -> EnglishAuctionState.open("a", listing(org.dataprice.pricing.listing.ListingMode.AUCTION),
+                "seller", Money.cny("50"), null, Money.cny("70"), T0, END), "increment", Rule.NOT_NULL);
+        assertRefused(() -> EnglishAuctionState.open("a", listing(org.dataprice.pricing.listing.ListingMode.AUCTION),
+                "seller", null, Money.cny("5"), Money.cny("70"), T0, END), "startPrice", Rule.NOT_NULL);
+    }
+
+    @Test
+    void test_commands_partyCheckedFirst_thenTheMachine() {
+        AuctionState s = sut().bid("x", Money.cny("50"), at(1));
+        assertThat(s.bidCount()).isEqualTo(1);
+        assertThat(s.bidsPublic()).isTrue();
+        assertThat(s).isEqualTo(E.apply(sut(), new EnglishBid("x", Money.cny("50"), at(1))));
+        // the seller is refused as a party even after the deadline (before the machine's own rules)
+        assertRefused(() -> s.bid("seller", Money.cny("500"), END), "bidderId", Rule.NOT_A_PARTY);
+        assertRefused(() -> s.close("x", END), "sellerId", Rule.NOT_A_PARTY);
+        AuctionState closed = s.close("seller", END);
+        assertThat(closed.result().price()).isEmpty(); // 50 is below the reserve 70
+        assertThat(closed.reserveVisibleTo("x")).isTrue();
+        assertThat(sut().reserveVisibleTo("x")).isFalse();
+    }
 }
