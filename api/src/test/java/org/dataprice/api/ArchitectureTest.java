@@ -89,6 +89,26 @@ class ArchitectureTest {
                 .check(api);
     }
 
+    /**
+     * One transaction pattern: business code opens, joins and retries transactions only through
+     * {@link org.dataprice.api.transaction.Transactions}; the transaction's own infrastructure (idempotency claim,
+     * ledger chain and verifier, durability and readiness checks) is the only other user of the transaction and
+     * connection managers; nobody uses {@code @Transactional}.
+     */
+    @Test
+    void test_oneTransactionPattern() {
+        noClasses().that().resideOutsideOfPackages("org.dataprice.api.transaction..", "org.dataprice.api.idempotency..",
+                        "org.dataprice.api.ledger..", "org.dataprice.api.durability..", "org.dataprice.api.health..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.transaction.TransactionOperations")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.data.connection.ConnectionOperations")
+                .because("Transactions is the one way to run a transaction (write with retry, writeOnce, read, joined)")
+                .check(api);
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.transaction.annotation.Transactional")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+                .because("transactions are opened by Transactions, never by an annotation")
+                .check(api);
+    }
+
     /** One currency parser: {@code Money.currency(code, field)} in the core. */
     @Test
     void test_currencies_areParsedOnlyByTheCore() {

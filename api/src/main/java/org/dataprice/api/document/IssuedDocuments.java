@@ -1,15 +1,13 @@
 package org.dataprice.api.document;
 
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
+import org.dataprice.api.transaction.Transactions;
 import org.dataprice.api.transaction.WriteConflicts;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -32,20 +30,19 @@ import java.util.UUID;
  */
 @Singleton
 public class IssuedDocuments {
-    private static final TransactionDefinition MANDATORY = TransactionDefinition.of(TransactionDefinition.Propagation.MANDATORY);
     private final IssuedDocumentRepository repository;
     private final LedgerChain chain;
-    private final TransactionOperations<Connection> tx;
+    private final Transactions transactions;
 
     /**
      * @param repository the store
      * @param chain      the ledger chain
-     * @param tx         transactions of the default datasource
+     * @param transactions the service's transactions
      */
-    public IssuedDocuments(IssuedDocumentRepository repository, LedgerChain chain, TransactionOperations<Connection> tx) {
+    public IssuedDocuments(IssuedDocumentRepository repository, LedgerChain chain, Transactions transactions) {
         this.repository = repository;
         this.chain = chain;
-        this.tx = tx;
+        this.transactions = transactions;
     }
 
     /**
@@ -106,7 +103,7 @@ public class IssuedDocuments {
      * @throws io.micronaut.transaction.exceptions.NoTransactionException when no transaction is open
      */
     public List<IssuedDocument> issueIn(Issue issue, List<Rendering> renderings) {
-        return tx.execute(MANDATORY, status -> {
+        return transactions.joined(() -> {
             List<IssuedDocument> out = new ArrayList<>(renderings.size());
             for (Rendering r : renderings) {
                 IssuedDocument saved = repository.save(new IssuedDocument(UUID.randomUUID().toString(), issue.subjectKind(),
@@ -134,7 +131,7 @@ public class IssuedDocuments {
             return existing.get();
         }
         try {
-            return tx.executeWrite(status -> issueIn(issue, List.of(rendering)).get(0));
+            return transactions.writeOnce(() -> issueIn(issue, List.of(rendering)).get(0));
         } catch (RuntimeException e) {
             if (!WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, 23505)) {
                 throw e;

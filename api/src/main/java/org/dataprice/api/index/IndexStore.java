@@ -1,9 +1,9 @@
 package org.dataprice.api.index;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
+import org.dataprice.api.transaction.Transactions;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.transaction.WriteConflicts;
@@ -37,64 +37,37 @@ import java.util.Optional;
 @Singleton
 public class IndexStore {
 
-    private final TransactionOperations<Connection> tx;
+    private final Transactions transactions;
     private final LedgerChain chain;
 
     /**
-     * @param tx    the JDBC transaction manager
-     * @param chain the ledger chain (a release with its observations is a record of the index-releases ledger)
+     * @param transactions the service's transactions
+     * @param chain        the ledger chain (a release with its observations is a record of the index-releases ledger)
      */
-    public IndexStore(TransactionOperations<Connection> tx, LedgerChain chain) {
-        this.tx = tx;
+    public IndexStore(Transactions transactions, LedgerChain chain) {
+        this.transactions = transactions;
         this.chain = chain;
     }
 
-    /** Work on one connection inside a transaction. */
-    @FunctionalInterface
-    public interface Work<T> {
-        /**
-         * @param connection the transaction's connection
-         * @return a result
-         * @throws SQLException on a database error (the transaction rolls back)
-         */
-        T run(Connection connection) throws SQLException;
-    }
-
     /**
-     * Runs work in a write transaction: committed when it returns, rolled back when it throws.
+     * Runs JDBC work in a write transaction (joining an open one): committed when it returns, rolled back when it
+     * throws ({@link Transactions#onConnection}).
      *
      * @param work the work
      * @param <T>  its result
      * @return its result
      */
-    public <T> T write(Work<T> work) {
-        return tx.executeWrite(status -> call(work, status.getConnection()));
+    public <T> T write(Transactions.ConnectionWork<T> work) {
+        return transactions.onConnection(work);
     }
 
     /**
-     * @param work read-only work
+     * @param work read-only JDBC work
      * @param <T>  its result
      * @return its result
      */
-    public <T> T read(Work<T> work) {
-        return tx.executeRead(status -> call(work, status.getConnection()));
-    }
-
-    private static <T> T call(Work<T> work, Connection c) {
-        try {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException(e);
-        }
-    }
-
-    /** A database error, unchecked. */
-    public static final class StoreException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StoreException(SQLException cause) {
-            super(cause);
-        }
+    public <T> T read(Transactions.ConnectionWork<T> work) {
+        return transactions.readOnConnection(work);
     }
 
     /**

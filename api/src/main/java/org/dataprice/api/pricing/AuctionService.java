@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.transaction.Transactions;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -24,7 +25,7 @@ import java.util.UUID;
  * {@link AuctionState} ({@link EnglishAuctionState} or {@link SealedBidAuctionState}, which hold every
  * rule: who may bid when, one sealed bid per bidder, reserve, deadline, winner, price, ties), applies one
  * command and saves. Every bid and the close are one transaction with a versioned update of the auction
- * row (optimistic locking, retried by {@link MarketTransactions}); bids are append-only. Only the listing's
+ * row (optimistic locking, retried by {@link Transactions}); bids are append-only. Only the listing's
  * seller opens and closes; the seller may not bid (the core's NOT_A_PARTY refusals answer 403
  * {@code not-a-party}).
  */
@@ -34,7 +35,7 @@ public class AuctionService {
     private final BidRepository bids;
     private final ListingService listings;
     private final DealService deals;
-    private final MarketTransactions tx;
+    private final Transactions tx;
     private final Clock clock;
 
     /**
@@ -46,7 +47,7 @@ public class AuctionService {
      * @param clock    the market clock
      */
     public AuctionService(AuctionRepository auctions, BidRepository bids, ListingService listings, DealService deals,
-                          MarketTransactions tx, Clock clock) {
+                          Transactions tx, Clock clock) {
         this.auctions = auctions;
         this.bids = bids;
         this.listings = listings;
@@ -171,7 +172,7 @@ public class AuctionService {
         AuctionRow next = PricingMapper.toRow(after, before);
         if (auctions.transition(next.id(), next.closed(), next.winnerId(), next.price(), next.updatedAt(),
                 next.version(), before.version()) != 1) {
-            throw new MarketTransactions.VersionConflict("auction " + next.id());
+            throw new Transactions.VersionConflict("auction " + next.id());
         }
         return next;
     }

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.transaction.Transactions;
 import io.micronaut.context.env.Environment;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -20,7 +21,7 @@ import java.util.Set;
  *
  * <p>Safe on several instances at once: each item goes through the same versioned transition as the
  * parties' {@code expire}/{@code close} calls (optimistic lock on {@code version}, retried by
- * {@link MarketTransactions}); the instance that loses re-reads the item, finds it already expired or
+ * {@link Transactions}); the instance that loses re-reads the item, finds it already expired or
  * closed ({@code invalid-state}) and counts it as done by another; {@code (mode, source_id)} is unique in
  * {@code pricing_deal}, so a sale is recorded once. A party's call racing the sweep is handled the same
  * way. Thread-safe.

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.transaction.Transactions;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.problem.ProblemException;
@@ -34,7 +35,7 @@ public class ListingService {
     private final JustificationRepository justifications;
     private final ListingTierRepository tiers;
     private final ListingSubscriptionRepository subscriptions;
-    private final MarketTransactions tx;
+    private final Transactions tx;
     private final Clock clock;
 
     /**
@@ -48,7 +49,7 @@ public class ListingService {
      */
     public ListingService(ListingRepository listings, AppraisalRepository appraisals,
                           JustificationRepository justifications, ListingTierRepository tiers,
-                          ListingSubscriptionRepository subscriptions, MarketTransactions tx,
+                          ListingSubscriptionRepository subscriptions, Transactions tx,
                           Clock clock) {
         this.justifications = justifications;
         this.tiers = tiers;

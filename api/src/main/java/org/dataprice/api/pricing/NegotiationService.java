@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.transaction.Transactions;
 import org.dataprice.api.json.CoreFields;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
@@ -27,7 +28,7 @@ import java.util.function.Function;
  * read the state and its offers, apply the command at the clock's instant, write the state with
  * {@code UPDATE ... WHERE id = ? AND version = ?} and append the new offer; an acceptance also writes
  * the deal. A concurrent command that lost the version race is retried on the new state by
- * {@link MarketTransactions} (and then typically meets the turn rule), so exactly one offer wins each
+ * {@link Transactions} (and then typically meets the turn rule), so exactly one offer wins each
  * turn and the log stays consistent.
  *
  * <p>Parties: the listing's seller acts as seller, the principal that opened the negotiation as
@@ -41,7 +42,7 @@ public class NegotiationService {
     private final OfferRepository offers;
     private final ListingService listings;
     private final DealService deals;
-    private final MarketTransactions tx;
+    private final Transactions tx;
     private final Clock clock;
     private final LedgerChain chain;
 
@@ -55,7 +56,7 @@ public class NegotiationService {
      * @param chain        the ledger chain (every offer is a record of the offers ledger)
      */
     public NegotiationService(NegotiationRepository negotiations, OfferRepository offers, ListingService listings,
-                              DealService deals, MarketTransactions tx, Clock clock,
+                              DealService deals, Transactions tx, Clock clock,
                               LedgerChain chain) {
         this.chain = chain;
         this.negotiations = negotiations;
@@ -180,7 +181,7 @@ public class NegotiationService {
             }
             if (negotiations.transition(id, next.status().name(), next.turn().name(), next.updatedAt(), next.version(),
                     state.version()) != 1) {
-                throw new MarketTransactions.VersionConflict("negotiation " + id);
+                throw new Transactions.VersionConflict("negotiation " + id);
             }
             List<org.dataprice.pricing.negotiation.RecordedOffer> all = next.offers();
             for (int i = state.offers().size(); i < all.size(); i++) {

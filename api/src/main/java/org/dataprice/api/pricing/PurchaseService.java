@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.transaction.Transactions;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -42,7 +43,7 @@ public class PurchaseService {
     private final ListingSubscriptionRepository subscriptions;
     private final PurchaseRepository purchases;
     private final DealService deals;
-    private final MarketTransactions tx;
+    private final Transactions tx;
     private final Clock clock;
     private final LedgerChain chain;
 
@@ -58,7 +59,7 @@ public class PurchaseService {
      */
     public PurchaseService(ListingService listings, ListingTierRepository tiers,
                            ListingSubscriptionRepository subscriptions, PurchaseRepository purchases,
-                           DealService deals, MarketTransactions tx, Clock clock,
+                           DealService deals, Transactions tx, Clock clock,
                            LedgerChain chain) {
         this.chain = chain;
         this.listings = listings;

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.transaction.Transactions;
 import org.dataprice.api.json.CoreFields;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
@@ -41,7 +42,7 @@ public class ReferencePriceService {
 
     private final ListingService listings;
     private final DealRepository deals;
-    private final MarketTransactions tx;
+    private final Transactions tx;
     private final Clock clock;
 
     /**
@@ -50,7 +51,7 @@ public class ReferencePriceService {
      * @param tx       transactions
      * @param clock    the market clock
      */
-    public ReferencePriceService(ListingService listings, DealRepository deals, MarketTransactions tx,
+    public ReferencePriceService(ListingService listings, DealRepository deals, Transactions tx,
                                  Clock clock) {
         this.listings = listings;
         this.deals = deals;

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.transaction.Transactions;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -46,7 +47,7 @@ public class TariffService {
 
     private final TariffRepository tariffs;
     private final TariffPeriodRepository periods;
-    private final MarketTransactions tx;
+    private final Transactions tx;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -57,7 +58,7 @@ public class TariffService {
      * @param json    the JSON mapper for tiers and discounts
      * @param clock   the market clock
      */
-    public TariffService(TariffRepository tariffs, TariffPeriodRepository periods, MarketTransactions tx,
+    public TariffService(TariffRepository tariffs, TariffPeriodRepository periods, Transactions tx,
                          JsonMapper json, Clock clock) {
         this.tariffs = tariffs;
         this.periods = periods;
@@ -109,7 +110,7 @@ public class TariffService {
                                 + ") is period " + p.id());
             }
             if (tariffs.bump(id, tariff.version()) != 1) {
-                throw new MarketTransactions.VersionConflict("tariff " + id);
+                throw new Transactions.VersionConflict("tariff " + id);
             }
             TariffPeriodRow row = new TariffPeriodRow(UUID.randomUUID().toString(), id, from, until,
                     request.cap() == null ? null : request.cap().toMoney("cap").amount(), write(request.tiers()),

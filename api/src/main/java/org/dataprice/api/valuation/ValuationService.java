@@ -3,13 +3,13 @@ package org.dataprice.api.valuation;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.dataprice.api.document.DocumentFormat;
 import org.dataprice.api.document.IssuedDocument;
 import org.dataprice.api.document.IssuedDocuments;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.time.ServiceClock;
+import org.dataprice.api.transaction.Transactions;
 import org.dataprice.api.transaction.WriteConflicts;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
@@ -30,7 +30,6 @@ import org.dataprice.simulation.SimulationInputs;
 import org.dataprice.simulation.ValuationMonteCarlo;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +68,7 @@ public class ValuationService {
     private final ReportHtmlRenderer html;
     private final ReportPdfRenderer pdf;
     private final ValuationConfiguration configuration;
-    private final TransactionOperations<Connection> tx;
+    private final Transactions transactions;
     private final LedgerChain chain;
     private final IssuedDocuments documents;
     private final Clock clock;
@@ -79,17 +78,17 @@ public class ValuationService {
      * @param json       JSON mapper
      * @param pdf        the PDF renderer
      * @param configuration analysis limits
-     * @param tx            transactions of the default datasource
+     * @param transactions  the service's transactions
      * @param chain         the ledger chain (every valuation is a record of the valuations ledger)
      * @param documents     the issued documents (every report rendering handed out)
      * @param clock         the service clock
      */
     public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf,
-                            ValuationConfiguration configuration, TransactionOperations<Connection> tx, LedgerChain chain,
+                            ValuationConfiguration configuration, Transactions transactions, LedgerChain chain,
                             IssuedDocuments documents, Clock clock) {
         this.documents = documents;
         this.clock = clock;
-        this.tx = tx;
+        this.transactions = transactions;
         this.chain = chain;
         this.configuration = configuration;
         this.repository = repository;
@@ -126,7 +125,7 @@ public class ValuationService {
                 now, principal);
         String reportJson = row.reportJson();
         List<IssuedDocuments.Rendering> renderings = renderings(report, reportJson);
-        tx.executeWrite(status -> {
+        transactions.write(() -> {
             repository.save(row);
             chain.append(Ledger.VALUATIONS, id);
             return documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, 1, report.libraryVersion(), report.inputHash(),
@@ -230,11 +229,16 @@ public class ValuationService {
     public ReportRevision reissue(String id, String reason, String principal) {
         StoredValuation s = stored(id);
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
-        int next = documents.latestRevision(SUBJECT, id).orElse(0) + 1;
+        List<IssuedDocuments.Rendering> renderings = renderings(report, write(ValuationMapper.toResponse(report)));
         Instant now = now();
-        tx.executeWrite(status -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, next, report.libraryVersion(),
-                report.inputHash(), reason, now, principal), renderings(report, write(ValuationMapper.toResponse(report)))));
-        return revision(id, next);
+        // the revision number is read inside the retried command: a concurrent re-rendering makes this one n + 2
+        int issued = transactions.write(() -> {
+            int next = documents.latestRevision(SUBJECT, id).orElse(0) + 1;
+            documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, next, report.libraryVersion(), report.inputHash(),
+                    reason, now, principal), renderings);
+            return next;
+        });
+        return revision(id, issued);
     }
 
     /**
@@ -263,7 +267,7 @@ public class ValuationService {
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
         List<IssuedDocuments.Rendering> renderings = renderings(report, s.reportJson());
         try {
-            tx.executeWrite(status -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, s.id(), 1, report.libraryVersion(),
+            transactions.writeOnce(() -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, s.id(), 1, report.libraryVersion(),
                     report.inputHash(), OLDER_VALUATION, now(), principal), renderings));
         } catch (RuntimeException e) {
             if (!WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, 23505)) {

@@ -2,11 +2,9 @@ package org.dataprice.api.index;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.LedgerChain;
 
-import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +29,7 @@ class CountingIndexStore extends IndexStore {
     /** Distinct vintages whose observations were read. */
     final AtomicLong vintagesRead = new AtomicLong();
 
-    CountingIndexStore(TransactionOperations<Connection> tx, LedgerChain chain) {
+    CountingIndexStore(org.dataprice.api.transaction.Transactions tx, LedgerChain chain) {
         super(tx, chain);
     }
 

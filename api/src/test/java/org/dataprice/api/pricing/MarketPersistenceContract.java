@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.transaction.Transactions;
 import io.micronaut.context.ApplicationContext;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -56,7 +57,7 @@ abstract class MarketPersistenceContract {
     private BidRepository bids;
     private DealRepository deals;
     private NegotiationService negotiationService;
-    private MarketTransactions tx;
+    private Transactions tx;
     private TariffRepository tariffs;
     private TariffPeriodRepository periods;
 
@@ -78,7 +79,7 @@ abstract class MarketPersistenceContract {
         bids = context.getBean(BidRepository.class);
         deals = context.getBean(DealRepository.class);
         negotiationService = context.getBean(NegotiationService.class);
-        tx = context.getBean(MarketTransactions.class);
+        tx = context.getBean(Transactions.class);
         tariffs = context.getBean(TariffRepository.class);
         periods = context.getBean(TariffPeriodRepository.class);
     }

@@ -1,14 +1,11 @@
 package org.dataprice.api.split.settlement;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.dataprice.api.pricing.DealService;
 import org.dataprice.api.time.ServiceClock;
+import org.dataprice.api.transaction.Transactions;
 import org.dataprice.split.pool.DealPool;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.api.budget.RequestBudget;
@@ -86,7 +83,6 @@ import java.util.UUID;
 public class SettlementService {
     private final Clock clock;
     /** Joins the caller's transaction; never opens, commits or suspends one. */
-    private static final TransactionDefinition JOIN = TransactionDefinition.of(TransactionDefinition.Propagation.MANDATORY);
     /** Rows per JDBC batch. */
     private static final int BATCH = 1_000;
     private final LedgerRepositories.Settlements settlements;
@@ -94,7 +90,7 @@ public class SettlementService {
     private final LedgerRepositories.Statements statements;
     private final LedgerRepositories.Lines lines;
     private final LedgerRepositories.Principals principals;
-    private final TransactionOperations<Connection> tx;
+    private final Transactions transactions;
     private final JsonMapper json;
     private final SplitLimits limits;
     private final LedgerChain chain;
@@ -107,7 +103,7 @@ public class SettlementService {
      * @param statements  statement rows
      * @param lines       line rows
      * @param principals  principal rows
-     * @param tx          the default datasource's transactions (the inserts join the settlement's transaction)
+     * @param transactions the service's transactions (the inserts join the settlement's transaction)
      * @param json        the JSON mapper (explanations are stored as JSON)
      * @param limits      the service limits
      * @param chain       the ledger chain (a settlement is a record of the settlements ledger)
@@ -117,7 +113,7 @@ public class SettlementService {
      */
     public SettlementService(LedgerRepositories.Settlements settlements, LedgerRepositories.Periods periods,
                              LedgerRepositories.Statements statements, LedgerRepositories.Lines lines,
-                             LedgerRepositories.Principals principals, TransactionOperations<Connection> tx,
+                             LedgerRepositories.Principals principals, Transactions transactions,
                              JsonMapper json, SplitLimits limits,
                              LedgerChain chain,
                              RequestBudget budget, Clock clock, DealService deals) {
@@ -128,7 +124,7 @@ public class SettlementService {
         this.statements = statements;
         this.lines = lines;
         this.principals = principals;
-        this.tx = tx;
+        this.transactions = transactions;
         this.json = json;
         this.limits = limits;
         this.chain = chain;
@@ -145,8 +141,11 @@ public class SettlementService {
      * @param createdBy the caller's principal name
      * @return the settlement as recorded (the summary)
      */
-    @Transactional
     public SettlementResponse create(SettlementRequest request, String createdBy) {
+        return transactions.write(() -> createIn(request, createdBy));
+    }
+
+    private SettlementResponse createIn(SettlementRequest request, String createdBy) {
         Require.withinLimit(request.periods().size(), limits.getMaxPeriods(), "periods", "dataprice.split.max-periods");
         Require.withinLimit(request.parties().size(), limits.getMaxParties(), "parties", "dataprice.split.max-parties");
         Currency cur = SettlementMapper.currency(request.currency());
@@ -184,12 +183,8 @@ public class SettlementService {
         LedgerRows.SettlementRow settlement = new LedgerRows.SettlementRow(id, cur.getCurrencyCode(),
                 result.settlements().size(), result.carriedForward().amount(), now, createdBy, write(result.explanation()),
                 StatementDocuments.writeTotals(json, totals));
-        tx.execute(JOIN, status -> {
-            try {
-                insert(status.getConnection(), settlement, periodRows, readers, rowIds);
-            } catch (SQLException e) {
-                throw new DataAccessException("Recording settlement " + id + " failed: " + e.getMessage(), e);
-            }
+        transactions.onConnection(c -> {
+            insert(c, settlement, periodRows, readers, rowIds);
             return null;
         });
         chain.append(Ledger.SETTLEMENTS, id);
@@ -221,8 +216,11 @@ public class SettlementService {
      * @return the deals the period's pool was drawn from
      * @throws ProblemException 404 when there is no such settlement or period, or its pool was typed in
      */
-    @Transactional(readOnly = true)
     public SettlementResponse.PoolSource poolSource(String id, int index) {
+        return transactions.read(() -> poolSourceIn(id, index));
+    }
+
+    private SettlementResponse.PoolSource poolSourceIn(String id, int index) {
         LedgerRows.PeriodRow period = periods.findBySettlementAndIndex(id, index)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "Settlement " + id + " has no period " + index));
         if (period.poolSource() == null) {
@@ -336,8 +334,11 @@ public class SettlementService {
      * @param id the settlement id
      * @return the settlement's summary, if recorded: the same bytes as the POST answered
      */
-    @Transactional(readOnly = true)
     public Optional<SettlementResponse> find(String id) {
+        return transactions.read(() -> findIn(id));
+    }
+
+    private Optional<SettlementResponse> findIn(String id) {
         return settlements.findById(id).map(s -> {
             List<LedgerRows.PeriodRow> periodRows = periods.findBySettlement(id);
             if (s.totals() != null) {
@@ -357,8 +358,11 @@ public class SettlementService {
      * @return the page (empty past the end)
      * @throws ProblemException 404 when the settlement or the period does not exist
      */
-    @Transactional(readOnly = true)
     public PeriodStatementsResponse periodStatements(String id, int index, int page, int size) {
+        return transactions.read(() -> periodStatementsIn(id, index, page, size));
+    }
+
+    private PeriodStatementsResponse periodStatementsIn(String id, int index, int page, int size) {
         LedgerRows.SettlementRow settlement = settlements.findById(id)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id));
         LedgerRows.PeriodRow period = periods.findBySettlementAndIndex(id, index)
@@ -403,8 +407,11 @@ public class SettlementService {
      *                          party of the settlement, or when it is another party (never 403: an
      *                          unprivileged caller cannot tell which settlements and parties exist)
      */
-    @Transactional(readOnly = true)
     public PartyStatementsResponse statements(String id, String party, String principal, boolean privileged) {
+        return transactions.read(() -> statementsIn(id, party, principal, privileged));
+    }
+
+    private PartyStatementsResponse statementsIn(String id, String party, String principal, boolean privileged) {
         if (!privileged) {
             List<LedgerRows.PrincipalRow> mine = principals.findBySettlementAndPrincipal(id, principal);
             if (mine.isEmpty()) {
