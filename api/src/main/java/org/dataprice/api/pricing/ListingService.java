@@ -18,6 +18,9 @@ import java.time.Clock;
 import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.dataprice.api.valuation.ValuationService;
+import org.dataprice.pricing.band.CitedValuation;
 import java.util.UUID;
 
 /**
@@ -36,6 +39,10 @@ public class ListingService {
     private final ListingSubscriptionRepository subscriptions;
     private final MarketTransactions tx;
     private final Clock clock;
+    private final ValuationService valuations;
+
+    /** The integer digits of {@code pricing_appraisal.amount} (NUMERIC(24, 4)). */
+    static final int MAX_INTEGER_DIGITS = 20;
 
     /**
      * @param listings   the listing table
@@ -45,11 +52,13 @@ public class ListingService {
      * @param subscriptions the subscription terms table
      * @param tx         transactions
      * @param clock      the market clock
+     * @param valuations the stored valuations (an appraisal may cite one)
      */
     public ListingService(ListingRepository listings, AppraisalRepository appraisals,
                           JustificationRepository justifications, ListingTierRepository tiers,
                           ListingSubscriptionRepository subscriptions, MarketTransactions tx,
-                          Clock clock) {
+                          Clock clock, ValuationService valuations) {
+        this.valuations = valuations;
         this.justifications = justifications;
         this.tiers = tiers;
         this.subscriptions = subscriptions;
@@ -98,7 +107,10 @@ public class ListingService {
     }
 
     /**
-     * Attaches an appraisal and checks the listing's quote against its band.
+     * Attaches an appraisal and checks the listing's quote against its band. The appraisal is either a
+     * supplied figure ({@code value}, {@code method}) or cites a stored valuation ({@code valuationId}): the
+     * valuation service gives the report's figures, the core ({@link Appraisal#citing}) makes them the
+     * appraisal, and the cited id, value, range, date and firm are stored with it.
      *
      * @param listingId the listing
      * @param request   the appraisal
@@ -107,20 +119,58 @@ public class ListingService {
      */
     public AppraisalResponse appraise(String listingId, AppraisalRequest request, String appraiser) {
         BigDecimal beta = request.beta() == null ? DEFAULT_BETA : request.beta();
-        Money value = request.value().toMoney("value");
-        Appraisal appraisal = new Appraisal(value, appraiser, request.method().strip());
+        Appraisal appraisal = request.valuationId() == null ? supplied(request, appraiser) : cited(request);
         AppraisalBand band = new AppraisalBand(beta.doubleValue());
+        Money value = appraisal.value();
+        Optional<CitedValuation> cited = appraisal.valuation();
         return tx.write(() -> {
             ListingRow listing = row(listingId);
             Money quote = PricingMapper.money(listing.quote(), listing.currency());
-            // the core names the listing's quote; the request's value is the one in the other currency
-            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", "value", () -> band.check(appraisal, quote));
+            // the core names the listing's quote; the request's value (or cited valuation) is the one in the other currency
+            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", cited.isPresent() ? "valuationId" : "value",
+                    () -> band.check(appraisal, quote));
             AppraisalRow row = new AppraisalRow(UUID.randomUUID().toString(), listingId, appraiser,
                     appraisal.method(), value.amount(), value.currency().getCurrencyCode(), beta,
                     review.lower().amount(), review.upper().amount(), quote.amount(), review.deviation(),
-                    review.flagged(), now());
+                    review.flagged(), now(), cited.map(CitedValuation::id).orElse(null),
+                    cited.map(CitedValuation::valuationDate).orElse(null), cited.map(CitedValuation::firm).orElse(null),
+                    cited.map(v -> v.low().amount()).orElse(null), cited.map(v -> v.high().amount()).orElse(null));
             return PricingMapper.toResponse(appraisals.save(row));
         });
+    }
+
+    private static Appraisal supplied(AppraisalRequest request, String appraiser) {
+        Require.that(request.value() != null, "value", null, Rule.MISSING);
+        Require.notBlank(request.method(), "method");
+        return new Appraisal(request.value().toMoney("value"), appraiser, request.method().strip());
+    }
+
+    private Appraisal cited(AppraisalRequest request) {
+        Require.that(request.value() == null, "value", request.value(), Rule.INVALID_STATE,
+                "a valuation's concluded value is the appraised value: give value or valuationId, not both");
+        String method = request.method() == null ? AppraisalRequest.VALUATION_REPORT : Require.notBlank(request.method(), "method").strip();
+        CitedValuation valuation = valuations.citation(request.valuationId()).orElseThrow(() -> new InvalidInputException(
+                "valuationId", request.valuationId(), Rule.UNKNOWN, "a stored valuation (POST /v1/valuations)"));
+        // the appraisal table keeps 20 integer digits (NUMERIC(24, 4)); a larger valuation cannot be a listing's appraisal
+        Require.that(valuation.value().amount().precision() - valuation.value().amount().scale() <= MAX_INTEGER_DIGITS,
+                "valuationId", request.valuationId(), Rule.LIMIT_EXCEEDED, "a concluded value below 1e" + MAX_INTEGER_DIGITS);
+        return Appraisal.citing(valuation, method);
+    }
+
+    /**
+     * The core appraisal of a stored row: a supplied figure, or the cited valuation with the figures it had when cited.
+     *
+     * @param row a stored appraisal
+     * @return the core appraisal
+     */
+    static Appraisal appraisal(AppraisalRow row) {
+        Money value = PricingMapper.money(row.amount(), row.currency());
+        if (row.valuationId() == null) {
+            return new Appraisal(value, row.appraiser(), row.method());
+        }
+        return Appraisal.citing(new CitedValuation(row.valuationId(), value,
+                PricingMapper.money(row.valuationLow(), row.currency()), PricingMapper.money(row.valuationHigh(), row.currency()),
+                row.valuationDate(), row.valuationFirm()), row.method());
     }
 
     /**

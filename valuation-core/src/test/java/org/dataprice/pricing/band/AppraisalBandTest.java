@@ -174,4 +174,37 @@ class AppraisalBandTest {
         assertThat(new ReferencePrice(0.5, 3).compute(new ReferencePriceInputs(Optional.empty(), Money.cny("100"),
                 List.of(new ComparableDeal(Money.cny("100"), 1000)), 1000)).explanation().get(BandSteps.MARKET).children()).isEmpty();
     }
+
+    /** Levels 1000 (2026-01), 1100 (2026-03): a 2026-01 deal carries by 1.1; I_now is the latest month's level. */
+    @Test
+    void test_indexCarry_levelsOfTheDealMonths() {
+        java.util.TreeMap<java.time.YearMonth, Double> levels = new java.util.TreeMap<>();
+        levels.put(java.time.YearMonth.of(2026, 1), 1000.0);
+        levels.put(java.time.YearMonth.of(2026, 3), 1100.0);
+        IndexCarry carry = new IndexCarry("dpi", "ALL", levels);
+        assertThat(carry.latestMonth()).isEqualTo(java.time.YearMonth.of(2026, 3));
+        assertThat(carry.currentLevel()).isEqualTo(1100.0);
+        List<ComparableDeal> deals = carry.carry(List.of(new IndexCarry.Deal("d1", Money.cny("100"), java.time.YearMonth.of(2026, 1))));
+        assertThat(deals).containsExactly(new ComparableDeal(Money.cny("100"), 1000.0, "d1"));
+    }
+
+    /** A deal in a month without a level (2026-02, a gap) or after the latest (2026-04) is refused, naming both months. */
+    @Test
+    void test_indexCarry_missingMonths_areNamed_neverOne() {
+        java.util.TreeMap<java.time.YearMonth, Double> levels = new java.util.TreeMap<>();
+        levels.put(java.time.YearMonth.of(2026, 1), 1000.0);
+        levels.put(java.time.YearMonth.of(2026, 3), 1100.0);
+        IndexCarry carry = new IndexCarry("dpi", "ALL", levels);
+        assertThatThrownBy(() -> carry.carry(List.of(
+                new IndexCarry.Deal("d1", Money.cny("100"), java.time.YearMonth.of(2026, 2)),
+                new IndexCarry.Deal("d2", Money.cny("100"), java.time.YearMonth.of(2026, 1)),
+                new IndexCarry.Deal("d3", Money.cny("100"), java.time.YearMonth.of(2026, 4)))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("index"))
+                .satisfies(e -> assertThat(((InvalidInputException) e).rule()).isEqualTo(Rule.TOO_FEW))
+                .hasMessageContaining("2026-02").hasMessageContaining("2026-04").hasMessageContaining("d1")
+                .hasMessageContaining("d3").hasMessageNotContaining("d2");
+        assertThatThrownBy(() -> new IndexCarry("dpi", "ALL", new java.util.TreeMap<>()))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("index");
+    }
 }
