@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.within;
  * 116.00, indications [100.00, 132.00]; band β = 0.2 → [92.80, 139.20]; quote 110.00 inside. Deals: 100.00 in
  * month m0, 110.00 in m1. Index (Jevons, one product, base m0 = 100): I(m0) = 100, I(m1) = 110. Reference price
  * (θ = 0.5, nMature = 2, no cost anchor): deal 1 carried 100 × 110/100 = 110, deal 2 110 × 110/110 = 110 → market
- * 110, w = 1 → 110.00. Shapley of the table game v(A) = 1, v(B) = 2, v(AB) = 4: φ = (1.5, 2.5). Pool 210.00 CHF
+ * 110, w = 1 → 110.00; a third deal in m2, a month not yet published, makes it a 422 naming m2. Shapley of the table game v(A) = 1, v(B) = 2, v(AB) = 4: φ = (1.5, 2.5). Pool 210.00 CHF
  * split 1.5 : 2.5 → A 78.75, B 131.25. CHF so that no other test's deals enter the index on the shared
  * PostgreSQL schema.
  */
@@ -198,6 +198,14 @@ class MarketStoryTest implements TestPropertyProvider {
         assertThat(Double.parseDouble(inputs(carried.get(0)).get("indexRatio"))).isCloseTo(1.1, within(1e-9));
         assertThat(((Number) obj(carried.get(0), "result").get("number")).doubleValue()).isCloseTo(110.0, within(1e-9));
         assertThat(Double.parseDouble(inputs(carried.get(1)).get("indexRatio"))).isCloseTo(1.0, within(1e-12));
+        // a deal of a month the index has not published yet (m2) is never carried with a guessed level: 422 naming it
+        YearMonth m2 = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
+        assertThat(m2).isEqualTo(m1.plusMonths(1));
+        String deal3 = negotiate(listingId, "120.00", buyer, seller);
+        Http.Response unpublished = http.get(query, "X-API-KEY", buyer.key());
+        assertThat(unpublished.status()).as(unpublished.body()).isEqualTo(422);
+        assertThat(unpublished.problem().field()).isEqualTo("index");
+        assertThat(unpublished.problem().detail()).contains("[" + m2 + "]").contains(deal3).contains("never taken as 1");
 
         // 6. contribution weights: Shapley of v(A) = 1, v(B) = 2, v(AB) = 4 → (1.5, 2.5)
         Map<String, Object> shapley = ok(http.post("/v1/contributions",
