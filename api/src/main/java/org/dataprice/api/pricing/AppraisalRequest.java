@@ -9,6 +9,12 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Rule;
+import org.dataprice.pricing.band.Appraisal;
+import org.dataprice.pricing.band.CitedValuation;
 
 /**
  * An appraisal (估价) attached to a listing; the appraiser is the caller. Either a supplied figure
@@ -32,4 +38,37 @@ public record AppraisalRequest(@Nullable @Valid MoneyJson value,
 
     /** The method of an appraisal citing a valuation when the request names none. */
     public static final String VALUATION_REPORT = "valuation report";
+    /** The integer digits of {@code pricing_appraisal.amount} (NUMERIC(24, 4)). */
+    static final int MAX_INTEGER_DIGITS = 20;
+
+    /**
+     * @param appraiser the caller
+     * @return the supplied figure as the core appraisal; 422 {@code missing} on {@code value} without one
+     */
+    Appraisal supplied(String appraiser) {
+        if (value == null) {
+            throw new InvalidInputException("value", null, Rule.MISSING);
+        }
+        return new Appraisal(value.toMoney("value"), appraiser, method == null ? "" : method.strip());
+    }
+
+    /**
+     * @param valuation the stored valuation named by {@code valuationId}, if there is one
+     * @return the appraisal citing it; 422 on {@code valuationId} when it is unknown or too large for the appraisal
+     *         table, on {@code value} when a value is given too
+     */
+    Appraisal citing(Optional<CitedValuation> valuation) {
+        if (value != null) {
+            throw new InvalidInputException("value", value, Rule.INVALID_STATE,
+                    "a valuation's concluded value is the appraised value: give value or valuationId, not both");
+        }
+        CitedValuation v = valuation.orElseThrow(() -> new InvalidInputException("valuationId", valuationId, Rule.UNKNOWN,
+                "a stored valuation (POST /v1/valuations)"));
+        BigDecimal amount = v.value().amount();
+        if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidInputException("valuationId", valuationId, Rule.LIMIT_EXCEEDED,
+                    "a concluded value below 1e" + MAX_INTEGER_DIGITS);
+        }
+        return Appraisal.citing(v, method == null ? VALUATION_REPORT : method.strip());
+    }
 }

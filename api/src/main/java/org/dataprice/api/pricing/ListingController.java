@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.security.Roles;
 import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
 import org.dataprice.money.DecimalParser;
 
 import java.net.URI;
@@ -144,6 +145,8 @@ public class ListingController {
             @QueryValue @Nullable ReferencePriceService.Scope scope,
             @QueryValue @Nullable @Size(min = 1, max = 64) String index,
             @QueryValue @Nullable @Size(min = 1, max = 64) String indexSeries) {
+        Require.that(index != null || indexSeries == null, "indexSeries", indexSeries, Rule.INVALID_STATE,
+                "a series needs an index (query parameter index)");
         // query parameters are converted by the framework: bound them as body numbers are
         return references.compute(id, costAnchor == null ? null : DecimalParser.check(costAnchor, "costAnchor"),
                 costWeight == null ? null : Require.finite(costWeight, "costWeight"), matureDeals,

@@ -41,9 +41,6 @@ public class ListingService {
     private final Clock clock;
     private final ValuationService valuations;
 
-    /** The integer digits of {@code pricing_appraisal.amount} (NUMERIC(24, 4)). */
-    static final int MAX_INTEGER_DIGITS = 20;
-
     /**
      * @param listings   the listing table
      * @param appraisals the appraisal table
@@ -119,7 +116,8 @@ public class ListingService {
      */
     public AppraisalResponse appraise(String listingId, AppraisalRequest request, String appraiser) {
         BigDecimal beta = request.beta() == null ? DEFAULT_BETA : request.beta();
-        Appraisal appraisal = request.valuationId() == null ? supplied(request, appraiser) : cited(request);
+        Appraisal appraisal = request.valuationId() == null ? request.supplied(appraiser)
+                : request.citing(valuations.citation(request.valuationId()));
         AppraisalBand band = new AppraisalBand(beta.doubleValue());
         Money value = appraisal.value();
         Optional<CitedValuation> cited = appraisal.valuation();
@@ -137,24 +135,6 @@ public class ListingService {
                     cited.map(v -> v.low().amount()).orElse(null), cited.map(v -> v.high().amount()).orElse(null));
             return PricingMapper.toResponse(appraisals.save(row));
         });
-    }
-
-    private static Appraisal supplied(AppraisalRequest request, String appraiser) {
-        Require.that(request.value() != null, "value", null, Rule.MISSING);
-        Require.notBlank(request.method(), "method");
-        return new Appraisal(request.value().toMoney("value"), appraiser, request.method().strip());
-    }
-
-    private Appraisal cited(AppraisalRequest request) {
-        Require.that(request.value() == null, "value", request.value(), Rule.INVALID_STATE,
-                "a valuation's concluded value is the appraised value: give value or valuationId, not both");
-        String method = request.method() == null ? AppraisalRequest.VALUATION_REPORT : Require.notBlank(request.method(), "method").strip();
-        CitedValuation valuation = valuations.citation(request.valuationId()).orElseThrow(() -> new InvalidInputException(
-                "valuationId", request.valuationId(), Rule.UNKNOWN, "a stored valuation (POST /v1/valuations)"));
-        // the appraisal table keeps 20 integer digits (NUMERIC(24, 4)); a larger valuation cannot be a listing's appraisal
-        Require.that(valuation.value().amount().precision() - valuation.value().amount().scale() <= MAX_INTEGER_DIGITS,
-                "valuationId", request.valuationId(), Rule.LIMIT_EXCEEDED, "a concluded value below 1e" + MAX_INTEGER_DIGITS);
-        return Appraisal.citing(valuation, method);
     }
 
     /**

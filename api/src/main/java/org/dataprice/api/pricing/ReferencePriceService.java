@@ -83,8 +83,6 @@ public class ReferencePriceService {
      */
     public ReferencePriceResponse compute(String listingId, BigDecimal costAnchor, Double costWeight,
                                           Integer matureDeals, int days, Scope scope, String indexId, String indexSeries) {
-        Require.that(indexId != null || indexSeries == null, "indexSeries", indexSeries, Rule.INVALID_STATE,
-                "a series needs an index (query parameter index)");
         IndexCarry carry = indexId == null ? null : indices.carry(indexId, indexSeries);
         ReferencePrice rule = new ReferencePrice(costWeight == null ? ReferencePrice.DEFAULT.costWeight() : costWeight,
                 matureDeals == null ? ReferencePrice.DEFAULT.matureDeals() : matureDeals);
