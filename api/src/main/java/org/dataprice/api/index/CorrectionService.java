@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dataprice.index.correction.Trade;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +35,8 @@ import java.util.UUID;
 public class CorrectionService {
     /** The longest trade reference accepted. */
     static final int MAX_REF = 200;
+    /** The prefix of the reference of a trade copied from a market deal. */
+    static final String DEAL_REF = "deal:";
     /** The most corrections in one page of an index's list. */
     public static final int MAX_PAGE_SIZE = 1_000;
     /** The page size when none is asked. */
@@ -89,6 +92,21 @@ public class CorrectionService {
         Map<String, Integer> applied = applied(indexId);
         return store.correctionRows(indexId, tradeId).stream()
                 .map(row -> view(indexId, row, applied.get(row.correction().id()))).toList();
+    }
+
+    /**
+     * @param indexId the index
+     * @param ref     one trade's reference ({@code <loadId>:<line>} or {@code deal:<dealId>}); 404 when unknown
+     * @return the trade as loaded, with the deal id of a trade copied from a market deal
+     */
+    public TradeView trade(String indexId, String ref) {
+        definitions.get(indexId);
+        IndexStore.StoredTrade stored = find(indexId, ref);
+        Trade t = stored.trade();
+        String dealId = stored.ref().startsWith(DEAL_REF) ? stored.ref().substring(DEAL_REF.length()) : null;
+        return new TradeView(indexId, stored.ref(), dealId, dealId == null ? null : "/v1/deals/" + dealId, t.productId(),
+                t.category(), t.period().toString(), t.price(), t.quantity(), "/v1/indices/" + indexId + "/transactions/"
+                + java.net.URLEncoder.encode(stored.ref(), java.nio.charset.StandardCharsets.UTF_8) + "/corrections");
     }
 
     /**

@@ -24,11 +24,15 @@ import java.util.Map;
  *                        one trade's size, the rule of every load), each named by its id with the rule broken; the
  *                        first {@link TransactionLoader#MAX_VIOLATIONS} (all are counted in {@code skipped})
  * @param createdAt       when
+ * @param importedDeals   the ids of the deals copied by this call, in line order (the first
+ *                        {@link MarketDealImporter#MAX_LISTED}); each is the trade {@code deal:<dealId>}
+ *                        (GET /v1/indices/{id}/transactions/deal:{dealId})
  */
 @Serdeable
 public record DealImportResponse(String indexId, @Nullable String loadId, LocalDate from, LocalDate to,
                                  String currency, int imported, int alreadyImported, Map<String, Integer> skipped,
-                                 List<RejectedDeal> rejected, Instant createdAt) {
+                                 List<RejectedDeal> rejected, Instant createdAt,
+                                 List<String> importedDeals) {
     /**
      * A deal left out for its values.
      *

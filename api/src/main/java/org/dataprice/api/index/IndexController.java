@@ -242,6 +242,20 @@ public class IndexController {
     }
 
     /**
+     * One trade as loaded; a trade copied from a market deal names the deal ({@code dealId}, {@code deal}).
+     *
+     * @param id          the index
+     * @param transaction the trade
+     * @return the trade
+     */
+    @Get("/{id}/transactions/{transaction}")
+    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
+    @Operation(summary = "One trade as loaded, with the market deal it was copied from")
+    public TradeView trade(String id, @Parameter(description = TRANSACTION_REF) String transaction) {
+        return corrections.trade(id, transaction);
+    }
+
+    /**
      * @param id          the index
      * @param transaction the trade
      * @return its corrections, oldest first

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.dataprice.api.json.CoreFields;
+import org.dataprice.pricing.band.IndexCarry;
 
 /**
  * Reads released data: only releases whose release time has passed (by the index clock) exist for
@@ -158,6 +160,27 @@ public class IndexReadService {
         Map<String, VintageHistory> histories = new LinkedHashMap<>();
         bySeries.forEach((k, v) -> histories.put(k, new VintageHistory(k, v)));
         return new Released(def, releases, histories, vintages, def.date(now), now);
+    }
+
+    /**
+     * The published levels of one series as known now, for carrying deals forward ({@link IndexCarry}): the
+     * reference price of a listing reads them.
+     *
+     * @param indexId the index; 422 {@code unknown} on {@code index} when there is none
+     * @param series  the series, or null for the composite; 422 {@code unknown} on {@code indexSeries} when the index
+     *                has no such series
+     * @return the levels by month (422 {@code too-few} on {@code index} when nothing is published)
+     */
+    public IndexCarry carry(String indexId, String series) {
+        if (!definitions.ids().contains(indexId)) {
+            throw new InvalidInputException("index", indexId, Rule.UNKNOWN, "a defined index (GET /v1/indices)");
+        }
+        Released r = released(indexId);
+        String s = series == null ? IndexDefinition.COMPOSITE
+                : CoreFields.renamed("series", "indexSeries", () -> checkedSeries(r.def(), series));
+        TreeMap<YearMonth, Double> levels = new TreeMap<>();
+        r.asOf(s, r.today()).ifPresent(known -> known.observations().forEach(o -> levels.put(o.period(), o.value())));
+        return new IndexCarry(indexId, s, levels);
     }
 
     /**

@@ -52,6 +52,8 @@ public class MarketDealImporter {
     static final int ATTEMPTS = 5;
     /** The longest window of deal dates in one call, in days. */
     static final long MAX_DAYS = 3_660;
+    /** The most imported deal ids an answer lists. */
+    static final int MAX_LISTED = 1_000;
 
     private final IndexStore store;
     private final IndexDefinitionService definitions;
@@ -179,7 +181,9 @@ public class MarketDealImporter {
                 insert.executeBatch();
             }
         }
-        return new DealImportResponse(def.id(), loadId, from, to, currency, rows.size(), already, skipped, rejected, now);
+        List<String> imported = rows.stream().limit(MAX_LISTED).map(row -> (String) row[0]).toList();
+        return new DealImportResponse(def.id(), loadId, from, to, currency, rows.size(), already, skipped, rejected, now,
+                imported);
     }
 
     /** price = total / quantity, unrounded, so that Σ price × quantity reproduces the deal totals. */

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.dataprice.api.explain.ExplanationResponse;
 
@@ -21,10 +22,13 @@ import java.time.Instant;
  * @param deviation   (Q − A) / A
  * @param flagged     true when the quote is outside [lower, upper] (flagged, not forbidden)
  * @param createdAt   when it was attached
- * @param explanation how the band was formed
+ * @param explanation how the band was formed (names the cited valuation's id, date and firm when there is one)
+ * @param valuation   the stored valuation report the appraisal cites (its id, value, date and firm), or null for a
+ *                    supplied figure
  */
 @Serdeable
 public record AppraisalResponse(String id, String listingId, String appraiser, String method, MoneyJson value,
                                 BigDecimal beta, MoneyJson lower, MoneyJson upper, MoneyJson quote, double deviation,
-                                boolean flagged, Instant createdAt, ExplanationResponse explanation) {
+                                boolean flagged, Instant createdAt, ExplanationResponse explanation,
+                                @Nullable CitedValuationJson valuation) {
 }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 
 /**
  * A stored appraisal of a listing with the band check of the quote (table {@code pricing_appraisal}); append-only.
+ * An appraisal citing a stored valuation keeps the cited figures ({@code valuation_*}, V51; null otherwise):
+ * {@code amount} is then the report's concluded value.
  */
 @MappedEntity("pricing_appraisal")
 public record AppraisalRow(@Id String id,
@@ -25,5 +27,10 @@ public record AppraisalRow(@Id String id,
                            BigDecimal quote,
                            double deviation,
                            boolean flagged,
-                           @MappedProperty("created_at") Instant createdAt) {
+                           @MappedProperty("created_at") Instant createdAt,
+                           @Nullable @MappedProperty("valuation_id") String valuationId,
+                           @Nullable @MappedProperty("valuation_date") LocalDate valuationDate,
+                           @Nullable @MappedProperty("valuation_firm") String valuationFirm,
+                           @Nullable @MappedProperty("valuation_low") BigDecimal valuationLow,
+                           @Nullable @MappedProperty("valuation_high") BigDecimal valuationHigh) {
 }

@@ -15,12 +15,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.QueryValue;
 import java.math.BigDecimal;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.security.Roles;
 import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
 import org.dataprice.money.DecimalParser;
 
 import java.net.URI;
@@ -129,6 +131,9 @@ public class ListingController {
      * @param matureDeals nMature &gt;= 1 (default 30)
      * @param days        the window of deal dates, 1..3660 days back from today (default 365)
      * @param scope       PRODUCT (default) or CATEGORY
+     * @param index       opt-in: the published index that carries each deal to today (p × I_now / I_deal month);
+     *                    422 naming the months without a published level
+     * @param indexSeries the index's series (default the composite); only with {@code index}
      * @return the reference price with its explanation
      */
     @Get("/{id}/reference-price")
@@ -137,11 +142,15 @@ public class ListingController {
             @QueryValue @Nullable BigDecimal costAnchor, @QueryValue @Nullable Double costWeight,
             @QueryValue @Nullable Integer matureDeals,
             @QueryValue @Nullable @Min(1) @Max(3660) Integer days,
-            @QueryValue @Nullable ReferencePriceService.Scope scope) {
+            @QueryValue @Nullable ReferencePriceService.Scope scope,
+            @QueryValue @Nullable @Size(min = 1, max = 64) String index,
+            @QueryValue @Nullable @Size(min = 1, max = 64) String indexSeries) {
+        Require.that(index != null || indexSeries == null, "indexSeries", indexSeries, Rule.INVALID_STATE,
+                "a series needs an index (query parameter index)");
         // query parameters are converted by the framework: bound them as body numbers are
         return references.compute(id, costAnchor == null ? null : DecimalParser.check(costAnchor, "costAnchor"),
                 costWeight == null ? null : Require.finite(costWeight, "costWeight"), matureDeals,
                 days == null ? ReferencePriceService.DEFAULT_DAYS : days,
-                scope == null ? ReferencePriceService.Scope.PRODUCT : scope);
+                scope == null ? ReferencePriceService.Scope.PRODUCT : scope, index, indexSeries);
     }
 }

@@ -19,6 +19,9 @@ import java.time.Clock;
 import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.dataprice.api.valuation.ValuationService;
+import org.dataprice.pricing.band.CitedValuation;
 import java.util.UUID;
 
 /**
@@ -37,6 +40,7 @@ public class ListingService {
     private final ListingSubscriptionRepository subscriptions;
     private final Transactions tx;
     private final Clock clock;
+    private final ValuationService valuations;
 
     /**
      * @param listings   the listing table
@@ -46,11 +50,13 @@ public class ListingService {
      * @param subscriptions the subscription terms table
      * @param tx         transactions
      * @param clock      the market clock
+     * @param valuations the stored valuations (an appraisal may cite one)
      */
     public ListingService(ListingRepository listings, AppraisalRepository appraisals,
                           JustificationRepository justifications, ListingTierRepository tiers,
                           ListingSubscriptionRepository subscriptions, Transactions tx,
-                          Clock clock) {
+                          Clock clock, ValuationService valuations) {
+        this.valuations = valuations;
         this.justifications = justifications;
         this.tiers = tiers;
         this.subscriptions = subscriptions;
@@ -99,7 +105,10 @@ public class ListingService {
     }
 
     /**
-     * Attaches an appraisal and checks the listing's quote against its band.
+     * Attaches an appraisal and checks the listing's quote against its band. The appraisal is either a
+     * supplied figure ({@code value}, {@code method}) or cites a stored valuation ({@code valuationId}): the
+     * valuation service gives the report's figures, the core ({@link Appraisal#citing}) makes them the
+     * appraisal, and the cited id, value, range, date and firm are stored with it.
      *
      * @param listingId the listing
      * @param request   the appraisal
@@ -108,20 +117,41 @@ public class ListingService {
      */
     public AppraisalResponse appraise(String listingId, AppraisalRequest request, String appraiser) {
         BigDecimal beta = request.beta() == null ? DEFAULT_BETA : request.beta();
-        Money value = request.value().toMoney("value");
-        Appraisal appraisal = new Appraisal(value, appraiser, request.method().strip());
+        Appraisal appraisal = request.valuationId() == null ? request.supplied(appraiser)
+                : request.citing(valuations.citation(request.valuationId()));
         AppraisalBand band = new AppraisalBand(beta.doubleValue());
+        Money value = appraisal.value();
+        Optional<CitedValuation> cited = appraisal.valuation();
         return tx.write(() -> {
             ListingRow listing = row(listingId);
             Money quote = PricingMapper.money(listing.quote(), listing.currency());
-            // the core names the listing's quote; the request's value is the one in the other currency
-            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", "value", () -> band.check(appraisal, quote));
+            // the core names the listing's quote; the request's value (or cited valuation) is the one in the other currency
+            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", cited.isPresent() ? "valuationId" : "value",
+                    () -> band.check(appraisal, quote));
             AppraisalRow row = new AppraisalRow(UUID.randomUUID().toString(), listingId, appraiser,
                     appraisal.method(), value.amount(), value.currency().getCurrencyCode(), beta,
                     review.lower().amount(), review.upper().amount(), quote.amount(), review.deviation(),
-                    review.flagged(), now());
+                    review.flagged(), now(), cited.map(CitedValuation::id).orElse(null),
+                    cited.map(CitedValuation::valuationDate).orElse(null), cited.map(CitedValuation::firm).orElse(null),
+                    cited.map(v -> v.low().amount()).orElse(null), cited.map(v -> v.high().amount()).orElse(null));
             return PricingMapper.toResponse(appraisals.save(row));
         });
+    }
+
+    /**
+     * The core appraisal of a stored row: a supplied figure, or the cited valuation with the figures it had when cited.
+     *
+     * @param row a stored appraisal
+     * @return the core appraisal
+     */
+    static Appraisal appraisal(AppraisalRow row) {
+        Money value = PricingMapper.money(row.amount(), row.currency());
+        if (row.valuationId() == null) {
+            return new Appraisal(value, row.appraiser(), row.method());
+        }
+        return Appraisal.citing(new CitedValuation(row.valuationId(), value,
+                PricingMapper.money(row.valuationLow(), row.currency()), PricingMapper.money(row.valuationHigh(), row.currency()),
+                row.valuationDate(), row.valuationFirm()), row.method());
     }
 
     /**

@@ -368,7 +368,7 @@ public final class PricingMapper {
      * @return the core appraisal
      */
     public static Appraisal toAppraisal(AppraisalRow row) {
-        return new Appraisal(money(row.amount(), row.currency()), row.appraiser(), row.method());
+        return ListingService.appraisal(row);
     }
 
     /**
@@ -381,7 +381,8 @@ public final class PricingMapper {
         return new AppraisalResponse(row.id(), row.listingId(), row.appraiser(), row.method(),
                 MoneyJson.of(appraisal.value()), row.beta().stripTrailingZeros(), MoneyJson.of(review.lower()),
                 MoneyJson.of(review.upper()), MoneyJson.of(review.quote()), review.deviation(), review.flagged(),
-                row.createdAt(), ExplanationResponse.from(review.explanation()));
+                row.createdAt(), ExplanationResponse.from(review.explanation()),
+                appraisal.valuation().map(CitedValuationJson::of).orElse(null));
     }
 
     /**

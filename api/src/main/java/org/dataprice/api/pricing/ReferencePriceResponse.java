@@ -19,10 +19,24 @@ import java.time.LocalDate;
  * @param costAnchor   C when given
  * @param costWeight   θ
  * @param matureDeals  nMature
- * @param explanation  anchor, market median, weight and the price (last step)
+ * @param explanation  anchor, market median (with, when an index carried the deals, one step per deal naming its
+ *                     id, price, index level, ratio and carried price), weight and the price (last step)
+ * @param index        the index that carried the deals forward, or null when none was asked for
  */
 @Serdeable
 public record ReferencePriceResponse(String listingId, MoneyJson price, double marketWeight, int deals, String scope,
                                      LocalDate from, MoneyJson appraisal, @Nullable MoneyJson costAnchor,
-                                     double costWeight, int matureDeals, ExplanationResponse explanation) {
+                                     double costWeight, int matureDeals, ExplanationResponse explanation,
+                                     @Nullable IndexUsed index) {
+    /**
+     * The index a reference price carried its deals with.
+     *
+     * @param id           the index
+     * @param series       its series
+     * @param currentMonth the latest published month, whose level is I_now
+     * @param currentLevel I_now
+     */
+    @Serdeable
+    public record IndexUsed(String id, String series, String currentMonth, double currentLevel) {
+    }
 }

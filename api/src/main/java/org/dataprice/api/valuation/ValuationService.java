@@ -36,6 +36,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
+import org.dataprice.money.Money;
+import org.dataprice.pricing.band.CitedValuation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -332,6 +335,24 @@ public class ValuationService {
     /** @return the renderer, for tests */
     ReportHtmlRenderer htmlRenderer() {
         return html;
+    }
+
+    /**
+     * The figures a listing's appraisal cites from a stored valuation: its concluded value and range of indications
+     * (from the stored report), its valuation date and firm (from the stored engagement). Reads the stored
+     * documents; recomputes nothing.
+     *
+     * @param id a valuation id
+     * @return the citation, or empty when there is no such valuation
+     */
+    public Optional<CitedValuation> citation(String id) {
+        return repository.findById(id).map(s -> {
+            ValuationRequest engagement = read(s.engagementJson(), ValuationRequest.class);
+            ReportResponse report = read(s.reportJson(), ReportResponse.class);
+            Currency currency = Money.currency(report.currency(), "currency");
+            return new CitedValuation(s.id(), Money.of(report.value(), currency), Money.of(report.low(), currency),
+                    Money.of(report.high(), currency), engagement.valuationDate(), engagement.appraiser());
+        });
     }
 
     private StoredValuation stored(String id) {

@@ -240,7 +240,7 @@ class PricingMapperTest {
     void test_appraisal_rowToCoreToResponse() {
         AppraisalRow row = new AppraisalRow("ap-1", "l-1", "appraiser", "income", new BigDecimal("1000.00"), "CNY",
                 new BigDecimal("0.2"), new BigDecimal("800.00"), new BigDecimal("1200.00"), new BigDecimal("1300.00"),
-                0.3, true, T0);
+                0.3, true, T0, null, null, null, null, null);
         Appraisal core = PricingMapper.toAppraisal(row);
         AppraisalResponse response = PricingMapper.toResponse(row);
 
@@ -251,6 +251,30 @@ class PricingMapperTest {
         assertThat(response.quote().toMoney("quote")).isEqualTo(Money.cny("1300"));
         assertThat(response.flagged()).isTrue();
         assertThat(response.createdAt()).isEqualTo(T0);
+    }
+
+    /** A cited valuation survives row → core → response: id, value, range, date and firm (V51 columns). */
+    @Test
+    void test_citedAppraisal_rowToCoreToResponse_keepsTheValuation() {
+        AppraisalRow row = new AppraisalRow("ap-2", "l-1", "appraiser", "valuation report", new BigDecimal("116.0000"), "CNY",
+                new BigDecimal("0.2"), new BigDecimal("92.80"), new BigDecimal("139.20"), new BigDecimal("110.00"),
+                -0.05, false, T0, "val-1", LocalDate.of(2024, 12, 31), "Firm X", new BigDecimal("100.0000"),
+                new BigDecimal("132.0000"));
+        Appraisal core = PricingMapper.toAppraisal(row);
+        AppraisalResponse response = PricingMapper.toResponse(row);
+
+        assertThat(core.valuation()).isPresent();
+        assertThat(core.valuation().get().id()).isEqualTo("val-1");
+        assertThat(core.appraiser()).isEqualTo("Firm X");
+        assertThat(response.appraiser()).isEqualTo("appraiser");
+        assertThat(response.valuation()).isEqualTo(new CitedValuationJson("val-1", "/v1/valuations/val-1",
+                MoneyJson.of(Money.cny("116")), MoneyJson.of(Money.cny("100")), MoneyJson.of(Money.cny("132")),
+                LocalDate.of(2024, 12, 31), "Firm X"));
+        assertThat(response.lower().toMoney("lower")).isEqualTo(Money.cny("92.80"));
+        assertThat(response.explanation().toString()).contains("val-1");
+        assertThat(PricingMapper.toResponse(new AppraisalRow("ap-3", "l-1", "a", "income", BigDecimal.TEN, "CNY",
+                new BigDecimal("0.2"), new BigDecimal("8"), new BigDecimal("12"), BigDecimal.TEN, 0, false, T0, null, null,
+                null, null, null)).valuation()).isNull();
     }
 
     @Test

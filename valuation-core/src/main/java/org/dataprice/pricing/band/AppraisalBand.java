@@ -6,6 +6,7 @@ import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
+import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
 import org.dataprice.money.Money;
 
@@ -17,6 +18,10 @@ import org.dataprice.money.Money;
  * to the currency's minor unit; the quote is inside when lower ≤ Q ≤ upper (edges inside).
  * β is exchange configuration: no public Chinese exchange number exists (domain-notes §7 item 3),
  * ±20 % is used only in examples. Source: domain-notes §2.3 step 2; 黄倩倩 et al. 2022.
+ *
+ * <p>An appraisal citing a stored valuation report ({@link Appraisal#citing}) uses the report's concluded value
+ * as A; the explanation names the report's id, valuation date, firm and range of indications (see
+ * {@link CitedValuation} for why the band is not the range of indications).
  *
  * <p>Edge cases: β = 0 gives a one-point band; β = 1 a band from 0; a quote in another currency is
  * rejected ({@link Rule#CURRENCY_MISMATCH}); a flagged quote without a non-blank justification is
@@ -51,16 +56,26 @@ public record AppraisalBand(double beta) {
         Money upper = a.times(BigDecimal.ONE.add(b), Money.SETTLEMENT_ROUNDING);
         double deviation = (quote.toDouble() - a.toDouble()) / a.toDouble();
         boolean flagged = quote.compareTo(lower) < 0 || quote.compareTo(upper) > 0;
-        Explanation explanation = Explanation.builder("pricing.band.appraisal")
+        Explanation.Builder explanation = Explanation.builder("pricing.band.appraisal")
                 .input("appraisal", a).input("appraiser", appraisal.appraiser()).input("beta", beta, "")
-                .input("quote", quote)
+                .input("quote", quote);
+        appraisal.valuation().ifPresent(v -> explanation
+                .input("valuationId", v.id()).input("valuationDate", v.valuationDate().toString())
+                .input("valuationFirm", v.firm()).input("valuationLow", v.low()).input("valuationHigh", v.high())
+                .step(Step.builder(BandSteps.CITED_VALUATION).formula("A = the cited report's concluded value")
+                        .input(Quantity.text("valuationId", v.id()))
+                        .input(Quantity.text("valuationDate", v.valuationDate().toString()))
+                        .input(Quantity.text("firm", v.firm()))
+                        .input(Quantity.of("low", v.low())).input(Quantity.of("high", v.high()))
+                        .result(quantity(a))
+                        .source("资产评估执业准则——资产评估报告 (中评协〔2018〕35号): 评估结论通常是确定的数值").build()));
+        explanation
                 .step(Step.builder(BandSteps.LOWER).formula("A × (1 − β)").result(quantity(lower)).build())
                 .step(Step.builder(BandSteps.UPPER).formula("A × (1 + β)").result(quantity(upper)).build())
                 .step(Step.of(BandSteps.DEVIATION, "(Q − A) / A", deviation, ""))
                 .step(Step.builder(BandSteps.FLAGGED).formula("Q < lower or Q > upper")
-                        .result(flagged ? 1 : 0, "").source("domain-notes §2.3 step 2").build())
-                .build();
-        return new QuoteReview(quote, lower, upper, deviation, flagged, Optional.empty(), explanation);
+                        .result(flagged ? 1 : 0, "").source("domain-notes §2.3 step 2").build());
+        return new QuoteReview(quote, lower, upper, deviation, flagged, Optional.empty(), explanation.build());
     }
 
     /**
@@ -84,7 +99,7 @@ public record AppraisalBand(double beta) {
                 given ? Optional.of(justification) : Optional.empty(), r.explanation());
     }
 
-    private static org.dataprice.explain.Quantity quantity(Money m) {
-        return org.dataprice.explain.Quantity.of("value", m);
+    private static Quantity quantity(Money m) {
+        return Quantity.of("value", m);
     }
 }

@@ -12,6 +12,10 @@ public final class BandSteps {
     public static final StepKey DEVIATION = StepKey.of("band.deviation", "Quote deviation (Q − A) / A");
     /** Whether the quote is flagged (1) or inside the band (0). */
     public static final StepKey FLAGGED = StepKey.of("band.flagged", "Quote flagged (1 = outside band)");
+    /** The stored valuation report an appraisal cites (its id, date, firm, range of indications). */
+    public static final StepKey CITED_VALUATION = StepKey.of("band.citedValuation", "Cited valuation report");
+    /** One comparable deal carried to today by the price index. */
+    public static final StepKey CARRIED_DEAL = StepKey.of("reference.carriedDeal", "Deal carried by the index p × I_now / I_deal");
     /** The cost-and-appraisal anchor. */
     public static final StepKey ANCHOR = StepKey.of("reference.anchor", "Anchor price (cost and appraisal)");
     /** The market evidence price from comparable deals, index-adjusted. */

@@ -3,6 +3,7 @@ package org.dataprice.pricing.band;
 import java.util.Arrays;
 import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
+import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
 import org.dataprice.money.Money;
 
@@ -21,6 +22,10 @@ import org.dataprice.money.Money;
  * The median resists outliers; carrying each deal by the index ratio puts old deals at today's level.
  * θ ({@code costWeight}) and nMature are exchange configuration; {@link #DEFAULT} uses θ = 0.5 and
  * nMature = 30 (a usual minimum sample for a stable median; not a regulatory number).
+ *
+ * <p>Each named deal ({@link ComparableDeal#id()} not empty) gets a child step of the market step with its id,
+ * price p, index level I_i, ratio I_now / I_i and carried price, so that a reader can recompute the median by
+ * hand; callers bound the number of named deals (the explanation grows with it).
  *
  * <p>Edge cases: n = 0 gives the anchor (w = 0); n ≥ nMature gives the market price (w = 1); an even n
  * takes the mean of the two middle values. Stateless and thread-safe.
@@ -47,10 +52,19 @@ public record ReferencePrice(double costWeight, int matureDeals) {
         double a = in.appraisal().toDouble();
         double anchor = in.costAnchor().map(c -> costWeight * c.toDouble() + (1 - costWeight) * a).orElse(a);
         int n = in.deals().size();
+        String unit = in.appraisal().currency().getCurrencyCode();
         double[] adjusted = new double[n];
+        Step.Builder marketStep = Step.builder(BandSteps.MARKET).formula("median(p_i × I_now / I_i)");
         for (int i = 0; i < n; i++) {
             ComparableDeal d = in.deals().get(i);
-            adjusted[i] = d.price().toDouble() * in.currentIndex() / d.indexLevel();
+            double ratio = in.currentIndex() / d.indexLevel();
+            adjusted[i] = d.price().toDouble() * ratio;
+            if (!d.id().isEmpty()) {
+                marketStep.child(Step.builder(BandSteps.CARRIED_DEAL).formula("p × I_now / I_deal")
+                        .input(Quantity.text("dealId", d.id())).input(Quantity.of("price", d.price()))
+                        .input("indexLevel", d.indexLevel(), "").input("indexRatio", ratio, "")
+                        .result(adjusted[i], unit).build());
+            }
         }
         double market = n == 0 ? anchor : median(adjusted);
         double w = Math.min(1.0, (double) n / matureDeals);
@@ -62,7 +76,7 @@ public record ReferencePrice(double costWeight, int matureDeals) {
         in.costAnchor().ifPresent(c -> b.input("costAnchor", c));
         return new ReferencePriceResult(price, w, b
                 .step(Step.of(BandSteps.ANCHOR, "θ·C + (1 − θ)·A", anchor, in.appraisal().currency().getCurrencyCode()))
-                .step(Step.of(BandSteps.MARKET, "median(p_i × I_now / I_i)", market, in.appraisal().currency().getCurrencyCode()))
+                .step(marketStep.result(market, unit).build())
                 .step(Step.of(BandSteps.MARKET_WEIGHT, "min(1, n / nMature)", w, ""))
                 .step(Step.builder(BandSteps.REFERENCE).formula("(1 − w)·anchor + w·market, rounded half-even")
                         .result(org.dataprice.explain.Quantity.of("price", price))

@@ -1,5 +1,6 @@
 package org.dataprice.api.split.settlement;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -18,11 +19,14 @@ public record PartyStatementsResponse(String settlementId, String party, MoneyRe
                                       List<PeriodStatement> periods) {
 
     /**
-     * @param index     the period's 0-based position
-     * @param label     the period's label
-     * @param statement the party's statement in it
+     * @param index      the period's 0-based position
+     * @param label      the period's label
+     * @param poolSource for a period whose pool was drawn from recorded deals, the link to those deals
+     *                   ({@code /v1/settlements/{id}/periods/{index}/deals}, their ids and totals); null for a typed-in pool
+     * @param statement  the party's statement in it
      */
     @Serdeable
-    public record PeriodStatement(int index, String label, SettlementResponse.Statement statement) {
+    public record PeriodStatement(int index, String label, @Nullable String poolSource,
+                                  SettlementResponse.Statement statement) {
     }
 }

@@ -432,7 +432,13 @@ public class SettlementService {
             throw noParty(id, party);
         }
         Map<Integer, String> labels = new HashMap<>();
-        periods.findBySettlement(id).forEach(p -> labels.put(p.periodIndex(), p.label()));
+        Map<Integer, String> sources = new HashMap<>();
+        periods.findBySettlement(id).forEach(p -> {
+            labels.put(p.periodIndex(), p.label());
+            if (p.poolSource() != null) {
+                sources.put(p.periodIndex(), poolSourceLink(id, p.periodIndex()));
+            }
+        });
         Map<Integer, List<LedgerRows.LineRow>> byPeriod = new HashMap<>();
         lines.findBySettlementAndParty(id, party).forEach(l -> byPeriod.computeIfAbsent(l.periodIndex(),
                 k -> new ArrayList<>()).add(l));
@@ -441,7 +447,7 @@ public class SettlementService {
         for (LedgerRows.StatementRow row : rows) {
             total = total.plus(Money.of(row.total(), cur));
             out.add(new PartyStatementsResponse.PeriodStatement(row.periodIndex(), labels.get(row.periodIndex()),
-                    statement(row, labels.get(row.periodIndex()), byPeriod.getOrDefault(row.periodIndex(), List.of()), cur)));
+                    sources.get(row.periodIndex()), statement(row, labels.get(row.periodIndex()), byPeriod.getOrDefault(row.periodIndex(), List.of()), cur)));
         }
         return new PartyStatementsResponse(id, party, SettlementMapper.toResponse(total), out);
     }
@@ -465,7 +471,8 @@ public class SettlementService {
                     }
                     ExplanationResponse explanation = ExplanationResponse.from(
                             PartyStatement.of(party, period.label(), model, cur).explanation());
-                    out.add(new PartyStatementsResponse.PeriodStatement(p, period.label(), new SettlementResponse.Statement(
+                    out.add(new PartyStatementsResponse.PeriodStatement(p, period.label(),
+                            period.poolSource() == null ? null : poolSourceLink(id, p), new SettlementResponse.Statement(
                             party, stored(st.total(), cur), storedLines(st, cur), explanation)));
                     break;
                 }
@@ -546,7 +553,7 @@ public class SettlementService {
                     money(p.carriedIn(), cur), money(p.retained(), cur), money(p.carriedForward(), cur),
                     SettlementMapper.toResponse(paid.get(k)), counts.get(k),
                     "/v1/settlements/" + s.id() + "/periods/" + p.periodIndex() + "/statements", read(p.explanation()),
-                    p.poolSource() == null ? null : "/v1/settlements/" + s.id() + "/periods/" + p.periodIndex() + "/deals"));
+                    p.poolSource() == null ? null : poolSourceLink(s.id(), p.periodIndex())));
         }
         return new SettlementResponse(s.id(), s.currency(), s.createdAt(), s.createdBy(), out, partyTotals,
                 SettlementMapper.toResponse(totalPaid), money(s.carriedForward(), cur), read(s.explanation()));
@@ -626,5 +633,10 @@ public class SettlementService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The link to the deals a period's pool was drawn from. */
+    private static String poolSourceLink(String settlementId, int periodIndex) {
+        return "/v1/settlements/" + settlementId + "/periods/" + periodIndex + "/deals";
     }
 }
