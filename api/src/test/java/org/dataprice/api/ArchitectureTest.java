@@ -128,7 +128,7 @@ class ArchitectureTest {
      * <ul>
      *   <li>{@code finance.FinanceService}; {@code valuation.ValuationService};</li>
      *   <li>{@code index.CorrectionService}, {@code index.IndexReadService};</li>
-     *   <li>{@code split.ContributionService}, {@code split.settlement.SettlementService};</li>
+     *   <li>{@code split.settlement.SettlementService};</li>
      *   <li>{@code pricing.DealService}, {@code pricing.ListingService}, {@code pricing.NegotiationService},
      *       {@code pricing.ReferencePriceService}, {@code pricing.TariffService}.</li>
      * </ul>
@@ -138,7 +138,6 @@ class ArchitectureTest {
             "org.dataprice.api.valuation.ValuationService",
             "org.dataprice.api.index.CorrectionService",
             "org.dataprice.api.index.IndexReadService",
-            "org.dataprice.api.split.ContributionService",
             "org.dataprice.api.split.settlement.SettlementService",
             "org.dataprice.api.pricing.DealService",
             "org.dataprice.api.pricing.ListingService",

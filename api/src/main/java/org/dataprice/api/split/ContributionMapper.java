@@ -212,6 +212,60 @@ public final class ContributionMapper {
     }
 
     /**
+     * The request's shape for a game method: a {@code game}, no {@code data}.
+     *
+     * @param request the request
+     * @return its game
+     */
+    public static GameRequest gameOf(ContributionRequest request) {
+        Require.that(request.data() == null, "data", "present", Rule.INVALID_STATE,
+                request.method() + " values the players of 'game'; leave out 'data'");
+        return Require.notNull(request.game(), "game");
+    }
+
+    /**
+     * The request's shape for a data method: {@code data} within the size limits, no {@code game}.
+     *
+     * @param request the request
+     * @param limits  the service limits
+     * @return its data
+     */
+    public static DataRequest dataOf(ContributionRequest request, SplitLimits limits) {
+        Require.that(request.game() == null, "game", "present", Rule.INVALID_STATE,
+                request.method() + " values the training points of 'data'; leave out 'game'");
+        DataRequest d = Require.notNull(request.data(), "data");
+        Require.withinLimit(d.training().size(), limits.getMaxTrainingPoints(), "data.training",
+                "dataprice.split.max-training-points");
+        Require.withinLimit(d.test().size(), limits.getMaxTestPoints(), "data.test", "dataprice.split.max-test-points");
+        return d;
+    }
+
+    /**
+     * @param request a request of a sampled method
+     * @return its sampling block (required)
+     */
+    public static SamplingRequest samplingOf(ContributionRequest request) {
+        return Require.notNull(request.sampling(), "sampling");
+    }
+
+    /**
+     * @param players the game's players
+     * @param limits  the service limits
+     */
+    public static void checkCoreCheckSize(int players, SplitLimits limits) {
+        Require.withinLimit(players, limits.getMaxExactPlayers(), "game.players", SAMPLING_ADVICE);
+    }
+
+    /**
+     * @param points the training points
+     * @param limits the service limits
+     */
+    public static void checkLeaveOneOutSize(int points, SplitLimits limits) {
+        Require.withinLimit(points, limits.getMaxLeaveOneOutPoints(), "data.training",
+                "leave-one-out walks the data n + 1 times (dataprice.split.max-leave-one-out-points); use KNN_SHAPLEY");
+    }
+
+    /**
      * @param s        the sampling block; not null
      * @param players  the players of the game (the walk length)
      * @param perJoin  the cost of one join relative to a game's (test points for data valuation, else 1)

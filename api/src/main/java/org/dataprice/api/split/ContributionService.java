@@ -2,8 +2,6 @@ package org.dataprice.api.split;
 
 import jakarta.inject.Singleton;
 import org.dataprice.error.DatapriceException;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 import org.dataprice.split.contribution.Contribution;
 import org.dataprice.split.contribution.ContributionMethod;
 import org.dataprice.split.contribution.EnumerationLimits;
@@ -47,26 +45,19 @@ public class ContributionService {
      */
     public ContributionResponse compute(ContributionRequest request) {
         if (DATA.contains(request.method())) {
-            Require.that(request.game() == null, "game", "present", Rule.INVALID_STATE,
-                    request.method() + " values the training points of 'data'; leave out 'game'");
             return data(request);
         }
-        Require.that(request.data() == null, "data", "present", Rule.INVALID_STATE,
-                request.method() + " values the players of 'game'; leave out 'data'");
-        GameRequest g = Require.notNull(request.game(), "game");
+        GameRequest g = ContributionMapper.gameOf(request);
         Game game = ContributionMapper.toGame(g, limits);
         GameKind kind = ContributionMapper.kind(g);
         ValueMethod m = request.method();
         if (m == ValueMethod.CORE_CHECK) {
-            Require.withinLimit(game.players(), limits.getMaxExactPlayers(), "game.players", ContributionMapper.SAMPLING_ADVICE);
+            ContributionMapper.checkCoreCheckSize(game.players(), limits);
             return coreCheck(kind, game, request);
         }
         ContributionMethod method = ContributionMethod.valueOf(m.name());
         SamplingOptions options = request.sampling() == null ? null
                 : ContributionMapper.toOptions(request.sampling(), game.players(), 1, limits);
-        if (method == ContributionMethod.SHAPLEY_MONTE_CARLO) {
-            Require.notNull(options, "sampling");
-        }
         Contribution c;
         try {
             c = Contributions.DEFAULT.compute(game, method, GameSense.valueOf(kind.name()), options,
@@ -89,10 +80,7 @@ public class ContributionService {
     }
 
     private ContributionResponse data(ContributionRequest request) {
-        DataRequest d = Require.notNull(request.data(), "data");
-        Require.withinLimit(d.training().size(), limits.getMaxTrainingPoints(), "data.training",
-                "dataprice.split.max-training-points");
-        Require.withinLimit(d.test().size(), limits.getMaxTestPoints(), "data.test", "dataprice.split.max-test-points");
+        DataRequest d = ContributionMapper.dataOf(request, limits);
         LabelledData train = ContributionMapper.toData(d.training(), "data.training");
         LabelledData test = ContributionMapper.toData(d.test(), "data.test");
         ValueMethod m = request.method();
@@ -101,12 +89,10 @@ public class ContributionService {
                 case KNN_SHAPLEY:
                     return ContributionMapper.toResponse(m, null, KnnShapley.DEFAULT.compute(train, test, d.k()));
                 case LEAVE_ONE_OUT:
-                    Require.withinLimit(train.size(), limits.getMaxLeaveOneOutPoints(), "data.training",
-                            "leave-one-out walks the data n + 1 times (dataprice.split.max-leave-one-out-points); "
-                                    + "use KNN_SHAPLEY");
+                    ContributionMapper.checkLeaveOneOutSize(train.size(), limits);
                     return ContributionMapper.toResponse(m, null, LeaveOneOut.DEFAULT.compute(KnnUtility.of(train, test, d.k())));
                 case TMC_SHAPLEY:
-                    SamplingRequest s = Require.notNull(request.sampling(), "sampling");
+                    SamplingRequest s = ContributionMapper.samplingOf(request);
                     SamplingOptions options = ContributionMapper.toOptions(s, train.size(), test.size(), limits);
                     double truncation = request.truncation() == null ? 0 : request.truncation();
                     return ContributionMapper.toResponse(m, null, TruncatedMonteCarloShapley.DEFAULT.compute(
