@@ -126,7 +126,7 @@ class ArchitectureTest {
      * {@link DatapriceException}. Known debt of issue 12 ("services become load → core → save"), each to
      * move its rules into the core and then leave this list (the ratchet test below fails once one is clean):
      * <ul>
-     *   <li>{@code finance.FinanceService}; {@code valuation.ValuationService};</li>
+     *   <li>{@code valuation.ValuationService};</li>
      *   <li>{@code index.CorrectionService}, {@code index.IndexReadService};</li>
      *   <li>{@code split.settlement.SettlementService};</li>
      *   <li>{@code pricing.DealService}, {@code pricing.ListingService}, {@code pricing.NegotiationService},
@@ -134,7 +134,6 @@ class ArchitectureTest {
      * </ul>
      */
     static final List<String> KNOWN_DEBT = List.of(
-            "org.dataprice.api.finance.FinanceService",
             "org.dataprice.api.valuation.ValuationService",
             "org.dataprice.api.index.CorrectionService",
             "org.dataprice.api.index.IndexReadService",

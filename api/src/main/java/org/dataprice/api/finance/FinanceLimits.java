@@ -91,6 +91,15 @@ public class FinanceLimits {
     }
 
     /**
+     * Rejects a Monte Carlo of more paths than {@code max-monte-carlo-paths}.
+     *
+     * @param paths the paths asked for
+     */
+    public void checkPaths(long paths) {
+        org.dataprice.error.Require.withinLimit(paths, getMaxMonteCarloPaths(), "paths", "dataprice.finance.max-monte-carlo-paths");
+    }
+
+    /**
      * Rejects a Monte Carlo whose simulated steps exceed {@code max-monte-carlo-path-steps}.
      *
      * @param paths   the paths asked for, at most 10^8 (checked by the model's own limit first)

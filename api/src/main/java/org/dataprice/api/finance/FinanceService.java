@@ -104,8 +104,7 @@ public class FinanceService {
      */
     public MonteCarloResponse monteCarlo(MonteCarloRequest request) {
         MonteCarloInputs inputs = OptionMapper.toMonteCarloInputs(request, models.limits().getMonteCarloThreads());
-        org.dataprice.error.Require.withinLimit(inputs.paths(), models.limits().getMaxMonteCarloPaths(), "paths",
-                "dataprice.finance.max-monte-carlo-paths");
+        models.limits().checkPaths(inputs.paths());
         models.limits().checkPathSteps(inputs.paths(), inputs.payoff().fixings());
         return OptionMapper.toResponse(models.monteCarlo().price(inputs));
     }
