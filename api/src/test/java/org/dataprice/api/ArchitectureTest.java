@@ -121,6 +121,25 @@ class ArchitectureTest {
     void test_apiPackages_haveNoCycles() {
         slices().matching("org.dataprice.api.(*)..").should().beFreeOfCycles().check(api);
     }
+
+    /**
+     * The pricing workflows depend one way: {@code listing} &larr; {@code deal} &larr; {@code negotiation},
+     * {@code auction}, {@code purchase} &larr; {@code deadline}; {@code reference} reads {@code listing} and
+     * {@code deal}; {@code tariff} and {@code compute} stand alone. No cycle between the sub-packages.
+     */
+    @Test
+    void test_pricingWorkflows_haveNoCycles() {
+        slices().matching("org.dataprice.api.pricing.(*)..").should().beFreeOfCycles().check(api);
+    }
+
+    /** The shared {@code pricing} package (money JSON, the shared mapper helpers, the not-a-party answer) knows no workflow. */
+    @Test
+    void test_pricingShared_dependsOnNoWorkflow() {
+        noClasses().that().resideInAPackage("org.dataprice.api.pricing")
+                .should().dependOnClassesThat(DescribedPredicate.describe("a pricing workflow class",
+                        c -> c.getPackageName().startsWith("org.dataprice.api.pricing.")))
+                .check(api);
+    }
     /**
      * Services that still hold domain rules: they call {@link Require}, name a {@link Rule} or construct a
      * {@link DatapriceException}. Known debt of issue 12 ("services become load → core → save"), each to
@@ -129,8 +148,9 @@ class ArchitectureTest {
      *   <li>{@code valuation.ValuationService};</li>
      *   <li>{@code index.CorrectionService}, {@code index.IndexReadService};</li>
      *   <li>{@code split.settlement.SettlementService};</li>
-     *   <li>{@code pricing.DealService}, {@code pricing.ListingService}, {@code pricing.NegotiationService},
-     *       {@code pricing.ReferencePriceService}, {@code pricing.TariffService}.</li>
+     *   <li>{@code pricing.deal.DealService}, {@code pricing.listing.ListingService},
+     *       {@code pricing.negotiation.NegotiationService}, {@code pricing.reference.ReferencePriceService},
+     *       {@code pricing.tariff.TariffService}.</li>
      * </ul>
      */
     static final List<String> KNOWN_DEBT = List.of(
@@ -138,11 +158,11 @@ class ArchitectureTest {
             "org.dataprice.api.index.CorrectionService",
             "org.dataprice.api.index.IndexReadService",
             "org.dataprice.api.split.settlement.SettlementService",
-            "org.dataprice.api.pricing.DealService",
-            "org.dataprice.api.pricing.ListingService",
-            "org.dataprice.api.pricing.NegotiationService",
-            "org.dataprice.api.pricing.ReferencePriceService",
-            "org.dataprice.api.pricing.TariffService");
+            "org.dataprice.api.pricing.deal.DealService",
+            "org.dataprice.api.pricing.listing.ListingService",
+            "org.dataprice.api.pricing.negotiation.NegotiationService",
+            "org.dataprice.api.pricing.reference.ReferencePriceService",
+            "org.dataprice.api.pricing.tariff.TariffService");
 
     /**
      * The services already clean, which the rule must check (so it cannot pass by matching nothing): the
@@ -151,8 +171,8 @@ class ArchitectureTest {
      * the packages {@code accounting}, {@code apikey}, {@code pledge} and {@code index}'s definitions.
      */
     static final List<String> CLEAN = List.of(
-            "org.dataprice.api.pricing.AuctionService",
-            "org.dataprice.api.pricing.PurchaseService",
+            "org.dataprice.api.pricing.auction.AuctionService",
+            "org.dataprice.api.pricing.purchase.PurchaseService",
             "org.dataprice.api.accounting.AccountingService",
             "org.dataprice.api.apikey.ApiKeyService",
             "org.dataprice.api.pledge.PledgeService",

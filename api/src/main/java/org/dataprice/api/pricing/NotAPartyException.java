@@ -30,7 +30,7 @@ public final class NotAPartyException extends RuntimeException {
      * @param <T>     its result
      * @return the command's result
      */
-    static <T> T whenNotAParty(java.util.function.Supplier<T> command) {
+    public static <T> T whenNotAParty(java.util.function.Supplier<T> command) {
         try {
             return command.get();
         } catch (org.dataprice.error.InvalidInputException e) {

@@ -12,28 +12,28 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Test helpers for the market endpoints: parties with their own API keys, and request bodies. */
-final class Market {
+public final class Market {
     private Market() {
     }
 
     /** A caller: its key text and principal name. */
-    record Party(String key, String name) {
-        String[] headers() {
+    public record Party(String key, String name) {
+        public String[] headers() {
             return new String[]{"X-API-KEY", key, "Idempotency-Key", TestCredentials.idempotencyKey()};
         }
 
-        String[] headers(String idempotencyKey) {
+        public String[] headers(String idempotencyKey) {
             return new String[]{"X-API-KEY", key, "Idempotency-Key", idempotencyKey};
         }
     }
 
-    static Party party(ApiKeyService keys, Role... roles) {
+    public static Party party(ApiKeyService keys, Role... roles) {
         EnumSet<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
         ApiKeyService.CreatedKey created = keys.create("market-" + UUID.randomUUID(), set, null, "test");
         return new Party(created.text(), "apikey:" + created.key().id());
     }
 
-    static String listing(String productId, String category, String use, String mode, String quote, Instant now) {
+    public static String listing(String productId, String category, String use, String mode, String quote, Instant now) {
         return """
                 {"productId":"%s","category":"%s","use":"%s","unit":"ONE_OFF","mode":"%s",
                  "quote":{"amount":"%s","currency":"CNY"},"validFrom":"%s","validUntil":"%s"}"""
@@ -41,24 +41,24 @@ final class Market {
                         now.plus(Duration.ofDays(365)));
     }
 
-    static String offer(String price) {
+    public static String offer(String price) {
         return """
                 {"price":{"amount":"%s","currency":"CNY"},"licenceMonths":12,"scope":"DERIVED_PRODUCTS",
                  "frequency":"MONTHLY","delivery":"API"}""".formatted(price);
     }
 
-    static String negotiation(String listingId, String first, Instant deadline, int rounds) {
+    public static String negotiation(String listingId, String first, Instant deadline, int rounds) {
         return """
                 {"listingId":"%s","first":"%s","deadline":"%s","maxRounds":%d}"""
                 .formatted(listingId, first, deadline, rounds);
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> obj(Map<String, Object> map, String key) {
+    public static Map<String, Object> obj(Map<String, Object> map, String key) {
         return (Map<String, Object>) map.get(key);
     }
 
-    static String id(Http.Response response) {
+    public static String id(Http.Response response) {
         return (String) response.map().get("id");
     }
 }

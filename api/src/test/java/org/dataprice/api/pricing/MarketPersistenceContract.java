@@ -1,5 +1,37 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.pricing.listing.ListingMapper;
+
+import org.dataprice.api.pricing.auction.AuctionRepository;
+import org.dataprice.api.pricing.auction.AuctionRow;
+import org.dataprice.api.pricing.auction.BidRepository;
+import org.dataprice.api.pricing.auction.BidRow;
+import org.dataprice.api.pricing.deal.DealRepository;
+import org.dataprice.api.pricing.deal.DealRow;
+import org.dataprice.api.pricing.listing.ListingRepository;
+import org.dataprice.api.pricing.listing.ListingRow;
+import org.dataprice.api.pricing.listing.ListingService;
+import org.dataprice.api.pricing.listing.ListingSubscriptionRepository;
+import org.dataprice.api.pricing.listing.ListingTermRows;
+import org.dataprice.api.pricing.listing.ListingTierRepository;
+import org.dataprice.api.pricing.negotiation.NegotiationRepository;
+import org.dataprice.api.pricing.negotiation.NegotiationResponse;
+import org.dataprice.api.pricing.negotiation.NegotiationRow;
+import org.dataprice.api.pricing.negotiation.NegotiationService;
+import org.dataprice.api.pricing.negotiation.OfferRepository;
+import org.dataprice.api.pricing.negotiation.OfferRequest;
+import org.dataprice.api.pricing.negotiation.OfferResponse;
+import org.dataprice.api.pricing.negotiation.OfferRow;
+import org.dataprice.api.pricing.negotiation.OpenNegotiationRequest;
+import org.dataprice.api.pricing.purchase.PurchaseRequest;
+import org.dataprice.api.pricing.purchase.PurchaseResponse;
+import org.dataprice.api.pricing.purchase.PurchaseRow;
+import org.dataprice.api.pricing.purchase.PurchaseService;
+import org.dataprice.api.pricing.tariff.TariffPeriodRepository;
+import org.dataprice.api.pricing.tariff.TariffPeriodRow;
+import org.dataprice.api.pricing.tariff.TariffRepository;
+import org.dataprice.api.pricing.tariff.TariffRow;
+
 import org.dataprice.api.transaction.Transactions;
 import io.micronaut.context.ApplicationContext;
 import org.dataprice.api.ledger.Ledger;
@@ -209,7 +241,7 @@ abstract class MarketPersistenceContract {
 
         assertThat(found.quote()).isEqualByComparingTo(saved.quote());
         assertThat(found).usingRecursiveComparison().ignoringFields("quote").isEqualTo(saved);
-        assertThat(PricingMapper.toListing(found, List.of(), List.of()).quote().amount())
+        assertThat(ListingMapper.toListing(found, List.of(), List.of()).quote().amount())
                 .isEqualByComparingTo("1234.56");
     }
 
@@ -229,10 +261,10 @@ abstract class MarketPersistenceContract {
                 List.of(new org.dataprice.pricing.listing.SubscriptionTerm(12, org.dataprice.money.Money.cny("999.90")),
                         new org.dataprice.pricing.listing.SubscriptionTerm(1, org.dataprice.money.Money.cny("100.00"))));
         tx.write(() -> {
-            listings.save(PricingMapper.toRow(stored, now));
-            PricingMapper.toTierRows(stored, List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString()))
+            listings.save(ListingMapper.toRow(stored, now));
+            ListingMapper.toTierRows(stored, List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString()))
                     .forEach(tierRepo::save);
-            PricingMapper.toSubscriptionRows(stored, List.of(UUID.randomUUID().toString(),
+            ListingMapper.toSubscriptionRows(stored, List.of(UUID.randomUUID().toString(),
                     UUID.randomUUID().toString())).forEach(subRepo::save);
             return null;
         });

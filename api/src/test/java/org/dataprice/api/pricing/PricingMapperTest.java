@@ -1,5 +1,34 @@
 package org.dataprice.api.pricing;
 
+import org.dataprice.api.pricing.deal.DealMapper;
+
+import org.dataprice.api.pricing.auction.AuctionMapper;
+import org.dataprice.api.pricing.listing.ListingMapper;
+import org.dataprice.api.pricing.negotiation.NegotiationMapper;
+import org.dataprice.api.pricing.purchase.PurchaseMapper;
+
+import org.dataprice.api.pricing.auction.AuctionKind;
+import org.dataprice.api.pricing.auction.AuctionResponse;
+import org.dataprice.api.pricing.auction.AuctionRow;
+import org.dataprice.api.pricing.auction.BidRow;
+import org.dataprice.api.pricing.auction.OpenAuctionRequest;
+import org.dataprice.api.pricing.deal.DealResponse;
+import org.dataprice.api.pricing.deal.DealRow;
+import org.dataprice.api.pricing.listing.AppraisalResponse;
+import org.dataprice.api.pricing.listing.AppraisalRow;
+import org.dataprice.api.pricing.listing.CitedValuationJson;
+import org.dataprice.api.pricing.listing.CreateListingRequest;
+import org.dataprice.api.pricing.listing.ListingResponse;
+import org.dataprice.api.pricing.listing.ListingRow;
+import org.dataprice.api.pricing.listing.ListingTermRows;
+import org.dataprice.api.pricing.listing.SubscriptionTermJson;
+import org.dataprice.api.pricing.listing.VolumeTierJson;
+import org.dataprice.api.pricing.negotiation.NegotiationRow;
+import org.dataprice.api.pricing.negotiation.OfferRow;
+import org.dataprice.api.pricing.purchase.PurchaseRequest;
+import org.dataprice.api.pricing.purchase.PurchaseResponse;
+import org.dataprice.api.pricing.purchase.PurchaseRow;
+
 import org.dataprice.money.Money;
 import org.dataprice.pricing.Purchase;
 import org.dataprice.pricing.PurchaseOrder;
@@ -35,7 +64,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No silent data drops in {@link PricingMapper}: every mapping round-trips (row → core → row,
+ * No silent data drops in the pricing mappers ({@link ListingMapper}, {@link AuctionMapper},
+ * {@link NegotiationMapper}, {@link PurchaseMapper}, {@link DealMapper}): every mapping round-trips (row → core → row,
  * core → row → core, request → core → response), so what is read from storage equals what was stored and a
  * response shows every field the request gave. Exact comparison; amounts compared by value (a stored
  * NUMERIC keeps its column's scale).
@@ -69,29 +99,29 @@ class PricingMapperTest {
 
     @Test
     void test_listing_requestToCoreToRowsToCore_equal() {
-        Listing core = PricingMapper.toListing(fixedRequest(), "l-1", "seller");
-        ListingRow row = PricingMapper.toRow(core, T0);
-        List<ListingTermRows.Tier> tiers = PricingMapper.toTierRows(core, ids(2));
-        List<ListingTermRows.Subscription> subs = PricingMapper.toSubscriptionRows(core, ids(2));
+        Listing core = ListingMapper.toListing(fixedRequest(), "l-1", "seller");
+        ListingRow row = ListingMapper.toRow(core, T0);
+        List<ListingTermRows.Tier> tiers = ListingMapper.toTierRows(core, ids(2));
+        List<ListingTermRows.Subscription> subs = ListingMapper.toSubscriptionRows(core, ids(2));
 
-        Listing back = PricingMapper.toListing(row, tiers, subs);
+        Listing back = ListingMapper.toListing(row, tiers, subs);
 
         assertThat(back).isEqualTo(core);
         assertThat(back.volumeTiers()).hasSize(2);
         assertThat(back.subscriptions()).hasSize(2);
-        assertThat(PricingMapper.toRow(back, T0)).isEqualTo(row);
-        assertThat(PricingMapper.toTierRows(back, tiers.stream().map(ListingTermRows.Tier::id).toList()))
+        assertThat(ListingMapper.toRow(back, T0)).isEqualTo(row);
+        assertThat(ListingMapper.toTierRows(back, tiers.stream().map(ListingTermRows.Tier::id).toList()))
                 .isEqualTo(tiers);
-        assertThat(PricingMapper.toSubscriptionRows(back, subs.stream().map(ListingTermRows.Subscription::id).toList()))
+        assertThat(ListingMapper.toSubscriptionRows(back, subs.stream().map(ListingTermRows.Subscription::id).toList()))
                 .isEqualTo(subs);
     }
 
     @Test
     void test_listing_requestToCoreToResponse_showsEveryField() {
         CreateListingRequest request = fixedRequest();
-        Listing core = PricingMapper.toListing(request, "l-1", "seller");
-        ListingResponse response = PricingMapper.toResponse(PricingMapper.toRow(core, T0), null, null,
-                PricingMapper.toTierRows(core, ids(2)), PricingMapper.toSubscriptionRows(core, ids(2)));
+        Listing core = ListingMapper.toListing(request, "l-1", "seller");
+        ListingResponse response = ListingMapper.toResponse(ListingMapper.toRow(core, T0), null, null,
+                ListingMapper.toTierRows(core, ids(2)), ListingMapper.toSubscriptionRows(core, ids(2)));
 
         assertThat(response.id()).isEqualTo("l-1");
         assertThat(response.productId()).isEqualTo("prod-1");
@@ -125,15 +155,15 @@ class PricingMapperTest {
         SealedBidAuctionState closed = bid.close("seller", T0.plus(Duration.ofHours(2)));
 
         for (SealedBidAuctionState state : List.of(open, bid, closed)) {
-            AuctionRow row = PricingMapper.toRow(state, "l-a", UsageScope.REDISTRIBUTION.name(), T0);
+            AuctionRow row = AuctionMapper.toRow(state, "l-a", UsageScope.REDISTRIBUTION.name(), T0);
             List<BidRow> bids = bidRows(state);
 
-            AuctionState back = PricingMapper.toAuctionState(row, bids);
+            AuctionState back = AuctionMapper.toAuctionState(row, bids);
 
             assertThat(back).isEqualTo(state);
-            assertThat(PricingMapper.toRow(back, row)).isEqualTo(row);
+            assertThat(AuctionMapper.toRow(back, row)).isEqualTo(row);
         }
-        AuctionRow closedRow = PricingMapper.toRow(closed, "l-a", "INTERNAL", T0);
+        AuctionRow closedRow = AuctionMapper.toRow(closed, "l-a", "INTERNAL", T0);
         assertThat(closedRow.winnerId()).isEqualTo("b2");
         assertThat(closedRow.price()).isEqualByComparingTo("450.00");
         assertThat(closedRow.startPrice()).as("a sealed auction stores its reserve as the start price")
@@ -150,28 +180,28 @@ class PricingMapperTest {
         EnglishAuctionState closed = bid.close("seller", T0.plus(Duration.ofHours(1)));
 
         for (EnglishAuctionState state : List.of(open, bid, closed)) {
-            AuctionRow row = PricingMapper.toRow(state, "l-a", "INTERNAL", T0);
+            AuctionRow row = AuctionMapper.toRow(state, "l-a", "INTERNAL", T0);
             List<BidRow> bids = new ArrayList<>();
             for (int i = 0; i < state.bids().size(); i++) {
                 bids.add(new BidRow("r" + i, state.auctionId(), i + 1L, state.bids().get(i).bidderId(),
                         state.bids().get(i).amount().amount(), "CNY", state.bids().get(i).at()));
             }
-            AuctionState back = PricingMapper.toAuctionState(row, bids);
+            AuctionState back = AuctionMapper.toAuctionState(row, bids);
             assertThat(back).isEqualTo(state);
-            assertThat(PricingMapper.toRow(back, row)).isEqualTo(row);
+            assertThat(AuctionMapper.toRow(back, row)).isEqualTo(row);
         }
-        assertThat(PricingMapper.toRow(closed, "l-a", "INTERNAL", T0).price()).isEqualByComparingTo("120.00");
+        assertThat(AuctionMapper.toRow(closed, "l-a", "INTERNAL", T0).price()).isEqualByComparingTo("120.00");
     }
 
     @Test
     void test_auction_requestToCoreToResponse() {
         OpenAuctionRequest request = new OpenAuctionRequest("l-a", AuctionKind.FIRST_PRICE, null, null,
                 new MoneyJson(new BigDecimal("50"), "CNY"), T0.plus(Duration.ofHours(1)), UsageScope.INTERNAL);
-        AuctionState state = PricingMapper.openAuction(request, "a-3", auctionListing(), "seller", T0);
-        AuctionRow row = PricingMapper.toRow(state, "l-a", "INTERNAL", T0);
+        AuctionState state = AuctionMapper.openAuction(request, "a-3", auctionListing(), "seller", T0);
+        AuctionRow row = AuctionMapper.toRow(state, "l-a", "INTERNAL", T0);
 
-        AuctionResponse seller = PricingMapper.toResponse(state, row, List.of(), "seller", null);
-        AuctionResponse bidder = PricingMapper.toResponse(state, row, List.of(), "b1", null);
+        AuctionResponse seller = AuctionMapper.toResponse(state, row, List.of(), "seller", null);
+        AuctionResponse bidder = AuctionMapper.toResponse(state, row, List.of(), "b1", null);
 
         assertThat(seller.format()).isEqualTo("FIRST_PRICE");
         assertThat(seller.reserve().toMoney("reserve")).isEqualTo(Money.cny("50"));
@@ -193,34 +223,34 @@ class PricingMapperTest {
                 T0.plusSeconds(60)));
         state = NegotiationMachine.DEFAULT.apply(state, new NegotiationCommand.Accept("seller", T0.plusSeconds(120)));
 
-        NegotiationRow row = PricingMapper.toRow(state, T0);
+        NegotiationRow row = NegotiationMapper.toRow(state, T0);
         List<OfferRow> offers = new ArrayList<>();
         for (RecordedOffer o : state.offers()) {
-            offers.add(PricingMapper.toRow("o" + o.round(), state.negotiationId(), o));
+            offers.add(NegotiationMapper.toRow("o" + o.round(), state.negotiationId(), o));
         }
-        NegotiationState back = PricingMapper.toState(row, offers);
+        NegotiationState back = NegotiationMapper.toState(row, offers);
 
         assertThat(back).isEqualTo(state);
-        assertThat(PricingMapper.toRow(back, T0)).isEqualTo(row);
+        assertThat(NegotiationMapper.toRow(back, T0)).isEqualTo(row);
     }
 
     @Test
     void test_purchase_coreToRowToCore_volumeAndSubscription() {
-        Listing listing = PricingMapper.toListing(fixedRequest(), "l-1", "seller");
+        Listing listing = ListingMapper.toListing(fixedRequest(), "l-1", "seller");
         Instant at = Instant.parse("2026-06-01T00:00:00Z");
         for (PurchaseOrder order : List.of(new PurchaseOrder.Volume(15_000), new PurchaseOrder.Subscription("12"))) {
             Purchase purchase = Purchase.of(listing, "buyer", order, at);
-            PurchaseRow row = PricingMapper.toRow(purchase, "p-1", "d-1");
+            PurchaseRow row = PurchaseMapper.toRow(purchase, "p-1", "d-1");
 
-            assertThat(PricingMapper.toPurchase(row)).isEqualTo(purchase);
-            PurchaseResponse response = PricingMapper.toResponse(purchase, row);
+            assertThat(PurchaseMapper.toPurchase(row)).isEqualTo(purchase);
+            PurchaseResponse response = PurchaseMapper.toResponse(purchase, row);
             assertThat(response.fee().toMoney("fee")).isEqualTo(purchase.fee());
             assertThat(response.unitPrice().toMoney("unitPrice")).isEqualTo(purchase.unitPrice());
             assertThat(response.quantity()).isEqualByComparingTo(purchase.dealQuantity());
             assertThat(response.volume()).isEqualTo(row.volume());
             assertThat(response.months()).isEqualTo(row.months());
         }
-        PurchaseRow volume = PricingMapper.toRow(Purchase.of(listing, "buyer", new PurchaseOrder.Volume(15_000), at),
+        PurchaseRow volume = PurchaseMapper.toRow(Purchase.of(listing, "buyer", new PurchaseOrder.Volume(15_000), at),
                 "p", "d");
         assertThat(volume.fee()).isEqualByComparingTo("1350.00");
         assertThat(volume.months()).isNull();
@@ -230,9 +260,9 @@ class PricingMapperTest {
     void test_purchaseOrder_termRowIdReadAsItsMonths() {
         List<ListingTermRows.Subscription> terms = List.of(new ListingTermRows.Subscription("term-x", "l", 0, 12,
                 new BigDecimal("999.90")));
-        assertThat(PricingMapper.toPurchaseOrder(new PurchaseRequest(null, "term-x"), terms))
+        assertThat(PurchaseMapper.toPurchaseOrder(new PurchaseRequest(null, "term-x"), terms))
                 .isEqualTo(new PurchaseOrder.Subscription("12"));
-        assertThat(PricingMapper.toPurchaseOrder(new PurchaseRequest(7L, null), terms))
+        assertThat(PurchaseMapper.toPurchaseOrder(new PurchaseRequest(7L, null), terms))
                 .isEqualTo(new PurchaseOrder.Volume(7));
     }
 
@@ -241,8 +271,8 @@ class PricingMapperTest {
         AppraisalRow row = new AppraisalRow("ap-1", "l-1", "appraiser", "income", new BigDecimal("1000.00"), "CNY",
                 new BigDecimal("0.2"), new BigDecimal("800.00"), new BigDecimal("1200.00"), new BigDecimal("1300.00"),
                 0.3, true, T0, null, null, null, null, null);
-        Appraisal core = PricingMapper.toAppraisal(row);
-        AppraisalResponse response = PricingMapper.toResponse(row);
+        Appraisal core = ListingMapper.toAppraisal(row);
+        AppraisalResponse response = ListingMapper.toResponse(row);
 
         assertThat(core.value()).isEqualTo(Money.cny("1000"));
         assertThat(response.value().toMoney("value")).isEqualTo(core.value());
@@ -260,8 +290,8 @@ class PricingMapperTest {
                 new BigDecimal("0.2"), new BigDecimal("92.80"), new BigDecimal("139.20"), new BigDecimal("110.00"),
                 -0.05, false, T0, "val-1", LocalDate.of(2024, 12, 31), "Firm X", new BigDecimal("100.0000"),
                 new BigDecimal("132.0000"));
-        Appraisal core = PricingMapper.toAppraisal(row);
-        AppraisalResponse response = PricingMapper.toResponse(row);
+        Appraisal core = ListingMapper.toAppraisal(row);
+        AppraisalResponse response = ListingMapper.toResponse(row);
 
         assertThat(core.valuation()).isPresent();
         assertThat(core.valuation().get().id()).isEqualTo("val-1");
@@ -272,7 +302,7 @@ class PricingMapperTest {
                 LocalDate.of(2024, 12, 31), "Firm X"));
         assertThat(response.lower().toMoney("lower")).isEqualTo(Money.cny("92.80"));
         assertThat(response.explanation().toString()).contains("val-1");
-        assertThat(PricingMapper.toResponse(new AppraisalRow("ap-3", "l-1", "a", "income", BigDecimal.TEN, "CNY",
+        assertThat(ListingMapper.toResponse(new AppraisalRow("ap-3", "l-1", "a", "income", BigDecimal.TEN, "CNY",
                 new BigDecimal("0.2"), new BigDecimal("8"), new BigDecimal("12"), BigDecimal.TEN, 0, false, T0, null, null,
                 null, null, null)).valuation()).isNull();
     }
@@ -282,7 +312,7 @@ class PricingMapperTest {
         DealRow row = new DealRow("d-1", "l-1", "p-1", "ENTERPRISE", "INDUSTRY", "PER_CALL", "INTERNAL", "FIXED_PRICE",
                 "s-1", "seller", "buyer", LocalDate.of(2026, 6, 1), T0, new BigDecimal("0.0900"),
                 new BigDecimal("15000.0000"), new BigDecimal("1350.0000"), "CNY");
-        DealResponse r = PricingMapper.toResponse(row);
+        DealResponse r = DealMapper.toResponse(row);
         assertThat(List.of(r.id(), r.listingId(), r.productId(), r.category(), r.use(), r.unit(), r.rightsType(),
                 r.mode(), r.sourceId(), r.sellerId(), r.buyerId())).containsExactly(row.id(), row.listingId(),
                 row.productId(), row.category(), row.dataUse(), row.pricingUnit(), row.rightsType(), row.mode(),

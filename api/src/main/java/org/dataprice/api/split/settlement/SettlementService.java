@@ -1,9 +1,10 @@
 package org.dataprice.api.split.settlement;
 
+import org.dataprice.api.pricing.deal.DealService;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import org.dataprice.api.pricing.DealService;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.split.pool.DealPool;

@@ -1,0 +1,199 @@
+package org.dataprice.api.pricing.auction;
+
+import org.dataprice.api.pricing.NotAPartyException;
+import org.dataprice.api.pricing.deal.DealService;
+import org.dataprice.api.pricing.listing.ListingRow;
+import org.dataprice.api.pricing.listing.ListingService;
+
+import org.dataprice.api.transaction.Transactions;
+import jakarta.inject.Singleton;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.time.ServiceClock;
+import org.dataprice.money.Money;
+import org.dataprice.pricing.Deal;
+import org.dataprice.pricing.auction.AuctionResult;
+import org.dataprice.pricing.auction.AuctionState;
+import org.dataprice.pricing.auction.EnglishAuctionState;
+import org.dataprice.pricing.auction.SealedBidAuctionState;
+import org.dataprice.pricing.listing.Listing;
+import org.dataprice.pricing.listing.ListingMode;
+import org.dataprice.pricing.negotiation.UsageScope;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Persisted auctions on AUCTION listings. Each operation loads the auction as a core
+ * {@link AuctionState} ({@link EnglishAuctionState} or {@link SealedBidAuctionState}, which hold every
+ * rule: who may bid when, one sealed bid per bidder, reserve, deadline, winner, price, ties), applies one
+ * command and saves. Every bid and the close are one transaction with a versioned update of the auction
+ * row (optimistic locking, retried by {@link Transactions}); bids are append-only. Only the listing's
+ * seller opens and closes; the seller may not bid (the core's NOT_A_PARTY refusals answer 403
+ * {@code not-a-party}).
+ */
+@Singleton
+public class AuctionService {
+    private final AuctionRepository auctions;
+    private final BidRepository bids;
+    private final ListingService listings;
+    private final DealService deals;
+    private final Transactions tx;
+    private final Clock clock;
+
+    /**
+     * @param auctions the auction table
+     * @param bids     the bid log
+     * @param listings the listings
+     * @param deals    the deal store
+     * @param tx       transactions
+     * @param clock    the market clock
+     */
+    public AuctionService(AuctionRepository auctions, BidRepository bids, ListingService listings, DealService deals,
+                          Transactions tx, Clock clock) {
+        this.auctions = auctions;
+        this.bids = bids;
+        this.listings = listings;
+        this.deals = deals;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens an auction: the core opens it on the listing ({@link AuctionMapper#openAuction}: party, mode,
+     * validity, reserve currency, deadline), then the listing must be tradable
+     * ({@link ListingService#requireTradable}); the open state is saved.
+     *
+     * @param request the auction
+     * @param caller  the listing's seller
+     * @return the open auction
+     */
+    public AuctionResponse open(OpenAuctionRequest request, String caller) {
+        return tx.write(() -> {
+            ListingRow row = listings.row(request.listingId());
+            Listing listing = listings.listing(row);
+            AuctionState state = NotAPartyException.whenNotAParty(() -> AuctionMapper.openAuction(request,
+                    UUID.randomUUID().toString(), listing, caller, now()));
+            listings.requireTradable(row);
+            AuctionRow auction = AuctionMapper.toRow(state, listing.listingId(),
+                    (request.rightsType() == null ? UsageScope.INTERNAL : request.rightsType()).name(),
+                    state.updatedAt());
+            auctions.save(auction);
+            return AuctionMapper.toResponse(state, auction, List.of(), caller, null);
+        });
+    }
+
+    /**
+     * @param id     the auction
+     * @param caller the caller
+     * @return the auction as the caller may see it
+     */
+    public AuctionResponse find(String id, String caller) {
+        return tx.read(() -> {
+            AuctionRow auction = row(id);
+            List<BidRow> log = bids.findByAuctionIdOrderBySeq(id);
+            return response(AuctionMapper.toAuctionState(auction, log), auction, log, caller);
+        });
+    }
+
+    /**
+     * Places a bid; the bidder is the caller. Load, {@link AuctionState#bid}, save the versioned row and
+     * append the bid.
+     *
+     * @param id      the auction
+     * @param caller  the bidder
+     * @param request the amount
+     * @return the auction after the bid
+     */
+    public AuctionResponse bid(String id, String caller, BidRequest request) {
+        Money amount = request.amount().toMoney("amount");
+        return tx.write(() -> {
+            AuctionRow auction = row(id);
+            List<BidRow> log = bids.findByAuctionIdOrderBySeq(id);
+            AuctionState before = AuctionMapper.toAuctionState(auction, log);
+            Instant now = now();
+            AuctionState after = NotAPartyException.whenNotAParty(() -> before.bid(caller, amount, now));
+            AuctionRow next = save(after, auction);
+            BidRow bid = new BidRow(UUID.randomUUID().toString(), id, after.bidCount(), caller, amount.amount(),
+                    auction.currency(), now);
+            bids.save(bid);
+            List<BidRow> logAfter = new java.util.ArrayList<>(log);
+            logAfter.add(bid);
+            return AuctionMapper.toResponse(after, next, logAfter, caller, null);
+        });
+    }
+
+    /**
+     * Closes the auction at or after its deadline and records the deal when there is a sale.
+     *
+     * @param id     the auction
+     * @param caller the seller
+     * @return the closed auction with winner, price and explanation
+     */
+    public AuctionResponse close(String id, String caller) {
+        return close(id, caller, false);
+    }
+
+    /**
+     * Closes an auction past its deadline on behalf of the market (the deadline sweep): no seller
+     * check; the same versioned transition as {@link #close(String, String)}.
+     *
+     * @param id the auction
+     * @return the closed auction
+     */
+    public AuctionResponse closeBySystem(String id) {
+        return close(id, null, true);
+    }
+
+    /**
+     * @param now an instant
+     * @return ids of open auctions whose deadline is at or before it
+     */
+    public List<String> openPastDeadline(Instant now) {
+        return tx.read(() -> auctions.findByClosedAndDeadlineLessThanEquals(false, now).stream()
+                .map(AuctionRow::id).toList());
+    }
+
+    private AuctionResponse close(String id, String callerOrNull, boolean system) {
+        return tx.write(() -> {
+            AuctionRow auction = row(id);
+            String caller = system ? auction.sellerId() : callerOrNull;
+            List<BidRow> log = bids.findByAuctionIdOrderBySeq(id);
+            AuctionState before = AuctionMapper.toAuctionState(auction, log);
+            Instant now = now();
+            AuctionState after = NotAPartyException.whenNotAParty(() -> before.close(caller, now));
+            AuctionResult result = after.result();
+            AuctionRow next = save(after, auction);
+            String dealId = result.sold() ? deals.record(Deal.fromAuction(auction.listingId(), after, result),
+                    listings.row(auction.listingId()), auction.rightsType(), id).id() : null;
+            return AuctionMapper.toResponse(after, next, log, caller, dealId);
+        });
+    }
+
+    // the versioned update: exactly one row at the version the command was computed from
+    private AuctionRow save(AuctionState after, AuctionRow before) {
+        AuctionRow next = AuctionMapper.toRow(after, before);
+        if (auctions.transition(next.id(), next.closed(), next.winnerId(), next.price(), next.updatedAt(),
+                next.version(), before.version()) != 1) {
+            throw new Transactions.VersionConflict("auction " + next.id());
+        }
+        return next;
+    }
+
+    private AuctionResponse response(AuctionState state, AuctionRow auction, List<BidRow> log, String caller) {
+        String dealId = auction.closed() && auction.winnerId() != null
+                ? deals.dealIdOf(ListingMode.AUCTION.name(), auction.id()) : null;
+        return AuctionMapper.toResponse(state, auction, log, caller, dealId);
+    }
+
+    private AuctionRow row(String id) {
+        return auctions.findById(id)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No auction with id " + id));
+    }
+
+    private Instant now() {
+        return ServiceClock.now(clock);
+    }
+}

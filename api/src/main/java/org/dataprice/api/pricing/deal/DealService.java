@@ -1,0 +1,177 @@
+package org.dataprice.api.pricing.deal;
+
+import org.dataprice.api.pricing.listing.ListingRow;
+
+import jakarta.inject.Singleton;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
+import org.dataprice.money.Money;
+import org.dataprice.pricing.Deal;
+import org.dataprice.split.pool.DealPool;
+import org.dataprice.split.pool.DealRevenue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The comparable-transaction store: every concluded deal, written in the transaction that concludes
+ * it, and read back by product or category for the market approach and the price index.
+ */
+@Singleton
+public class DealService {
+    private final DealRepository deals;
+    private final LedgerChain chain;
+
+    /**
+     * @param deals the deal table
+     * @param chain the ledger chain (every deal is a record of the deals ledger)
+     */
+    public DealService(DealRepository deals, LedgerChain chain) {
+        this.deals = deals;
+        this.chain = chain;
+    }
+
+    /**
+     * Records a deal of one unit (a licence) at the deal price. Must run inside the transaction that
+     * concluded it.
+     *
+     * @param deal       the core deal
+     * @param listing    its listing (product, category, use, unit)
+     * @param rightsType the usage scope sold
+     * @param sourceId   the negotiation or auction
+     * @return the stored row
+     */
+    public DealRow record(Deal deal, ListingRow listing, String rightsType, String sourceId) {
+        return record(deal, listing, rightsType, sourceId, deal.price().amount(), BigDecimal.ONE);
+    }
+
+    /**
+     * Records a deal of {@code quantity} units of the listing's pricing unit whose total is the deal
+     * price (a fixed-price purchase of a volume). Must run inside the transaction that concluded it.
+     *
+     * @param deal       the core deal; its price is the total
+     * @param listing    its listing (product, category, use, unit)
+     * @param rightsType the usage scope sold
+     * @param sourceId   the negotiation, auction or purchase
+     * @param unitPrice  the price per unit (total / quantity, at the column's scale)
+     * @param quantity   the units sold, &gt; 0
+     * @return the stored row
+     */
+    public DealRow record(Deal deal, ListingRow listing, String rightsType, String sourceId, BigDecimal unitPrice,
+                   BigDecimal quantity) {
+        DealRow row = new DealRow(UUID.randomUUID().toString(), deal.listingId(), listing.productId(),
+                listing.category(), listing.dataUse(), listing.pricingUnit(), rightsType, deal.mode().name(), sourceId,
+                deal.sellerId(), deal.buyerId(), deal.at().atOffset(ZoneOffset.UTC).toLocalDate(), deal.at(),
+                unitPrice, quantity, deal.price().amount(), deal.price().currency().getCurrencyCode());
+        DealRow saved = deals.save(row);
+        chain.append(Ledger.DEALS, saved.id());
+        return saved;
+    }
+
+    /**
+     * @param mode     NEGOTIATED or AUCTION
+     * @param sourceId the negotiation or auction
+     * @return the deal's id, or null
+     */
+    public String dealIdOf(String mode, String sourceId) {
+        return deals.findByModeAndSourceId(mode, sourceId).map(DealRow::id).orElse(null);
+    }
+
+    /**
+     * @param productId a product, or null
+     * @param category  a category, or null (ignored when a product is given)
+     * @return the matching deals, oldest first
+     */
+    public List<DealResponse> list(String productId, String category) {
+        List<DealRow> rows = productId != null ? deals.findByProductIdOrderByConcludedAt(productId)
+                : category != null ? deals.findByCategoryOrderByConcludedAt(category(category))
+                : deals.findAllOrderByConcludedAt();
+        return rows.stream().map(DealMapper::toResponse).toList();
+    }
+
+    /** The most deals in one page. */
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    /** One page of deals and the number of all matching deals. */
+    public record Page(List<DealResponse> deals, long total) {
+    }
+
+    /**
+     * @param productId a product, or null
+     * @param category  a category, or null (ignored when a product is given)
+     * @param from      first deal date (UTC, inclusive), or null
+     * @param to        last deal date (UTC, inclusive), or null; not before {@code from}
+     * @param page      the page number from 0
+     * @param size      the page size, 1..{@link #MAX_PAGE_SIZE}
+     * @return the page, oldest first
+     */
+    public Page page(String productId, String category, LocalDate from, LocalDate to, int page, int size) {
+        Require.that(from == null || to == null || !to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+        String cat = productId != null ? null : category;
+        category(category);
+        long total = deals.countMatching(productId, cat, from, to);
+        List<DealResponse> rows = deals.search(productId, cat, from, to, size, (long) page * size).stream()
+                .map(DealMapper::toResponse).toList();
+        return new Page(rows, total);
+    }
+
+    /**
+     * A category filter must name a {@link org.dataprice.pricing.listing.DataCategory}: a misspelt one
+     * ({@code public}, {@code ENTERPRISES}) is a 422 listing the categories, never an empty page.
+     *
+     * @param category the query value, or null
+     * @return it, checked
+     */
+    private static String category(String category) {
+        if (category != null) {
+            Require.that(java.util.Arrays.stream(org.dataprice.pricing.listing.DataCategory.values())
+                            .anyMatch(c -> c.name().equals(category)), "category", category, Rule.UNKNOWN,
+                    java.util.Arrays.toString(org.dataprice.pricing.listing.DataCategory.values()));
+        }
+        return category;
+    }
+
+    /**
+     * The deals whose revenue a settlement period distributes ({@link DealPool}), read in one query.
+     *
+     * @param productId the product
+     * @param listingId one listing of it, or null for all
+     * @param from      first deal date, inclusive
+     * @param to        last deal date, inclusive
+     * @param maxDeals  the most deals one pool may draw
+     * @return the pool's deals
+     * @throws org.dataprice.error.LimitExceededException when more than {@code maxDeals} deals match
+     */
+    public DealPool pool(String productId, String listingId, LocalDate from, LocalDate to, int maxDeals) {
+        Require.that(!to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+        List<DealRow> rows = deals.forPool(productId, listingId, from, to, maxDeals + 1);
+        Require.withinLimit(rows.size(), maxDeals, "deals", "dataprice.split.max-pool-deals (settle shorter periods)");
+        List<DealRevenue> out = new ArrayList<>(rows.size());
+        for (DealRow r : rows) {
+            Currency currency = Money.currency(r.currency(), "currency");
+            BigDecimal total = r.totalPrice();
+            out.add(new DealRevenue(r.id(), r.dealDate(),
+                    Money.of(total, currency, Math.max(Money.minorUnits(currency), total.scale()), RoundingMode.UNNECESSARY)));
+        }
+        return new DealPool(productId, listingId, from, to, out);
+    }
+
+    /**
+     * @param id a deal id
+     * @return the deal
+     */
+    public DealResponse find(String id) {
+        return deals.findById(id).map(DealMapper::toResponse)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No deal with id " + id));
+    }
+}

@@ -1,0 +1,45 @@
+package org.dataprice.api.pricing.listing;
+
+import org.dataprice.api.pricing.MoneyJson;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.dataprice.pricing.listing.DataCategory;
+import org.dataprice.pricing.listing.DataUse;
+import org.dataprice.pricing.listing.ListingMode;
+import org.dataprice.pricing.listing.PricingUnit;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A new listing (挂牌). The seller is the caller. Cross-field rules (validity order, public data for a
+ * free use quoted at 0) are the core {@code Listing}'s and answer 422 with the field.
+ *
+ * @param productId  the product; not blank
+ * @param category   PUBLIC, ENTERPRISE or PERSONAL
+ * @param use        PUBLIC_GOVERNANCE, PUBLIC_INTEREST or INDUSTRY
+ * @param unit       ONE_OFF, PER_CALL, PER_MONTH or PER_YEAR
+ * @param mode       FIXED_PRICE, NEGOTIATED or AUCTION
+ * @param quote      the seller's quote per unit, &ge; 0
+ * @param validFrom  start of validity, inclusive
+ * @param validUntil end of validity, exclusive
+ * @param volumeTiers   FIXED_PRICE only: cumulative volume tiers (first from 0, increasing); at most 50
+ * @param subscriptions FIXED_PRICE only: subscription terms; at most 50
+ */
+@Serdeable
+public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
+                                   @NotNull DataCategory category,
+                                   @NotNull DataUse use,
+                                   @NotNull PricingUnit unit,
+                                   @NotNull ListingMode mode,
+                                   @NotNull @Valid MoneyJson quote,
+                                   @NotNull Instant validFrom,
+                                   @NotNull Instant validUntil,
+                                   @Nullable @Size(max = 50) List<@NotNull @Valid VolumeTierJson> volumeTiers,
+                                   @Nullable @Size(max = 50) List<@NotNull @Valid SubscriptionTermJson> subscriptions) {
+}
