@@ -148,7 +148,7 @@ class ArchitectureTest {
      *   <li>{@code valuation.ValuationService};</li>
      *   <li>{@code index.CorrectionService}, {@code index.IndexReadService};</li>
      *   <li>{@code split.settlement.SettlementService};</li>
-     *   <li>{@code pricing.deal.DealService}, {@code pricing.listing.ListingService},
+     *   <li>{@code pricing.listing.ListingService},
      *       {@code pricing.negotiation.NegotiationService}, {@code pricing.reference.ReferencePriceService},
      *       {@code pricing.tariff.TariffService}.</li>
      * </ul>
@@ -158,7 +158,6 @@ class ArchitectureTest {
             "org.dataprice.api.index.CorrectionService",
             "org.dataprice.api.index.IndexReadService",
             "org.dataprice.api.split.settlement.SettlementService",
-            "org.dataprice.api.pricing.deal.DealService",
             "org.dataprice.api.pricing.listing.ListingService",
             "org.dataprice.api.pricing.negotiation.NegotiationService",
             "org.dataprice.api.pricing.reference.ReferencePriceService",

@@ -22,6 +22,17 @@ import org.dataprice.pricing.negotiation.NegotiationStatus;
  * @param at        when the deal was concluded; not null
  */
 public record Deal(String listingId, String sellerId, String buyerId, ListingMode mode, Money price, Instant at) {
+
+    /**
+     * The rule of every window of deal dates (a search, a settlement pool): the last date is not before the first.
+     *
+     * @param from first deal date, inclusive; null for open
+     * @param to   last deal date, inclusive; null for open
+     * @throws org.dataprice.error.InvalidInputException on {@code to} when it is before {@code from}
+     */
+    public static void requireDateWindow(java.time.LocalDate from, java.time.LocalDate to) {
+        Require.that(from == null || to == null || !to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+    }
     /** Validates. */
     public Deal {
         Require.notBlank(listingId, "listingId");

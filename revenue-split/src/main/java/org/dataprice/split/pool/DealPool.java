@@ -35,6 +35,17 @@ public record DealPool(String productId, String listingId, LocalDate from, Local
     }
 
     /**
+     * The bound on the deals one pool draws (their ids are kept with the settlement).
+     *
+     * @param count    the deals matched (read up to {@code maxDeals + 1})
+     * @param maxDeals the most deals one pool may draw
+     * @throws org.dataprice.error.LimitExceededException on {@code deals} beyond it: settle shorter periods
+     */
+    public static void requireAtMost(int count, int maxDeals) {
+        Require.withinLimit(count, maxDeals, "deals", "the deals one period draws (settle shorter periods)");
+    }
+
+    /**
      * @param currency the settlement's currency
      * @return Σ of the deals' totals
      * @throws InvalidInputException {@code empty} when no deal matched, {@code currency-mismatch} naming the

@@ -44,6 +44,13 @@ class DealPoolTest {
     }
 
     @Test
+    void test_requireAtMost_boundsTheDealsDrawn() {
+        DealPool.requireAtMost(10_000, 10_000);
+        assertThatThrownBy(() -> DealPool.requireAtMost(10_001, 10_000))
+                .isInstanceOfSatisfying(org.dataprice.error.LimitExceededException.class, e -> assertThat(e.field()).isEqualTo("deals"));
+    }
+
+    @Test
     void test_range_toBeforeFromIsRefused() {
         assertThatThrownBy(() -> new DealPool("P-1", null, MAR31, JAN1, List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("to"));

@@ -7,10 +7,9 @@ import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.Deal;
+import org.dataprice.pricing.listing.DataCategory;
 import org.dataprice.split.pool.DealPool;
 import org.dataprice.split.pool.DealRevenue;
 
@@ -94,7 +93,7 @@ public class DealService {
      */
     public List<DealResponse> list(String productId, String category) {
         List<DealRow> rows = productId != null ? deals.findByProductIdOrderByConcludedAt(productId)
-                : category != null ? deals.findByCategoryOrderByConcludedAt(category(category))
+                : category != null ? deals.findByCategoryOrderByConcludedAt(DataCategory.parse(category, "category").name())
                 : deals.findAllOrderByConcludedAt();
         return rows.stream().map(DealMapper::toResponse).toList();
     }
@@ -116,29 +115,15 @@ public class DealService {
      * @return the page, oldest first
      */
     public Page page(String productId, String category, LocalDate from, LocalDate to, int page, int size) {
-        Require.that(from == null || to == null || !to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+        Deal.requireDateWindow(from, to);
         String cat = productId != null ? null : category;
-        category(category);
+        if (category != null) {
+            DataCategory.parse(category, "category");
+        }
         long total = deals.countMatching(productId, cat, from, to);
         List<DealResponse> rows = deals.search(productId, cat, from, to, size, (long) page * size).stream()
                 .map(DealMapper::toResponse).toList();
         return new Page(rows, total);
-    }
-
-    /**
-     * A category filter must name a {@link org.dataprice.pricing.listing.DataCategory}: a misspelt one
-     * ({@code public}, {@code ENTERPRISES}) is a 422 listing the categories, never an empty page.
-     *
-     * @param category the query value, or null
-     * @return it, checked
-     */
-    private static String category(String category) {
-        if (category != null) {
-            Require.that(java.util.Arrays.stream(org.dataprice.pricing.listing.DataCategory.values())
-                            .anyMatch(c -> c.name().equals(category)), "category", category, Rule.UNKNOWN,
-                    java.util.Arrays.toString(org.dataprice.pricing.listing.DataCategory.values()));
-        }
-        return category;
     }
 
     /**
@@ -153,9 +138,9 @@ public class DealService {
      * @throws org.dataprice.error.LimitExceededException when more than {@code maxDeals} deals match
      */
     public DealPool pool(String productId, String listingId, LocalDate from, LocalDate to, int maxDeals) {
-        Require.that(!to.isBefore(from), "to", to, Rule.AT_LEAST, from);
+        Deal.requireDateWindow(from, to);
         List<DealRow> rows = deals.forPool(productId, listingId, from, to, maxDeals + 1);
-        Require.withinLimit(rows.size(), maxDeals, "deals", "dataprice.split.max-pool-deals (settle shorter periods)");
+        DealPool.requireAtMost(rows.size(), maxDeals);
         List<DealRevenue> out = new ArrayList<>(rows.size());
         for (DealRow r : rows) {
             Currency currency = Money.currency(r.currency(), "currency");
