@@ -133,7 +133,7 @@ public class IssuedDocuments {
         try {
             return transactions.writeOnce(() -> issueIn(issue, List.of(rendering)).get(0));
         } catch (RuntimeException e) {
-            if (!WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, 23505)) {
+            if (!WriteConflicts.isUniqueViolation(e)) {
                 throw e;
             }
             return find(issue.subjectKind(), issue.subjectId(), issue.revision(), rendering.format())

@@ -206,7 +206,7 @@ public class IdempotencyStore {
                 execute(connection, "SET LOCAL lock_timeout TO DEFAULT");
             }
         } catch (RuntimeException e) {
-            if (WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, -1)) {
+            if (WriteConflicts.isUniqueViolation(e)) {
                 throw new KeyTaken();
             }
             if (WriteConflicts.hasSqlState(e, PG_LOCK_NOT_AVAILABLE, H2_LOCK_TIMEOUT)) {

@@ -2,6 +2,7 @@ package org.dataprice.api.index;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -43,7 +43,7 @@ public class IndexDefinitionService {
      */
     public IndexDefinitionResponse define(IndexDefinitionRequest request, String by) {
         IndexDefinition def = IndexDefinitions.toModel(request);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = ServiceClock.now(clock);
         store.insertDefinition(def, write(request), now, by);
         return new IndexDefinitionResponse(request, now, by);
     }

@@ -70,14 +70,6 @@ public class IndexStore {
         return transactions.readOnConnection(work);
     }
 
-    /**
-     * @param e any exception
-     * @return whether a unique constraint was violated somewhere in its causes
-     */
-    public static boolean isUniqueViolation(Throwable e) {
-        return WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, -1);
-    }
-
     // ------------------------------------------------------------------------------------------ definitions
 
     /**
@@ -116,7 +108,7 @@ public class IndexStore {
                 return null;
             });
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (WriteConflicts.isUniqueViolation(e)) {
                 throw new ProblemException(ProblemType.CONFLICT, "index '" + d.id() + "' is already defined");
             }
             throw e;
@@ -206,7 +198,7 @@ public class IndexStore {
                 return null;
             });
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (WriteConflicts.isUniqueViolation(e)) {
                 throw new ProblemException(ProblemType.CONFLICT, "a period of the calendar of '" + indexId
                         + "' was scheduled concurrently; read the calendar and retry");
             }
@@ -525,7 +517,7 @@ public class IndexStore {
                 return true;
             });
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (WriteConflicts.isUniqueViolation(e)) {
                 return false;
             }
             throw e;
@@ -817,7 +809,7 @@ public class IndexStore {
                 return null;
             });
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (WriteConflicts.isUniqueViolation(e)) {
                 throw new ProblemException(ProblemType.CONFLICT, "trade " + row.tradeRef() + " of '" + indexId
                         + "' was corrected concurrently; read its corrections and retry");
             }

@@ -1,5 +1,7 @@
 package org.dataprice.api.index;
 
+import org.dataprice.api.transaction.WriteConflicts;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.money.Money;
 import jakarta.inject.Singleton;
 import org.dataprice.error.Require;
@@ -92,7 +94,7 @@ public class MarketDealImporter {
             try {
                 return store.write(c -> copy(c, def, from, to, cur, map, caller));
             } catch (RuntimeException e) {
-                if (!IndexStore.isUniqueViolation(e)) {
+                if (!WriteConflicts.isUniqueViolation(e)) {
                     throw e;
                 }
                 last = e;
@@ -157,7 +159,7 @@ public class MarketDealImporter {
                 }
             }
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = ServiceClock.now(clock);
         String loadId = null;
         if (!rows.isEmpty()) {
             loadId = UUID.randomUUID().toString();

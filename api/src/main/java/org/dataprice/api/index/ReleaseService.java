@@ -2,6 +2,7 @@ package org.dataprice.api.index;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.index.IndexSettings;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -100,7 +100,7 @@ public class ReleaseService {
         IndexStore.ReleaseRow last = store.latestRelease(indexId).orElse(null);
         schedule.requireNext(p, last == null ? null : last.period());
         Instant releaseAt = def.calendar().get(p);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = ServiceClock.now(clock);
         IndexStore.Trades trades = store.trades(indexId, p);
         ReleaseTrades input = ReleaseTrades.ofColumns(trades.periods(), trades.products(), trades.price(),
                 trades.quantity(), trades.categories(), trades.corrections(), characteristics(def, p));
@@ -156,7 +156,7 @@ public class ReleaseService {
     }
 
     private IndexViews.Release view(IndexDefinition def, IndexStore.ReleaseRow r, String caller, String path, String action) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = ServiceClock.now(clock);
         boolean embargoed = r.releaseAt().isAfter(now);
         if (embargoed) {
             store.audit(new IndexStore.AuditRow(def.id(), r.vintage(), caller, now, action, path));

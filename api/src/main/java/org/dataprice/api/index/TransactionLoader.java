@@ -1,6 +1,8 @@
 package org.dataprice.api.index;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.transaction.WriteConflicts;
+import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.Problem;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -25,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -133,7 +134,7 @@ public class TransactionLoader {
         Map<String, String> known = def.categories().isEmpty() ? Map.of() : store.productCategories(indexId);
         Map<String, String> knownTraits = def.columns().traitColumns().isEmpty() ? Map.of() : firstTraits(indexId);
         String loadId = UUID.randomUUID().toString();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = ServiceClock.now(clock);
         String[] hash = {""};
         try {
             IndexStore.LoadRecord load = store.write(c -> {
@@ -149,7 +150,7 @@ public class TransactionLoader {
             });
             return new Outcome(response(load), false);
         } catch (RuntimeException e) {
-            if (!IndexStore.isUniqueViolation(e)) {
+            if (!WriteConflicts.isUniqueViolation(e)) {
                 throw e;
             }
             // the same key was used concurrently (another request or instance) and committed first
@@ -209,7 +210,7 @@ public class TransactionLoader {
             }
         }
         String loadId = UUID.randomUUID().toString();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = ServiceClock.now(clock);
         IndexStore.LoadRecord load = store.write(c -> {
             IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, "json:" + loadId,
                     "-", "JSON", 1, now);

@@ -43,8 +43,16 @@ public final class WriteConflicts {
                 return true;
             }
         }
-        return hasSqlState(failure, UNIQUE_VIOLATION, H2_DUPLICATE_KEY) || hasSqlState(failure, SERIALIZATION_FAILURE, H2_CONCURRENT_UPDATE)
+        return isUniqueViolation(failure) || hasSqlState(failure, SERIALIZATION_FAILURE, H2_CONCURRENT_UPDATE)
                 || hasSqlState(failure, DEADLOCK, H2_LOCK_TIMEOUT);
+    }
+
+    /**
+     * @param failure what was thrown; may be null
+     * @return whether it (or a cause) is a unique-constraint violation (SQLSTATE 23505, the same on PostgreSQL and H2)
+     */
+    public static boolean isUniqueViolation(Throwable failure) {
+        return hasSqlState(failure, UNIQUE_VIOLATION, H2_DUPLICATE_KEY);
     }
 
     /**

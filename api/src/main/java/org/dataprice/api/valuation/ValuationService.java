@@ -273,7 +273,7 @@ public class ValuationService {
             transactions.writeOnce(() -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, s.id(), 1, report.libraryVersion(),
                     report.inputHash(), OLDER_VALUATION, now(), principal), renderings));
         } catch (RuntimeException e) {
-            if (!WriteConflicts.hasSqlState(e, WriteConflicts.UNIQUE_VIOLATION, 23505)) {
+            if (!WriteConflicts.isUniqueViolation(e)) {
                 throw e;
             }
             // a concurrent read issued revision 1 first: its documents are the ones issued
