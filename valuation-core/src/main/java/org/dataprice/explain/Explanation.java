@@ -88,7 +88,10 @@ public record Explanation(String methodId, String libraryVersion, String inputHa
         return Optional.empty();
     }
 
-    /** @return the explanation as indented text, for logs and plain-text reports */
+    /**
+     * @return the explanation as indented text, for logs and plain-text reports; figures are shown rounded
+     *         for people ({@link Quantity#toDisplayString()}), the exact figures stay in the steps
+     */
     public String toText() {
         StringBuilder out = new StringBuilder();
         out.append("method ").append(methodId).append(" · dataprice ").append(libraryVersion)
@@ -96,7 +99,7 @@ public record Explanation(String methodId, String libraryVersion, String inputHa
         if (!inputs.isEmpty()) {
             out.append("inputs\n");
             for (Quantity input : inputs) {
-                out.append("    · ").append(input).append('\n');
+                out.append("    · ").append(input.toDisplayString()).append('\n');
             }
         }
         out.append("steps\n");

@@ -1,6 +1,8 @@
 package org.dataprice.explain;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
@@ -88,7 +90,44 @@ public record Quantity(String name, BigDecimal number, String text, String unit)
         return number.doubleValue();
     }
 
-    /** @return e.g. {@code "discountRate = 0.12 1/year"} */
+    /** Significant digits a figure keeps when shown to a person ({@link #toDisplayString()}). */
+    public static final int DISPLAY_DIGITS = 12;
+
+    private static final MathContext DISPLAY = new MathContext(DISPLAY_DIGITS, RoundingMode.HALF_EVEN);
+
+    /**
+     * The figure as a person reads it: a number written with at most two decimals (an amount in yuan and
+     * fen, a count, a rate typed by a person) is shown exactly; any other number is rounded half-even to
+     * {@value #DISPLAY_DIGITS} significant digits, with trailing zeros dropped, so the binary noise of a
+     * double computation ({@code 0.35000000000000003}, {@code 99.99999999999999}) reads as {@code 0.35} and
+     * {@code 100}. Twelve digits keep every figure a double carries to its fifteenth digit within
+     * 5·10<sup>−12</sup> relative, far below any rounding an appraisal report or an index release shows.
+     * The exact figure stays in {@link #number()} (and in the JSON explanation).
+     *
+     * @return e.g. {@code "weight = 0.333333333333"}
+     */
+    public String toDisplayString() {
+        return name + " = " + displayValue();
+    }
+
+    /**
+     * @return the value and unit as {@link #toDisplayString()} shows them, without the name, e.g.
+     *         {@code "0.35 1/year"}
+     */
+    public String displayValue() {
+        String value = text;
+        if (number != null) {
+            if (number.scale() <= 2) {
+                value = number.toPlainString();
+            } else {
+                BigDecimal rounded = number.round(DISPLAY).stripTrailingZeros();
+                value = rounded.signum() == 0 ? "0" : rounded.toPlainString();
+            }
+        }
+        return value + (unit.isEmpty() ? "" : " " + unit);
+    }
+
+    /** @return e.g. {@code "discountRate = 0.12 1/year"}, the exact figure */
     @Override
     public String toString() {
         String value = number != null ? number.toPlainString() : text;

@@ -49,7 +49,11 @@ public record Step(StepKey key, String formula, List<Quantity> inputs, Quantity 
         return builder(key).formula(formula).result(value, unit).build();
     }
 
-    /** @return the text rendering of this step and its children, indented two spaces per level */
+    /**
+     * @return the text rendering of this step and its children, indented two spaces per level: the step's
+     *         label and its result's value (the label already names the result), then its inputs by name,
+     *         figures rounded for people ({@link Quantity#toDisplayString()})
+     */
     public String toText() {
         StringBuilder out = new StringBuilder();
         render(out, 0);
@@ -58,7 +62,7 @@ public record Step(StepKey key, String formula, List<Quantity> inputs, Quantity 
 
     void render(StringBuilder out, int depth) {
         String pad = "  ".repeat(depth);
-        out.append(pad).append("- ").append(key.label()).append(": ").append(result);
+        out.append(pad).append("- ").append(key.label()).append(": ").append(result.displayValue());
         if (!formula.isEmpty()) {
             out.append("   [").append(formula).append(']');
         }
@@ -67,7 +71,7 @@ public record Step(StepKey key, String formula, List<Quantity> inputs, Quantity 
         }
         out.append('\n');
         for (Quantity input : inputs) {
-            out.append(pad).append("    · ").append(input).append('\n');
+            out.append(pad).append("    · ").append(input.toDisplayString()).append('\n');
         }
         for (Step child : children) {
             child.render(out, depth + 1);

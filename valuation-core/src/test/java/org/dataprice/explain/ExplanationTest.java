@@ -8,6 +8,8 @@ import java.util.List;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.money.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ExplanationTest {
     private static final StepKey RATE = StepKey.of("test.rate", "Discount rate i");
@@ -64,10 +66,31 @@ class ExplanationTest {
     void test_toText_rendersTree() {
         String text = sut().toText();
         assertThat(text).contains("method test.method")
-                .contains("- Discount rate i: Discount rate i = 0.1 1/year   [i = rf + premium]")
-                .contains("  - Risk premium: Risk premium = 0.075 1/year")
+                .contains("- Discount rate i: 0.1 1/year   [i = rf + premium]")
+                .contains("  - Risk premium: 0.075 1/year")
                 .contains("(CAS 2023 art. 23)")
                 .contains("· cashFlow = 110.0 CNY");
+    }
+
+    /** Figures shown to people lose the binary noise of double arithmetic; exact decimals are shown as written. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "0.35000000000000003, 0.35",
+            "99.99999999999999, 100",
+            "69.25500000000001, 69.255",
+            "0.3333333333333333, 0.333333333333",
+            "123456789012345.67, 123456789012345.67",
+            "1234567.891234567891, 1234567.89123",
+            "0.000000001, 0.000000001",
+            "-2.5000000000000004, -2.5",
+            "1E+20, 100000000000000000000",
+            "0.00, 0.00",
+            "1.000000000000000, 1"})
+    void test_toDisplayString_roundsForPeople(String exact, String shown) {
+        Quantity quantity = Quantity.of("w", new java.math.BigDecimal(exact), "");
+        assertThat(quantity.toDisplayString()).isEqualTo("w = " + shown);
+        assertThat(quantity.number()).isEqualTo(new java.math.BigDecimal(exact));
+        assertThat(Quantity.of("r", 0.1 + 0.2, "%").displayValue()).isEqualTo("0.3 %");
     }
 
     @Test
