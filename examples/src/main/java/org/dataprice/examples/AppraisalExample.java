@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dataprice.appraisal.Appraisal;
+import org.dataprice.appraisal.ApproachOutcome;
 import org.dataprice.appraisal.DataAssetDescription;
 import org.dataprice.appraisal.Engagement;
 import org.dataprice.appraisal.ValuationReport;
+import org.dataprice.money.DisplayUnit;
 import org.dataprice.money.Money;
 import org.dataprice.quality.AhpResult;
 import org.dataprice.quality.HierarchicalAhp;
@@ -94,9 +96,13 @@ public final class AppraisalExample {
         LocalDate date = LocalDate.of(2026, 6, 30);
         MarketSubject subject = new MarketSubject(DataRight.PRODUCT_OPERATION, date, 1_000_000, q, 1080);
         MarketInputs market = MarketInputs.of(subject, List.of(
-                new ComparableTransaction("WDE-2026-001", Money.cny("900000"), LocalDate.of(2026, 1, 15), DataRight.PRODUCT_OPERATION, 900_000, 0.80, 1.00, 1.00, 1040, 0.9),
-                new ComparableTransaction("WDE-2026-017", Money.cny("1100000"), LocalDate.of(2026, 3, 2), DataRight.PRODUCT_OPERATION, 1_200_000, 0.90, 1.00, 1.00, 1060, 0.8),
-                new ComparableTransaction("SZDE-2025-233", Money.cny("950000"), LocalDate.of(2025, 11, 20), DataRight.PRODUCT_OPERATION, 1_000_000, 0.85, 1.05, 0.95, 1010, 0.7)));
+                ComparableTransaction.builder().id("WDE-2026-001").price(Money.cny("900000")).date(LocalDate.of(2026, 1, 15))
+                        .right(DataRight.PRODUCT_OPERATION).volume(900_000).quality(0.80).priceIndex(1040).similarity(0.9).build(),
+                ComparableTransaction.builder().id("WDE-2026-017").price(Money.cny("1100000")).date(LocalDate.of(2026, 3, 2))
+                        .right(DataRight.PRODUCT_OPERATION).volume(1_200_000).quality(0.90).priceIndex(1060).similarity(0.8).build(),
+                ComparableTransaction.builder().id("SZDE-2025-233").price(Money.cny("950000")).date(LocalDate.of(2025, 11, 20))
+                        .right(DataRight.PRODUCT_OPERATION).volume(1_000_000).quality(0.85).supplyDemand(1.05).other(0.95)
+                        .priceIndex(1010).similarity(0.7).build()));
 
         return Engagement.builder().reference("DP-2026-0001")
                 .asset(new DataAssetDescription("企业信用数据集 Enterprise credit dataset", "relational, 12 tables", "data dictionary v3.2",
@@ -114,12 +120,29 @@ public final class AppraisalExample {
     }
 
     /**
-     * Runs the engagement and prints the report.
+     * Runs the engagement and prints a short story: each approach's value and weight, the conclusion and
+     * where it came from; with {@code --full}, the whole bilingual report.
      *
-     * @param args ignored
+     * @param args {@code --full} for the whole report; otherwise ignored
      */
     public static void main(String[] args) {
         ValuationReport report = Appraisal.DEFAULT.run(engagement());
-        System.out.println(report.toText());
+        if (args.length > 0 && args[0].equals("--full")) {
+            System.out.println(report.toText());
+            return;
+        }
+        System.out.println("企业信用数据集 Enterprise credit dataset, 数据产品经营权, valuation date "
+                + report.engagement().valuationDate() + ":");
+        for (ApproachOutcome outcome : report.approaches()) {
+            System.out.printf("  %s / %-16s %16s   weight %.4f%n", outcome.approach().labelZh(),
+                    outcome.approach().labelEn(), outcome.value().format(DisplayUnit.WAN_YUAN), outcome.weight());
+        }
+        System.out.println("评估结论 / Conclusion: " + report.conclusion().value().format(DisplayUnit.WAN_YUAN)
+                + " (" + report.conclusion().value().format(DisplayUnit.YUAN) + "), range "
+                + report.conclusion().low().format(DisplayUnit.WAN_YUAN) + " – "
+                + report.conclusion().high().format(DisplayUnit.WAN_YUAN));
+        report.warnings().forEach(w -> System.out.println("  warning: " + w));
+        System.out.println("inputs sha256 " + report.inputHash() + " · dataprice " + report.libraryVersion());
+        System.out.println("The whole report: add --full (-Dexec.args=--full).");
     }
 }

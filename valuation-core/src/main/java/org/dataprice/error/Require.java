@@ -28,6 +28,22 @@ public final class Require {
     }
 
     /**
+     * For a figure a builder was never given: refuses it as {@link Rule#MISSING} (absent), as distinct from
+     * {@link #notNull} (given as null).
+     *
+     * @param value the value, null when never set
+     * @param field the field name
+     * @param <T>   the value's type
+     * @return {@code value}
+     */
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, null, Rule.MISSING);
+        }
+        return value;
+    }
+
+    /**
      * @param value a number that must be finite
      * @param field the field name
      * @return {@code value}

@@ -35,4 +35,138 @@ public record BinomialInputs(OptionType type, ExerciseStyle exercise, double spo
     public BinomialInputs withSteps(int n) {
         return new BinomialInputs(type, exercise, spot, strike, rate, dividendYield, volatility, expiry, n, probability);
     }
+
+    /**
+     * @return a builder naming every figure, so that same-typed numbers cannot be swapped by position; a
+     *         figure left unset that has no default is refused with {@code missing} naming it
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link BinomialInputs} by name. The dividend yield defaults to 0 and the probability to {@link CrrProbability#TEXTBOOK}; every other figure must be given. Not thread-safe; {@link #build()} validates as the canonical constructor does.
+     */
+    public static final class Builder {
+        private OptionType type;
+        private ExerciseStyle exercise;
+        private Double spot;
+        private Double strike;
+        private Double rate;
+        private double dividendYield = 0;
+        private Double volatility;
+        private Double expiry;
+        private Integer steps;
+        private CrrProbability probability = CrrProbability.TEXTBOOK;
+
+        private Builder() {
+        }
+
+        /**
+         * @param type call or put
+         * @return this builder
+         */
+        public Builder type(OptionType type) {
+            this.type = type;
+            return this;
+        }
+
+        /**
+         * @param exercise European or American
+         * @return this builder
+         */
+        public Builder exercise(ExerciseStyle exercise) {
+            this.exercise = exercise;
+            return this;
+        }
+
+        /**
+         * @param spot S &gt; 0
+         * @return this builder
+         */
+        public Builder spot(double spot) {
+            this.spot = spot;
+            return this;
+        }
+
+        /**
+         * @param strike K &gt; 0
+         * @return this builder
+         */
+        public Builder strike(double strike) {
+            this.strike = strike;
+            return this;
+        }
+
+        /**
+         * @param rate r in [−1, 1] per year
+         * @return this builder
+         */
+        public Builder rate(double rate) {
+            this.rate = rate;
+            return this;
+        }
+
+        /**
+         * @param dividendYield q in [−1, 1] per year (default 0)
+         * @return this builder
+         */
+        public Builder dividendYield(double dividendYield) {
+            this.dividendYield = dividendYield;
+            return this;
+        }
+
+        /**
+         * @param volatility σ in (0, 10] per √year
+         * @return this builder
+         */
+        public Builder volatility(double volatility) {
+            this.volatility = volatility;
+            return this;
+        }
+
+        /**
+         * @param expiry T in (0, 100] years
+         * @return this builder
+         */
+        public Builder expiry(double expiry) {
+            this.expiry = expiry;
+            return this;
+        }
+
+        /**
+         * @param steps n ≥ 2 tree steps
+         * @return this builder
+         */
+        public Builder steps(int steps) {
+            this.steps = steps;
+            return this;
+        }
+
+        /**
+         * @param probability the CRR probability variant (default TEXTBOOK)
+         * @return this builder
+         */
+        public Builder probability(CrrProbability probability) {
+            this.probability = probability;
+            return this;
+        }
+
+        /**
+         * @return the validated inputs
+         * @throws org.dataprice.error.InvalidInputException naming the first missing or invalid figure
+         */
+        public BinomialInputs build() {
+            return new BinomialInputs(Require.present(type, "type"),
+                    Require.present(exercise, "exercise"),
+                    Require.present(spot, "spot"),
+                    Require.present(strike, "strike"),
+                    Require.present(rate, "rate"),
+                    dividendYield,
+                    Require.present(volatility, "volatility"),
+                    Require.present(expiry, "expiry"),
+                    Require.present(steps, "steps"),
+                    probability);
+        }
+    }
 }

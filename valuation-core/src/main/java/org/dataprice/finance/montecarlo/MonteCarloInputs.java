@@ -50,4 +50,149 @@ public record MonteCarloInputs(double spot, double rate, double dividendYield, d
         return new MonteCarloInputs(spot, rate, dividendYield, volatility, expiry, payoff, paths, seed, antithetic,
                 controlVariate, n);
     }
+
+    /**
+     * @return a builder naming every figure, so that same-typed numbers cannot be swapped by position; a
+     *         figure left unset that has no default is refused with {@code missing} naming it
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link MonteCarloInputs} by name. The dividend yield defaults to 0, antithetic to false, the control variate to none and threads to 1; the seed has no default. Not thread-safe; {@link #build()} validates as the canonical constructor does.
+     */
+    public static final class Builder {
+        private Double spot;
+        private Double rate;
+        private double dividendYield = 0;
+        private Double volatility;
+        private Double expiry;
+        private Payoff payoff;
+        private Long paths;
+        private Long seed;
+        private boolean antithetic = false;
+        private ControlVariate controlVariate = ControlVariate.NONE;
+        private int threads = 1;
+
+        private Builder() {
+        }
+
+        /**
+         * @param spot S0 &gt; 0
+         * @return this builder
+         */
+        public Builder spot(double spot) {
+            this.spot = spot;
+            return this;
+        }
+
+        /**
+         * @param rate r in [−1, 1] per year
+         * @return this builder
+         */
+        public Builder rate(double rate) {
+            this.rate = rate;
+            return this;
+        }
+
+        /**
+         * @param dividendYield q in [−1, 1] per year (default 0)
+         * @return this builder
+         */
+        public Builder dividendYield(double dividendYield) {
+            this.dividendYield = dividendYield;
+            return this;
+        }
+
+        /**
+         * @param volatility σ in (0, 10] per √year
+         * @return this builder
+         */
+        public Builder volatility(double volatility) {
+            this.volatility = volatility;
+            return this;
+        }
+
+        /**
+         * @param expiry T in (0, 100] years
+         * @return this builder
+         */
+        public Builder expiry(double expiry) {
+            this.expiry = expiry;
+            return this;
+        }
+
+        /**
+         * @param payoff what a path pays
+         * @return this builder
+         */
+        public Builder payoff(Payoff payoff) {
+            this.payoff = payoff;
+            return this;
+        }
+
+        /**
+         * @param paths simulated paths
+         * @return this builder
+         */
+        public Builder paths(long paths) {
+            this.paths = paths;
+            return this;
+        }
+
+        /**
+         * @param seed the generator seed (always explicit, so a run can be repeated)
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param antithetic true to pair each path with its mirror (default false)
+         * @return this builder
+         */
+        public Builder antithetic(boolean antithetic) {
+            this.antithetic = antithetic;
+            return this;
+        }
+
+        /**
+         * @param controlVariate the control variate (default NONE)
+         * @return this builder
+         */
+        public Builder controlVariate(ControlVariate controlVariate) {
+            this.controlVariate = controlVariate;
+            return this;
+        }
+
+        /**
+         * @param threads worker threads; the result does not depend on it (default 1)
+         * @return this builder
+         */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * @return the validated inputs
+         * @throws org.dataprice.error.InvalidInputException naming the first missing or invalid figure
+         */
+        public MonteCarloInputs build() {
+            return new MonteCarloInputs(Require.present(spot, "spot"),
+                    Require.present(rate, "rate"),
+                    dividendYield,
+                    Require.present(volatility, "volatility"),
+                    Require.present(expiry, "expiry"),
+                    Require.present(payoff, "payoff"),
+                    Require.present(paths, "paths"),
+                    Require.present(seed, "seed"),
+                    antithetic,
+                    controlVariate,
+                    threads);
+        }
+    }
 }
