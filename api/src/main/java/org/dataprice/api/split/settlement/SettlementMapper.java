@@ -32,9 +32,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Maps {@code POST /v1/settlements} JSON to the payout model's {@link Period}s and money values to
- * JSON. A domain error inside period i is re-thrown with its JSON path, e.g.
- * {@code periods[0].terms.earmarks[1].share}.
+ * Maps {@code POST /v1/settlements} JSON to the core's {@link SettlementPlan} (its {@link Period}s and
+ * {@link SettlementParty}s) and money values to JSON, checking only the request's size and shape (which fields
+ * go together); the domain rules are the core's. A domain error inside period i is re-thrown with its JSON
+ * path, e.g. {@code periods[0].terms.earmarks[1].share}. The rows and answers are {@link LedgerMapper}'s.
  */
 public final class SettlementMapper {
     private SettlementMapper() {
