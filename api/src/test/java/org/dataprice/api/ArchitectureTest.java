@@ -147,7 +147,6 @@ class ArchitectureTest {
      * <ul>
      *   <li>{@code valuation.ValuationService};</li>
      *   <li>{@code index.CorrectionService}, {@code index.IndexReadService};</li>
-     *   <li>{@code split.settlement.SettlementService};</li>
      *   <li>{@code pricing.listing.ListingService},
      *       {@code pricing.negotiation.NegotiationService}, {@code pricing.reference.ReferencePriceService},
      *       {@code pricing.tariff.TariffService}.</li>
@@ -157,7 +156,6 @@ class ArchitectureTest {
             "org.dataprice.api.valuation.ValuationService",
             "org.dataprice.api.index.CorrectionService",
             "org.dataprice.api.index.IndexReadService",
-            "org.dataprice.api.split.settlement.SettlementService",
             "org.dataprice.api.pricing.listing.ListingService",
             "org.dataprice.api.pricing.negotiation.NegotiationService",
             "org.dataprice.api.pricing.reference.ReferencePriceService",
@@ -167,7 +165,9 @@ class ArchitectureTest {
      * The services already clean, which the rule must check (so it cannot pass by matching nothing): the
      * pricing auction and purchase workflows (sealed-bid and English auctions, fixed-price purchases: their
      * rules live in {@code org.dataprice.pricing.auction} and {@code org.dataprice.pricing.Purchase}), and
-     * the packages {@code accounting}, {@code apikey}, {@code pledge} and {@code index}'s definitions.
+     * the packages {@code accounting}, {@code apikey}, {@code pledge} and {@code index}'s definitions, and the
+     * settlements (recorded and read back; the roster and the drawn pool live in {@code org.dataprice.split.payout.SettlementPlan}
+     * and {@code org.dataprice.split.pool.DealPool}).
      */
     static final List<String> CLEAN = List.of(
             "org.dataprice.api.pricing.auction.AuctionService",
@@ -175,7 +175,9 @@ class ArchitectureTest {
             "org.dataprice.api.accounting.AccountingService",
             "org.dataprice.api.apikey.ApiKeyService",
             "org.dataprice.api.pledge.PledgeService",
-            "org.dataprice.api.index.IndexDefinitionService");
+            "org.dataprice.api.index.IndexDefinitionService",
+            "org.dataprice.api.split.settlement.SettlementService",
+            "org.dataprice.api.split.settlement.SettlementReadService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());

@@ -5,6 +5,7 @@ import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.money.Money;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -43,6 +44,24 @@ public record DealPool(String productId, String listingId, LocalDate from, Local
      */
     public static void requireAtMost(int count, int maxDeals) {
         Require.withinLimit(count, maxDeals, "deals", "the deals one period draws (settle shorter periods)");
+    }
+
+    /**
+     * The period's pool: Σ of the deals' totals ({@link #total}), which must be payable as it is, at the
+     * currency's minor units (a deal total priced per unit may carry more decimals; a sum such as
+     * CNY 3,500.115 is refused, never rounded silently: the settlement would pay other money than the deals made).
+     *
+     * @param currency the settlement's currency; not null
+     * @return the pool, at the currency's minor units
+     * @throws InvalidInputException on {@code deals}: {@code empty}, {@code currency-mismatch} (see {@link #total}),
+     *                               or {@code precision-loss} when the sum has more decimals than the currency
+     */
+    public Money pool(Currency currency) {
+        Money sum = total(currency);
+        int minor = Money.minorUnits(currency);
+        Require.that(sum.amount().stripTrailingZeros().scale() <= minor, "deals", sum.amount().toPlainString(),
+                Rule.PRECISION_LOSS, minor);
+        return Money.of(sum.amount().setScale(minor, RoundingMode.UNNECESSARY), currency);
     }
 
     /**

@@ -55,4 +55,28 @@ class DealPoolTest {
         assertThatThrownBy(() -> new DealPool("P-1", null, MAR31, JAN1, List.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("to"));
     }
+
+    /** 1,000.10 + 2,500.005 + 0.005 = 3,500.11: payable at fen, so the pool is exactly CNY 3,500.11. */
+    @Test
+    void test_pool_sumAtMinorUnits_isThePool() {
+        DealPool pool = new DealPool("P-1", null, JAN1, MAR31, List.of(
+                new DealRevenue("d1", JAN1, Money.cny("1000.10")),
+                new DealRevenue("d2", JAN1, Money.of(new java.math.BigDecimal("2500.005"), Money.CNY, 3, java.math.RoundingMode.UNNECESSARY)),
+                new DealRevenue("d3", MAR31, Money.of(new java.math.BigDecimal("0.005"), Money.CNY, 3, java.math.RoundingMode.UNNECESSARY))));
+        assertThat(pool.pool(Money.CNY)).isEqualTo(Money.cny("3500.11"));
+        assertThat(pool.pool(Money.CNY).amount().scale()).isEqualTo(2);
+    }
+
+    /** 1,000.10 + 2,500.005 = 3,500.105 is not payable in fen: refused on {@code deals}, never rounded. */
+    @Test
+    void test_pool_sumBelowTheFen_isPrecisionLoss() {
+        DealPool pool = new DealPool("P-1", null, JAN1, MAR31, List.of(
+                new DealRevenue("d1", JAN1, Money.cny("1000.10")),
+                new DealRevenue("d2", JAN1, Money.of(new java.math.BigDecimal("2500.005"), Money.CNY, 3, java.math.RoundingMode.UNNECESSARY))));
+        assertThatThrownBy(() -> pool.pool(Money.CNY)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("deals");
+            assertThat(e.rule()).isEqualTo(Rule.PRECISION_LOSS);
+            assertThat(e.getMessage()).contains("3500.105");
+        });
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The append-only ledger's repositories (statement and line rows exist only for settlements recorded
  * before migration V44): read, nothing else (no update, no delete; rows are inserted by
- * {@code SettlementService} with JDBC batches).
+ * {@code SettlementService} with JDBC batches; {@code SettlementReadService} reads).
  * Dialect PostgreSQL; H2 runs in PostgreSQL mode.
  */
 public final class LedgerRepositories {

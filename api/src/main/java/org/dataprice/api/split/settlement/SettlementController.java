@@ -54,12 +54,15 @@ public class SettlementController implements ReplayFromLocation {
     /** The page size of a period's statements when none is asked for. */
     public static final int DEFAULT_PAGE_SIZE = 100;
     private final SettlementService settlements;
+    private final SettlementReadService reads;
 
     /**
-     * @param settlements the settlement service
+     * @param settlements the settlement service (records)
+     * @param reads       the settlement read service (reads back)
      */
-    public SettlementController(SettlementService settlements) {
+    public SettlementController(SettlementService settlements, SettlementReadService reads) {
         this.settlements = settlements;
+        this.reads = reads;
     }
 
     /**
@@ -96,7 +99,7 @@ public class SettlementController implements ReplayFromLocation {
     @Override
     public Optional<Object> replayBody(String location) {
         String id = location.substring(location.lastIndexOf('/') + 1);
-        return settlements.find(id).map(Object.class::cast);
+        return reads.find(id).map(Object.class::cast);
     }
 
     /**
@@ -109,7 +112,7 @@ public class SettlementController implements ReplayFromLocation {
             description = "Per period its figures, statement count and the link to its statements; per party its total. "
                     + "The same answer as the POST's.")
     public SettlementResponse show(@PathVariable @Pattern(regexp = ID_PATTERN) String id) {
-        return settlements.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id));
+        return reads.find(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No settlement " + id));
     }
 
     /**
@@ -143,7 +146,7 @@ public class SettlementController implements ReplayFromLocation {
             @QueryValue @Nullable @Min(1) @Max(MAX_PAGE_SIZE) Integer size, HttpRequest<?> request) {
         int p = page == null ? 0 : page;
         int n = size == null ? DEFAULT_PAGE_SIZE : size;
-        PeriodStatementsResponse result = settlements.periodStatements(id, index, p, n);
+        PeriodStatementsResponse result = reads.periodStatements(id, index, p, n);
         MutableHttpResponse<PeriodStatementsResponse> response = HttpResponse.ok(result)
                 .header("X-Total-Count", Long.toString(result.total()));
         if ((long) (p + 1) * n < result.total()) {
@@ -166,7 +169,7 @@ public class SettlementController implements ReplayFromLocation {
     @ApiResponse(responseCode = "404", description = "No such settlement or period, or its pool was not drawn from deals")
     public SettlementResponse.PoolSource poolSource(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
                                                     @PathVariable @Min(0) @Max(1_000_000) int index) {
-        return settlements.poolSource(id, index);
+        return reads.poolSource(id, index);
     }
 
     /**
@@ -188,6 +191,6 @@ public class SettlementController implements ReplayFromLocation {
                                              Authentication authentication) {
         boolean privileged = authentication.getRoles().contains(Roles.ADMIN)
                 || authentication.getRoles().contains(Roles.SETTLEMENT);
-        return settlements.statements(id, party, authentication.getName(), privileged);
+        return reads.statements(id, party, authentication.getName(), privileged);
     }
 }

@@ -1,5 +1,6 @@
 package org.dataprice.api.split.settlement;
 
+import org.dataprice.api.split.SplitLimits;
 import org.dataprice.error.DatapriceException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
@@ -18,6 +19,8 @@ import org.dataprice.split.payout.PerUseFee;
 import org.dataprice.split.payout.Period;
 import org.dataprice.split.payout.RightsHolding;
 import org.dataprice.split.payout.RightsWeights;
+import org.dataprice.split.payout.SettlementParty;
+import org.dataprice.split.payout.SettlementPlan;
 import org.dataprice.split.payout.SettlementTerms;
 
 import java.math.BigDecimal;
@@ -29,9 +32,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Maps {@code POST /v1/settlements} JSON to the payout model's {@link Period}s and money values to
- * JSON. A domain error inside period i is re-thrown with its JSON path, e.g.
- * {@code periods[0].terms.earmarks[1].share}.
+ * Maps {@code POST /v1/settlements} JSON to the core's {@link SettlementPlan} (its {@link Period}s and
+ * {@link SettlementParty}s) and money values to JSON, checking only the request's size and shape (which fields
+ * go together); the domain rules are the core's. A domain error inside period i is re-thrown with its JSON
+ * path, e.g. {@code periods[0].terms.earmarks[1].share}. The rows and answers are {@link LedgerMapper}'s.
  */
 public final class SettlementMapper {
     private SettlementMapper() {
@@ -43,6 +47,34 @@ public final class SettlementMapper {
      */
     public static Currency currency(String code) {
         return Money.currency(code, "currency");
+    }
+
+    /**
+     * The request's size against the service's limits, checked before anything is loaded or settled.
+     *
+     * @param request the validated request
+     * @param limits  the service limits ({@code dataprice.split.max-periods}, {@code dataprice.split.max-parties})
+     * @throws org.dataprice.error.LimitExceededException on {@code periods} or {@code parties}
+     */
+    public static void requireWithin(SettlementRequest request, SplitLimits limits) {
+        Require.withinLimit(request.periods().size(), limits.getMaxPeriods(), "periods", "dataprice.split.max-periods");
+        Require.withinLimit(request.parties().size(), limits.getMaxParties(), "parties", "dataprice.split.max-parties");
+    }
+
+    /**
+     * The settlement to record: the periods ({@link #toPeriods(SettlementRequest, Currency, DealPool[])}), then
+     * the parties with their readers. A domain error in party i is re-thrown as {@code parties[i]...}.
+     *
+     * @param request the validated request
+     * @param cur     its currency
+     * @param drawn   per period, the deals its pool is drawn from (null where the pool is typed in)
+     * @return the plan, ready to {@link SettlementPlan#settle() settle}
+     */
+    public static SettlementPlan toPlan(SettlementRequest request, Currency cur, DealPool[] drawn) {
+        List<Period> periods = toPeriods(request, cur, drawn);
+        List<SettlementParty> parties = each(request.parties(), "parties",
+                p -> new SettlementParty(p.id(), p.principals()));
+        return new SettlementPlan(parties, periods);
     }
 
     /**
@@ -71,10 +103,7 @@ public final class SettlementMapper {
                 if (p.pool() != null) {
                     pool = money(p.pool(), cur, "pool");
                 } else {
-                    Money sum = drawn[i].total(cur);
-                    Require.that(sum.amount().stripTrailingZeros().scale() <= Money.minorUnits(cur), "deals",
-                            sum.amount().toPlainString(), Rule.PRECISION_LOSS, Money.minorUnits(cur));
-                    pool = Money.of(sum.amount().setScale(Money.minorUnits(cur), RoundingMode.UNNECESSARY), cur);
+                    pool = drawn[i].pool(cur);
                 }
                 periods.add(new Period(p.label(), pool, terms(p.terms(), cur)));
             } catch (DatapriceException e) {

@@ -26,7 +26,8 @@ import java.util.List;
  * The same values always give the same bytes, and the document is a column of its ledger row, so the
  * ledger's row digest ({@code RecordDigest}) covers every amount in it: an edited amount fails the
  * ledger check like an edited line row did. Settlements recorded before V44 keep their statement and
- * line rows and leave these columns NULL. Thread-safe (stateless).
+ * line rows and leave these columns NULL. Every stored JSON column of the settlement area is written and
+ * read through {@link #write} and {@link #read}. Thread-safe (stateless).
  */
 public final class StatementDocuments {
     private static final Argument<List<StoredStatement>> STATEMENTS = Argument.listOf(StoredStatement.class);
@@ -75,11 +76,7 @@ public final class StatementDocuments {
      * @return the period document
      */
     public static String writeStatements(JsonMapper json, List<StoredStatement> statements) {
-        try {
-            return json.writeValueAsString(STATEMENTS, statements);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return write(json, STATEMENTS, statements);
     }
 
     /**
@@ -88,11 +85,7 @@ public final class StatementDocuments {
      * @return its statements, in order
      */
     public static List<StoredStatement> readStatements(JsonMapper json, String document) {
-        try {
-            return json.readValue(document, STATEMENTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(json, document, STATEMENTS);
     }
 
     /**
@@ -101,11 +94,7 @@ public final class StatementDocuments {
      * @return the totals document
      */
     public static String writeTotals(JsonMapper json, List<StoredTotal> totals) {
-        try {
-            return json.writeValueAsString(TOTALS, totals);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return write(json, TOTALS, totals);
     }
 
     /**
@@ -114,8 +103,40 @@ public final class StatementDocuments {
      * @return the totals, in order
      */
     public static List<StoredTotal> readTotals(JsonMapper json, String document) {
+        return read(json, document, TOTALS);
+    }
+
+    /**
+     * The one way the settlement area writes a stored JSON column (the documents above, the explanations as
+     * {@code ExplanationResponse}, a period's pool source): {@link JsonMapper#writeValueAsString}, as every area
+     * writes its stored JSON; an I/O error (none is expected on a string) is unchecked.
+     *
+     * @param json  the mapper
+     * @param type  the value's type
+     * @param value the value
+     * @param <T>   the value's type
+     * @return the compact JSON text
+     */
+    public static <T> String write(JsonMapper json, Argument<T> type, T value) {
         try {
-            return json.readValue(document, TOTALS);
+            return json.writeValueAsString(type, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a stored JSON column written by {@link #write}.
+     *
+     * @param json the mapper
+     * @param text the stored text
+     * @param type the value's type
+     * @param <T>  the value's type
+     * @return the value
+     */
+    public static <T> T read(JsonMapper json, String text, Argument<T> type) {
+        try {
+            return json.readValue(text, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -331,6 +331,36 @@ class SettlementControllerTest {
     }
 
     @Test
+    void test_domain_partyDeclaredTwice_is422OnTheSecond() {
+        Problem problem = problem(create(waterfall().replace("{\"id\": \"C\", \"principals\": []}",
+                "{\"id\": \"C\", \"principals\": []}, {\"id\": \"A\", \"principals\": []}"),
+                TestCredentials.idempotencyKey(), settler), 422);
+
+        assertThat(problem.field()).isEqualTo("parties[6].id");
+        assertThat(problem.rule()).isEqualTo("duplicate");
+    }
+
+    @Test
+    void test_domain_declaredPartyNotInTheTerms_is422ListingTheTermsParties() {
+        Problem problem = problem(create(waterfall().replace("{\"id\": \"C\", \"principals\": []}",
+                "{\"id\": \"C\", \"principals\": []}, {\"id\": \"Z\", \"principals\": []}"),
+                TestCredentials.idempotencyKey(), settler), 422);
+
+        assertThat(problem.field()).isEqualTo("parties[6].id");
+        assertThat(problem.rule()).isEqualTo("unknown");
+        assertThat(problem.detail()).contains("[A, B, C, exchange, operator, public-services]");
+    }
+
+    @Test
+    void test_domain_principalNamedTwice_is422OnItsPath() {
+        Problem problem = problem(create(waterfall().replace("[\"jwt:party-b-user\"]",
+                "[\"jwt:party-b-user\", \"jwt:other\", \"jwt:party-b-user\"]"), TestCredentials.idempotencyKey(), settler), 422);
+
+        assertThat(problem.field()).isEqualTo("parties[4].principals[2]");
+        assertThat(problem.rule()).isEqualTo("duplicate");
+    }
+
+    @Test
     void test_domain_limitOnUnknownParty_is422ListingTheParties() {
         Problem problem = problem(create("""
                 {"currency": "CNY", "parties": [{"id": "H", "principals": []}, {"id": "P", "principals": []}],

@@ -46,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class SettlementLedgerContract {
     private ApplicationContext context;
     private SettlementService service;
+    private SettlementReadService reads;
     private LedgerRepositories.Lines lines;
     private LedgerRepositories.Principals principals;
     private LedgerRepositories.Periods periods;
@@ -62,6 +63,7 @@ abstract class SettlementLedgerContract {
     void start() {
         context = ApplicationContext.run(database(), "test");
         service = context.getBean(SettlementService.class);
+        reads = context.getBean(SettlementReadService.class);
         lines = context.getBean(LedgerRepositories.Lines.class);
         principals = context.getBean(LedgerRepositories.Principals.class);
         periods = context.getBean(LedgerRepositories.Periods.class);
@@ -143,10 +145,10 @@ abstract class SettlementLedgerContract {
         BigDecimal sum = stored.stream().flatMap(st -> st.lines().stream()).filter(StatementDocuments.StoredLine::paid)
                 .map(l -> new BigDecimal(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).as("stored lines sum exactly to the pool").isEqualByComparingTo("1000.00");
-        assertThat(service.find(id)).contains(created);
+        assertThat(reads.find(id)).contains(created);
         assertThat(created.periods().get(0).statementCount()).isEqualTo(4);
         assertThat(created.totals()).extracting(SettlementResponse.PartyTotal::party).containsExactly("public", "p1", "p2", "p3");
-        assertThat(service.periodStatements(id, 0, 0, 10).items()).extracting(st -> st.total().amount())
+        assertThat(reads.periodStatements(id, 0, 0, 10).items()).extracting(st -> st.total().amount())
                 .containsExactly("100.00", "151.38", "299.45", "449.17");
     }
 
@@ -183,7 +185,7 @@ abstract class SettlementLedgerContract {
             return null;
         });
 
-        SettlementResponse legacy = service.find(id).orElseThrow();
+        SettlementResponse legacy = reads.find(id).orElseThrow();
         assertThat(legacy.periods()).hasSize(1);
         SettlementResponse.PeriodResponse lp = legacy.periods().get(0);
         SettlementResponse.PeriodResponse cp = current.periods().get(0);
@@ -194,17 +196,17 @@ abstract class SettlementLedgerContract {
         assertThat(lp.statements()).isEqualTo("/v1/settlements/" + id + "/periods/0/statements");
         assertThat(legacy.totals()).isEqualTo(current.totals());
         assertThat(legacy.totalPaid()).isEqualTo(current.totalPaid());
-        assertThat(service.periodStatements(id, 0, 0, 100).items())
-                .isEqualTo(service.periodStatements(current.id(), 0, 0, 100).items());
-        assertThat(service.periodStatements(id, 0, 1, 2).items())
-                .isEqualTo(service.periodStatements(current.id(), 0, 1, 2).items()).hasSize(2);
+        assertThat(reads.periodStatements(id, 0, 0, 100).items())
+                .isEqualTo(reads.periodStatements(current.id(), 0, 0, 100).items());
+        assertThat(reads.periodStatements(id, 0, 1, 2).items())
+                .isEqualTo(reads.periodStatements(current.id(), 0, 1, 2).items()).hasSize(2);
         for (String party : List.of("public", "p1", "p2", "p3")) {
-            PartyStatementsResponse l = service.statements(id, party, "tester", true);
-            PartyStatementsResponse c = service.statements(current.id(), party, "tester", true);
+            PartyStatementsResponse l = reads.statements(id, party, "tester", true);
+            PartyStatementsResponse c = reads.statements(current.id(), party, "tester", true);
             assertThat(l.periods()).as(party).isEqualTo(c.periods());
             assertThat(l.total()).as(party).isEqualTo(c.total());
         }
-        assertThat(service.statements(id, "p2", "sub-p2", false).total().amount()).isEqualTo("299.45");
+        assertThat(reads.statements(id, "p2", "sub-p2", false).total().amount()).isEqualTo("299.45");
 
         String chained = sqlString("SELECT content_hash FROM ledger_entry WHERE ledger = 'settlements' AND record_id = ?", id);
         assertThat(contentHash(id)).isEqualTo(chained);
@@ -340,7 +342,7 @@ abstract class SettlementLedgerContract {
         assertThat(count("SELECT COUNT(*) FROM split_settlement_statement WHERE settlement_id = ?",
                 id)).as("no statement row, so no explanation stored per statement").isZero();
         for (PartyStatement st : issued) {
-            SettlementResponse.Statement served = service.statements(id, st.party(), "tester", true).periods().get(0)
+            SettlementResponse.Statement served = reads.statements(id, st.party(), "tester", true).periods().get(0)
                     .statement();
             assertThat(served.explanation()).as(st.party()).isEqualTo(ExplanationResponse.from(st.explanation()));
         }
@@ -353,7 +355,7 @@ abstract class SettlementLedgerContract {
         assertThat(principals.findBySettlementAndPrincipal(id, "sub-p1")).extracting(LedgerRows.PrincipalRow::party)
                 .containsExactly("p1");
         assertThat(principals.findBySettlementAndPrincipal(id, "nobody")).isEmpty();
-        assertThat(service.statements(id, "p2", "sub-p2", false).total().amount()).isEqualTo("299.45");
+        assertThat(reads.statements(id, "p2", "sub-p2", false).total().amount()).isEqualTo("299.45");
     }
 
     /** A row the database refuses (a principal above VARCHAR(200), inserted last) rolls the whole settlement back. */
