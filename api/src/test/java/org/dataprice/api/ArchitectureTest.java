@@ -147,31 +147,30 @@ class ArchitectureTest {
      * <ul>
      *   <li>{@code valuation.ValuationService};</li>
      *   <li>{@code index.CorrectionService}, {@code index.IndexReadService};</li>
-     *   <li>{@code split.settlement.SettlementService};</li>
-     *   <li>{@code pricing.listing.ListingService},
-     *       {@code pricing.negotiation.NegotiationService}, {@code pricing.reference.ReferencePriceService},
-     *       {@code pricing.tariff.TariffService}.</li>
+     *   <li>{@code split.settlement.SettlementService}.</li>
      * </ul>
      */
     static final List<String> KNOWN_DEBT = List.of(
             "org.dataprice.api.valuation.ValuationService",
             "org.dataprice.api.index.CorrectionService",
             "org.dataprice.api.index.IndexReadService",
-            "org.dataprice.api.split.settlement.SettlementService",
-            "org.dataprice.api.pricing.listing.ListingService",
-            "org.dataprice.api.pricing.negotiation.NegotiationService",
-            "org.dataprice.api.pricing.reference.ReferencePriceService",
-            "org.dataprice.api.pricing.tariff.TariffService");
+            "org.dataprice.api.split.settlement.SettlementService");
 
     /**
      * The services already clean, which the rule must check (so it cannot pass by matching nothing): the
      * pricing auction and purchase workflows (sealed-bid and English auctions, fixed-price purchases: their
-     * rules live in {@code org.dataprice.pricing.auction} and {@code org.dataprice.pricing.Purchase}), and
-     * the packages {@code accounting}, {@code apikey}, {@code pledge} and {@code index}'s definitions.
+     * rules live in {@code org.dataprice.pricing.auction} and {@code org.dataprice.pricing.Purchase}), listings,
+     * negotiations, reference prices and tariffs ({@code org.dataprice.pricing.band.ListedQuote},
+     * {@code pricing.negotiation.NegotiationMachine}, {@code pricing.band.ReferencePrice},
+     * {@code pricing.tariff.PublicDataTariff} and {@code TariffPeriod}), and the packages {@code accounting}, {@code apikey}, {@code pledge} and {@code index}'s definitions.
      */
     static final List<String> CLEAN = List.of(
             "org.dataprice.api.pricing.auction.AuctionService",
             "org.dataprice.api.pricing.purchase.PurchaseService",
+            "org.dataprice.api.pricing.listing.ListingService",
+            "org.dataprice.api.pricing.negotiation.NegotiationService",
+            "org.dataprice.api.pricing.reference.ReferencePriceService",
+            "org.dataprice.api.pricing.tariff.TariffService",
             "org.dataprice.api.accounting.AccountingService",
             "org.dataprice.api.apikey.ApiKeyService",
             "org.dataprice.api.pledge.PledgeService",

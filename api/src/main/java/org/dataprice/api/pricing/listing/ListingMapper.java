@@ -6,7 +6,11 @@ import org.dataprice.api.pricing.PricingMapper;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.pricing.band.Appraisal;
 import org.dataprice.pricing.band.AppraisalBand;
+import org.dataprice.pricing.band.CitedValuation;
+import org.dataprice.pricing.band.ListedQuote;
 import org.dataprice.pricing.band.QuoteReview;
+import org.dataprice.money.Money;
+import java.util.Optional;
 import org.dataprice.pricing.listing.DataCategory;
 import org.dataprice.pricing.listing.DataUse;
 import org.dataprice.pricing.listing.Listing;
@@ -171,10 +175,29 @@ public final class ListingMapper {
 
     /**
      * @param row a stored appraisal
-     * @return the core appraisal
+     * @return the core appraisal: a supplied figure, or the cited valuation with the figures it had when cited
      */
     public static Appraisal toAppraisal(AppraisalRow row) {
-        return ListingService.appraisal(row);
+        Money value = money(row.amount(), row.currency());
+        if (row.valuationId() == null) {
+            return new Appraisal(value, row.appraiser(), row.method());
+        }
+        return Appraisal.citing(new CitedValuation(row.valuationId(), value,
+                money(row.valuationLow(), row.currency()), money(row.valuationHigh(), row.currency()),
+                row.valuationDate(), row.valuationFirm()), row.method());
+    }
+
+    /**
+     * @param listing   a stored listing
+     * @param latest    its latest stored appraisal, or null
+     * @param justified true when the seller has justified the quote against {@code latest}
+     * @return the core quote with its latest appraisal and the stored band check
+     */
+    public static ListedQuote toListedQuote(ListingRow listing, AppraisalRow latest, boolean justified) {
+        Optional<ListedQuote.Latest> stored = Optional.ofNullable(latest).map(a -> new ListedQuote.Latest(a.id(),
+                toAppraisal(a), new AppraisalBand(a.beta().doubleValue()), money(a.bandLower(), a.currency()),
+                money(a.bandUpper(), a.currency()), a.flagged(), justified));
+        return new ListedQuote(listing.id(), money(listing.quote(), listing.currency()), stored);
     }
 
     /**

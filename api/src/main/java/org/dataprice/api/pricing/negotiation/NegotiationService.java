@@ -13,8 +13,6 @@ import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Rule;
 import org.dataprice.pricing.Deal;
 import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.negotiation.NegotiationCommand;
@@ -176,15 +174,9 @@ public class NegotiationService {
                 throw new ProblemException(ProblemType.CONFLICT, "Negotiation " + id + " is at version "
                         + state.version() + ", not " + expectedVersion + ": read it again");
             }
-            NegotiationState next;
-            try {
-                next = MACHINE.apply(state, command.apply(now()));
-            } catch (InvalidInputException e) {
-                if (e.rule() == Rule.NOT_A_PARTY) {
-                    throw new NotAPartyException(e.field(), e.getMessage());
-                }
-                throw CoreFields.rename(e, "offer.price", "price"); // the offer is the request body
-            }
+            // a core not-a-party refusal is 403; the offer is the request body, so the core's offer.price is price
+            NegotiationState next = CoreFields.renamed("offer.price", "price",
+                    () -> NotAPartyException.whenNotAParty(() -> MACHINE.apply(state, command.apply(now()))));
             if (negotiations.transition(id, next.status().name(), next.turn().name(), next.updatedAt(), next.version(),
                     state.version()) != 1) {
                 throw new Transactions.VersionConflict("negotiation " + id);
