@@ -18,6 +18,7 @@ import org.dataprice.pricing.listing.SubscriptionTerm;
 import org.dataprice.pricing.listing.VolumeTier;
 import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.listing.PricingUnit;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -133,25 +134,6 @@ public final class ListingMapper {
     }
 
     /**
-     * @param row       a stored listing
-     * @param appraisal its latest appraisal, or null
-     * @return the response
-     */
-    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal) {
-        return toResponse(row, appraisal, null);
-    }
-
-    /**
-     * @param row           a stored listing
-     * @param appraisal     its latest appraisal, or null
-     * @param justification the seller's justification against that appraisal, or null
-     * @return the response; tradable unless the appraisal flags the quote without a justification
-     */
-    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal, JustificationRow justification) {
-        return toResponse(row, appraisal, justification, List.of(), List.of());
-    }
-
-    /**
      * @param row           a stored listing
      * @param appraisal     its latest appraisal, or null
      * @param justification the seller's justification against that appraisal, or null
@@ -171,6 +153,28 @@ public final class ListingMapper {
                         .toList(),
                 subscriptions.stream().map(t -> new SubscriptionTermJson(t.months(), MoneyJson.of(t.price(), row.currency())))
                         .toList());
+    }
+
+    /**
+     * @param id        the new row's id
+     * @param listingId the listing
+     * @param appraiser the caller that attached it
+     * @param appraisal the core appraisal (a supplied figure or a cited valuation)
+     * @param beta      the band's half-width β as requested
+     * @param review    the band check of the listing's quote
+     * @param createdAt when it is stored
+     * @return its row, with the cited valuation's id, date, firm and range when it cites one
+     */
+    public static AppraisalRow toRow(String id, String listingId, String appraiser, Appraisal appraisal, BigDecimal beta,
+                                     QuoteReview review, Instant createdAt) {
+        Money value = appraisal.value();
+        Optional<CitedValuation> cited = appraisal.valuation();
+        return new AppraisalRow(id, listingId, appraiser, appraisal.method(), value.amount(),
+                value.currency().getCurrencyCode(), beta, review.lower().amount(), review.upper().amount(),
+                review.quote().amount(), review.deviation(), review.flagged(), createdAt,
+                cited.map(CitedValuation::id).orElse(null), cited.map(CitedValuation::valuationDate).orElse(null),
+                cited.map(CitedValuation::firm).orElse(null), cited.map(v -> v.low().amount()).orElse(null),
+                cited.map(v -> v.high().amount()).orElse(null));
     }
 
     /**

@@ -21,9 +21,7 @@ import java.time.Clock;
 import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.dataprice.api.valuation.ValuationService;
-import org.dataprice.pricing.band.CitedValuation;
 import java.util.UUID;
 
 /**
@@ -116,21 +114,15 @@ public class ListingService {
         Appraisal appraisal = request.valuationId() == null ? request.supplied(appraiser)
                 : request.citing(valuations.citation(request.valuationId()));
         AppraisalBand band = new AppraisalBand(beta.doubleValue());
-        Money value = appraisal.value();
-        Optional<CitedValuation> cited = appraisal.valuation();
+        boolean cited = appraisal.valuation().isPresent();
         return tx.write(() -> {
             ListingRow listing = row(listingId);
             Money quote = PricingMapper.money(listing.quote(), listing.currency());
             // the core names the listing's quote; the request's value (or cited valuation) is the one in the other currency
-            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", cited.isPresent() ? "valuationId" : "value",
+            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", cited ? "valuationId" : "value",
                     () -> band.check(appraisal, quote));
-            AppraisalRow row = new AppraisalRow(UUID.randomUUID().toString(), listingId, appraiser,
-                    appraisal.method(), value.amount(), value.currency().getCurrencyCode(), beta,
-                    review.lower().amount(), review.upper().amount(), quote.amount(), review.deviation(),
-                    review.flagged(), now(), cited.map(CitedValuation::id).orElse(null),
-                    cited.map(CitedValuation::valuationDate).orElse(null), cited.map(CitedValuation::firm).orElse(null),
-                    cited.map(v -> v.low().amount()).orElse(null), cited.map(v -> v.high().amount()).orElse(null));
-            return ListingMapper.toResponse(appraisals.save(row));
+            return ListingMapper.toResponse(appraisals.save(ListingMapper.toRow(UUID.randomUUID().toString(), listingId,
+                    appraiser, appraisal, beta, review, now())));
         });
     }
 
