@@ -18,7 +18,6 @@ import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.negotiation.NegotiationCommand;
 import org.dataprice.pricing.negotiation.NegotiationMachine;
 import org.dataprice.pricing.negotiation.NegotiationState;
-import org.dataprice.pricing.negotiation.NegotiationStatus;
 
 import java.time.Clock;
 import org.dataprice.api.time.ServiceClock;
@@ -187,12 +186,8 @@ public class NegotiationService {
                 offers.save(NegotiationMapper.toRow(offerId, id, all.get(i)));
                 chain.append(Ledger.OFFERS, offerId);
             }
-            String dealId = null;
-            if (next.status() == NegotiationStatus.AGREED) {
-                Deal deal = Deal.fromNegotiation(next);
-                ListingRow listing = listings.row(next.listingId());
-                dealId = deals.record(deal, listing, next.agreement().orElseThrow().scope().name(), id).id();
-            }
+            String dealId = Deal.concluded(next).map(deal -> deals.record(deal, listings.row(next.listingId()),
+                    next.agreement().orElseThrow().scope().name(), id).id()).orElse(null);
             return NegotiationMapper.toResponse(next, dealId);
         });
     }
