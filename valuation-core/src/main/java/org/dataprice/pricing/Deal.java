@@ -58,6 +58,19 @@ public record Deal(String listingId, String sellerId, String buyerId, ListingMod
     }
 
     /**
+     * The deal a negotiation has concluded, if it has: a negotiation is a deal exactly when it is
+     * {@link NegotiationStatus#AGREED} ({@link #fromNegotiation}); open, withdrawn and expired ones are none.
+     *
+     * @param state a negotiation in any status; not null
+     * @return its deal, or empty when it is not agreed
+     */
+    public static java.util.Optional<Deal> concluded(NegotiationState state) {
+        Require.notNull(state, "state");
+        return state.status() == NegotiationStatus.AGREED ? java.util.Optional.of(fromNegotiation(state))
+                : java.util.Optional.empty();
+    }
+
+    /**
      * @param listingId the listing auctioned; not blank
      * @param state     the closed auction (English or sealed-bid); not null
      * @param result    its result, which must be a sale; not null

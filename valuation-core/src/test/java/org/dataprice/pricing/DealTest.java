@@ -59,6 +59,24 @@ class DealTest {
     }
 
     @Test
+    void test_concluded_onlyAnAgreedNegotiationIsADeal() {
+        NegotiationState open = NegotiationState.forListing("n-1", listing(ListingMode.NEGOTIATED), "buyer", Role.BUYER,
+                T0, T0.plusSeconds(86_400), 10);
+        NegotiationState offered = NegotiationMachine.DEFAULT.apply(open, new NegotiationCommand.Propose("buyer",
+                new Offer(Money.cny("42000"), 12, UsageScope.INTERNAL, UpdateFrequency.DAILY, DeliveryMode.API),
+                T0.plusSeconds(60)));
+        NegotiationState agreed = NegotiationMachine.DEFAULT.apply(offered,
+                new NegotiationCommand.Accept("seller", T0.plusSeconds(120)));
+        NegotiationState withdrawn = NegotiationMachine.DEFAULT.apply(offered,
+                new NegotiationCommand.Withdraw("seller", T0.plusSeconds(120)));
+
+        assertThat(Deal.concluded(agreed)).contains(Deal.fromNegotiation(agreed));
+        assertThat(Deal.concluded(open)).isEmpty();
+        assertThat(Deal.concluded(offered)).isEmpty();
+        assertThat(Deal.concluded(withdrawn)).isEmpty();
+    }
+
+    @Test
     void test_forListing_wrongModeOrOutsideValidity() {
         assertThatThrownBy(() -> NegotiationState.forListing("n", listing(ListingMode.AUCTION), "b", Role.SELLER, T0,
                 T0.plusSeconds(60), 5)).isInstanceOf(InvalidInputException.class).extracting("field")

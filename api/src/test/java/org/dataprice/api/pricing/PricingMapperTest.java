@@ -64,8 +64,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No silent data drops in the pricing mappers ({@link ListingMapper}, {@link AuctionMapper},
- * {@link NegotiationMapper}, {@link PurchaseMapper}, {@link DealMapper}): every mapping round-trips (row → core → row,
+ * No silent data drops in the pricing mappers ({@link PricingMapper}, {@link ListingMapper}, {@link AuctionMapper},
+ * {@link NegotiationMapper}, {@link PurchaseMapper}, {@link DealMapper}; each workflow's own {@code *MapperTest}
+ * holds its fully populated round trip): every mapping round-trips (row → core → row,
  * core → row → core, request → core → response), so what is read from storage equals what was stored and a
  * response shows every field the request gave. Exact comparison; amounts compared by value (a stored
  * NUMERIC keeps its column's scale).
@@ -322,6 +323,20 @@ class PricingMapperTest {
         assertThat(r.unitPrice().toMoney("u")).isEqualTo(Money.cny("0.09"));
         assertThat(r.quantity()).isEqualByComparingTo(row.quantity());
         assertThat(r.total().toMoney("t")).isEqualTo(Money.cny("1350"));
+    }
+
+    /** The shared helpers: a stored amount at any column scale is the same money; an instant keeps its microseconds. */
+    @Test
+    void test_money_andMicros_roundTrip() {
+        for (String amount : List.of("0", "0.1", "1350.0000", "999.90", "12345678901234.56")) {
+            Money m = PricingMapper.money(new BigDecimal(amount), "CNY");
+            assertThat(m.amount()).isEqualByComparingTo(amount);
+            assertThat(PricingMapper.money(m.amount(), m.currency().getCurrencyCode())).isEqualTo(m);
+        }
+        assertThat(PricingMapper.money(new BigDecimal("7"), "JPY").amount()).isEqualByComparingTo("7");
+        Instant precise = Instant.parse("2026-03-01T08:00:00.123456789Z");
+        assertThat(PricingMapper.micros(precise)).isEqualTo(Instant.parse("2026-03-01T08:00:00.123456Z"));
+        assertThat(PricingMapper.micros(PricingMapper.micros(precise))).isEqualTo(PricingMapper.micros(precise));
     }
 
     private static List<BidRow> bidRows(SealedBidAuctionState state) {

@@ -1,7 +1,10 @@
 package org.dataprice.pricing.band;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.dataprice.error.Require;
+import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
@@ -41,6 +44,34 @@ public record ReferencePrice(double costWeight, int matureDeals) {
     public ReferencePrice {
         Require.probability(costWeight, "costWeight");
         Require.atLeast(matureDeals, 1, "matureDeals");
+    }
+
+    /**
+     * The appraisal A of a listing's reference price: the value of its latest appraisal, which the rule needs.
+     *
+     * @param listingId the listing; not null
+     * @param latest    the value of its latest appraisal; empty when it was never appraised
+     * @return A
+     * @throws org.dataprice.error.InvalidInputException {@link Rule#INVALID_STATE} on field {@code appraisal} when
+     *         the listing has no appraisal
+     */
+    public static Money appraisalOf(String listingId, Optional<Money> latest) {
+        Require.that(latest.isPresent(), "appraisal", null, Rule.INVALID_STATE,
+                "a reference price needs an appraisal of the listing (POST /v1/listings/" + listingId + "/appraisals)");
+        return latest.get();
+    }
+
+    /**
+     * The comparable deals the rule uses from a window: the {@code max} most recent, oldest first.
+     *
+     * @param oldestFirst the window's deals, oldest first; not null
+     * @param max         the most deals used, &ge; 1 (e.g. {@link ReferencePriceInputs#MAX_DEALS})
+     * @param <T>         the deal's type
+     * @return the last {@code max} of them (all when there are no more)
+     */
+    public static <T> List<T> mostRecent(List<T> oldestFirst, int max) {
+        Require.atLeast(max, 1, "max");
+        return oldestFirst.size() <= max ? oldestFirst : oldestFirst.subList(oldestFirst.size() - max, oldestFirst.size());
     }
 
     /**

@@ -1,7 +1,12 @@
 package org.dataprice.pricing.tariff;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
@@ -43,18 +48,69 @@ public record PublicDataTariff(String productId, TieredFeeSchedule schedule, Map
     }
 
     /**
-     * Checks every band price against the product's cap.
+     * A tariff from the bands and scenario discounts of a request, naming each entry by its position: the
+     * discounts are checked first (a scenario named twice: {@link Rule#DUPLICATE} on {@code discounts[i].scenario};
+     * d outside [0, 1]: on {@code discounts[i].discount}), then the bands ({@link TieredFeeSchedule#of}).
+     *
+     * @param productId the product; not blank
+     * @param currency  the tariff's currency; not null
+     * @param tiers     the bands, in order; not empty
+     * @param discounts (scenario, d) in order; not null
+     * @param trial     true for a trial tariff
+     * @return the tariff
+     */
+    public static PublicDataTariff of(String productId, Currency currency, List<Tier> tiers,
+            List<Map.Entry<String, Double>> discounts, boolean trial) {
+        Map<String, Double> byScenario = new LinkedHashMap<>();
+        for (int i = 0; i < Require.notNull(discounts, "discounts").size(); i++) {
+            Map.Entry<String, Double> d = discounts.get(i);
+            Require.that(byScenario.put(d.getKey(), d.getValue()) == null, "discounts[" + i + "].scenario",
+                    d.getKey(), Rule.DUPLICATE, "scenario");
+            Require.probability(d.getValue(), "discounts[" + i + "].discount");
+        }
+        return new PublicDataTariff(productId, TieredFeeSchedule.of(currency, tiers), byScenario, trial);
+    }
+
+    /**
+     * Checks every band price against the product's cap (actual price ≤ cap, 发改价格〔2025〕65号 item 1;
+     * {@link PriceCaps#checkActualPrice}).
      *
      * @param cap the product's cap; not null
      * @return this tariff
+     * @throws org.dataprice.error.InvalidInputException {@link Rule#CURRENCY_MISMATCH} on {@code cap} when the cap
+     *         is in another currency; the broken rule on {@code tiers[i].unitPrice} (bound: the cap) for the first band
+     *         priced above it
      */
     public PublicDataTariff checkedAgainst(PriceCap cap) {
         Require.notNull(cap, "cap");
-        for (Tier t : schedule.tiers()) {
-            PriceCaps.DEFAULT.checkActualPrice(cap, Money.of(t.unitPrice(), schedule.currency(),
-                    Math.max(t.unitPrice().scale(), Money.minorUnits(schedule.currency())), java.math.RoundingMode.UNNECESSARY));
+        Require.that(cap.cap().currency().equals(schedule.currency()), "cap", cap.cap(), Rule.CURRENCY_MISMATCH,
+                schedule.currency().getCurrencyCode());
+        List<Tier> bands = schedule.tiers();
+        for (int i = 0; i < bands.size(); i++) {
+            BigDecimal price = bands.get(i).unitPrice();
+            Money unit = Money.of(price, schedule.currency(), Math.max(price.scale(), Money.minorUnits(schedule.currency())),
+                    RoundingMode.UNNECESSARY);
+            try {
+                PriceCaps.DEFAULT.checkActualPrice(cap, unit);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("tiers[" + i + "].unitPrice", price, e.rule(), cap.cap());
+            }
         }
         return this;
+    }
+
+    /**
+     * Checks every band price against a cap given as a figure: the cap's currency first (on {@code cap}), then
+     * {@link #checkedAgainst(PriceCap)} with the cap of this product for a forecast volume of 1.
+     *
+     * @param cap the highest allowed unit price, &ge; 0, in the tariff's currency; not null
+     * @return this tariff
+     */
+    public PublicDataTariff checkedAgainst(Money cap) {
+        Require.notNull(cap, "cap");
+        Require.that(cap.currency().equals(schedule.currency()), "cap", cap, Rule.CURRENCY_MISMATCH,
+                schedule.currency().getCurrencyCode());
+        return checkedAgainst(new PriceCap(productId, cap, 1, trial));
     }
 
     /**

@@ -136,7 +136,7 @@ class PublicDataTariffTest {
     void test_checkedAgainst_bandAboveCap() {
         PriceCap cap = new PriceCap("weather-api", Money.cny("0.00"), 1, true);
         assertThatThrownBy(() -> tariff().checkedAgainst(cap)).isInstanceOf(InvalidInputException.class)
-                .extracting("field").isEqualTo("actualPrice");
+                .extracting("field").isEqualTo("tiers[0].unitPrice");
     }
 
     @Test

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import org.dataprice.pricing.negotiation.Role;
 
 /**
- * A closed-form bargaining benchmark for seller reserve s &lt; buyer reserve b.
+ * A closed-form bargaining benchmark for seller reserve s &lt; buyer reserve b. A parameter of another method
+ * (e.g. {@code sellerPower} with NASH) is refused (422 {@code invalid-state} on it), never ignored.
  *
  * @param method        NASH, GENERALIZED_NASH, RUBINSTEIN or KALAI_SMORODINSKY
  * @param sellerReserve s

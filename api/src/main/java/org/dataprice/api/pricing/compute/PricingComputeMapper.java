@@ -26,6 +26,12 @@ public final class PricingComputeMapper {
         var problem = new org.dataprice.pricing.bargaining.BargainingProblem(request.sellerReserve().toMoney("sellerReserve"),
                 request.buyerReserve().toMoney("buyerReserve"));
         var models = org.dataprice.pricing.bargaining.BargainingBenchmarks.DEFAULT;
+        boolean generalized = request.method() == BargainingRequest.Method.GENERALIZED_NASH;
+        boolean rubinstein = request.method() == BargainingRequest.Method.RUBINSTEIN;
+        onlyFor(generalized, request.sellerPower(), "sellerPower", "GENERALIZED_NASH");
+        onlyFor(rubinstein, request.sellerDelta(), "sellerDelta", "RUBINSTEIN");
+        onlyFor(rubinstein, request.buyerDelta(), "buyerDelta", "RUBINSTEIN");
+        onlyFor(rubinstein, request.first(), "first", "RUBINSTEIN");
         return switch (request.method()) {
             case NASH -> models.nash(problem);
             case KALAI_SMORODINSKY -> models.kalaiSmorodinsky(problem);
@@ -130,9 +136,34 @@ public final class PricingComputeMapper {
                 request.first());
     }
 
-    private static org.dataprice.pricing.negotiation.AdditiveUtility utility(SimulationRequest.Utility u, String path) {
+    /**
+     * No silent drop: a field the chosen variant does not read is refused (422 {@code invalid-state} on its path)
+     * rather than ignored.
+     *
+     * @param used    true when the chosen variant reads the field
+     * @param value   the field's value; null when absent
+     * @param field   its JSON path
+     * @param variant the variant that reads it
+     */
+    private static void onlyFor(boolean used, Object value, String field, String variant) {
+        org.dataprice.error.Require.that(used || value == null, field, value, org.dataprice.error.Rule.INVALID_STATE,
+                "only for " + variant);
+    }
+
+    static org.dataprice.pricing.negotiation.AdditiveUtility utility(SimulationRequest.Utility u, String path) {
         try {
-            if (u.priceWeight() == null) {
+            boolean multi = u.priceWeight() != null;
+            String reason = "a multi-issue utility (with priceWeight)";
+            onlyFor(multi, u.termWeight(), "termWeight", reason);
+            onlyFor(multi, u.termWorst(), "termWorst", reason);
+            onlyFor(multi, u.termBest(), "termBest", reason);
+            onlyFor(multi, u.scopeWeight(), "scopeWeight", reason);
+            onlyFor(multi, u.scopeValues(), "scopeValues", reason);
+            onlyFor(multi, u.frequencyWeight(), "frequencyWeight", reason);
+            onlyFor(multi, u.frequencyValues(), "frequencyValues", reason);
+            onlyFor(multi, u.deliveryWeight(), "deliveryWeight", reason);
+            onlyFor(multi, u.deliveryValues(), "deliveryValues", reason);
+            if (!multi) {
                 return org.dataprice.pricing.negotiation.AdditiveUtility.priceOnly(u.priceWorst(), u.priceBest(),
                         u.reservationValue(), u.discountFactor());
             }
@@ -154,10 +185,21 @@ public final class PricingComputeMapper {
         return org.dataprice.error.Require.notNull(value, field);
     }
 
-    private static org.dataprice.pricing.negotiation.NegotiationAgent agent(SimulationRequest.Agent agent,
+    static org.dataprice.pricing.negotiation.NegotiationAgent agent(SimulationRequest.Agent agent,
             org.dataprice.pricing.negotiation.AdditiveUtility utility, String path) {
         try {
             SimulationRequest.TacticJson t = agent.tactic();
+            boolean timeDependent = t.type() == SimulationRequest.TacticJson.Kind.TIME_DEPENDENT;
+            onlyFor(timeDependent, t.curve(), "tactic.curve", "TIME_DEPENDENT");
+            onlyFor(timeDependent, t.e(), "tactic.e", "TIME_DEPENDENT");
+            onlyFor(timeDependent, t.k(), "tactic.k", "TIME_DEPENDENT");
+            onlyFor(!timeDependent, t.reciprocity(), "tactic.reciprocity", "TIT_FOR_TAT");
+            SimulationRequest.Acceptance.Kind kind = agent.acceptance().type();
+            onlyFor(kind == SimulationRequest.Acceptance.Kind.NEXT, agent.acceptance().a(), "acceptance.a", "NEXT");
+            onlyFor(kind == SimulationRequest.Acceptance.Kind.NEXT, agent.acceptance().b(), "acceptance.b", "NEXT");
+            onlyFor(kind != SimulationRequest.Acceptance.Kind.NEXT, agent.acceptance().threshold(), "acceptance.threshold",
+                    "CONST and COMBI");
+            onlyFor(kind == SimulationRequest.Acceptance.Kind.COMBI, agent.acceptance().time(), "acceptance.time", "COMBI");
             org.dataprice.pricing.negotiation.Tactic tactic = switch (t.type()) {
                 case TIME_DEPENDENT -> new org.dataprice.pricing.negotiation.TimeDependentTactic(
                         t.curve() == null ? org.dataprice.pricing.negotiation.ConcessionCurve.POLYNOMIAL : t.curve(),

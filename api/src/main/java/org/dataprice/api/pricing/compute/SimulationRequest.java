@@ -49,7 +49,8 @@ public record SimulationRequest(@NotNull @Valid MoneyJson minPrice,
     }
 
     /**
-     * Linear additive utility. With {@code priceWeight} absent it is price-only (weight 1 on price);
+     * Linear additive utility. With {@code priceWeight} absent it is price-only (weight 1 on price) and a term,
+     * scope, frequency or delivery field is refused (422 {@code invalid-state}), never ignored;
      * otherwise every weight and value table must be given (Σ w = 1; tables in enum order).
      *
      * @param priceWorst       the price valued 0
@@ -77,6 +78,8 @@ public record SimulationRequest(@NotNull @Valid MoneyJson minPrice,
     }
 
     /**
+     * A field of the other tactic family is refused (422 {@code invalid-state} on its path), never ignored.
+     *
      * @param type        TIME_DEPENDENT or TIT_FOR_TAT
      * @param curve       POLYNOMIAL or EXPONENTIAL (time-dependent)
      * @param e           concession exponent e &ge; 0 (time-dependent: 0.2 Boulware, 1 linear, 2 conceder, 0 hardliner)
@@ -96,6 +99,8 @@ public record SimulationRequest(@NotNull @Valid MoneyJson minPrice,
     }
 
     /**
+     * A field the chosen condition does not read is refused (422 {@code invalid-state} on its path), never ignored.
+     *
      * @param type      NEXT (a·u(next) + b ≤ u(offer)), CONST (u ≥ threshold), COMBI (next ∨ (t ≥ time ∧ u ≥ threshold))
      * @param a         scale (NEXT; default 1)
      * @param b         shift (NEXT; default 0)

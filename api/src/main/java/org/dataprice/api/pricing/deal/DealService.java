@@ -16,7 +16,6 @@ import org.dataprice.split.pool.DealRevenue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -68,10 +67,8 @@ public class DealService {
      */
     public DealRow record(Deal deal, ListingRow listing, String rightsType, String sourceId, BigDecimal unitPrice,
                    BigDecimal quantity) {
-        DealRow row = new DealRow(UUID.randomUUID().toString(), deal.listingId(), listing.productId(),
-                listing.category(), listing.dataUse(), listing.pricingUnit(), rightsType, deal.mode().name(), sourceId,
-                deal.sellerId(), deal.buyerId(), deal.at().atOffset(ZoneOffset.UTC).toLocalDate(), deal.at(),
-                unitPrice, quantity, deal.price().amount(), deal.price().currency().getCurrencyCode());
+        DealRow row = DealMapper.toRow(UUID.randomUUID().toString(), deal, listing, rightsType, sourceId, unitPrice,
+                quantity);
         DealRow saved = deals.save(row);
         chain.append(Ledger.DEALS, saved.id());
         return saved;

@@ -6,7 +6,11 @@ import org.dataprice.api.pricing.PricingMapper;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.pricing.band.Appraisal;
 import org.dataprice.pricing.band.AppraisalBand;
+import org.dataprice.pricing.band.CitedValuation;
+import org.dataprice.pricing.band.ListedQuote;
 import org.dataprice.pricing.band.QuoteReview;
+import org.dataprice.money.Money;
+import java.util.Optional;
 import org.dataprice.pricing.listing.DataCategory;
 import org.dataprice.pricing.listing.DataUse;
 import org.dataprice.pricing.listing.Listing;
@@ -14,6 +18,7 @@ import org.dataprice.pricing.listing.SubscriptionTerm;
 import org.dataprice.pricing.listing.VolumeTier;
 import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.listing.PricingUnit;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -129,25 +134,6 @@ public final class ListingMapper {
     }
 
     /**
-     * @param row       a stored listing
-     * @param appraisal its latest appraisal, or null
-     * @return the response
-     */
-    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal) {
-        return toResponse(row, appraisal, null);
-    }
-
-    /**
-     * @param row           a stored listing
-     * @param appraisal     its latest appraisal, or null
-     * @param justification the seller's justification against that appraisal, or null
-     * @return the response; tradable unless the appraisal flags the quote without a justification
-     */
-    public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal, JustificationRow justification) {
-        return toResponse(row, appraisal, justification, List.of(), List.of());
-    }
-
-    /**
      * @param row           a stored listing
      * @param appraisal     its latest appraisal, or null
      * @param justification the seller's justification against that appraisal, or null
@@ -170,11 +156,52 @@ public final class ListingMapper {
     }
 
     /**
+     * @param id        the new row's id
+     * @param listingId the listing
+     * @param appraiser the caller that attached it
+     * @param appraisal the core appraisal (a supplied figure or a cited valuation)
+     * @param beta      the band's half-width β as requested
+     * @param review    the band check of the listing's quote
+     * @param createdAt when it is stored
+     * @return its row, with the cited valuation's id, date, firm and range when it cites one
+     */
+    public static AppraisalRow toRow(String id, String listingId, String appraiser, Appraisal appraisal, BigDecimal beta,
+                                     QuoteReview review, Instant createdAt) {
+        Money value = appraisal.value();
+        Optional<CitedValuation> cited = appraisal.valuation();
+        return new AppraisalRow(id, listingId, appraiser, appraisal.method(), value.amount(),
+                value.currency().getCurrencyCode(), beta, review.lower().amount(), review.upper().amount(),
+                review.quote().amount(), review.deviation(), review.flagged(), createdAt,
+                cited.map(CitedValuation::id).orElse(null), cited.map(CitedValuation::valuationDate).orElse(null),
+                cited.map(CitedValuation::firm).orElse(null), cited.map(v -> v.low().amount()).orElse(null),
+                cited.map(v -> v.high().amount()).orElse(null));
+    }
+
+    /**
      * @param row a stored appraisal
-     * @return the core appraisal
+     * @return the core appraisal: a supplied figure, or the cited valuation with the figures it had when cited
      */
     public static Appraisal toAppraisal(AppraisalRow row) {
-        return ListingService.appraisal(row);
+        Money value = money(row.amount(), row.currency());
+        if (row.valuationId() == null) {
+            return new Appraisal(value, row.appraiser(), row.method());
+        }
+        return Appraisal.citing(new CitedValuation(row.valuationId(), value,
+                money(row.valuationLow(), row.currency()), money(row.valuationHigh(), row.currency()),
+                row.valuationDate(), row.valuationFirm()), row.method());
+    }
+
+    /**
+     * @param listing   a stored listing
+     * @param latest    its latest stored appraisal, or null
+     * @param justified true when the seller has justified the quote against {@code latest}
+     * @return the core quote with its latest appraisal and the stored band check
+     */
+    public static ListedQuote toListedQuote(ListingRow listing, AppraisalRow latest, boolean justified) {
+        Optional<ListedQuote.Latest> stored = Optional.ofNullable(latest).map(a -> new ListedQuote.Latest(a.id(),
+                toAppraisal(a), new AppraisalBand(a.beta().doubleValue()), money(a.bandLower(), a.currency()),
+                money(a.bandUpper(), a.currency()), a.flagged(), justified));
+        return new ListedQuote(listing.id(), money(listing.quote(), listing.currency()), stored);
     }
 
     /**

@@ -8,13 +8,11 @@ import org.dataprice.api.transaction.Transactions;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.problem.ProblemException;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.band.Appraisal;
 import org.dataprice.pricing.band.AppraisalBand;
+import org.dataprice.pricing.band.ListedQuote;
 import org.dataprice.pricing.band.QuoteReview;
 import org.dataprice.pricing.listing.Listing;
 
@@ -23,9 +21,7 @@ import java.time.Clock;
 import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.dataprice.api.valuation.ValuationService;
-import org.dataprice.pricing.band.CitedValuation;
 import java.util.UUID;
 
 /**
@@ -80,16 +76,10 @@ public class ListingService {
         ListingRow row = ListingMapper.toRow(listing, now());
         return tx.write(() -> {
             ListingRow saved = listings.save(row);
-            List<ListingTermRows.Tier> tierRows = new java.util.ArrayList<>();
-            for (int i = 0; i < listing.volumeTiers().size(); i++) {
-                tierRows.add(tiers.save(new ListingTermRows.Tier(UUID.randomUUID().toString(), saved.id(), i,
-                        listing.volumeTiers().get(i).fromVolume(), listing.volumeTiers().get(i).unitPrice().amount())));
-            }
-            List<ListingTermRows.Subscription> subRows = new java.util.ArrayList<>();
-            for (int i = 0; i < listing.subscriptions().size(); i++) {
-                subRows.add(subscriptions.save(new ListingTermRows.Subscription(UUID.randomUUID().toString(), saved.id(),
-                        i, listing.subscriptions().get(i).months(), listing.subscriptions().get(i).price().amount())));
-            }
+            List<ListingTermRows.Tier> tierRows = ListingMapper.toTierRows(listing, ids(listing.volumeTiers().size())).stream()
+                    .map(tiers::save).toList();
+            List<ListingTermRows.Subscription> subRows = ListingMapper.toSubscriptionRows(listing, ids(listing.subscriptions().size())).stream()
+                    .map(subscriptions::save).toList();
             return ListingMapper.toResponse(saved, null, null, tierRows, subRows);
         });
     }
@@ -124,38 +114,16 @@ public class ListingService {
         Appraisal appraisal = request.valuationId() == null ? request.supplied(appraiser)
                 : request.citing(valuations.citation(request.valuationId()));
         AppraisalBand band = new AppraisalBand(beta.doubleValue());
-        Money value = appraisal.value();
-        Optional<CitedValuation> cited = appraisal.valuation();
+        boolean cited = appraisal.valuation().isPresent();
         return tx.write(() -> {
             ListingRow listing = row(listingId);
             Money quote = PricingMapper.money(listing.quote(), listing.currency());
             // the core names the listing's quote; the request's value (or cited valuation) is the one in the other currency
-            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", cited.isPresent() ? "valuationId" : "value",
+            QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", cited ? "valuationId" : "value",
                     () -> band.check(appraisal, quote));
-            AppraisalRow row = new AppraisalRow(UUID.randomUUID().toString(), listingId, appraiser,
-                    appraisal.method(), value.amount(), value.currency().getCurrencyCode(), beta,
-                    review.lower().amount(), review.upper().amount(), quote.amount(), review.deviation(),
-                    review.flagged(), now(), cited.map(CitedValuation::id).orElse(null),
-                    cited.map(CitedValuation::valuationDate).orElse(null), cited.map(CitedValuation::firm).orElse(null),
-                    cited.map(v -> v.low().amount()).orElse(null), cited.map(v -> v.high().amount()).orElse(null));
-            return ListingMapper.toResponse(appraisals.save(row));
+            return ListingMapper.toResponse(appraisals.save(ListingMapper.toRow(UUID.randomUUID().toString(), listingId,
+                    appraiser, appraisal, beta, review, now())));
         });
-    }
-
-    /**
-     * The core appraisal of a stored row: a supplied figure, or the cited valuation with the figures it had when cited.
-     *
-     * @param row a stored appraisal
-     * @return the core appraisal
-     */
-    static Appraisal appraisal(AppraisalRow row) {
-        Money value = PricingMapper.money(row.amount(), row.currency());
-        if (row.valuationId() == null) {
-            return new Appraisal(value, row.appraiser(), row.method());
-        }
-        return Appraisal.citing(new CitedValuation(row.valuationId(), value,
-                PricingMapper.money(row.valuationLow(), row.currency()), PricingMapper.money(row.valuationHigh(), row.currency()),
-                row.valuationDate(), row.valuationFirm()), row.method());
     }
 
     /**
@@ -171,7 +139,7 @@ public class ListingService {
     }
 
     /**
-     * The seller justifies the listing's quote against its latest appraisal ({@code AppraisalBand.review}):
+     * The seller justifies the listing's quote against its latest appraisal (the core's {@link ListedQuote#justify}):
      * a flagged quote needs a non-blank text (else 422 {@code justification-required}); one justification
      * per appraisal (a second is 422 {@code duplicate}); a quote inside the band needs none (422
      * {@code invalid-state}).
@@ -188,20 +156,12 @@ public class ListingService {
                 throw new NotAPartyException("sellerId", "Only the seller of listing " + listingId
                         + " may justify its quote");
             }
-            AppraisalRow latest = latestAppraisal(listingId);
-            Require.that(latest != null, "justification", null, Rule.INVALID_STATE,
-                    "the listing has no appraisal, so its quote needs no justification");
-            Money quote = PricingMapper.money(listing.quote(), listing.currency());
-            QuoteReview review = new AppraisalBand(latest.beta().doubleValue())
-                    .review(ListingMapper.toAppraisal(latest), quote, request.text());
-            Require.that(review.flagged(), "justification", request.text(), Rule.INVALID_STATE,
-                    "the quote " + quote + " is inside [" + review.lower() + ", " + review.upper()
-                            + "] of the latest appraisal and needs no justification");
-            Require.that(!justifications.existsById(latest.id()), "justification", request.text(), Rule.DUPLICATE,
-                    "appraisal " + latest.id() + " is already justified");
-            JustificationRow row = justifications.save(new JustificationRow(latest.id(), listingId, caller,
+            ListedQuote quote = quote(listing);
+            QuoteReview review = quote.justify(request.text());
+            String appraisalId = quote.latest().orElseThrow().appraisalId();
+            JustificationRow row = justifications.save(new JustificationRow(appraisalId, listingId, caller,
                     review.justification().orElseThrow(), now()));
-            return new JustificationResponse(listingId, latest.id(), caller, row.text(), MoneyJson.of(review.quote()),
+            return new JustificationResponse(listingId, appraisalId, caller, row.text(), MoneyJson.of(review.quote()),
                     MoneyJson.of(review.lower()), MoneyJson.of(review.upper()), review.deviation(), true, true,
                     row.createdAt(), ExplanationResponse.from(review.explanation()));
         });
@@ -209,21 +169,22 @@ public class ListingService {
 
     /**
      * Refuses trading on a listing whose latest appraisal flags its quote until the seller has justified
-     * it: 422 {@code justification-required} on field {@code justification}. Call inside the
-     * transaction that opens the negotiation or auction.
+     * it ({@link ListedQuote#requireTradable}: 422 {@code justification-required} on field {@code justification}).
+     * Call inside the transaction that opens the negotiation or auction.
      *
      * @param listing the listing
      */
     public void requireTradable(ListingRow listing) {
+        quote(listing).requireTradable();
+    }
+
+    /**
+     * @param listing a stored listing
+     * @return its quote with its latest appraisal as stored (band check, justified or not)
+     */
+    private ListedQuote quote(ListingRow listing) {
         AppraisalRow latest = latestAppraisal(listing.id());
-        if (latest != null && latest.flagged() && !justifications.existsById(latest.id())) {
-            throw new InvalidInputException("justification", null, Rule.JUSTIFICATION_REQUIRED,
-                    "listing " + listing.id() + ": quote " + listing.quote().stripTrailingZeros().toPlainString() + " "
-                            + listing.currency() + " outside [" + latest.bandLower().stripTrailingZeros().toPlainString()
-                            + ", " + latest.bandUpper().stripTrailingZeros().toPlainString()
-                            + "] of appraisal " + latest.id() + "; the seller must justify it (POST /v1/listings/"
-                            + listing.id() + "/justification) before it can be negotiated or auctioned");
-        }
+        return ListingMapper.toListedQuote(listing, latest, latest != null && justifications.existsById(latest.id()));
     }
 
     /**
@@ -255,6 +216,10 @@ public class ListingService {
     public Listing listing(ListingRow row) {
         return ListingMapper.toListing(row, tiers.findByListingIdOrderBySeq(row.id()),
                 subscriptions.findByListingIdOrderBySeq(row.id()));
+    }
+
+    private static List<String> ids(int n) {
+        return java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(n).toList();
     }
 
     private Instant now() {

@@ -13,14 +13,11 @@ import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Rule;
 import org.dataprice.pricing.Deal;
 import org.dataprice.pricing.listing.ListingMode;
 import org.dataprice.pricing.negotiation.NegotiationCommand;
 import org.dataprice.pricing.negotiation.NegotiationMachine;
 import org.dataprice.pricing.negotiation.NegotiationState;
-import org.dataprice.pricing.negotiation.NegotiationStatus;
 
 import java.time.Clock;
 import org.dataprice.api.time.ServiceClock;
@@ -176,15 +173,9 @@ public class NegotiationService {
                 throw new ProblemException(ProblemType.CONFLICT, "Negotiation " + id + " is at version "
                         + state.version() + ", not " + expectedVersion + ": read it again");
             }
-            NegotiationState next;
-            try {
-                next = MACHINE.apply(state, command.apply(now()));
-            } catch (InvalidInputException e) {
-                if (e.rule() == Rule.NOT_A_PARTY) {
-                    throw new NotAPartyException(e.field(), e.getMessage());
-                }
-                throw CoreFields.rename(e, "offer.price", "price"); // the offer is the request body
-            }
+            // a core not-a-party refusal is 403; the offer is the request body, so the core's offer.price is price
+            NegotiationState next = CoreFields.renamed("offer.price", "price",
+                    () -> NotAPartyException.whenNotAParty(() -> MACHINE.apply(state, command.apply(now()))));
             if (negotiations.transition(id, next.status().name(), next.turn().name(), next.updatedAt(), next.version(),
                     state.version()) != 1) {
                 throw new Transactions.VersionConflict("negotiation " + id);
@@ -195,12 +186,8 @@ public class NegotiationService {
                 offers.save(NegotiationMapper.toRow(offerId, id, all.get(i)));
                 chain.append(Ledger.OFFERS, offerId);
             }
-            String dealId = null;
-            if (next.status() == NegotiationStatus.AGREED) {
-                Deal deal = Deal.fromNegotiation(next);
-                ListingRow listing = listings.row(next.listingId());
-                dealId = deals.record(deal, listing, next.agreement().orElseThrow().scope().name(), id).id();
-            }
+            String dealId = Deal.concluded(next).map(deal -> deals.record(deal, listings.row(next.listingId()),
+                    next.agreement().orElseThrow().scope().name(), id).id()).orElse(null);
             return NegotiationMapper.toResponse(next, dealId);
         });
     }

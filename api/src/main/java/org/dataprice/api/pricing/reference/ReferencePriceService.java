@@ -4,7 +4,6 @@ import org.dataprice.api.pricing.MoneyJson;
 import org.dataprice.api.pricing.PricingMapper;
 import org.dataprice.api.pricing.deal.DealRepository;
 import org.dataprice.api.pricing.deal.DealRow;
-import org.dataprice.api.pricing.listing.AppraisalRow;
 import org.dataprice.api.pricing.listing.ListingRow;
 import org.dataprice.api.pricing.listing.ListingService;
 
@@ -12,8 +11,6 @@ import org.dataprice.api.transaction.Transactions;
 import org.dataprice.api.json.CoreFields;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.band.ComparableDeal;
 import org.dataprice.pricing.band.ReferencePrice;
@@ -22,6 +19,7 @@ import org.dataprice.pricing.band.ReferencePriceResult;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import org.dataprice.api.time.ServiceClock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -97,24 +95,19 @@ public class ReferencePriceService {
                 matureDeals == null ? ReferencePrice.DEFAULT.matureDeals() : matureDeals);
         return tx.read(() -> {
             ListingRow listing = listings.row(listingId);
-            AppraisalRow latest = listings.latest(listingId);
-            Require.that(latest != null, "appraisal", null, Rule.INVALID_STATE,
-                    "a reference price needs an appraisal of the listing (POST /v1/listings/" + listingId + "/appraisals)");
-            Money appraisal = PricingMapper.money(latest.amount(), latest.currency());
+            Money appraisal = ReferencePrice.appraisalOf(listingId, Optional.ofNullable(listings.latest(listingId))
+                    .map(a -> PricingMapper.money(a.amount(), a.currency())));
             Optional<Money> anchor = Optional.ofNullable(costAnchor)
                     // a query number, not a {amount, currency} object: the money's amount is the parameter itself
                     .map(c -> CoreFields.renamed("costAnchor.amount", "costAnchor",
                             () -> new MoneyJson(c, listing.currency()).toMoney("costAnchor")));
-            LocalDate from = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(days);
+            LocalDate from = ServiceClock.now(clock).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(days);
             List<DealRow> rows = scope == Scope.PRODUCT
                     ? deals.findByProductIdAndCurrencyAndDealDateGreaterThanEqualsOrderByConcludedAt(listing.productId(),
                     appraisal.currency().getCurrencyCode(), from)
                     : deals.findByCategoryAndPricingUnitAndCurrencyAndDealDateGreaterThanEqualsOrderByConcludedAt(
                     listing.category(), listing.pricingUnit(), appraisal.currency().getCurrencyCode(), from);
-            int max = carry == null ? ReferencePriceInputs.MAX_DEALS : MAX_INDEXED_DEALS;
-            if (rows.size() > max) {
-                rows = rows.subList(rows.size() - max, rows.size());
-            }
+            rows = ReferencePrice.mostRecent(rows, carry == null ? ReferencePriceInputs.MAX_DEALS : MAX_INDEXED_DEALS);
             List<ComparableDeal> comparables = carry == null
                     ? rows.stream().map(d -> new ComparableDeal(PricingMapper.money(d.unitPrice(), d.currency()), 1.0)).toList()
                     : carry.carry(rows.stream().map(d -> new IndexCarry.Deal(d.id(),

@@ -106,6 +106,13 @@ class PricingComputeEndpointsTest {
                 "not-null", "sellerDelta");
     }
 
+    /** A parameter the chosen method would ignore is refused, never silently dropped. */
+    @Test
+    void test_bargaining_parameterOfAnotherMethod_is422() {
+        assertProblem(post("/v1/pricing/bargaining", bargaining("NASH", ",\"sellerPower\":0.25")), 422,
+                "invalid-state", "sellerPower");
+    }
+
     @Test
     void test_bargaining_bothDeltasOne_is422() {
         Http.Response r = post("/v1/pricing/bargaining",
@@ -231,6 +238,17 @@ class PricingComputeEndpointsTest {
                 .isEqualByComparingTo("100");
         assertThat(((Number) r.map().get("sellerDiscounted")).doubleValue()).isCloseTo(1.0, within(TOLERANCE));
         assertThat(((Number) r.map().get("buyerUtility")).doubleValue()).isCloseTo(0.0, within(TOLERANCE));
+    }
+
+    /** A tactic or acceptance field the chosen variant would ignore is refused, never silently dropped. */
+    @Test
+    void test_simulate_fieldOfAnotherVariant_is422() {
+        assertProblem(post("/v1/pricing/negotiations/simulate",
+                simulation("{\"type\":\"TIME_DEPENDENT\",\"e\":1,\"reciprocity\":0.5}", "0.3", "{\"type\":\"NEXT\"}")),
+                422, "invalid-state", "seller.tactic.reciprocity");
+        assertProblem(post("/v1/pricing/negotiations/simulate",
+                simulation("{\"type\":\"TIME_DEPENDENT\",\"e\":1}", "0.3", "{\"type\":\"NEXT\",\"threshold\":0.5}")),
+                422, "invalid-state", "buyer.acceptance.threshold");
     }
 
     @Test
