@@ -1,17 +1,15 @@
 package org.dataprice.api.index;
 
-import java.io.UncheckedIOException;
-import java.io.IOException;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Rule;
+import org.dataprice.index.series.AsOfDate;
+import org.dataprice.index.series.IndexChoice;
 import org.dataprice.index.series.IndexObservation;
 import org.dataprice.index.series.IndexSeries;
 import org.dataprice.index.series.ObservationStatus;
 import org.dataprice.index.series.Revision;
+import org.dataprice.index.series.SeriesChoice;
 import org.dataprice.index.series.Vintage;
 import org.dataprice.index.series.VintageHistory;
 import org.dataprice.index.series.VintageObservation;
@@ -22,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dataprice.api.json.CoreFields;
 import org.dataprice.pricing.band.IndexCarry;
@@ -51,15 +49,15 @@ public class IndexReadService {
     private final IndexStore store;
     private final IndexDefinitionService definitions;
     private final Clock clock;
-    private final JsonMapper json;
+    private final ReleaseJson json;
 
     /**
      * @param store       the tables
      * @param definitions the definitions
      * @param clock       the service clock
-     * @param json        the JSON mapper (a release's stored explanation is JSON)
+     * @param json        the release's JSON columns (a release's stored explanation is JSON)
      */
-    public IndexReadService(IndexStore store, IndexDefinitionService definitions, Clock clock, JsonMapper json) {
+    public IndexReadService(IndexStore store, IndexDefinitionService definitions, Clock clock, ReleaseJson json) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;
@@ -78,14 +76,8 @@ public class IndexReadService {
             return List.of();
         }
         IndexStore.ReleaseRow last = r.releases().get(r.releases().size() - 1);
-        return store.releaseExplanation(r.def().id(), last.vintage()).map(text -> {
-            try {
-                IndexViews.HedonicExplanation e = json.readValue(text, IndexViews.HedonicExplanation.class);
-                return e.warnings() == null ? List.<String>of() : e.warnings();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(List.of());
+        return json.explanation(r.def().id(), last.vintage())
+                .map(e -> e.warnings() == null ? List.<String>of() : e.warnings()).orElse(List.of());
     }
 
     /**
@@ -172,12 +164,8 @@ public class IndexReadService {
      * @return the levels by month (422 {@code too-few} on {@code index} when nothing is published)
      */
     public IndexCarry carry(String indexId, String series) {
-        if (!definitions.ids().contains(indexId)) {
-            throw new InvalidInputException("index", indexId, Rule.UNKNOWN, "a defined index (GET /v1/indices)");
-        }
-        Released r = released(indexId);
-        String s = series == null ? IndexDefinition.COMPOSITE
-                : CoreFields.renamed("series", "indexSeries", () -> checkedSeries(r.def(), series));
+        Released r = released(new IndexChoice(indexId, Set.copyOf(definitions.ids())).index());
+        String s = CoreFields.renamed("series", "indexSeries", () -> checkedSeries(r.def(), series));
         TreeMap<YearMonth, Double> levels = new TreeMap<>();
         r.asOf(s, r.today()).ifPresent(known -> known.observations().forEach(o -> levels.put(o.period(), o.value())));
         return new IndexCarry(indexId, s, levels);
@@ -226,18 +214,14 @@ public class IndexReadService {
 
     /**
      * @param def    the index
-     * @param series a requested series id
-     * @return it, when it is COMPOSITE or a category code of the index
-     * @throws InvalidInputException {@link Rule#UNKNOWN} on {@code series}, listing the series of the index
+     * @param series a requested series id, or null for the composite
+     * @return it, when it is COMPOSITE or a category code of the index (the core's {@link SeriesChoice})
      */
     private static String checkedSeries(IndexDefinition def, String series) {
-        if (!IndexDefinition.COMPOSITE.equals(series) && !def.hasCategory(series)) {
-            List<String> allowed = new ArrayList<>();
-            allowed.add(IndexDefinition.COMPOSITE);
-            def.categories().forEach(c -> allowed.add(c.code()));
-            throw new InvalidInputException("series", series, Rule.UNKNOWN, allowed);
-        }
-        return series;
+        List<String> available = new ArrayList<>();
+        available.add(IndexDefinition.COMPOSITE);
+        def.categories().forEach(c -> available.add(c.code()));
+        return new SeriesChoice(series, available).series();
     }
 
     /**
@@ -259,7 +243,7 @@ public class IndexReadService {
      */
     public IndexViews.FredSeries observations(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
-        String s = series == null ? IndexDefinition.COMPOSITE : checkedSeries(r.def(), series);
+        String s = checkedSeries(r.def(), series);
         LocalDate date = date(asOf, r.today());
         List<IndexViews.FredObservation> out = new ArrayList<>();
         VintageHistory h = r.histories().get(s);
@@ -360,10 +344,10 @@ public class IndexReadService {
         for (String s : r.seriesIds()) {
             List<Integer> map = r.vintages().get(s);
             for (Revision v : r.histories().get(s).revisions()) {
-                out.add(new IndexViews.RevisionEntry(s, v.period().toString(), format(v.previousValue(), r.def().decimals()),
-                        format(v.newValue(), r.def().decimals()), percent(OptionalDouble.of(v.percent())),
-                        map.get(v.fromVintage() - 1), map.get(v.toVintage() - 1), v.date(), v.reason(),
-                        corrections.getOrDefault(map.get(v.toVintage() - 1), List.of())));
+                int to = map.get(v.toVintage() - 1);
+                out.add(IndexViews.RevisionEntry.of(s, new Revision(v.period(), v.previousValue(), v.newValue(),
+                        map.get(v.fromVintage() - 1), to, v.date(), v.reason()), r.def().decimals(),
+                        corrections.getOrDefault(to, List.of())));
             }
         }
         out.sort(Comparator.comparingInt(IndexViews.RevisionEntry::toVintage));
@@ -381,19 +365,7 @@ public class IndexReadService {
     }
 
     private static LocalDate date(String asOf, LocalDate today) {
-        if (asOf == null || asOf.isBlank()) {
-            return today;
-        }
-        LocalDate d;
-        try {
-            d = LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("asOf", asOf, Rule.INVALID_FORMAT, "yyyy-MM-dd");
-        }
-        if (d.isAfter(today)) {
-            throw new InvalidInputException("asOf", asOf, Rule.AT_MOST, today);
-        }
-        return d;
+        return AsOfDate.parse(asOf, today).date();
     }
 
     /**
