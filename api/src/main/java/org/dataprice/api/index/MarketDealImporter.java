@@ -10,7 +10,6 @@ import org.dataprice.index.transaction.TradeValueBound;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,12 +23,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Copies the exchange's own concluded deals (table {@code pricing_deal}, written by the market
- * workflow) into an index's transactions, exactly once per deal.
+ * Copies the exchange's own concluded deals (read through the port {@link ConcludedDeals}, which the deals'
+ * area implements: the index never reads that area's table) into an index's transactions, exactly once per deal.
  *
  * <p>Mapping of a deal to a transaction: {@code product_id} → product, the month of {@code deal_date}
  * (UTC) → period, {@code total_price / quantity} → price (the exact unit value: a fixed-price volume
@@ -46,7 +46,8 @@ import java.util.UUID;
  * ({@code V35}). A call copies the deals of the window not copied before, in one transaction with its
  * {@code index_load} row ({@code source = 'MARKET'}); a concurrent call that loses the race on the
  * unique index rolls back and is retried on the new state (up to {@link #ATTEMPTS} times), so
- * repeating the call, or running it on two instances at once, copies each deal once. Thread-safe.
+ * repeating the call, or running it on two instances at once, copies each deal once. A window holds at most
+ * {@link #MAX_DEALS} deals (so a call's memory is bounded; {@code limit-exceeded} on {@code to} beyond). Thread-safe.
  */
 @Singleton
 public class MarketDealImporter {
@@ -56,19 +57,24 @@ public class MarketDealImporter {
     static final long MAX_DAYS = 3_660;
     /** The most imported deal ids an answer lists. */
     static final int MAX_LISTED = 1_000;
+    /** The most deals one window may hold. */
+    static final int MAX_DEALS = 50_000;
 
     private final IndexStore store;
     private final IndexDefinitionService definitions;
+    private final ConcludedDeals deals;
     private final Clock clock;
 
     /**
      * @param store       the index tables
      * @param definitions the definitions
+     * @param deals       the concluded deals (the deals' area)
      * @param clock       the index clock
      */
-    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, Clock clock) {
+    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, ConcludedDeals deals, Clock clock) {
         this.store = store;
         this.definitions = definitions;
+        this.deals = deals;
         this.clock = clock;
     }
 
@@ -89,10 +95,13 @@ public class MarketDealImporter {
                 MAX_DAYS + " days after from");
         String cur = currency(currency);
         Map<String, String> map = categoryMap(def, categoryMap);
+        List<ConcludedDeals.ConcludedDeal> window = deals.concludedBetween(from, to, MAX_DEALS + 1);
+        Require.that(window.size() <= MAX_DEALS, "to", to, Rule.LIMIT_EXCEEDED,
+                MAX_DEALS + " deals from " + from + "; import a shorter window");
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return store.write(c -> copy(c, def, from, to, cur, map, caller));
+                return store.write(c -> copy(c, def, window, from, to, cur, map, caller));
             } catch (RuntimeException e) {
                 if (!WriteConflicts.isUniqueViolation(e)) {
                     throw e;
@@ -103,8 +112,9 @@ public class MarketDealImporter {
         throw last;
     }
 
-    private DealImportResponse copy(Connection c, IndexDefinition def, LocalDate from, LocalDate to, String currency,
-                                    Map<String, String> map, String caller) throws SQLException {
+    private DealImportResponse copy(Connection c, IndexDefinition def, List<ConcludedDeals.ConcludedDeal> window,
+                                    LocalDate from, LocalDate to, String currency, Map<String, String> map, String caller)
+            throws SQLException {
         Map<String, String> known = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
@@ -115,49 +125,40 @@ public class MarketDealImporter {
                 }
             }
         }
+        Set<String> copied = IndexStore.dealIds(c, def.id(), YearMonth.from(from), YearMonth.from(to));
         List<Object[]> rows = new ArrayList<>();
         int already = 0;
         Map<String, Integer> skipped = new TreeMap<>();
         List<DealImportResponse.RejectedDeal> rejected = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.product_id, d.category, d.deal_date, d.total_price, "
-                + "d.quantity, d.currency, (SELECT COUNT(*) FROM index_transaction t WHERE t.index_id = ? AND t.deal_id = d.id) "
-                + "FROM pricing_deal d WHERE d.deal_date >= ? AND d.deal_date <= ? ORDER BY d.concluded_at, d.id")) {
-            s.setString(1, def.id());
-            s.setDate(2, Date.valueOf(from));
-            s.setDate(3, Date.valueOf(to));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (r.getInt(8) > 0) {
-                        already++;
-                        continue;
-                    }
-                    String product = r.getString(2);
-                    String category = def.categories().isEmpty() ? null : map.get(r.getString(3));
-                    String reason = !currency.equals(r.getString(7)) ? "currency"
-                            : product.length() > TransactionLoader.MAX_PRODUCT_ID ? "product-id"
-                            : !def.categories().isEmpty() && category == null ? "category"
-                            : known.containsKey(product) && !known.get(product).equals(category == null ? "" : category)
-                            ? "product-category" : null;
-                    if (reason != null) {
-                        skipped.merge(reason, 1, Integer::sum);
-                        continue;
-                    }
-                    double price = unitValue(r.getBigDecimal(5), r.getBigDecimal(6));
-                    double quantity = r.getBigDecimal(6).doubleValue();
-                    Optional<String> outOfBound = TradeValueBound.violation(price, quantity);
-                    if (outOfBound.isPresent()) {
-                        skipped.merge("trade-value", 1, Integer::sum);
-                        if (rejected.size() < TransactionLoader.MAX_VIOLATIONS) {
-                            rejected.add(new DealImportResponse.RejectedDeal(r.getString(1), "trade-value", "deal "
-                                    + r.getString(1) + ": " + outOfBound.get()));
-                        }
-                        continue;
-                    }
-                    known.putIfAbsent(product, category == null ? "" : category);
-                    rows.add(new Object[]{r.getString(1), product, category,
-                            YearMonth.from(r.getDate(4).toLocalDate()).toString(), price, quantity});
-                }
+        for (ConcludedDeals.ConcludedDeal d : window) {
+            if (copied.contains(d.id())) {
+                already++;
+                continue;
             }
+            String product = d.productId();
+            String category = def.categories().isEmpty() ? null : map.get(d.category());
+            String reason = !currency.equals(d.currency()) ? "currency"
+                    : product.length() > TransactionLoader.MAX_PRODUCT_ID ? "product-id"
+                    : !def.categories().isEmpty() && category == null ? "category"
+                    : known.containsKey(product) && !known.get(product).equals(category == null ? "" : category)
+                    ? "product-category" : null;
+            if (reason != null) {
+                skipped.merge(reason, 1, Integer::sum);
+                continue;
+            }
+            double price = unitValue(d.totalPrice(), d.quantity());
+            double quantity = d.quantity().doubleValue();
+            Optional<String> outOfBound = TradeValueBound.violation(price, quantity);
+            if (outOfBound.isPresent()) {
+                skipped.merge("trade-value", 1, Integer::sum);
+                if (rejected.size() < TransactionLoader.MAX_VIOLATIONS) {
+                    rejected.add(new DealImportResponse.RejectedDeal(d.id(), "trade-value", "deal " + d.id() + ": "
+                            + outOfBound.get()));
+                }
+                continue;
+            }
+            known.putIfAbsent(product, category == null ? "" : category);
+            rows.add(new Object[]{d.id(), product, category, YearMonth.from(d.dealDate()).toString(), price, quantity});
         }
         Instant now = ServiceClock.now(clock);
         String loadId = null;

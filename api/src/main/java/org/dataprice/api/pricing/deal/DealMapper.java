@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing.deal;
 
+import org.dataprice.api.index.ConcludedDeals;
 import org.dataprice.api.pricing.MoneyJson;
 import org.dataprice.api.pricing.PricingMapper;
 
@@ -22,6 +23,15 @@ public final class DealMapper {
                 row.pricingUnit(), row.rightsType(), row.mode(), row.sourceId(), row.sellerId(), row.buyerId(),
                 row.dealDate(), row.concludedAt(), MoneyJson.of(row.unitPrice(), row.currency()),
                 row.quantity().stripTrailingZeros(), MoneyJson.of(row.totalPrice(), row.currency()));
+    }
+
+    /**
+     * @param row a stored deal
+     * @return it as the price index copies it (id, product, category, date, total, quantity, currency)
+     */
+    public static ConcludedDeals.ConcludedDeal toConcluded(DealRow row) {
+        return new ConcludedDeals.ConcludedDeal(row.id(), row.productId(), row.category(), row.dealDate(),
+                row.totalPrice(), row.quantity(), row.currency());
     }
 
 }

@@ -3,6 +3,7 @@ package org.dataprice.api.pricing.deal;
 import org.dataprice.api.pricing.listing.ListingRow;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.index.ConcludedDeals;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
@@ -24,10 +25,11 @@ import java.util.UUID;
 
 /**
  * The comparable-transaction store: every concluded deal, written in the transaction that concludes
- * it, and read back by product or category for the market approach and the price index.
+ * it, and read back by product or category for the market approach and the price index (through the index's
+ * port {@link ConcludedDeals}: the index never reads {@code pricing_deal} itself).
  */
 @Singleton
-public class DealService {
+public class DealService implements ConcludedDeals {
     private final DealRepository deals;
     private final LedgerChain chain;
 
@@ -149,6 +151,11 @@ public class DealService {
                     Money.of(total, currency, Math.max(Money.minorUnits(currency), total.scale()), RoundingMode.UNNECESSARY)));
         }
         return new DealPool(productId, listingId, from, to, out);
+    }
+
+    @Override
+    public List<ConcludedDeal> concludedBetween(LocalDate from, LocalDate to, int limit) {
+        return deals.concludedBetween(from, to, limit).stream().map(DealMapper::toConcluded).toList();
     }
 
     /**
