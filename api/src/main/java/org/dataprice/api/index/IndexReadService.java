@@ -12,7 +12,6 @@ import org.dataprice.index.series.Revision;
 import org.dataprice.index.series.SeriesChoice;
 import org.dataprice.index.series.Vintage;
 import org.dataprice.index.series.VintageHistory;
-import org.dataprice.index.series.VintageObservation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +24,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -78,48 +76,6 @@ public class IndexReadService {
         IndexStore.ReleaseRow last = r.releases().get(r.releases().size() - 1);
         return json.explanation(r.def().id(), last.vintage())
                 .map(e -> e.warnings() == null ? List.<String>of() : e.warnings()).orElse(List.of());
-    }
-
-    /**
-     * The released state of an index.
-     *
-     * @param def       the definition
-     * @param releases  the released vintages, in order
-     * @param histories per series, its history (vintages renumbered 1.. over the releases it appears in)
-     * @param vintages  per series, the release vintage of each history vintage (index k-1)
-     * @param today     today's date in the index zone
-     * @param now       the current time
-     */
-    public record Released(IndexDefinition def, List<IndexStore.ReleaseRow> releases, Map<String, VintageHistory> histories,
-                           Map<String, List<Integer>> vintages, LocalDate today, Instant now) {
-        /** @return whether anything was released */
-        public boolean isEmpty() {
-            return releases.isEmpty();
-        }
-
-        /**
-         * @param series a series
-         * @param date   a date
-         * @return the series as known on that date
-         */
-        public Optional<IndexSeries> asOf(String series, LocalDate date) {
-            VintageHistory h = histories.get(series);
-            return h == null ? Optional.empty() : h.asOf(date).map(Vintage::series);
-        }
-
-        /** @return the series ids: composite first, then categories in definition order */
-        public List<String> seriesIds() {
-            List<String> out = new ArrayList<>();
-            if (histories.containsKey(IndexDefinition.COMPOSITE)) {
-                out.add(IndexDefinition.COMPOSITE);
-            }
-            def.categories().forEach(c -> {
-                if (histories.containsKey(c.code())) {
-                    out.add(c.code());
-                }
-            });
-            return out;
-        }
     }
 
     /**
@@ -243,32 +199,7 @@ public class IndexReadService {
      */
     public IndexViews.FredSeries observations(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
-        String s = checkedSeries(r.def(), series);
-        LocalDate date = date(asOf, r.today());
-        List<IndexViews.FredObservation> out = new ArrayList<>();
-        VintageHistory h = r.histories().get(s);
-        if (h != null) {
-            List<Integer> map = r.vintages().get(s);
-            TreeMap<YearMonth, VintageObservation> known = new TreeMap<>();
-            for (VintageObservation o : h.observations()) {
-                if (!o.realtimeStart().isAfter(date) && !o.realtimeEnd().isBefore(date)) {
-                    known.put(o.period(), o);
-                }
-            }
-            if (!known.isEmpty()) {
-                for (YearMonth m = known.firstKey(); !m.isAfter(known.lastKey()); m = m.plusMonths(1)) {
-                    VintageObservation o = known.get(m);
-                    out.add(o == null
-                            ? new IndexViews.FredObservation(date, date, m.atDay(1), ".", null, null)
-                            : new IndexViews.FredObservation(o.realtimeStart(), o.realtimeEnd(), m.atDay(1),
-                                    precision.format(o.value(), r.def().decimals()), o.status().sdmxCode(),
-                                    map.get(o.vintage() - 1)));
-                }
-            }
-        }
-        return new IndexViews.FredSeries(date, date, indexId, s, "Index " + r.def().base(),
-                out.isEmpty() ? null : out.get(0).date(), out.isEmpty() ? null : out.get(out.size() - 1).date(),
-                out.size(), out);
+        return IndexExports.fred(r, checkedSeries(r.def(), series), date(asOf, r.today()), precision);
     }
 
     /**
@@ -290,16 +221,7 @@ public class IndexReadService {
      */
     public String sdmxCsv(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
-        List<String> ids = series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
-        LocalDate date = date(asOf, r.today());
-        StringBuilder out = new StringBuilder("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,INDEX_ID,SERIES,TIME_PERIOD,OBS_VALUE,OBS_STATUS\r\n");
-        for (String s : ids) {
-            r.asOf(s, date).ifPresent(known -> known.observations().forEach(o -> out.append("dataflow,").append(DATAFLOW)
-                    .append(",I,M,").append(indexId).append(',').append(s).append(',').append(o.period()).append(',')
-                    .append(precision.format(o.value(), r.def().decimals())).append(',').append(o.status().sdmxCode())
-                    .append("\r\n")));
-        }
-        return out.toString();
+        return IndexExports.sdmxCsv(r, ids(r, series), date(asOf, r.today()), precision);
     }
 
     /**
@@ -321,15 +243,12 @@ public class IndexReadService {
      */
     public String csv(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
-        List<String> ids = series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
-        LocalDate date = date(asOf, r.today());
-        StringBuilder out = new StringBuilder("series,period,value,status\r\n");
-        for (String s : ids) {
-            r.asOf(s, date).ifPresent(known -> known.observations().forEach(o -> out.append(s).append(',')
-                    .append(o.period()).append(',').append(precision.format(o.value(), r.def().decimals())).append(',')
-                    .append(o.status().sdmxCode()).append("\r\n")));
-        }
-        return out.toString();
+        return IndexExports.csv(r, ids(r, series), date(asOf, r.today()), precision);
+    }
+
+    /** Every released series when none is named, else the one named (checked). */
+    private static List<String> ids(Released r, String series) {
+        return series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
     }
 
     /**

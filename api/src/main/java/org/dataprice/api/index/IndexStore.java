@@ -313,28 +313,38 @@ public class IndexStore {
      *         such a product in another category
      */
     public Map<String, String> productCategories(String indexId) {
-        return read(c -> {
-            Map<String, String> out = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
-                s.setString(1, indexId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
-                    }
+        return read(c -> productCategories(c, indexId));
+    }
+
+    /**
+     * {@link #productCategories(String)} on the caller's transaction.
+     *
+     * @param c       the transaction's connection
+     * @param indexId the index
+     * @return the category of every product, {@code ""} for none
+     * @throws SQLException on a database error
+     */
+    static Map<String, String> productCategories(Connection c, String indexId) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
+            s.setString(1, indexId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT k.product_id, t.category FROM index_correction k "
-                    + "JOIN index_transaction t ON t.id = k.trade_id WHERE k.index_id = ? AND k.product_id IS NOT NULL")) {
-                s.setString(1, indexId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
-                    }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT k.product_id, t.category FROM index_correction k "
+                + "JOIN index_transaction t ON t.id = k.trade_id WHERE k.index_id = ? AND k.product_id IS NOT NULL")) {
+            s.setString(1, indexId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /**

@@ -15,9 +15,6 @@ import org.dataprice.error.Require;
  * @param quantity  the units, finite and &gt; 0
  */
 public record Trade(long id, String productId, String category, YearMonth period, double price, double quantity) {
-    /** The longest product id a trade may have, in characters (the width of the stored column). */
-    public static final int MAX_PRODUCT_ID = 100;
-
     /** Validates. */
     public Trade {
         Require.atLeast(id, 1L, "id");

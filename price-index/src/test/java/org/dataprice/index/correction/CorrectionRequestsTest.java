@@ -102,8 +102,8 @@ class CorrectionRequestsTest {
 
     @Test
     void test_amendment_productIdTooLong_isInvalidFormat() {
-        assertThat(new Amendment("p".repeat(Trade.MAX_PRODUCT_ID), null, null, null).productId()).hasSize(100);
-        InvalidInputException e = failure(() -> new Amendment("p".repeat(Trade.MAX_PRODUCT_ID + 1), null, null, null));
+        assertThat(new Amendment("p".repeat(org.dataprice.index.transaction.Transaction.MAX_PRODUCT_ID), null, null, null).productId()).hasSize(100);
+        InvalidInputException e = failure(() -> new Amendment("p".repeat(org.dataprice.index.transaction.Transaction.MAX_PRODUCT_ID + 1), null, null, null));
         assertThat(e.field()).isEqualTo("productId");
         assertThat(e.rule()).isEqualTo(Rule.INVALID_FORMAT);
     }

@@ -1,6 +1,6 @@
 package org.dataprice.api.pricing.deal;
 
-import org.dataprice.api.index.ConcludedDeals;
+import org.dataprice.index.transaction.MarketDeal;
 import org.dataprice.api.pricing.MoneyJson;
 import org.dataprice.api.pricing.PricingMapper;
 
@@ -29,8 +29,8 @@ public final class DealMapper {
      * @param row a stored deal
      * @return it as the price index copies it (id, product, category, date, total, quantity, currency)
      */
-    public static ConcludedDeals.ConcludedDeal toConcluded(DealRow row) {
-        return new ConcludedDeals.ConcludedDeal(row.id(), row.productId(), row.category(), row.dealDate(),
+    public static MarketDeal toMarketDeal(DealRow row) {
+        return new MarketDeal(row.id(), row.productId(), row.category(), row.dealDate(),
                 row.totalPrice(), row.quantity(), row.currency());
     }
 

@@ -10,6 +10,7 @@ import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.Deal;
+import org.dataprice.index.transaction.MarketDeal;
 import org.dataprice.pricing.listing.DataCategory;
 import org.dataprice.split.pool.DealPool;
 import org.dataprice.split.pool.DealRevenue;
@@ -154,8 +155,8 @@ public class DealService implements ConcludedDeals {
     }
 
     @Override
-    public List<ConcludedDeal> concludedBetween(LocalDate from, LocalDate to, int limit) {
-        return deals.concludedBetween(from, to, limit).stream().map(DealMapper::toConcluded).toList();
+    public List<MarketDeal> concludedBetween(LocalDate from, LocalDate to, int limit) {
+        return deals.concludedBetween(from, to, limit).stream().map(DealMapper::toMarketDeal).toList();
     }
 
     /**

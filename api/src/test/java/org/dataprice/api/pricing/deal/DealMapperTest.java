@@ -1,6 +1,6 @@
 package org.dataprice.api.pricing.deal;
 
-import org.dataprice.api.index.ConcludedDeals;
+import org.dataprice.index.transaction.MarketDeal;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link DealMapper#toConcluded}: a stored deal as the price index's port hands it over keeps every field the
+ * {@link DealMapper#toMarketDeal}: a stored deal as the price index's port hands it over keeps every field the
  * index copies, each equal to the row's field of the same name (so a renamed or dropped field fails).
  */
 class DealMapperTest {
@@ -22,10 +22,10 @@ class DealMapperTest {
     }
 
     @Test
-    void test_toConcluded_keepsEveryFieldTheIndexCopies() throws ReflectiveOperationException {
+    void test_toMarketDeal_keepsEveryFieldTheIndexCopies() throws ReflectiveOperationException {
         DealRow row = row();
-        ConcludedDeals.ConcludedDeal deal = DealMapper.toConcluded(row);
-        for (RecordComponent c : ConcludedDeals.ConcludedDeal.class.getRecordComponents()) {
+        MarketDeal deal = DealMapper.toMarketDeal(row);
+        for (RecordComponent c : MarketDeal.class.getRecordComponents()) {
             Object mapped = c.getAccessor().invoke(deal);
             Object stored = DealRow.class.getMethod(c.getName()).invoke(row);
             assertThat(mapped).as(c.getName()).isNotNull().isEqualTo(stored);
