@@ -8,6 +8,8 @@ import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.RecordDigest;
 import org.dataprice.api.security.Role;
 import org.dataprice.api.time.TestClock;
 import org.dataprice.index.series.Revision;
@@ -139,6 +141,29 @@ class ReleaseRevisionsTest {
         assertThat(r.newValue()).isEqualTo(store.vintageObservations(id, 2).stream()
                 .filter(o -> o.series().equals("API") && o.period().equals(YearMonth.of(2024, 12))).findFirst()
                 .orElseThrow().value());
+
+        // chained with its revisions: the ledger entry's content hash covers the revision rows, so editing one breaks it
+        String chained = store.read(c -> {
+            try (var s = c.prepareStatement("SELECT content_hash FROM ledger_entry WHERE ledger = 'index-releases' "
+                    + "AND record_id = ?")) {
+                s.setString(1, id + "/2");
+                try (var rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        java.util.Optional<String> hash = store.read(c -> RecordDigest.contentHash(c, Ledger.INDEX_RELEASES, id + "/2"));
+        assertThat(hash).contains(chained);
+        Integer revisionRows = store.read(c -> {
+            try (var s = c.prepareStatement("SELECT COUNT(*) FROM index_revision WHERE index_id = ? AND vintage = 2")) {
+                s.setString(1, id);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+        assertThat(revisionRows).isEqualTo(2);
     }
 
     @Test
