@@ -42,8 +42,9 @@ import java.util.TreeSet;
  * <p>Load → core → save: the service loads the corrected trades up to the period, the definition and
  * the previous vintage only (its series, read as one vintage, and the ids of the corrections already
  * applied); {@link ReleaseCalculator} computes the new vintage (values, statuses, revisions,
- * explanation); the service stores it. No read grows with the number of earlier vintages
- * (docs/benchmarks.md, ReleaseReadsTest). Thread-safe.
+ * explanation); the service stores it, with its revisions ({@code index_revision}, part of the release's ledger
+ * record), and every answer of a release lists the earlier figures it revised. No read grows with the number of
+ * earlier vintages (docs/benchmarks.md, ReleaseReadsTest). Thread-safe.
  */
 @Singleton
 public class ReleaseService {
