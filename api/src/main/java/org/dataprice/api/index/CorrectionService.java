@@ -4,13 +4,12 @@ import jakarta.inject.Singleton;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 import org.dataprice.index.correction.Amendment;
 import org.dataprice.index.correction.CorrectionAction;
+import org.dataprice.index.correction.CorrectionPage;
 import org.dataprice.index.correction.TradeCorrection;
 import org.dataprice.index.correction.TradeCorrections;
+import org.dataprice.index.correction.TradeRef;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dataprice.index.correction.Trade;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,14 +31,10 @@ import java.util.UUID;
  */
 @Singleton
 public class CorrectionService {
-    /** The longest trade reference accepted. */
-    static final int MAX_REF = 200;
-    /** The prefix of the reference of a trade copied from a market deal. */
-    static final String DEAL_REF = "deal:";
     /** The most corrections in one page of an index's list. */
-    public static final int MAX_PAGE_SIZE = 1_000;
+    public static final int MAX_PAGE_SIZE = CorrectionPage.MAX_SIZE;
     /** The page size when none is asked. */
-    public static final int DEFAULT_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = CorrectionPage.DEFAULT_SIZE;
 
     private final IndexStore store;
     private final IndexDefinitionService definitions;
@@ -68,7 +62,9 @@ public class CorrectionService {
         definitions.get(indexId);
         IndexStore.StoredTrade trade = find(indexId, ref);
         CorrectionAction action = CorrectionAction.parse(request.action(), "action");
-        Amendment amendment = amendment(request);
+        Amendment amendment = Amendment.ofNullable(request.productId(),
+                request.period() == null ? null : IndexDefinitions.month(request.period(), "period"), request.price(),
+                request.quantity());
         List<IndexStore.CorrectionRow> history = store.correctionRows(indexId, trade.trade().id());
         Instant now = ServiceClock.now(clock);
         TradeCorrection correction = new TradeCorrection(UUID.randomUUID().toString(), trade.trade().id(),
@@ -103,7 +99,7 @@ public class CorrectionService {
         definitions.get(indexId);
         IndexStore.StoredTrade stored = find(indexId, ref);
         Trade t = stored.trade();
-        String dealId = stored.ref().startsWith(DEAL_REF) ? stored.ref().substring(DEAL_REF.length()) : null;
+        String dealId = TradeRef.parse(stored.ref()).map(TradeRef::dealId).orElse(null);
         return new TradeView(indexId, stored.ref(), dealId, dealId == null ? null : "/v1/deals/" + dealId, t.productId(),
                 t.category(), t.period().toString(), t.price(), t.quantity(), "/v1/indices/" + indexId + "/transactions/"
                 + java.net.URLEncoder.encode(stored.ref(), java.nio.charset.StandardCharsets.UTF_8) + "/corrections");
@@ -126,10 +122,9 @@ public class CorrectionService {
      */
     public Page page(String indexId, int page, int size) {
         definitions.get(indexId);
-        Require.inClosedRange(size, 1, MAX_PAGE_SIZE, "size");
-        Require.atLeast(page, 0, "page");
+        CorrectionPage p = new CorrectionPage(page, size);
         Map<String, Integer> applied = applied(indexId);
-        List<CorrectionView> items = store.correctionRows(indexId, size, (long) page * size).stream()
+        List<CorrectionView> items = store.correctionRows(indexId, p.size(), p.offset()).stream()
                 .map(row -> view(indexId, row, applied.get(row.correction().id()))).toList();
         return new Page(items, store.correctionCount(indexId));
     }
@@ -143,33 +138,11 @@ public class CorrectionService {
     }
 
     private IndexStore.StoredTrade find(String indexId, String ref) {
-        Optional<IndexStore.StoredTrade> found = Optional.empty();
-        if (ref != null && ref.length() <= MAX_REF) {
-            if (ref.startsWith("deal:")) {
-                found = store.trade(indexId, null, 0, ref.substring(5));
-            } else {
-                int colon = ref.lastIndexOf(':');
-                if (colon > 0 && ref.substring(colon + 1).matches("[1-9][0-9]{0,8}")) {
-                    found = store.trade(indexId, ref.substring(0, colon), Integer.parseInt(ref.substring(colon + 1)), null);
-                }
-            }
-        }
-        return found.orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "index '" + indexId + "' has no trade '"
-                + (ref == null ? "" : ref.substring(0, Math.min(ref.length(), MAX_REF))) + "': name a trade as <loadId>:<line> "
-                + "(the load's id and the CSV line number, the header being line 1; line 1 for a JSON load) or "
-                + "deal:<dealId>"));
-    }
-
-    private static Amendment amendment(CorrectionRequest r) {
-        if (r.productId() == null && r.period() == null && r.price() == null && r.quantity() == null) {
-            return null;
-        }
-        if (r.productId() != null && r.productId().length() > TransactionLoader.MAX_PRODUCT_ID) {
-            throw new InvalidInputException("productId", r.productId(), Rule.INVALID_FORMAT,
-                    "at most " + TransactionLoader.MAX_PRODUCT_ID + " characters");
-        }
-        return new Amendment(r.productId(), r.period() == null ? null : IndexDefinitions.month(r.period(), "period"),
-                r.price(), r.quantity());
+        return TradeRef.parse(ref).flatMap(t -> store.trade(indexId, t.loadId(), t.line(), t.dealId()))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "index '" + indexId + "' has no trade '"
+                + (ref == null ? "" : ref.substring(0, Math.min(ref.length(), TradeRef.MAX_LENGTH))) + "': name a trade as "
+                + "<loadId>:<line> (the load's id and the CSV line number, the header being line 1; line 1 for a JSON "
+                + "load) or deal:<dealId>"));
     }
 
     private static CorrectionView view(String indexId, IndexStore.CorrectionRow row, Integer appliedIn) {

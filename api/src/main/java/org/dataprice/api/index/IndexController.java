@@ -321,6 +321,25 @@ public class IndexController {
     }
 
     /**
+     * One released vintage with the earlier figures it revised ({@code revisions}: series, month, the vintage that
+     * published the earlier value, before, after, change). 404 for an unknown vintage and for one still under
+     * embargo (the publisher sees that one through the preview).
+     *
+     * @param id          the index
+     * @param vintage     the vintage number
+     * @param auth        the caller
+     * @param httpRequest the request
+     * @return the release
+     */
+    @Get("/{id}/releases/{vintage}")
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Operation(summary = "A released vintage with the figures it revised")
+    public IndexViews.Release release(String id, @Parameter(description = "the vintage number, 1, 2, ...") String vintage,
+            Authentication auth, HttpRequest<?> httpRequest) {
+        return releases.release(id, vintage, auth.getName(), httpRequest.getPath());
+    }
+
+    /**
      * The latest computed release even under embargo (audited).
      *
      * @param id          the index

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * Renders the public web page of an index (server-side HTML with an inline SVG chart; no script, no
- * external resource, printable). Only the {@link IndexReadService.Released} state is rendered, so an
+ * external resource, printable). Only the {@link Released} state is rendered, so an
  * embargoed release cannot appear. Every observation of every series is one {@code <circle class="pt">}.
  * Labels are bilingual (中文 / English). Stateless.
  */
@@ -33,7 +33,7 @@ public final class IndexPage {
      * @param r the released state
      * @return the HTML page
      */
-    public static String render(IndexReadService.Released r) {
+    public static String render(Released r) {
         return render(r, List.of());
     }
 
@@ -42,7 +42,7 @@ public final class IndexPage {
      * @param warnings why the latest vintage may be unreliable (shown under the table; no section when empty)
      * @return the HTML page
      */
-    public static String render(IndexReadService.Released r, List<String> warnings) {
+    public static String render(Released r, List<String> warnings) {
         IndexDefinition def = r.def();
         String id = esc(def.id());
         StringBuilder h = new StringBuilder(16_384);

@@ -42,7 +42,7 @@ public class IndexPageController {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "The public web page of an index")
     public String page(String id) {
-        IndexReadService.Released released = reads.released(id);
+        Released released = reads.released(id);
         return IndexPage.render(released, reads.warnings(released));
     }
 

@@ -1,20 +1,17 @@
 package org.dataprice.api.index;
 
-import java.io.UncheckedIOException;
-import java.io.IOException;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.error.InvalidInputException;
-import org.dataprice.error.Rule;
+import org.dataprice.index.series.AsOfDate;
+import org.dataprice.index.series.IndexChoice;
 import org.dataprice.index.series.IndexObservation;
 import org.dataprice.index.series.IndexSeries;
 import org.dataprice.index.series.ObservationStatus;
 import org.dataprice.index.series.Revision;
+import org.dataprice.index.series.SeriesChoice;
 import org.dataprice.index.series.Vintage;
 import org.dataprice.index.series.VintageHistory;
-import org.dataprice.index.series.VintageObservation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,14 +19,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dataprice.api.json.CoreFields;
 import org.dataprice.pricing.band.IndexCarry;
@@ -51,15 +47,15 @@ public class IndexReadService {
     private final IndexStore store;
     private final IndexDefinitionService definitions;
     private final Clock clock;
-    private final JsonMapper json;
+    private final ReleaseJson json;
 
     /**
      * @param store       the tables
      * @param definitions the definitions
      * @param clock       the service clock
-     * @param json        the JSON mapper (a release's stored explanation is JSON)
+     * @param json        the release's JSON columns (a release's stored explanation is JSON)
      */
-    public IndexReadService(IndexStore store, IndexDefinitionService definitions, Clock clock, JsonMapper json) {
+    public IndexReadService(IndexStore store, IndexDefinitionService definitions, Clock clock, ReleaseJson json) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;
@@ -78,56 +74,8 @@ public class IndexReadService {
             return List.of();
         }
         IndexStore.ReleaseRow last = r.releases().get(r.releases().size() - 1);
-        return store.releaseExplanation(r.def().id(), last.vintage()).map(text -> {
-            try {
-                IndexViews.HedonicExplanation e = json.readValue(text, IndexViews.HedonicExplanation.class);
-                return e.warnings() == null ? List.<String>of() : e.warnings();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).orElse(List.of());
-    }
-
-    /**
-     * The released state of an index.
-     *
-     * @param def       the definition
-     * @param releases  the released vintages, in order
-     * @param histories per series, its history (vintages renumbered 1.. over the releases it appears in)
-     * @param vintages  per series, the release vintage of each history vintage (index k-1)
-     * @param today     today's date in the index zone
-     * @param now       the current time
-     */
-    public record Released(IndexDefinition def, List<IndexStore.ReleaseRow> releases, Map<String, VintageHistory> histories,
-                           Map<String, List<Integer>> vintages, LocalDate today, Instant now) {
-        /** @return whether anything was released */
-        public boolean isEmpty() {
-            return releases.isEmpty();
-        }
-
-        /**
-         * @param series a series
-         * @param date   a date
-         * @return the series as known on that date
-         */
-        public Optional<IndexSeries> asOf(String series, LocalDate date) {
-            VintageHistory h = histories.get(series);
-            return h == null ? Optional.empty() : h.asOf(date).map(Vintage::series);
-        }
-
-        /** @return the series ids: composite first, then categories in definition order */
-        public List<String> seriesIds() {
-            List<String> out = new ArrayList<>();
-            if (histories.containsKey(IndexDefinition.COMPOSITE)) {
-                out.add(IndexDefinition.COMPOSITE);
-            }
-            def.categories().forEach(c -> {
-                if (histories.containsKey(c.code())) {
-                    out.add(c.code());
-                }
-            });
-            return out;
-        }
+        return json.explanation(r.def().id(), last.vintage())
+                .map(e -> e.warnings() == null ? List.<String>of() : e.warnings()).orElse(List.of());
     }
 
     /**
@@ -172,12 +120,8 @@ public class IndexReadService {
      * @return the levels by month (422 {@code too-few} on {@code index} when nothing is published)
      */
     public IndexCarry carry(String indexId, String series) {
-        if (!definitions.ids().contains(indexId)) {
-            throw new InvalidInputException("index", indexId, Rule.UNKNOWN, "a defined index (GET /v1/indices)");
-        }
-        Released r = released(indexId);
-        String s = series == null ? IndexDefinition.COMPOSITE
-                : CoreFields.renamed("series", "indexSeries", () -> checkedSeries(r.def(), series));
+        Released r = released(new IndexChoice(indexId, Set.copyOf(definitions.ids())).index());
+        String s = CoreFields.renamed("series", "indexSeries", () -> checkedSeries(r.def(), series));
         TreeMap<YearMonth, Double> levels = new TreeMap<>();
         r.asOf(s, r.today()).ifPresent(known -> known.observations().forEach(o -> levels.put(o.period(), o.value())));
         return new IndexCarry(indexId, s, levels);
@@ -226,18 +170,14 @@ public class IndexReadService {
 
     /**
      * @param def    the index
-     * @param series a requested series id
-     * @return it, when it is COMPOSITE or a category code of the index
-     * @throws InvalidInputException {@link Rule#UNKNOWN} on {@code series}, listing the series of the index
+     * @param series a requested series id, or null for the composite
+     * @return it, when it is COMPOSITE or a category code of the index (the core's {@link SeriesChoice})
      */
     private static String checkedSeries(IndexDefinition def, String series) {
-        if (!IndexDefinition.COMPOSITE.equals(series) && !def.hasCategory(series)) {
-            List<String> allowed = new ArrayList<>();
-            allowed.add(IndexDefinition.COMPOSITE);
-            def.categories().forEach(c -> allowed.add(c.code()));
-            throw new InvalidInputException("series", series, Rule.UNKNOWN, allowed);
-        }
-        return series;
+        List<String> available = new ArrayList<>();
+        available.add(IndexDefinition.COMPOSITE);
+        def.categories().forEach(c -> available.add(c.code()));
+        return new SeriesChoice(series, available).series();
     }
 
     /**
@@ -259,32 +199,7 @@ public class IndexReadService {
      */
     public IndexViews.FredSeries observations(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
-        String s = series == null ? IndexDefinition.COMPOSITE : checkedSeries(r.def(), series);
-        LocalDate date = date(asOf, r.today());
-        List<IndexViews.FredObservation> out = new ArrayList<>();
-        VintageHistory h = r.histories().get(s);
-        if (h != null) {
-            List<Integer> map = r.vintages().get(s);
-            TreeMap<YearMonth, VintageObservation> known = new TreeMap<>();
-            for (VintageObservation o : h.observations()) {
-                if (!o.realtimeStart().isAfter(date) && !o.realtimeEnd().isBefore(date)) {
-                    known.put(o.period(), o);
-                }
-            }
-            if (!known.isEmpty()) {
-                for (YearMonth m = known.firstKey(); !m.isAfter(known.lastKey()); m = m.plusMonths(1)) {
-                    VintageObservation o = known.get(m);
-                    out.add(o == null
-                            ? new IndexViews.FredObservation(date, date, m.atDay(1), ".", null, null)
-                            : new IndexViews.FredObservation(o.realtimeStart(), o.realtimeEnd(), m.atDay(1),
-                                    precision.format(o.value(), r.def().decimals()), o.status().sdmxCode(),
-                                    map.get(o.vintage() - 1)));
-                }
-            }
-        }
-        return new IndexViews.FredSeries(date, date, indexId, s, "Index " + r.def().base(),
-                out.isEmpty() ? null : out.get(0).date(), out.isEmpty() ? null : out.get(out.size() - 1).date(),
-                out.size(), out);
+        return IndexExports.fred(r, checkedSeries(r.def(), series), date(asOf, r.today()), precision);
     }
 
     /**
@@ -306,16 +221,7 @@ public class IndexReadService {
      */
     public String sdmxCsv(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
-        List<String> ids = series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
-        LocalDate date = date(asOf, r.today());
-        StringBuilder out = new StringBuilder("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,INDEX_ID,SERIES,TIME_PERIOD,OBS_VALUE,OBS_STATUS\r\n");
-        for (String s : ids) {
-            r.asOf(s, date).ifPresent(known -> known.observations().forEach(o -> out.append("dataflow,").append(DATAFLOW)
-                    .append(",I,M,").append(indexId).append(',').append(s).append(',').append(o.period()).append(',')
-                    .append(precision.format(o.value(), r.def().decimals())).append(',').append(o.status().sdmxCode())
-                    .append("\r\n")));
-        }
-        return out.toString();
+        return IndexExports.sdmxCsv(r, ids(r, series), date(asOf, r.today()), precision);
     }
 
     /**
@@ -337,15 +243,12 @@ public class IndexReadService {
      */
     public String csv(String indexId, String series, String asOf, ValuePrecision precision) {
         Released r = released(indexId);
-        List<String> ids = series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
-        LocalDate date = date(asOf, r.today());
-        StringBuilder out = new StringBuilder("series,period,value,status\r\n");
-        for (String s : ids) {
-            r.asOf(s, date).ifPresent(known -> known.observations().forEach(o -> out.append(s).append(',')
-                    .append(o.period()).append(',').append(precision.format(o.value(), r.def().decimals())).append(',')
-                    .append(o.status().sdmxCode()).append("\r\n")));
-        }
-        return out.toString();
+        return IndexExports.csv(r, ids(r, series), date(asOf, r.today()), precision);
+    }
+
+    /** Every released series when none is named, else the one named (checked). */
+    private static List<String> ids(Released r, String series) {
+        return series == null ? r.seriesIds() : List.of(checkedSeries(r.def(), series));
     }
 
     /**
@@ -360,10 +263,10 @@ public class IndexReadService {
         for (String s : r.seriesIds()) {
             List<Integer> map = r.vintages().get(s);
             for (Revision v : r.histories().get(s).revisions()) {
-                out.add(new IndexViews.RevisionEntry(s, v.period().toString(), format(v.previousValue(), r.def().decimals()),
-                        format(v.newValue(), r.def().decimals()), percent(OptionalDouble.of(v.percent())),
-                        map.get(v.fromVintage() - 1), map.get(v.toVintage() - 1), v.date(), v.reason(),
-                        corrections.getOrDefault(map.get(v.toVintage() - 1), List.of())));
+                int to = map.get(v.toVintage() - 1);
+                out.add(IndexViews.RevisionEntry.of(s, new Revision(v.period(), v.previousValue(), v.newValue(),
+                        map.get(v.fromVintage() - 1), to, v.date(), v.reason()), r.def().decimals(),
+                        corrections.getOrDefault(to, List.of())));
             }
         }
         out.sort(Comparator.comparingInt(IndexViews.RevisionEntry::toVintage));
@@ -381,19 +284,7 @@ public class IndexReadService {
     }
 
     private static LocalDate date(String asOf, LocalDate today) {
-        if (asOf == null || asOf.isBlank()) {
-            return today;
-        }
-        LocalDate d;
-        try {
-            d = LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("asOf", asOf, Rule.INVALID_FORMAT, "yyyy-MM-dd");
-        }
-        if (d.isAfter(today)) {
-            throw new InvalidInputException("asOf", asOf, Rule.AT_MOST, today);
-        }
-        return d;
+        return AsOfDate.parse(asOf, today).date();
     }
 
     /**

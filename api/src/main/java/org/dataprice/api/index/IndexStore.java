@@ -12,6 +12,7 @@ import org.dataprice.index.correction.CorrectionAction;
 import org.dataprice.index.correction.CorrectionSet;
 import org.dataprice.index.correction.Trade;
 import org.dataprice.index.correction.TradeCorrection;
+import org.dataprice.index.series.Revision;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -311,28 +313,38 @@ public class IndexStore {
      *         such a product in another category
      */
     public Map<String, String> productCategories(String indexId) {
-        return read(c -> {
-            Map<String, String> out = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
-                s.setString(1, indexId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
-                    }
+        return read(c -> productCategories(c, indexId));
+    }
+
+    /**
+     * {@link #productCategories(String)} on the caller's transaction.
+     *
+     * @param c       the transaction's connection
+     * @param indexId the index
+     * @return the category of every product, {@code ""} for none
+     * @throws SQLException on a database error
+     */
+    static Map<String, String> productCategories(Connection c, String indexId) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
+            s.setString(1, indexId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT k.product_id, t.category FROM index_correction k "
-                    + "JOIN index_transaction t ON t.id = k.trade_id WHERE k.index_id = ? AND k.product_id IS NOT NULL")) {
-                s.setString(1, indexId);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
-                    }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT k.product_id, t.category FROM index_correction k "
+                + "JOIN index_transaction t ON t.id = k.trade_id WHERE k.index_id = ? AND k.product_id IS NOT NULL")) {
+            s.setString(1, indexId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /**
@@ -481,6 +493,57 @@ public class IndexStore {
      * @return true when inserted; false when the vintage or the period was taken (by another instance)
      */
     public boolean insertRelease(ReleaseRow release, List<ObservationRow> observations, String explanationJson) {
+        return insertRelease(release, observations, explanationJson, Map.of());
+    }
+
+    /**
+     * One revised value of a release as stored (table {@code index_revision}, V52): the revising vintage, its
+     * release date and reason are the release's own.
+     *
+     * @param series the series id
+     * @param seq    its position in the release's revisions, from 1
+     * @param period the month revised
+     * @param from   the vintage whose value it revises
+     * @param before the value that vintage published (unrounded)
+     * @param after  the value now published (unrounded)
+     */
+    public record RevisionRow(String series, int seq, YearMonth period, int from, double before, double after) {
+        /**
+         * @param revisions per series, the revisions of one release (the calculator's order)
+         * @return them as rows, numbered in that order
+         */
+        public static List<RevisionRow> of(Map<String, List<Revision>> revisions) {
+            List<RevisionRow> out = new ArrayList<>();
+            revisions.forEach((series, list) -> list.forEach(r -> out.add(new RevisionRow(series, out.size() + 1,
+                    r.period(), r.fromVintage(), r.previousValue(), r.newValue()))));
+            return out;
+        }
+
+        /**
+         * @param release the revising release
+         * @param rows    its rows, by {@code seq}
+         * @return the revisions per series, in the stored order
+         */
+        public static Map<String, List<Revision>> revisions(ReleaseRow release, List<RevisionRow> rows) {
+            Map<String, List<Revision>> out = new LinkedHashMap<>();
+            rows.forEach(r -> out.computeIfAbsent(r.series(), k -> new ArrayList<>()).add(new Revision(r.period(),
+                    r.before(), r.after(), r.from(), release.vintage(), release.realtimeStart(), release.reason())));
+            return out;
+        }
+    }
+
+    /**
+     * Inserts a release, its observations, its method's explanation and its revisions in one transaction, and
+     * chains the release ({@link Ledger#INDEX_RELEASES}: the observations and revisions are part of its record).
+     *
+     * @param release         the release
+     * @param observations    its values
+     * @param explanationJson the explanation of a hedonic release (column {@code explanation_json}, V46); null: none
+     * @param revisions       per series, the values of the previous vintage it revised (table {@code index_revision}, V52)
+     * @return true when inserted; false when the vintage or the period was taken (by another instance)
+     */
+    public boolean insertRelease(ReleaseRow release, List<ObservationRow> observations, String explanationJson,
+                                 Map<String, List<Revision>> revisions) {
         try {
             return write(c -> {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO index_release (index_id, vintage, period, "
@@ -513,6 +576,7 @@ public class IndexStore {
                     }
                     s.executeBatch();
                 }
+                insertRevisions(c, release, RevisionRow.of(revisions));
                 chain.append(Ledger.INDEX_RELEASES, release.indexId() + "/" + release.vintage());
                 return true;
             });
@@ -522,6 +586,52 @@ public class IndexStore {
             }
             throw e;
         }
+    }
+
+    private static void insertRevisions(Connection c, ReleaseRow release, List<RevisionRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO index_revision (index_id, vintage, seq, series, period, "
+                + "from_vintage, previous_val, new_val) VALUES (?,?,?,?,?,?,?,?)")) {
+            for (RevisionRow r : rows) {
+                s.setString(1, release.indexId());
+                s.setInt(2, release.vintage());
+                s.setInt(3, r.seq());
+                s.setString(4, r.series());
+                s.setString(5, r.period().toString());
+                s.setInt(6, r.from());
+                s.setDouble(7, r.before());
+                s.setDouble(8, r.after());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /**
+     * The revisions a release made (one primary-key range, whatever the number of vintages).
+     *
+     * @param release the release
+     * @return its revisions per series, in the calculator's order; empty for a release without revisions or one
+     *         stored before V52
+     */
+    public Map<String, List<Revision>> revisions(ReleaseRow release) {
+        return RevisionRow.revisions(release, read(c -> {
+            List<RevisionRow> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT series, seq, period, from_vintage, previous_val, new_val "
+                    + "FROM index_revision WHERE index_id = ? AND vintage = ? ORDER BY seq")) {
+                s.setString(1, release.indexId());
+                s.setInt(2, release.vintage());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new RevisionRow(r.getString(1), r.getInt(2), YearMonth.parse(r.getString(3)), r.getInt(4),
+                                r.getDouble(5), r.getDouble(6)));
+                    }
+                }
+            }
+            return out;
+        }));
     }
 
     /**
@@ -579,6 +689,23 @@ public class IndexStore {
             try (PreparedStatement s = c.prepareStatement(RELEASE_COLUMNS + "AND period = ?")) {
                 s.setString(1, indexId);
                 s.setString(2, period.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(releaseRow(indexId, r)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * @param indexId the index
+     * @param vintage a vintage number
+     * @return that release, if any (the primary key)
+     */
+    public Optional<ReleaseRow> release(String indexId, int vintage) {
+        return read(c -> {
+            try (PreparedStatement s = c.prepareStatement(RELEASE_COLUMNS + "AND vintage = ?")) {
+                s.setString(1, indexId);
+                s.setInt(2, vintage);
                 try (ResultSet r = s.executeQuery()) {
                     return r.next() ? Optional.of(releaseRow(indexId, r)) : Optional.empty();
                 }
@@ -657,6 +784,33 @@ public class IndexStore {
     }
 
     // ------------------------------------------------------------------------------------------ corrections
+
+    /**
+     * The deals already copied into an index whose trades fall in a window of months (a trade copied from a deal
+     * has the month of its deal date), for the exactly-once copy of {@link MarketDealImporter}.
+     *
+     * @param c       the importing transaction's connection
+     * @param indexId the index
+     * @param from    first month, inclusive
+     * @param to      last month, inclusive
+     * @return the deal ids
+     * @throws SQLException on a database error
+     */
+    static java.util.Set<String> dealIds(Connection c, String indexId, YearMonth from, YearMonth to) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT deal_id FROM index_transaction WHERE index_id = ? "
+                + "AND deal_id IS NOT NULL AND period >= ? AND period <= ?")) {
+            s.setString(1, indexId);
+            s.setString(2, from.toString());
+            s.setString(3, to.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * A stored trade with its natural reference.

@@ -60,13 +60,18 @@ public final class IndexViews {
      *                      effect shows as revisions of earlier months), oldest first; empty when none
      * @param explanation   the hedonic regression behind a {@code time-dummy-hedonic} release (null for other
      *                      methods, and while the values are hidden by the embargo)
+     * @param revisions     the earlier figures this release revised: each names the series, the month and the
+     *                      vintage that published the earlier value ({@code fromVintage}; the release
+     *                      {@code GET /v1/indices/{id}/releases/{fromVintage}}), the value before and after and the
+     *                      change in percent; in the calculator's order (composite first); empty when none, for a
+     *                      release stored before revisions were, and while the values are hidden by the embargo
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Release(String indexId, int vintage, String period, Instant releaseAt, LocalDate realtimeStart,
                           boolean embargoed, String reason, int transactions, Settings settings, Instant computedAt,
                           String computedBy, List<Value> values, List<String> corrections,
-                          @Nullable HedonicExplanation explanation) {
+                          @Nullable HedonicExplanation explanation, List<RevisionEntry> revisions) {
     }
 
     /**
@@ -218,6 +223,20 @@ public final class IndexViews {
     @Serdeable
     public record RevisionEntry(String series, String period, String previousValue, String newValue, String percent,
                                 int fromVintage, int toVintage, LocalDate date, String reason, List<String> corrections) {
+        /**
+         * @param series      the series id
+         * @param revision    the revision (vintages as the release numbers them)
+         * @param decimals    the index's published decimals
+         * @param corrections the corrections the revising release applied first
+         * @return the entry, values rounded half-up to {@code decimals}
+         */
+        static RevisionEntry of(String series, org.dataprice.index.series.Revision revision, int decimals,
+                                List<String> corrections) {
+            return new RevisionEntry(series, revision.period().toString(), IndexReadService.format(revision.previousValue(),
+                    decimals), IndexReadService.format(revision.newValue(), decimals),
+                    IndexReadService.percent(java.util.OptionalDouble.of(revision.percent())), revision.fromVintage(),
+                    revision.toVintage(), revision.date(), revision.reason(), corrections);
+        }
     }
 
     /**

@@ -1,74 +1,58 @@
 package org.dataprice.api.index;
 
-import org.dataprice.api.transaction.WriteConflicts;
-import org.dataprice.api.time.ServiceClock;
-import org.dataprice.money.Money;
 import jakarta.inject.Singleton;
-import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
-import org.dataprice.index.transaction.TradeValueBound;
+import org.dataprice.api.time.ServiceClock;
+import org.dataprice.api.transaction.WriteConflicts;
+import org.dataprice.index.transaction.DealImport;
+import org.dataprice.index.transaction.DealImportTerms;
+import org.dataprice.index.transaction.MarketDeal;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Copies the exchange's own concluded deals (table {@code pricing_deal}, written by the market
- * workflow) into an index's transactions, exactly once per deal.
+ * Copies the exchange's own concluded deals into an index's transactions, exactly once per deal: load → core →
+ * save. Loads the deals of the window through the port {@link ConcludedDeals} (the deals' area implements it;
+ * the index never reads that area's table), the deals already copied and the index's product categories;
+ * the core's {@link DealImport} decides which deals become which trades (mapping, category map, reasons to
+ * leave a deal out: see there) under the request's {@link DealImportTerms}; the trades are stored with their
+ * deal id, so each imported trade names the deal it came from ({@code deal:<dealId>}).
  *
- * <p>Mapping of a deal to a transaction: {@code product_id} → product, the month of {@code deal_date}
- * (UTC) → period, {@code total_price / quantity} → price (the exact unit value: a fixed-price volume
- * purchase stores a unit price rounded to the fen), {@code quantity} → quantity. Category: an index without
- * categories takes every deal; otherwise the deal's data category ({@code PUBLIC}, {@code ENTERPRISE},
- * {@code PERSONAL}) is mapped by the request's {@code categoryMap} (e.g. {@code ENTERPRISE:API}), and
- * a category without an entry maps to the index category of the same code when there is one. Deals
- * left out are counted by reason: another currency than the requested one ({@code currency}), no
- * index category ({@code category}), a product already in another category of the index
- * ({@code product-category}), a product id longer than {@link TransactionLoader#MAX_PRODUCT_ID}
- * ({@code product-id}).
- *
- * <p>Exactly once: each copied row keeps the deal's id, and {@code (index_id, deal_id)} is unique
- * ({@code V35}). A call copies the deals of the window not copied before, in one transaction with its
- * {@code index_load} row ({@code source = 'MARKET'}); a concurrent call that loses the race on the
- * unique index rolls back and is retried on the new state (up to {@link #ATTEMPTS} times), so
- * repeating the call, or running it on two instances at once, copies each deal once. Thread-safe.
+ * <p>Exactly once: {@code (index_id, deal_id)} is unique ({@code V35}). A call copies the deals of the window
+ * not copied before, in one transaction with its {@code index_load} row ({@code source = 'MARKET'}); a
+ * concurrent call that loses the race on the unique index rolls back and is retried on the new state (up to
+ * {@link #ATTEMPTS} times), so repeating the call, or running it on two instances at once, copies each deal
+ * once. Thread-safe.
  */
 @Singleton
 public class MarketDealImporter {
     /** Attempts when a concurrent import copied some of the same deals first. */
     static final int ATTEMPTS = 5;
-    /** The longest window of deal dates in one call, in days. */
-    static final long MAX_DAYS = 3_660;
     /** The most imported deal ids an answer lists. */
     static final int MAX_LISTED = 1_000;
 
     private final IndexStore store;
     private final IndexDefinitionService definitions;
+    private final ConcludedDeals deals;
     private final Clock clock;
 
     /**
      * @param store       the index tables
      * @param definitions the definitions
+     * @param deals       the concluded deals (the deals' area)
      * @param clock       the index clock
      */
-    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, Clock clock) {
+    public MarketDealImporter(IndexStore store, IndexDefinitionService definitions, ConcludedDeals deals, Clock clock) {
         this.store = store;
         this.definitions = definitions;
+        this.deals = deals;
         this.clock = clock;
     }
 
@@ -84,15 +68,14 @@ public class MarketDealImporter {
     public DealImportResponse importDeals(String indexId, LocalDate from, LocalDate to, String currency,
                                           String categoryMap, String caller) {
         IndexDefinition def = definitions.get(indexId);
-        Require.that(!to.isBefore(from), "to", to, Rule.AT_LEAST, from);
-        Require.that(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "to", to, Rule.LIMIT_EXCEEDED,
-                MAX_DAYS + " days after from");
-        String cur = currency(currency);
-        Map<String, String> map = categoryMap(def, categoryMap);
+        DealImportTerms terms = DealImportTerms.of(from, to, currency,
+                def.categories().stream().map(IndexDefinitionRequest.Category::code).toList(), categoryMap);
+        List<MarketDeal> window = deals.concludedBetween(from, to, DealImportTerms.MAX_DEALS + 1);
+        terms.requireAtMostMaxDeals(window.size());
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return store.write(c -> copy(c, def, from, to, cur, map, caller));
+                return store.write(c -> copy(c, def, terms, window, caller));
             } catch (RuntimeException e) {
                 if (!WriteConflicts.isUniqueViolation(e)) {
                     throw e;
@@ -103,126 +86,44 @@ public class MarketDealImporter {
         throw last;
     }
 
-    private DealImportResponse copy(Connection c, IndexDefinition def, LocalDate from, LocalDate to, String currency,
-                                    Map<String, String> map, String caller) throws SQLException {
-        Map<String, String> known = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
-            s.setString(1, def.id());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    known.putIfAbsent(r.getString(1), r.getString(2) == null ? "" : r.getString(2));
-                }
-            }
-        }
-        List<Object[]> rows = new ArrayList<>();
-        int already = 0;
-        Map<String, Integer> skipped = new TreeMap<>();
-        List<DealImportResponse.RejectedDeal> rejected = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.product_id, d.category, d.deal_date, d.total_price, "
-                + "d.quantity, d.currency, (SELECT COUNT(*) FROM index_transaction t WHERE t.index_id = ? AND t.deal_id = d.id) "
-                + "FROM pricing_deal d WHERE d.deal_date >= ? AND d.deal_date <= ? ORDER BY d.concluded_at, d.id")) {
-            s.setString(1, def.id());
-            s.setDate(2, Date.valueOf(from));
-            s.setDate(3, Date.valueOf(to));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (r.getInt(8) > 0) {
-                        already++;
-                        continue;
-                    }
-                    String product = r.getString(2);
-                    String category = def.categories().isEmpty() ? null : map.get(r.getString(3));
-                    String reason = !currency.equals(r.getString(7)) ? "currency"
-                            : product.length() > TransactionLoader.MAX_PRODUCT_ID ? "product-id"
-                            : !def.categories().isEmpty() && category == null ? "category"
-                            : known.containsKey(product) && !known.get(product).equals(category == null ? "" : category)
-                            ? "product-category" : null;
-                    if (reason != null) {
-                        skipped.merge(reason, 1, Integer::sum);
-                        continue;
-                    }
-                    double price = unitValue(r.getBigDecimal(5), r.getBigDecimal(6));
-                    double quantity = r.getBigDecimal(6).doubleValue();
-                    Optional<String> outOfBound = TradeValueBound.violation(price, quantity);
-                    if (outOfBound.isPresent()) {
-                        skipped.merge("trade-value", 1, Integer::sum);
-                        if (rejected.size() < TransactionLoader.MAX_VIOLATIONS) {
-                            rejected.add(new DealImportResponse.RejectedDeal(r.getString(1), "trade-value", "deal "
-                                    + r.getString(1) + ": " + outOfBound.get()));
-                        }
-                        continue;
-                    }
-                    known.putIfAbsent(product, category == null ? "" : category);
-                    rows.add(new Object[]{r.getString(1), product, category,
-                            YearMonth.from(r.getDate(4).toLocalDate()).toString(), price, quantity});
-                }
-            }
-        }
+    private DealImportResponse copy(Connection c, IndexDefinition def, DealImportTerms terms, List<MarketDeal> window,
+                                    String caller) throws SQLException {
+        DealImport.Result result = DealImport.copy(terms, window, IndexStore.productCategories(c, def.id()),
+                IndexStore.dealIds(c, def.id(), YearMonth.from(terms.from()), YearMonth.from(terms.to())),
+                TransactionLoader.MAX_VIOLATIONS);
         Instant now = ServiceClock.now(clock);
         String loadId = null;
-        if (!rows.isEmpty()) {
+        if (!result.trades().isEmpty()) {
             loadId = UUID.randomUUID().toString();
             IndexStore.insertLoad(c, new IndexStore.LoadRecord(loadId, def.id(), caller, "market:" + loadId, "-",
-                    "MARKET", rows.size(), now));
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, "
-                    + "product_id, category, period, price, quantity, deal_id) VALUES (?,?,?,?,?,?,?,?,?)")) {
-                int line = 0;
-                for (Object[] row : rows) {
-                    insert.setString(1, def.id());
-                    insert.setString(2, loadId);
-                    insert.setInt(3, ++line);
-                    insert.setString(4, (String) row[1]);
-                    insert.setString(5, (String) row[2]);
-                    insert.setString(6, (String) row[3]);
-                    insert.setDouble(7, (Double) row[4]);
-                    insert.setDouble(8, (Double) row[5]);
-                    insert.setString(9, (String) row[0]);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+                    "MARKET", result.trades().size(), now));
+            insertTrades(c, def.id(), loadId, result.trades());
         }
-        List<String> imported = rows.stream().limit(MAX_LISTED).map(row -> (String) row[0]).toList();
-        return new DealImportResponse(def.id(), loadId, from, to, currency, rows.size(), already, skipped, rejected, now,
-                imported);
+        List<DealImportResponse.RejectedDeal> rejected = result.rejected().stream()
+                .map(r -> new DealImportResponse.RejectedDeal(r.dealId(), r.reason(), r.message())).toList();
+        List<String> imported = result.trades().stream().limit(MAX_LISTED).map(DealImport.CopiedTrade::dealId).toList();
+        return new DealImportResponse(def.id(), loadId, terms.from(), terms.to(), terms.currency(), result.trades().size(),
+                result.already(), result.skipped(), rejected, now, imported);
     }
 
-    /** price = total / quantity, unrounded, so that Σ price × quantity reproduces the deal totals. */
-    private static double unitValue(BigDecimal total, BigDecimal quantity) {
-        return total.doubleValue() / quantity.doubleValue();
-    }
-
-    private static String currency(String code) {
-        return Money.currency(code, "currency").getCurrencyCode();
-    }
-
-    private static Map<String, String> categoryMap(IndexDefinition def, String text) {
-        Map<String, String> map = new HashMap<>();
-        if (def.categories().isEmpty()) {
-            Require.that(text == null || text.isBlank(), "categoryMap", text, Rule.INVALID_STATE,
-                    "the index has no categories");
-            return map;
-        }
-        for (String code : List.of("PUBLIC", "ENTERPRISE", "PERSONAL")) {
-            if (def.hasCategory(code)) {
-                map.put(code, code);
+    private static void insertTrades(Connection c, String indexId, String loadId, List<DealImport.CopiedTrade> trades)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, "
+                + "product_id, category, period, price, quantity, deal_id) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            int line = 0;
+            for (DealImport.CopiedTrade t : trades) {
+                insert.setString(1, indexId);
+                insert.setString(2, loadId);
+                insert.setInt(3, ++line);
+                insert.setString(4, t.productId());
+                insert.setString(5, t.category());
+                insert.setString(6, t.period().toString());
+                insert.setDouble(7, t.price());
+                insert.setDouble(8, t.quantity());
+                insert.setString(9, t.dealId());
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
-        if (text != null && !text.isBlank()) {
-            for (String entry : text.split(",")) {
-                String[] kv = entry.split(":", -1);
-                Require.that(kv.length == 2, "categoryMap", text, Rule.INVALID_FORMAT,
-                        "DEAL_CATEGORY:INDEX_CATEGORY[,...]");
-                String dealCategory = kv[0].strip();
-                String indexCategory = kv[1].strip();
-                Require.that(List.of("PUBLIC", "ENTERPRISE", "PERSONAL").contains(dealCategory), "categoryMap",
-                        dealCategory, Rule.UNKNOWN, "PUBLIC, ENTERPRISE, PERSONAL");
-                Require.that(def.hasCategory(indexCategory), "categoryMap", indexCategory, Rule.UNKNOWN,
-                        "a category of the index " + def.categories().stream().map(IndexDefinitionRequest.Category::code).toList());
-                map.put(dealCategory, indexCategory);
-            }
-        }
-        return map;
     }
 }

@@ -1,6 +1,5 @@
 package org.dataprice.api.index;
 
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.ProblemException;
@@ -15,9 +14,6 @@ import org.dataprice.index.series.IndexObservation;
 import org.dataprice.index.series.IndexSeries;
 import org.dataprice.index.series.ObservationStatus;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -46,23 +42,24 @@ import java.util.TreeSet;
  * <p>Load → core → save: the service loads the corrected trades up to the period, the definition and
  * the previous vintage only (its series, read as one vintage, and the ids of the corrections already
  * applied); {@link ReleaseCalculator} computes the new vintage (values, statuses, revisions,
- * explanation); the service stores it. No read grows with the number of earlier vintages
- * (docs/benchmarks.md, ReleaseReadsTest). Thread-safe.
+ * explanation); the service stores it, with its revisions ({@code index_revision}, part of the release's ledger
+ * record), and every answer of a release lists the earlier figures it revised. No read grows with the number of
+ * earlier vintages (docs/benchmarks.md, ReleaseReadsTest). Thread-safe.
  */
 @Singleton
 public class ReleaseService {
     private final IndexStore store;
     private final IndexDefinitionService definitions;
-    private final JsonMapper json;
+    private final ReleaseJson json;
     private final Clock clock;
 
     /**
      * @param store       the tables
      * @param definitions the definitions
-     * @param json        the JSON mapper
+     * @param json        the release's JSON columns
      * @param clock       the index clock
      */
-    public ReleaseService(IndexStore store, IndexDefinitionService definitions, JsonMapper json,
+    public ReleaseService(IndexStore store, IndexDefinitionService definitions, ReleaseJson json,
             Clock clock) {
         this.store = store;
         this.definitions = definitions;
@@ -113,10 +110,10 @@ public class ReleaseService {
                 new IndexStore.ObservationRow(next.number(), id, o.period(), o.value(), o.status().sdmxCode()))));
         IndexSettings settings = next.explanation().settings();
         IndexStore.ReleaseRow release = new IndexStore.ReleaseRow(indexId, next.number(), p, releaseAt,
-                next.realtimeStart(), next.reason(), write(new IndexViews.Settings(settings.method(), settings.parameters())),
+                next.realtimeStart(), next.reason(), json.write(new IndexViews.Settings(settings.method(), settings.parameters())),
                 next.transactions(), now, caller, next.explanation().corrections());
-        String explanation = next.explanation().hedonicFit().map(h -> write(HedonicRelease.explanation(h))).orElse(null);
-        if (store.insertRelease(release, rows, explanation)) {
+        String explanation = next.explanation().hedonicFit().map(h -> json.write(HedonicRelease.explanation(h))).orElse(null);
+        if (store.insertRelease(release, rows, explanation, next.revisions())) {
             return new Outcome(view(def, release, caller, path, "compute"), true);
         }
         IndexStore.ReleaseRow winner = store.release(indexId, p)
@@ -146,6 +143,27 @@ public class ReleaseService {
     }
 
     /**
+     * One released vintage as its publisher answered it, with the earlier figures it revised: only a release whose
+     * release time has passed exists here (an embargoed or unknown vintage answers 404, as for every reader).
+     *
+     * @param indexId the index
+     * @param vintage the vintage number, as text from the path
+     * @param caller  the principal
+     * @param path    the request path
+     * @return the release
+     */
+    public IndexViews.Release release(String indexId, String vintage, String caller, String path) {
+        IndexDefinition def = definitions.get(indexId);
+        Instant now = ServiceClock.now(clock);
+        return Optional.ofNullable(vintage).filter(v -> v.matches("[1-9][0-9]{0,8}"))
+                .flatMap(v -> store.release(indexId, Integer.parseInt(v)))
+                .filter(r -> !r.releaseAt().isAfter(now))
+                .map(r -> view(def, r, caller, path, "read"))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "index '" + indexId
+                        + "' has no released vintage '" + vintage + "'"));
+    }
+
+    /**
      * @param indexId the index
      * @return its pre-release accesses
      */
@@ -168,11 +186,15 @@ public class ReleaseService {
             values.add(new IndexViews.Value(o.series(), o.period().toString(), IndexReadService.format(o.value(),
                     def.decimals()), o.status()));
         }
-        IndexViews.HedonicExplanation explanation = hidden ? null : store.releaseExplanation(def.id(), r.vintage())
-                .map(this::readExplanation).orElse(null);
+        IndexViews.HedonicExplanation explanation = hidden ? null : json.explanation(def.id(), r.vintage()).orElse(null);
+        List<IndexViews.RevisionEntry> revisions = new ArrayList<>();
+        if (!hidden) {
+            store.revisions(r).forEach((series, list) -> list.forEach(v -> revisions.add(
+                    IndexViews.RevisionEntry.of(series, v, def.decimals(), r.corrections()))));
+        }
         return new IndexViews.Release(def.id(), r.vintage(), r.period().toString(), r.releaseAt(), r.realtimeStart(),
-                embargoed, r.reason(), r.transactions(), read(r.settingsJson()), r.computedAt(), r.computedBy(), values,
-                r.corrections(), explanation);
+                embargoed, r.reason(), r.transactions(), json.settings(r), r.computedAt(), r.computedBy(), values,
+                r.corrections(), explanation, revisions);
     }
 
     /**
@@ -206,29 +228,5 @@ public class ReleaseService {
             out.put(product, tuples);
         });
         return out;
-    }
-
-    private String write(Object value) {
-        try {
-            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private IndexViews.HedonicExplanation readExplanation(String text) {
-        try {
-            return json.readValue(text, IndexViews.HedonicExplanation.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private IndexViews.Settings read(String text) {
-        try {
-            return json.readValue(text, IndexViews.Settings.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

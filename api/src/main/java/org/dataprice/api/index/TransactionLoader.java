@@ -80,7 +80,7 @@ public class TransactionLoader {
     /** The most rows in one CSV request. */
     public static final int MAX_ROWS = 2_000_000;
     /** The longest product id. */
-    public static final int MAX_PRODUCT_ID = 100;
+    public static final int MAX_PRODUCT_ID = org.dataprice.index.transaction.Transaction.MAX_PRODUCT_ID;
 
     /**
      * The largest unit price, quantity and value price &times; quantity of one trade, in the index

@@ -11,7 +11,7 @@ import java.util.List;
  * <p>A <em>record</em> is one row of the root table plus every row of its child tables that refers to
  * it (a settlement with its periods and principals, and, for settlements recorded before migration
  * V44, its statement and line rows: since V44 a period row holds its statements as one document, a
- * column covered by the row digest like any other; an index release with its observations). All of them are inserted in one transaction and never changed, so the record's content
+ * column covered by the row digest like any other; an index release with its observations and, since V52, its revisions). All of them are inserted in one transaction and never changed, so the record's content
  * hash ({@link RecordDigest}) is fixed from the moment it is chained.
  *
  * <p>Record ids: the root table's primary key; for the composite key of {@code index_release} it is
@@ -34,7 +34,8 @@ public enum Ledger {
     PURCHASES("purchases", "pricing_purchase", "purchased_at, id", List.of()),
     /** Published index releases with their values. */
     INDEX_RELEASES("index-releases", "index_release", "computed_at, index_id, vintage",
-            List.of(new Child("index_observation", "index_id", "vintage"))) {
+            List.of(new Child("index_observation", "index_id", "vintage"),
+                    Child.addedLater("index_revision", "index_id", "vintage"))) {
         @Override
         String recordIdSql(String alias) {
             return alias + ".index_id || '/' || CAST(" + alias + ".vintage AS VARCHAR(11))";
@@ -65,10 +66,36 @@ public enum Ledger {
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.
      *
-     * @param table   the table
-     * @param columns the referencing columns, in the order of the root key
+     * <p>A child added to a ledger after records were chained ({@link #addedLater}, e.g. V52's
+     * {@code index_revision}) is left out of a record's content hash when the record has no row in it,
+     * as a NULL column is left out of a row: every record chained before keeps its hash, and adding or
+     * deleting any row of it still changes the hash.
+     *
+     * @param table         the table
+     * @param omittedIfEmpty whether a record without rows in the table hashes as if the table were not a child
+     * @param columns       the referencing columns, in the order of the root key
      */
-    public record Child(String table, String... columns) {
+    public record Child(String table, boolean omittedIfEmpty, String... columns) {
+        /**
+         * A child present since the ledger's first record.
+         *
+         * @param table   the table
+         * @param columns the referencing columns, in the order of the root key
+         */
+        public Child(String table, String... columns) {
+            this(table, false, columns);
+        }
+
+        /**
+         * A child added after records of the ledger were chained.
+         *
+         * @param table   the table
+         * @param columns the referencing columns, in the order of the root key
+         * @return the child, omitted from the hash of a record without rows in it
+         */
+        public static Child addedLater(String table, String... columns) {
+            return new Child(table, true, columns);
+        }
     }
 
     private final String id;

@@ -53,7 +53,8 @@ import java.util.TreeMap;
  *
  * <p><b>Content hash.</b> {@code SHA-256("dataprice-ledger-v1" ‖ ledger ‖ record id ‖ root row ‖ for each
  * child table in {@link Ledger#children()} order: table ‖ row count ‖ the SHA-256 of each of its rows
- * in ascending unsigned byte order)}, each string prefixed with its length. Child rows are ordered by
+ * in ascending unsigned byte order)}, each string prefixed with its length; a child table added to the
+ * ledger later ({@link Ledger.Child#omittedIfEmpty()}) is left out when the record has no row in it. Child rows are ordered by
  * their own hash, not by an SQL ORDER BY, so that a database collation change (a glibc upgrade under
  * PostgreSQL) cannot alter a hash. Memory: 32 bytes per child row of the one record being hashed; rows
  * are streamed.
@@ -117,6 +118,9 @@ public final class RecordDigest {
                         rows.add(row.digest(columns.render(child.table(), rs).getBytes(StandardCharsets.UTF_8)));
                     }
                 }
+            }
+            if (rows.isEmpty() && child.omittedIfEmpty()) {
+                continue; // a child added after the record was chained: its absence keeps the old hash
             }
             rows.sort(Arrays::compareUnsigned);
             string(record, child.table());

@@ -125,6 +125,7 @@ class RecordDigestTest {
     void test_contentHash_childRows() throws SQLException {
         exec("CREATE TABLE index_release (index_id VARCHAR(64), vintage INTEGER, period VARCHAR(7), PRIMARY KEY (index_id, vintage))");
         exec("CREATE TABLE index_observation (index_id VARCHAR(64), vintage INTEGER, series VARCHAR(64), val DOUBLE PRECISION)");
+        exec("CREATE TABLE index_revision (index_id VARCHAR(64), vintage INTEGER, seq INTEGER, val DOUBLE PRECISION)");
         exec("INSERT INTO index_release VALUES ('cq/data', 1, '2025-01'), ('cq/data', 2, '2025-02')");
         exec("INSERT INTO index_observation VALUES ('cq/data', 1, 'A', 100.0), ('cq/data', 1, 'B', 101.5), ('cq/data', 2, 'A', 99.0)");
         String v1 = RecordDigest.contentHash(c, Ledger.INDEX_RELEASES, "cq/data/1").orElseThrow();
@@ -139,6 +140,56 @@ class RecordDigestTest {
         exec("UPDATE index_observation SET val = 100.0000001 WHERE vintage = 1 AND series = 'A'");
         assertThat(RecordDigest.contentHash(c, Ledger.INDEX_RELEASES, "cq/data/1")).isNotEqualTo(java.util.Optional.of(v1));
         assertThat(RecordDigest.contentHash(c, Ledger.INDEX_RELEASES, "cq/data/2")).isPresent().isNotEqualTo(java.util.Optional.of(v1));
+    }
+
+    /**
+     * A child added to a ledger later (V52's {@code index_revision}) leaves the hash of a record without rows in it
+     * exactly as the V41 formula gives it over the other children (recomputed here from the class comment), so
+     * releases chained before keep their hashes; a revision row, added or edited, changes the hash.
+     */
+    @Test
+    void test_contentHash_childAddedLater_isLeftOutWhenEmpty() throws Exception {
+        exec("CREATE TABLE index_release (index_id VARCHAR(64), vintage INTEGER, period VARCHAR(7), PRIMARY KEY (index_id, vintage))");
+        exec("CREATE TABLE index_observation (index_id VARCHAR(64), vintage INTEGER, series VARCHAR(64), val DOUBLE PRECISION)");
+        exec("CREATE TABLE index_revision (index_id VARCHAR(64), vintage INTEGER, seq INTEGER, val DOUBLE PRECISION)");
+        exec("INSERT INTO index_release VALUES ('cq/data', 2, '2025-02')");
+        exec("INSERT INTO index_observation VALUES ('cq/data', 2, 'A', 100.0), ('cq/data', 2, 'B', 101.5)");
+        String hash = RecordDigest.contentHash(c, Ledger.INDEX_RELEASES, "cq/data/2").orElseThrow();
+
+        MessageDigest d = MessageDigest.getInstance("SHA-256");
+        for (String text : new String[]{"dataprice-ledger-v1", "index-releases", "cq/data/2", rendered("SELECT * FROM "
+                + "index_release WHERE vintage = 2", "index_release").get(0), "index_observation"}) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            d.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            d.update(bytes);
+        }
+        java.util.List<byte[]> rows = new java.util.ArrayList<>();
+        for (String row : rendered("SELECT * FROM index_observation", "index_observation")) {
+            rows.add(MessageDigest.getInstance("SHA-256").digest(row.getBytes(StandardCharsets.UTF_8)));
+        }
+        rows.sort(java.util.Arrays::compareUnsigned);
+        d.update(ByteBuffer.allocate(8).putLong(rows.size()).array());
+        rows.forEach(d::update);
+        assertThat(hash).isEqualTo(HexFormat.of().formatHex(d.digest()));
+
+        exec("INSERT INTO index_revision VALUES ('cq/data', 2, 1, 99.5)");
+        String revised = RecordDigest.contentHash(c, Ledger.INDEX_RELEASES, "cq/data/2").orElseThrow();
+        assertThat(revised).isNotEqualTo(hash);
+        exec("UPDATE index_revision SET val = 99.6");
+        assertThat(RecordDigest.contentHash(c, Ledger.INDEX_RELEASES, "cq/data/2")).isPresent()
+                .isNotEqualTo(java.util.Optional.of(revised)).isNotEqualTo(java.util.Optional.of(hash));
+        exec("DELETE FROM index_revision");
+        assertThat(RecordDigest.contentHash(c, Ledger.INDEX_RELEASES, "cq/data/2")).contains(hash);
+    }
+
+    private java.util.List<String> rendered(String sql, String table) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(RecordDigest.render(table, rs));
+            }
+        }
+        return out;
     }
 
     @Test

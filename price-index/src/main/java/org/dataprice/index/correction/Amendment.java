@@ -11,7 +11,7 @@ import org.dataprice.error.Rule;
  * trade as a whole, by {@link TradeCorrections#check}, because an amended price alone may breach it
  * with the trade's old quantity.
  *
- * @param productId the new product, or null; not blank when given
+ * @param productId the new product, or null; not blank and at most {@link org.dataprice.index.transaction.Transaction#MAX_PRODUCT_ID} characters when given
  * @param period    the new month, or null
  * @param price     the new unit price, or null; finite and &gt; 0 when given
  * @param quantity  the new units, or null; finite and &gt; 0 when given
@@ -26,12 +26,31 @@ public record Amendment(String productId, YearMonth period, Double price, Double
         if (productId != null && productId.isBlank()) {
             throw new InvalidInputException("productId", productId, Rule.EMPTY);
         }
+        if (productId != null && productId.length() > org.dataprice.index.transaction.Transaction.MAX_PRODUCT_ID) {
+            throw new InvalidInputException("productId", productId, Rule.INVALID_FORMAT,
+                    "at most " + org.dataprice.index.transaction.Transaction.MAX_PRODUCT_ID + " characters");
+        }
         if (price != null && !(price > 0 && Double.isFinite(price))) {
             throw new InvalidInputException("price", price, Rule.GREATER_THAN, 0);
         }
         if (quantity != null && !(quantity > 0 && Double.isFinite(quantity))) {
             throw new InvalidInputException("quantity", quantity, Rule.GREATER_THAN, 0);
         }
+    }
+
+    /**
+     * The amendment a request asks for, if any: none when it names no new value (a void), else the
+     * validated amendment.
+     *
+     * @param productId the new product, or null
+     * @param period    the new month, or null
+     * @param price     the new unit price, or null
+     * @param quantity  the new units, or null
+     * @return the amendment, or null when every value is null
+     */
+    public static Amendment ofNullable(String productId, YearMonth period, Double price, Double quantity) {
+        return productId == null && period == null && price == null && quantity == null ? null
+                : new Amendment(productId, period, price, quantity);
     }
 
     /**

@@ -120,6 +120,25 @@ public record VintageHistory(String seriesId, List<Vintage> vintages) {
     }
 
     /**
+     * The values current on a date, one per period (ALFRED with {@code realtime_start = realtime_end = date}): for
+     * each period, the span of {@link #observations()} that contains the date; a period without a value on that
+     * date (not yet released, or withdrawn) is absent.
+     *
+     * @param date the date; not null
+     * @return the observations current on that date, by period
+     */
+    public java.util.SortedMap<YearMonth, VintageObservation> knownOn(LocalDate date) {
+        Require.notNull(date, "date");
+        TreeMap<YearMonth, VintageObservation> known = new TreeMap<>();
+        for (VintageObservation o : observations()) {
+            if (!o.realtimeStart().isAfter(date) && !o.realtimeEnd().isBefore(date)) {
+                known.put(o.period(), o);
+            }
+        }
+        return java.util.Collections.unmodifiableSortedMap(known);
+    }
+
+    /**
      * Every value every period ever had, with its real-time period (FRED {@code output_type=2}-like):
      * consecutive vintages publishing the same value and status for a period share one span; a span
      * ends the day before the vintage that changed or withdrew the value. Sorted by period, then

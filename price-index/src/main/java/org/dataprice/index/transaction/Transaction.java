@@ -13,6 +13,9 @@ import org.dataprice.error.Require;
  * @param quantity  the units traded (licences, calls, records), finite and &gt; 0
  */
 public record Transaction(String productId, YearMonth period, double price, double quantity) {
+    /** The longest product id an index stores, in characters (the width of its column). */
+    public static final int MAX_PRODUCT_ID = 100;
+
     /** Validates. */
     public Transaction {
         Require.notBlank(productId, "productId");

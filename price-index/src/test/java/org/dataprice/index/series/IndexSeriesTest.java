@@ -111,6 +111,30 @@ class IndexSeriesTest {
     }
 
     @Test
+    void test_knownOn_givesTheValueCurrentOnTheDate_perPeriod() {
+        IndexSeries first = series();
+        IndexSeries v1 = first.withObservations(new ArrayList<>(first.observations().subList(0, 11)));
+        List<IndexObservation> obs = new ArrayList<>(first.observations());
+        IndexObservation nov = obs.get(10);
+        obs.set(10, new IndexObservation(nov.period(), nov.value() * 1.005, ObservationStatus.NORMAL));
+        LocalDate d1 = LocalDate.of(2020, 12, 15);
+        LocalDate d2 = LocalDate.of(2021, 1, 15);
+        VintageHistory h = VintageHistory.empty("DMI").release(d1, v1, "monthly release")
+                .release(d2, first.withObservations(obs), "late trades for 2020-11");
+        assertThat(h.knownOn(d1.minusDays(1))).isEmpty();
+        Map<YearMonth, VintageObservation> before = h.knownOn(d2.minusDays(1));
+        assertThat(before).hasSize(11);
+        assertThat(before.get(nov.period()).value()).isEqualTo(nov.value());
+        assertThat(before.get(nov.period()).vintage()).isEqualTo(1);
+        Map<YearMonth, VintageObservation> after = h.knownOn(d2);
+        assertThat(after).hasSize(12);
+        assertThat(after.get(nov.period()).value()).isEqualTo(nov.value() * 1.005);
+        assertThat(after.get(nov.period()).vintage()).isEqualTo(2);
+        assertThat(after.get(JAN).vintage()).isEqualTo(1);
+        assertThat(new ArrayList<>(after.keySet())).isSorted();
+    }
+
+    @Test
     void test_release_rebaseIsNotRevision() {
         IndexSeries s = series();
         VintageHistory h = VintageHistory.empty("DMI").release(LocalDate.of(2021, 1, 1), s, "release")

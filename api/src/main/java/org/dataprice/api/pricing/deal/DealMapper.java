@@ -1,14 +1,13 @@
 package org.dataprice.api.pricing.deal;
 
-import org.dataprice.api.pricing.listing.ListingRow;
-import org.dataprice.pricing.Deal;
-import org.dataprice.pricing.listing.ListingMode;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
-
 import org.dataprice.api.pricing.MoneyJson;
 import org.dataprice.api.pricing.PricingMapper;
-
+import org.dataprice.api.pricing.listing.ListingRow;
+import org.dataprice.index.transaction.MarketDeal;
+import org.dataprice.pricing.Deal;
+import org.dataprice.pricing.listing.ListingMode;
 
 /**
  * The mapper of deals: JSON requests and stored rows to core records
@@ -55,6 +54,15 @@ public final class DealMapper {
                 row.pricingUnit(), row.rightsType(), row.mode(), row.sourceId(), row.sellerId(), row.buyerId(),
                 row.dealDate(), row.concludedAt(), MoneyJson.of(row.unitPrice(), row.currency()),
                 row.quantity().stripTrailingZeros(), MoneyJson.of(row.totalPrice(), row.currency()));
+    }
+
+    /**
+     * @param row a stored deal
+     * @return it as the price index copies it (id, product, category, date, total, quantity, currency)
+     */
+    public static MarketDeal toMarketDeal(DealRow row) {
+        return new MarketDeal(row.id(), row.productId(), row.category(), row.dealDate(),
+                row.totalPrice(), row.quantity(), row.currency());
     }
 
 }

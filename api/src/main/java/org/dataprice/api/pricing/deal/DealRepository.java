@@ -69,6 +69,18 @@ public interface DealRepository extends CrudRepository<DealRow, String> {
     List<DealRow> forPool(String productId, @io.micronaut.core.annotation.Nullable String listingId, java.time.LocalDate from,
                           java.time.LocalDate to, int limit);
 
+    /**
+     * The deals of a date window, oldest first (ties by id): what the price index copies.
+     *
+     * @param from  first deal date, inclusive
+     * @param to    last deal date, inclusive
+     * @param limit the most rows read
+     * @return the deals
+     */
+    @Query("SELECT * FROM pricing_deal WHERE deal_date >= :from AND deal_date <= :to ORDER BY concluded_at, id "
+            + "LIMIT :limit")
+    List<DealRow> concludedBetween(java.time.LocalDate from, java.time.LocalDate to, int limit);
+
     /** The filter of {@link #search} and {@link #countMatching}; a null parameter matches everything. */
     String FILTER = "FROM pricing_deal WHERE (CAST(:productId AS VARCHAR(200)) IS NULL OR product_id = :productId) "
             + "AND (CAST(:category AS VARCHAR(32)) IS NULL OR category = :category) "

@@ -3,12 +3,14 @@ package org.dataprice.api.pricing.deal;
 import org.dataprice.api.pricing.listing.ListingRow;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.index.ConcludedDeals;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.Deal;
+import org.dataprice.index.transaction.MarketDeal;
 import org.dataprice.pricing.listing.DataCategory;
 import org.dataprice.split.pool.DealPool;
 import org.dataprice.split.pool.DealRevenue;
@@ -23,10 +25,11 @@ import java.util.UUID;
 
 /**
  * The comparable-transaction store: every concluded deal, written in the transaction that concludes
- * it, and read back by product or category for the market approach and the price index.
+ * it, and read back by product or category for the market approach and the price index (through the index's
+ * port {@link ConcludedDeals}: the index never reads {@code pricing_deal} itself).
  */
 @Singleton
-public class DealService {
+public class DealService implements ConcludedDeals {
     private final DealRepository deals;
     private final LedgerChain chain;
 
@@ -146,6 +149,11 @@ public class DealService {
                     Money.of(total, currency, Math.max(Money.minorUnits(currency), total.scale()), RoundingMode.UNNECESSARY)));
         }
         return new DealPool(productId, listingId, from, to, out);
+    }
+
+    @Override
+    public List<MarketDeal> concludedBetween(LocalDate from, LocalDate to, int limit) {
+        return deals.concludedBetween(from, to, limit).stream().map(DealMapper::toMarketDeal).toList();
     }
 
     /**

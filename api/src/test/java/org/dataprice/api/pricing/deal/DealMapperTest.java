@@ -1,11 +1,13 @@
 package org.dataprice.api.pricing.deal;
 
 import org.dataprice.api.pricing.listing.ListingRow;
+import org.dataprice.index.transaction.MarketDeal;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.Deal;
 import org.dataprice.pricing.listing.ListingMode;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No silent data drops in {@link DealMapper}: a core deal survives core → row → core, the row carries the listing's
- * product, category, use and unit, and the response shows every column.
+ * product, category, use and unit, and the response shows every column; {@link DealMapper#toMarketDeal} (the price
+ * index's port) keeps every field the index copies, each equal to the row's field of the same name.
  */
 class DealMapperTest {
     @Test
@@ -40,5 +43,22 @@ class DealMapperTest {
         assertThat(r.unitPrice().toMoney("u")).isEqualTo(Money.cny("0.09"));
         assertThat(r.quantity()).isEqualByComparingTo("15000");
         assertThat(r.total().toMoney("t")).isEqualTo(Money.cny("1350"));
+    }
+
+    private static DealRow row() {
+        return new DealRow("d-1", "l-1", "p-1", "ENTERPRISE", "ANALYTICS", "CALL", "USE", "NEGOTIATED", "n-1", "s-1",
+                "b-1", LocalDate.of(2025, 2, 3), Instant.parse("2025-02-03T10:00:00Z"), new BigDecimal("12.50"),
+                new BigDecimal("4"), new BigDecimal("50.00"), "CNY");
+    }
+
+    @Test
+    void test_toMarketDeal_keepsEveryFieldTheIndexCopies() throws ReflectiveOperationException {
+        DealRow row = row();
+        MarketDeal deal = DealMapper.toMarketDeal(row);
+        for (RecordComponent c : MarketDeal.class.getRecordComponents()) {
+            Object mapped = c.getAccessor().invoke(deal);
+            Object stored = DealRow.class.getMethod(c.getName()).invoke(row);
+            assertThat(mapped).as(c.getName()).isNotNull().isEqualTo(stored);
+        }
     }
 }
