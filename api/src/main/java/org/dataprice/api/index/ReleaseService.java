@@ -89,12 +89,14 @@ public class ReleaseService {
         YearMonth p = IndexDefinitions.month(period, "period");
         ReleaseSchedule schedule = new ReleaseSchedule(new TreeSet<>(def.calendar().keySet()));
         schedule.requireScheduled(p);
+        // the latest release is read before asking for p's: a release of p committed by another instance in
+        // between is then found as existing (a replay), never mistaken for "p is not the next period"
+        IndexStore.ReleaseRow last = store.latestRelease(indexId).orElse(null);
         Optional<IndexStore.ReleaseRow> existing = store.release(indexId, p);
         if (existing.isPresent()) {
             return new Outcome(view(def, existing.get(), caller, path, "compute"), false);
         }
         // load: the trades up to p as corrected, and the previous vintage only (never vintages 1..v-1)
-        IndexStore.ReleaseRow last = store.latestRelease(indexId).orElse(null);
         schedule.requireNext(p, last == null ? null : last.period());
         Instant releaseAt = def.calendar().get(p);
         Instant now = ServiceClock.now(clock);
