@@ -39,10 +39,23 @@ public enum DisplayUnit {
 
     String format(Money money) {
         int places = decimals < 0 ? Money.minorUnits(money.currency()) : decimals;
-        BigDecimal scaled = money.amount().movePointLeft(power).setScale(places, RoundingMode.HALF_EVEN);
+        String suffix = this == CURRENCY ? money.currency().getCurrencyCode() : label;
+        return grouped(money.amount().movePointLeft(power), places) + " " + suffix;
+    }
+
+    /**
+     * The one grouping format of displayed amounts: thousands separated by commas, a point, exactly
+     * {@code places} decimals, rounded half-even, e.g. {@code grouped(1234567.891, 2) = "1,234,567.89"}.
+     *
+     * @param value  the number; not null
+     * @param places decimals, 0 to 8
+     * @return the grouped text (a leading {@code -} for negatives)
+     */
+    public static String grouped(BigDecimal value, int places) {
+        org.dataprice.error.Require.notNull(value, "value");
+        org.dataprice.error.Require.that(places >= 0 && places <= 8, "places", places, org.dataprice.error.Rule.OUT_OF_RANGE, "[0, 8]");
         DecimalFormat format = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String suffix = this == CURRENCY ? money.currency().getCurrencyCode() : label;
-        return format.format(scaled) + " " + suffix;
+        return format.format(value.setScale(places, RoundingMode.HALF_EVEN));
     }
 }
