@@ -8,7 +8,6 @@ import org.dataprice.appraisal.ApproachOutcome;
 import org.dataprice.appraisal.Engagement;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.error.Require;
-import org.dataprice.error.Rule;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
@@ -253,14 +252,14 @@ public record ReportModel(String reportNumber, String reportDateZh, String repor
 
     /**
      * @param report     the valuation report; not null
-     * @param reportDate 资产评估报告日, the day the report is issued; not null, not before the valuation date
+     * @param reportDate 资产评估报告日, the day the report is issued; not null (a prospective valuation may date it before the
+     *                   valuation date)
      * @return the model
      */
     public static ReportModel of(ValuationReport report, LocalDate reportDate) {
         Require.notNull(report, "report");
         Require.notNull(reportDate, "reportDate");
         Engagement e = report.engagement();
-        Require.that(!reportDate.isBefore(e.valuationDate()), "reportDate", reportDate, Rule.AT_LEAST, e.valuationDate());
         Currency currency = e.currency();
         LocalDate validUntil = e.valuationDate().plusYears(1).minusDays(1);
         Figure value = Figure.of(report.conclusion().value());

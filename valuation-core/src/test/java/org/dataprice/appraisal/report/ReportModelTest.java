@@ -62,9 +62,9 @@ class ReportModelTest {
     }
 
     @Test
-    void test_of_refusesReportDateBeforeValuationDate() {
+    void test_of_refusesNulls() {
         ValuationReport r = Appraisal.DEFAULT.run(AppraisalFixtures.sut().build());
-        assertThatThrownBy(() -> ReportModel.of(r, LocalDate.of(2026, 6, 29))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> ReportModel.of(r, null)).isInstanceOf(InvalidInputException.class)
                 .extracting("field").isEqualTo("reportDate");
         assertThatThrownBy(() -> ReportModel.of(null, LocalDate.of(2026, 6, 29))).isInstanceOf(InvalidInputException.class);
     }
