@@ -125,13 +125,15 @@ public record ReportModel(String reportNumber, String reportDateZh, String repor
 
         /**
          * @param money an amount; not null
-         * @return the figure; 万元 and 大写 for a non-negative CNY amount only
+         * @return the figure; 万元 for CNY only, 大写 for a CNY amount in [0, {@link CapitalAmount#LIMIT}) only (a negative
+         *         value or one of 一万亿元 or more has no capital-numeral form here)
          */
         public static Figure of(Money money) {
             Require.notNull(money, "money");
             boolean cny = money.currency().equals(Money.CNY);
             return new Figure(money.format(DisplayUnit.CURRENCY), cny ? money.format(DisplayUnit.WAN_YUAN) : "",
-                    cny && money.signum() >= 0 ? CapitalAmount.renminbi(money.roundedToMinor(Money.SETTLEMENT_ROUNDING)) : "");
+                    cny && money.signum() >= 0 && money.amount().compareTo(CapitalAmount.LIMIT) < 0
+                            ? CapitalAmount.renminbi(money.roundedToMinor(Money.SETTLEMENT_ROUNDING)) : "");
         }
     }
 

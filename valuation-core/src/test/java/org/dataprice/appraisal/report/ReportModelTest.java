@@ -75,6 +75,11 @@ class ReportModelTest {
         assertThat(f.amount()).isEqualTo("1,234.50 USD");
         assertThat(f.wan()).isEmpty();
         assertThat(f.capital()).isEmpty();
+        assertThat(ReportModel.Figure.of(Money.cny("-31.70")).capital()).isEmpty();
+        assertThat(ReportModel.Figure.of(Money.cny("-31.70")).amount()).isEqualTo("-31.70 CNY");
+        ReportModel.Figure huge = ReportModel.Figure.of(Money.cny("1000000000000.00"));
+        assertThat(huge.capital()).isEmpty();
+        assertThat(huge.wan()).isEqualTo("100,000,000.00 万元");
     }
 
     /** Every text of the model (record toString covers every component, nested) matched against {@link #RAW_DOUBLE}. */
