@@ -80,7 +80,11 @@ public class ReportTemplates {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new IllegalStateException("dataprice.report.templates-dir " + dir + " is not a readable directory");
         }
-        this.zone = ZoneId.of(zone);
+        try {
+            this.zone = ZoneId.of(zone.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalStateException("dataprice.report.time-zone " + zone + " is not a zone id such as Asia/Shanghai", e);
+        }
         this.engine = engine(dir);
         this.stylesheet = stylesheet(dir);
         this.logo = logo(dir);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The PDF laid out from the templated XHTML ({@link ReportPdfRenderer} over {@link ReportTemplates}): several pages, the
- * running header with the report number on every page but the cover, the warnings and the 大写 in the text, and every
+ * running header with the report number on every page but the cover, the warnings in the text, no raw double, and every
  * font embedded (what {@code pdffonts} reports as {@code emb yes}), checked with PDFBox on each page's resources.
  */
 class ReportPdfRendererTest {
@@ -47,6 +47,7 @@ class ReportPdfRendererTest {
             stripper.setEndPage(doc.getNumberOfPages());
             String text = stripper.getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Warnings", "Income approach warning", "Restrictions on use", "Appendix");
+            assertThat(ReportTemplatesTest.rawDoubles(text)).as("raw doubles in the PDF text").isEmpty();
             if (renderer.font() != null) {
                 assertThat(text).contains("评估提示", "资产评估师", "使用有效期");
             }

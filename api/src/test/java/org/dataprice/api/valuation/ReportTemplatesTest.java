@@ -137,6 +137,8 @@ class ReportTemplatesTest {
     void test_override_badStylesheetLogoOrDirectoryRefused(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> new ReportTemplates(dir.resolve("missing").toString(), "Asia/Shanghai"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a readable directory");
+        assertThatThrownBy(() -> new ReportTemplates("", "Mars/Olympus"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("dataprice.report.time-zone");
         Files.writeString(dir.resolve("report.css"), "p{}</style><script>alert(1)</script>", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> new ReportTemplates(dir.toString(), "Asia/Shanghai"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("report.css").hasMessageContaining("'<'");
