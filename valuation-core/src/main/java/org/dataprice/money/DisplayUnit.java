@@ -2,9 +2,6 @@ package org.dataprice.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Units in which Chinese appraisal reports state money: 元 (yuan), 万元 (10⁴ yuan) and 亿元 (10⁸ yuan),
@@ -54,8 +51,19 @@ public enum DisplayUnit {
     public static String grouped(BigDecimal value, int places) {
         org.dataprice.error.Require.notNull(value, "value");
         org.dataprice.error.Require.that(places >= 0 && places <= 8, "places", places, org.dataprice.error.Rule.OUT_OF_RANGE, "[0, 8]");
-        DecimalFormat format = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value.setScale(places, RoundingMode.HALF_EVEN));
+        // toPlainString of the rounded value, commas inserted every three integer digits (no DecimalFormat per call)
+        String plain = value.setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3);
+        out.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, end, plain.length()).toString();
     }
 }
