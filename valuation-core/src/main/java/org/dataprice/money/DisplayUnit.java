@@ -2,9 +2,6 @@ package org.dataprice.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Units in which Chinese appraisal reports state money: 元 (yuan), 万元 (10⁴ yuan) and 亿元 (10⁸ yuan),
@@ -39,10 +36,34 @@ public enum DisplayUnit {
 
     String format(Money money) {
         int places = decimals < 0 ? Money.minorUnits(money.currency()) : decimals;
-        BigDecimal scaled = money.amount().movePointLeft(power).setScale(places, RoundingMode.HALF_EVEN);
-        DecimalFormat format = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
         String suffix = this == CURRENCY ? money.currency().getCurrencyCode() : label;
-        return format.format(scaled) + " " + suffix;
+        return grouped(money.amount().movePointLeft(power), places) + " " + suffix;
+    }
+
+    /**
+     * The one grouping format of displayed amounts: thousands separated by commas, a point, exactly
+     * {@code places} decimals, rounded half-even, e.g. {@code grouped(1234567.891, 2) = "1,234,567.89"}.
+     *
+     * @param value  the number; not null
+     * @param places decimals, 0 to 8
+     * @return the grouped text (a leading {@code -} for negatives)
+     */
+    public static String grouped(BigDecimal value, int places) {
+        org.dataprice.error.Require.notNull(value, "value");
+        org.dataprice.error.Require.that(places >= 0 && places <= 8, "places", places, org.dataprice.error.Rule.OUT_OF_RANGE, "[0, 8]");
+        // toPlainString of the rounded value, commas inserted every three integer digits (no DecimalFormat per call)
+        String plain = value.setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3);
+        out.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, end, plain.length()).toString();
     }
 }

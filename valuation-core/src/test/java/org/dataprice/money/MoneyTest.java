@@ -215,4 +215,16 @@ class MoneyTest {
             return Money.of(a.amount().multiply(BigDecimal.valueOf(f)), a.currency(), a.amount().scale(), mode);
         }
     }
+
+    @Test
+    void test_grouped_commasEveryThreeIntegerDigits() {
+        assertThat(DisplayUnit.grouped(new java.math.BigDecimal("0"), 2)).isEqualTo("0.00");
+        assertThat(DisplayUnit.grouped(new java.math.BigDecimal("999.995"), 2)).isEqualTo("1,000.00"); // half-even: 999.995 → 1000.00
+        assertThat(DisplayUnit.grouped(new java.math.BigDecimal("123456"), 0)).isEqualTo("123,456");
+        assertThat(DisplayUnit.grouped(new java.math.BigDecimal("1234567.891"), 2)).isEqualTo("1,234,567.89");
+        assertThat(DisplayUnit.grouped(new java.math.BigDecimal("-1234567.5"), 0)).isEqualTo("-1,234,568");
+        assertThat(DisplayUnit.grouped(new java.math.BigDecimal("-12.345"), 2)).isEqualTo("-12.34");
+        assertThat(DisplayUnit.grouped(new java.math.BigDecimal("1E+7"), 1)).isEqualTo("10,000,000.0");
+        assertThat(DisplayUnit.grouped(new java.math.BigDecimal("-0.001"), 2)).isEqualTo("0.00");
+    }
 }

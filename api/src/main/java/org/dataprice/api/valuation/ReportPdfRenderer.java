@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Lays out the report XHTML ({@link org.dataprice.appraisal.html.ReportHtmlRenderer}) as a PDF with
+ * Lays out the report XHTML ({@link ReportTemplates}) as a PDF with
  * openhtmltopdf — the very same document the HTML endpoint serves.
  *
  * <p>Chinese glyphs need a CJK TrueType font: {@code dataprice.report.cjk-font} (a path), else the first of

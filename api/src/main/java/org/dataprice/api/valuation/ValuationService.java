@@ -18,7 +18,6 @@ import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.appraisal.driver.EngagementDrivers;
 import org.dataprice.error.Require;
-import org.dataprice.appraisal.html.ReportHtmlRenderer;
 import org.dataprice.sensitivity.BaseCase;
 import org.dataprice.sensitivity.ScenarioAnalysis;
 import org.dataprice.sensitivity.ScenarioInputs;
@@ -30,7 +29,6 @@ import org.dataprice.simulation.SimulationInputs;
 import org.dataprice.simulation.ValuationMonteCarlo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -60,15 +58,13 @@ public class ValuationService {
     /** The reason recorded with revision 1 of a valuation stored before documents were kept (migration V48). */
     public static final String OLDER_VALUATION = "first issue of a valuation stored before issued documents were kept";
     private static final String JSON_RENDERER = "ReportResponse/1";
-    private static final String HTML_RENDERER = "ReportHtmlRenderer/";
+    private static final String HTML_RENDERER = "ReportTemplates/thymeleaf/";
     private static final String CSV_RENDERER = "CashFlowSchedule.toCsv/";
     private static final String PDF_RENDERER = "ReportPdfRenderer/openhtmltopdf";
-    /** Classpath location of the report stylesheet. */
-    public static final String STYLESHEET = "valuation/report.css";
 
     private final StoredValuationRepository repository;
     private final JsonMapper json;
-    private final ReportHtmlRenderer html;
+    private final ReportTemplates html;
     private final ReportPdfRenderer pdf;
     private final ValuationConfiguration configuration;
     private final Transactions transactions;
@@ -80,13 +76,14 @@ public class ValuationService {
      * @param repository the store
      * @param json       JSON mapper
      * @param pdf        the PDF renderer
+     * @param templates  the report templates (HTML)
      * @param configuration analysis limits
      * @param transactions  the service's transactions
      * @param chain         the ledger chain (every valuation is a record of the valuations ledger)
      * @param documents     the issued documents (every report rendering handed out)
      * @param clock         the service clock
      */
-    public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf,
+    public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf, ReportTemplates templates,
                             ValuationConfiguration configuration, Transactions transactions, LedgerChain chain,
                             IssuedDocuments documents, Clock clock) {
         this.documents = documents;
@@ -97,18 +94,7 @@ public class ValuationService {
         this.repository = repository;
         this.json = json;
         this.pdf = pdf;
-        this.html = new ReportHtmlRenderer(stylesheet());
-    }
-
-    private static String stylesheet() {
-        try (InputStream in = ValuationService.class.getClassLoader().getResourceAsStream(STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + STYLESHEET);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.html = templates;
     }
 
     /**
@@ -127,7 +113,7 @@ public class ValuationService {
                 report.libraryVersion(), report.conclusion().value().amount(), report.conclusion().value().currency().getCurrencyCode(),
                 now, principal);
         String reportJson = row.reportJson();
-        List<IssuedDocuments.Rendering> renderings = renderings(report, reportJson);
+        List<IssuedDocuments.Rendering> renderings = renderings(report, reportJson, now);
         transactions.write(() -> {
             repository.save(row);
             chain.append(Ledger.VALUATIONS, id);
@@ -232,8 +218,8 @@ public class ValuationService {
     public ReportRevision reissue(String id, String reason, String principal) {
         StoredValuation s = stored(id);
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
-        List<IssuedDocuments.Rendering> renderings = renderings(report, write(ValuationMapper.toResponse(report)));
         Instant now = now();
+        List<IssuedDocuments.Rendering> renderings = renderings(report, write(ValuationMapper.toResponse(report)), now);
         // the revision number is read inside the retried command: a concurrent re-rendering makes this one n + 2
         int issued = transactions.write(() -> {
             int next = documents.latestRevision(SUBJECT, id).orElse(0) + 1;
@@ -268,10 +254,11 @@ public class ValuationService {
 
     private void issueFirstRevisionOfOlderValuation(StoredValuation s, String principal) {
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
-        List<IssuedDocuments.Rendering> renderings = renderings(report, s.reportJson());
+        Instant now = now();
+        List<IssuedDocuments.Rendering> renderings = renderings(report, s.reportJson(), now);
         try {
             transactions.writeOnce(() -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, s.id(), 1, report.libraryVersion(),
-                    report.inputHash(), OLDER_VALUATION, now(), principal), renderings));
+                    report.inputHash(), OLDER_VALUATION, now, principal), renderings));
         } catch (RuntimeException e) {
             if (!WriteConflicts.isUniqueViolation(e)) {
                 throw e;
@@ -280,10 +267,10 @@ public class ValuationService {
         }
     }
 
-    private List<IssuedDocuments.Rendering> renderings(ValuationReport report, String reportJson) {
+    private List<IssuedDocuments.Rendering> renderings(ValuationReport report, String reportJson, Instant issuedAt) {
         return List.of(
                 new IssuedDocuments.Rendering(DocumentFormat.JSON, reportJson.getBytes(StandardCharsets.UTF_8), JSON_RENDERER),
-                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report).getBytes(StandardCharsets.UTF_8),
+                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report, issuedAt).getBytes(StandardCharsets.UTF_8),
                         HTML_RENDERER + report.libraryVersion()),
                 new IssuedDocuments.Rendering(DocumentFormat.CSV, report.cashFlows().toCsv().getBytes(StandardCharsets.UTF_8),
                         CSV_RENDERER + report.libraryVersion()));
@@ -330,11 +317,6 @@ public class ValuationService {
 
     private static String currency(ValuationRequest r) {
         return r.currency() == null ? "CNY" : r.currency();
-    }
-
-    /** @return the renderer, for tests */
-    ReportHtmlRenderer htmlRenderer() {
-        return html;
     }
 
     /**

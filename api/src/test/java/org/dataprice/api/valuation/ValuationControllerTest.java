@@ -231,7 +231,7 @@ class ValuationControllerTest {
         String b = new String(bytes("/v1/valuations/" + created.id(), reader, "text/html"), StandardCharsets.UTF_8);
         assertThat(b).isEqualTo(a);
         assertThat(a).contains("195.47", "248.45", "132.00", "100.00", created.report().inputHash(), created.report().libraryVersion(),
-                "数据产品经营权", "评估结论", "Conclusion", "评估假设", "持续经营 going concern", "限制条件", "评估基准日", "2024-12-31",
+                "数据产品经营权", "评估结论", "Concluded value", "评估假设", "持续经营 going concern", "特别事项说明", "评估基准日", "2024-12-31",
                 "重庆某评估公司 A. Appraiser", "质押融资 pledge financing", "市场价值 market value", "收益法", "Income approach");
         Path out = Path.of("target", "valuation-report.html");
         Files.writeString(out, a);
