@@ -128,6 +128,27 @@ public final class CompactJws {
     }
 
     /**
+     * Reads the {@code kid} of a compact JWS <em>without verifying anything</em>: only to choose which
+     * trusted key set to verify it with (an exchange's trust list), never to trust the document.
+     *
+     * @param compact the compact serialization; not null
+     * @return the header's {@code kid}, empty when the header is malformed or names none
+     */
+    public static java.util.Optional<String> unverifiedKid(String compact) {
+        int first = compact.indexOf('.');
+        if (first < 0 || compact.length() > MAX_LENGTH) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Object kid = JsonParser.parseObject(Base64Url.decode(compact.substring(0, first), "header"), "header")
+                    .members().get("kid");
+            return kid instanceof String s ? java.util.Optional.of(s) : java.util.Optional.empty();
+        } catch (DatapriceException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * Verifies a JWS whose header has no {@code kid} or {@code typ} against one public key: the primitive
      * that RFC 8037 A.4 exercises.
      *
