@@ -11,19 +11,17 @@ import org.dataprice.registry.json.JsonFields;
 /**
  * A licence of one right (许可): the licensor, a holder of the right, lets the licensee exercise it within a
  * scope for a term, without transferring it. A licence of {@link RightKind#PRODUCT_OPERATION} lets the
- * licensee operate (list and sell) the product while in force. The term is the half-open date interval
- * {@code [from, until)}.
+ * licensee operate (list and sell) the product while in force ({@link Term}).
  *
  * @param licenseId an identifier, unique within the registration
  * @param kind      the licensed right; not null
  * @param licensor  the granting holder's party id
  * @param licensee  the receiving party id; not the licensor
  * @param scope     what the licensee may do (purpose, territory, channel); not blank
- * @param from      the first day in force; not null
- * @param until     the first day no longer in force; after {@code from}
+ * @param term      when it is in force; not null
  */
 public record RightLicense(String licenseId, RightKind kind, String licensor, String licensee, String scope,
-        LocalDate from, LocalDate until) {
+        Term term) {
     /** Checks the components. */
     public RightLicense {
         RegistryText.id(licenseId, "licenseId");
@@ -32,17 +30,15 @@ public record RightLicense(String licenseId, RightKind kind, String licensor, St
         RegistryText.id(licensee, "licensee");
         Require.that(!licensee.equals(licensor), "licensee", licensee, Rule.DUPLICATE, "licensor and licensee");
         RegistryText.text(scope, RegistryText.MAX_SHORT_TEXT, "scope");
-        Require.notNull(from, "from");
-        Require.notNull(until, "until");
-        Require.that(until.isAfter(from), "until", until, Rule.GREATER_THAN, from);
+        Require.notNull(term, "term");
     }
 
     /**
      * @param date a day
-     * @return whether the licence is in force that day: {@code from ≤ date < until}
+     * @return whether the licence is in force that day
      */
     public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(from) && date.isBefore(until);
+        return term.covers(date);
     }
 
     /** @return the canonical JSON object */
@@ -53,8 +49,7 @@ public record RightLicense(String licenseId, RightKind kind, String licensor, St
         json.put("licensor", licensor);
         json.put("licensee", licensee);
         json.put("scope", scope);
-        json.put("from", from.toString());
-        json.put("until", until.toString());
+        term.writeTo(json);
         return json;
     }
 
@@ -65,8 +60,7 @@ public record RightLicense(String licenseId, RightKind kind, String licensor, St
     public static RightLicense fromJson(JsonFields json) {
         try {
             return new RightLicense(json.string("licenseId"), json.constant("kind", RightKind.class),
-                    json.string("licensor"), json.string("licensee"), json.string("scope"), json.date("from"),
-                    json.date("until"));
+                    json.string("licensor"), json.string("licensee"), json.string("scope"), Term.fromJson(json));
         } catch (InvalidInputException e) {
             throw e.within(json.path());
         }

@@ -32,7 +32,7 @@ class RegistrationTest {
             case "amend" -> new RegistryEvent.Amend(RegistryFixtures.enterpriseAsset());
             case "transfer" -> new RegistryEvent.Transfer(RightKind.PRODUCT_OPERATION, "acme", "beta", new BigDecimal("0.5"));
             case "license" -> new RegistryEvent.License(new RightLicense("L1", RightKind.PRODUCT_OPERATION, "acme", "gamma",
-                    "resale in Chongqing", LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1)));
+                    "resale in Chongqing", Term.of(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1))));
             case "suspend" -> new RegistryEvent.Suspend();
             case "reinstate" -> new RegistryEvent.Reinstate();
             case "cancel" -> new RegistryEvent.Cancel();
@@ -216,7 +216,7 @@ class RegistrationTest {
         assertThatThrownBy(() -> r.apply("acme", T0.plusSeconds(2), "l", event("license")))
                 .extracting("field").isEqualTo("license.licenseId");
         assertThatThrownBy(() -> r.apply("beta", T0.plusSeconds(2), "l", new RegistryEvent.License(new RightLicense("L2",
-                RightKind.PROCESSING_USE, "beta", "gamma", "s", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)))))
+                RightKind.PROCESSING_USE, "beta", "gamma", "s", Term.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1))))))
                 .extracting("field").isEqualTo("license.licensor");
     }
 

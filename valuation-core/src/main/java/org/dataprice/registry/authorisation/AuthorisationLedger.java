@@ -12,6 +12,7 @@ import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.registry.HashChain;
+import org.dataprice.registry.Term;
 
 /**
  * 存证 — the append-only, hash-chained ledger of authorisation records. Immutable: {@link #append} returns a
@@ -121,20 +122,12 @@ public final class AuthorisationLedger {
             return AuthorisationStatus.REVOKED;
         }
         LocalDate date = at.atZone(zone).toLocalDate();
-        LocalDate from;
-        LocalDate until;
-        if (made.get().entry() instanceof AuthorisationEntry.Agree a) {
-            from = a.agreement().from();
-            until = a.agreement().until();
-        } else {
-            DataAuthorisation d = ((AuthorisationEntry.Authorise) made.get().entry()).authorisation();
-            from = d.from();
-            until = d.until();
-        }
-        if (date.isBefore(from)) {
+        Term term = made.get().entry() instanceof AuthorisationEntry.Agree a ? a.agreement().term()
+                : ((AuthorisationEntry.Authorise) made.get().entry()).authorisation().term();
+        if (date.isBefore(term.from())) {
             return AuthorisationStatus.NOT_YET;
         }
-        return date.isBefore(until) ? AuthorisationStatus.IN_FORCE : AuthorisationStatus.EXPIRED;
+        return term.covers(date) ? AuthorisationStatus.IN_FORCE : AuthorisationStatus.EXPIRED;
     }
 
     /** The records by subject id, and the rules a next record must keep; O(1) per record. */

@@ -1,17 +1,17 @@
 package org.dataprice.registry.authorisation;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.registry.DataClassification;
 import org.dataprice.registry.RegistryText;
+import org.dataprice.registry.Term;
 
 /**
  * 数据授权 — an enterprise or a person authorises a data processor to collect, hold, host or use its data for a
  * purpose and period (plan §6: 允许个人将承载个人信息的数据，授权数据处理者按照个人授权范围依法依规采集、持有、
- * 托管和使用数据). Term {@code [from, until)}.
+ * 托管和使用数据). Term: {@link Term}.
  *
  * <p>Rules: the classification is ENTERPRISE or PERSONAL ({@code classification}, {@link Rule#UNKNOWN}: public
  * data goes through an {@link OperationAgreement}); a personal-data authorisation is revocable
@@ -22,12 +22,11 @@ import org.dataprice.registry.RegistryText;
  * @param grantor         who authorises (the enterprise, or the person's pseudonymous party id)
  * @param grantee         the processor authorised; not the grantor
  * @param purpose         what for (the scope of use); not blank
- * @param from            first day in force
- * @param until           first day no longer in force; after {@code from}
+ * @param term            when it is in force; not null
  * @param revocable       whether the grantor may revoke it; true for personal data
  */
 public record DataAuthorisation(String authorisationId, DataClassification classification, String grantor,
-        String grantee, String purpose, LocalDate from, LocalDate until, boolean revocable) {
+        String grantee, String purpose, Term term, boolean revocable) {
     /** Checks the components. */
     public DataAuthorisation {
         RegistryText.id(authorisationId, "authorisationId");
@@ -38,9 +37,7 @@ public record DataAuthorisation(String authorisationId, DataClassification class
         RegistryText.id(grantee, "grantee");
         Require.that(!grantee.equals(grantor), "grantee", grantee, Rule.DUPLICATE, "grantor and grantee");
         RegistryText.text(purpose, RegistryText.MAX_SHORT_TEXT, "purpose");
-        Require.notNull(from, "from");
-        Require.notNull(until, "until");
-        Require.that(until.isAfter(from), "until", until, Rule.GREATER_THAN, from);
+        Require.notNull(term, "term");
         Require.that(revocable || classification != DataClassification.PERSONAL, "revocable", revocable,
                 Rule.INVALID_STATE, "a personal-data authorisation must be revocable (PIPL Art. 15)");
     }
@@ -53,8 +50,7 @@ public record DataAuthorisation(String authorisationId, DataClassification class
         json.put("grantor", grantor);
         json.put("grantee", grantee);
         json.put("purpose", purpose);
-        json.put("from", from.toString());
-        json.put("until", until.toString());
+        term.writeTo(json);
         json.put("revocable", revocable);
         return json;
     }

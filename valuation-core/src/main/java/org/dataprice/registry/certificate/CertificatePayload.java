@@ -59,10 +59,8 @@ public record CertificatePayload(String issuer, Instant issuedAt, RegistrationSn
      */
     public static CertificatePayload parse(byte[] json) {
         JsonFields fields = JsonParser.parseObject(json, "payload");
-        Require.that(FORMAT.equals(fields.string("format")), "payload.format", fields.string("format"), Rule.UNKNOWN,
-                "[" + FORMAT + "]");
-        Require.that(fields.integer("version") == VERSION, "payload.version", fields.integer("version"), Rule.UNKNOWN,
-                "[" + VERSION + "]");
+        fields.expect("format", FORMAT);
+        fields.expect("version", VERSION);
         RegistrationSnapshot snapshot = RegistrationSnapshot.fromJson(fields.object("registration"));
         try {
             return new CertificatePayload(fields.string("issuer"), fields.instant("issuedAt"), snapshot);

@@ -74,10 +74,8 @@ public record ExportBundle(String exporter, Instant exportedAt, List<Registratio
      */
     public static ExportBundle parse(byte[] json) {
         JsonFields fields = JsonParser.parseObject(json, "bundle");
-        Require.that(FORMAT.equals(fields.string("format")), "bundle.format", fields.string("format"), Rule.UNKNOWN,
-                "[" + FORMAT + "]");
-        Require.that(fields.integer("version") == VERSION, "bundle.version", fields.integer("version"), Rule.UNKNOWN,
-                "[" + VERSION + "] (unsupported format version)");
+        fields.expect("format", FORMAT);
+        fields.expect("version", VERSION);
         List<JsonFields> items = fields.objects("registrations");
         Require.withinLimit(items.size(), MAX_REGISTRATIONS, "bundle.registrations", "");
         List<RegistrationSnapshot> registrations = items.stream().map(RegistrationSnapshot::fromJson).toList();

@@ -81,6 +81,20 @@ public record JsonFields(Map<String, Object> members, String path) {
     }
 
     /**
+     * Requires a member to hold one fixed value (a format name, a version, a key type): anything else is
+     * refused as {@link Rule#UNKNOWN} naming the one value understood, never guessed at.
+     *
+     * @param name     a required member
+     * @param expected the one value understood ({@code String}, {@code Long} or {@code Boolean})
+     */
+    public void expect(String name, Object expected) {
+        Object value = get(name);
+        if (!expected.equals(value)) {
+            throw new InvalidInputException(pathOf(name), value, Rule.UNKNOWN, "[" + expected + "]");
+        }
+    }
+
+    /**
      * @param name a required integer member
      * @return its value
      */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Rule;
 import org.dataprice.registry.DataClassification;
+import org.dataprice.registry.Term;
 import org.junit.jupiter.api.Test;
 
 /** Authorisation records: rules, revocation, status over time, hash chain (存证). */
@@ -20,12 +21,12 @@ class AuthorisationLedgerTest {
 
     static OperationAgreement agreement() {
         return new OperationAgreement("AG-1", "cq-bigdata-bureau", "operator-x", "traffic sensors, aggregated hourly",
-                LocalDate.of(2026, 3, 1), LocalDate.of(2029, 3, 1), "tariff-7");
+                Term.of(LocalDate.of(2026, 3, 1), LocalDate.of(2029, 3, 1)), "tariff-7");
     }
 
     static DataAuthorisation personal() {
         return new DataAuthorisation("AUTH-P1", DataClassification.PERSONAL, "person-42", "operator-x",
-                "credit scoring with consent", LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), true);
+                "credit scoring with consent", Term.of(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1)), true);
     }
 
     static AuthorisationLedger ledger() {
@@ -60,8 +61,7 @@ class AuthorisationLedgerTest {
         assertThatThrownBy(() -> revoked.append("person-42", t, "x", new AuthorisationEntry.Revoke("AUTH-P1")))
                 .extracting("rule").isEqualTo(Rule.INVALID_STATE);
         AuthorisationLedger firm = l.append("acme", t, "contract", new AuthorisationEntry.Authorise(new DataAuthorisation(
-                "AUTH-E1", DataClassification.ENTERPRISE, "acme", "operator-x", "analytics", LocalDate.of(2026, 3, 1),
-                LocalDate.of(2027, 3, 1), false)));
+                "AUTH-E1", DataClassification.ENTERPRISE, "acme", "operator-x", "analytics", Term.of(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1)), false)));
         assertThatThrownBy(() -> firm.append("acme", t, "x", new AuthorisationEntry.Revoke("AUTH-E1")))
                 .extracting("rule").isEqualTo(Rule.INVALID_STATE);
     }
@@ -69,10 +69,10 @@ class AuthorisationLedgerTest {
     @Test
     void test_records_rules() {
         assertThatThrownBy(() -> new DataAuthorisation("A", DataClassification.PERSONAL, "p", "q", "x",
-                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), false)).extracting("field").isEqualTo("revocable");
+                Term.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), false)).extracting("field").isEqualTo("revocable");
         assertThatThrownBy(() -> new DataAuthorisation("A", DataClassification.PUBLIC, "p", "q", "x",
-                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), true)).extracting("field").isEqualTo("classification");
-        assertThatThrownBy(() -> new OperationAgreement("A", "p", "q", "s", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), "free"))
+                Term.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), true)).extracting("field").isEqualTo("classification");
+        assertThatThrownBy(() -> new OperationAgreement("A", "p", "q", "s", Term.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1)), "free"))
                 .extracting("field").isEqualTo("until");
         assertThatThrownBy(() -> ledger().append("x", T0.plusSeconds(61), "again", new AuthorisationEntry.Agree(agreement())))
                 .extracting("rule").isEqualTo(Rule.DUPLICATE);
@@ -86,7 +86,7 @@ class AuthorisationLedgerTest {
         assertThat(AuthorisationLedger.replay(l.records()).records()).isEqualTo(l.records());
         AuthorisationRecord first = l.records().get(0);
         OperationAgreement widened = new OperationAgreement("AG-1", "cq-bigdata-bureau", "operator-x", "all sensor data",
-                LocalDate.of(2026, 3, 1), LocalDate.of(2029, 3, 1), "tariff-7");
+                Term.of(LocalDate.of(2026, 3, 1), LocalDate.of(2029, 3, 1)), "tariff-7");
         List<AuthorisationRecord> edited = new ArrayList<>(l.records());
         edited.set(0, new AuthorisationRecord(1, first.actor(), first.at(), first.reason(),
                 new AuthorisationEntry.Agree(widened), first.previousHash(), first.hash()));

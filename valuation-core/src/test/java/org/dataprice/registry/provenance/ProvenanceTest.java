@@ -21,6 +21,7 @@ import org.dataprice.registry.SourceKind;
 import org.dataprice.registry.authorisation.AuthorisationEntry;
 import org.dataprice.registry.authorisation.AuthorisationLedger;
 import org.dataprice.registry.authorisation.DataAuthorisation;
+import org.dataprice.registry.Term;
 import org.junit.jupiter.api.Test;
 
 /** 溯源: a product derived from a personal-data product and an own collection, traced before and after a revocation. */
@@ -44,7 +45,7 @@ class ProvenanceTest {
     void test_trace_followsDerivedLinksToAuthorisations() {
         AuthorisationLedger ledger = AuthorisationLedger.empty().append("person-42", T0, "consent",
                 new AuthorisationEntry.Authorise(new DataAuthorisation("AUTH-P1", DataClassification.PERSONAL, "person-42",
-                        "operator-x", "credit scoring", LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1), true)));
+                        "operator-x", "credit scoring", Term.of(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 3, 1)), true)));
         register("R-RAW", T0.plusSeconds(10), DataClassification.PERSONAL,
                 new Source(SourceKind.AUTHORISED, "AUTH-P1", "consented records"));
         register("R-OWN", T0.plusSeconds(20), DataClassification.ENTERPRISE, new Source(SourceKind.COLLECTED, "", "own app"));
