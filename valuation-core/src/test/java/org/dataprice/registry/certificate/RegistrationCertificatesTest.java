@@ -130,4 +130,37 @@ class RegistrationCertificatesTest {
             assertThat(status).as("byte %d", i).isIn(CertificateStatus.INVALID_SIGNATURE, CertificateStatus.UNKNOWN_KEY);
         }
     }
+
+    /**
+     * The example of docs/registry.md, byte for byte: signed with the RFC 8037 A.1 key (Ed25519 signatures are
+     * deterministic), so any change to the certificate format, the canonical JSON or the header shows here.
+     */
+    @Test
+    void test_issue_goldenExample() {
+        SigningKey rfcKey = SigningKey.of(Ed25519.keyPair(org.dataprice.registry.signature.Base64Url.decode(
+                "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A", "d")), Instant.parse("2026-01-01T00:00:00Z"));
+        Registration r = Registration.register("WDEX-2026-000123", "registrar-1", T0, "application A-2026-0457",
+                RegistryFixtures.enterpriseAsset(), org.dataprice.registry.Rights.heldBy("acme"))
+                .apply("acme", Instant.parse("2026-03-05T01:00:00Z"), "sale contract S-88",
+                        new RegistryEvent.Transfer(RightKind.PRODUCT_OPERATION, "acme", "beta", new BigDecimal("0.25")));
+        String cert = RegistrationCertificates.issue(r, "wdex", Instant.parse("2026-03-05T01:00:01Z"), rfcKey);
+        assertThat(cert).isEqualTo(GOLDEN);
+        assertThat(RegistrationCertificates.hash(cert)).isEqualTo("2d99a49fd80ca4122c48c4f7d1c9af3acfc907f24d2c30f4b2a3bb372d4adef0");
+        assertThat(RegistrationCertificates.verify(GOLDEN, KeySet.of(rfcKey.published()), r).status())
+                .isEqualTo(CertificateStatus.VALID);
+    }
+
+    static final String GOLDEN = "eyJhbGciOiJFZERTQSIsImtpZCI6ImtQcktfcW14VldhWVZBOXd3QkY2SXVvM3ZWeno3VHhIQ1R3WEJ5Z3JTNGsiLCJ0eXAiOiJk"
+            + "YXRhcHJpY2UucmVnaXN0cmF0aW9uLWNlcnRpZmljYXRlIn0.eyJmb3JtYXQiOiJkYXRhcHJpY2UucmVnaXN0cmF0aW9uLWNlcnRp"
+            + "ZmljYXRlIiwiaXNzdWVkQXQiOiIyMDI2LTAzLTA1VDAxOjAwOjAxWiIsImlzc3VlciI6IndkZXgiLCJyZWdpc3RyYXRpb24iOnsi"
+            + "YXNzZXQiOnsiY2xhc3NpZmljYXRpb24iOiJFTlRFUlBSSVNFIiwiZGVzY3JpcHRpb24iOiJNb250aGx5IGZyZWlnaHQgZmxvd3Mg"
+            + "YnkgY29ycmlkb3IiLCJncmFkZSI6IkdFTkVSQUwiLCJuYW1lIjoiRnJlaWdodCBmbG93cyIsInNvdXJjZXMiOlt7ImRlc2NyaXB0"
+            + "aW9uIjoib3duIGxvZ2lzdGljcyBwbGF0Zm9ybSIsImtpbmQiOiJDT0xMRUNURUQiLCJyZWZlcmVuY2UiOiIifV19LCJhdCI6IjIw"
+            + "MjYtMDMtMDVUMDE6MDA6MDBaIiwiaGVhZEhhc2giOiJjMjBhMzdhZDFhOTkwMjk5NTczMThhZTczMTQwODg2ZGZiZmExNTI4YTA1"
+            + "MjlmMjQ5MmMyNDYwNzQyMDAxMTllIiwibGljZW5zZXMiOltdLCJyZWdpc3RyYXRpb25JZCI6IldERVgtMjAyNi0wMDAxMjMiLCJy"
+            + "aWdodHMiOnsiUFJPQ0VTU0lOR19VU0UiOlt7InBhcnR5IjoiYWNtZSIsInNoYXJlIjoiMSJ9XSwiUFJPRFVDVF9PUEVSQVRJT04i"
+            + "Olt7InBhcnR5IjoiYWNtZSIsInNoYXJlIjoiMC43NSJ9LHsicGFydHkiOiJiZXRhIiwic2hhcmUiOiIwLjI1In1dLCJSRVNPVVJD"
+            + "RV9IT0xESU5HIjpbeyJwYXJ0eSI6ImFjbWUiLCJzaGFyZSI6IjEifV19LCJzZXF1ZW5jZSI6Miwic3RhdHVzIjoiQUNUSVZFIn0s"
+            + "InZlcnNpb24iOjF9.C714lLzat3CHaTgMUA5QOXHT-u2v60Z26GAvW_z67YNnOjgbfRHM6JgO86g-FruDJHlZHx0eikDnmp0xDEW"
+            + "OAQ";
 }
