@@ -13,7 +13,7 @@ import org.dataprice.error.Require;
  * @param asset          the asset as last registered or amended; not null
  * @param rights         the holders of each right; not null
  * @param licenses       every licence granted (in force or not), in grant order; not null
- * @param sequence       the last event's sequence number
+ * @param sequence       the last event's sequence number; at least 1
  * @param headHash       the last event's hash
  * @param at             the last event's time; not null
  */
@@ -26,6 +26,7 @@ public record RegistrationState(String registrationId, RegistrationStatus status
         Require.notNull(asset, "asset");
         Require.notNull(rights, "rights");
         licenses = Require.copyOf(licenses, "licenses");
+        Require.atLeast(sequence, 1, "sequence");
         Require.notNull(headHash, "headHash");
         Require.notNull(at, "at");
     }

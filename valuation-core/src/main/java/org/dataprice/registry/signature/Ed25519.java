@@ -69,7 +69,8 @@ public final class Ed25519 {
     /**
      * @param x the raw public key (RFC 8037 {@code x}); 32 bytes
      * @return the JDK public key
-     * @throws InvalidInputException ({@link Rule#INVALID_FORMAT}) when {@code x} is not a point encoding
+     * @throws InvalidInputException ({@link Rule#INVALID_FORMAT}) when {@code x} does not encode a point of the
+     *         curve (RFC 8032 §5.1.3)
      */
     public static PublicKey publicKey(byte[] x) {
         Require.notNull(x, "x");
@@ -81,8 +82,10 @@ public final class Ed25519 {
         boolean xOdd = (bigEndian[0] & 0x80) != 0;
         bigEndian[0] &= 0x7f;
         try {
-            return KeyFactory.getInstance("Ed25519").generatePublic(
+            PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(
                     new EdECPublicKeySpec(NamedParameterSpec.ED25519, new EdECPoint(xOdd, new BigInteger(1, bigEndian))));
+            Signature.getInstance("Ed25519").initVerify(key); // decodes the point: y < p and on the curve
+            return key;
         } catch (GeneralSecurityException e) {
             throw new InvalidInputException("x", "32 bytes", Rule.INVALID_FORMAT, "an Ed25519 public key (RFC 8032 §5.1.2)");
         }

@@ -114,4 +114,15 @@ class SignatureTest {
         assertThatThrownBy(() -> Base64Url.decode("AR", "f")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Base64Url.decode("AQ==", "f")).isInstanceOf(InvalidInputException.class);
     }
+
+    /** An x that is not a curve point (y ≥ p, RFC 8032 §5.1.3) is refused when the key is read, not at verification. */
+    @Test
+    void test_publicKey_notACurvePointRefused() {
+        byte[] x = new byte[Ed25519.KEY_BYTES];
+        java.util.Arrays.fill(x, (byte) 0xff);
+        x[Ed25519.KEY_BYTES - 1] = 0x7f;
+        String encoded = Base64Url.encode(x);
+        assertThatThrownBy(() -> new PublishedKey(PublishedKey.thumbprint(encoded), encoded, T0, null))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("x");
+    }
 }
