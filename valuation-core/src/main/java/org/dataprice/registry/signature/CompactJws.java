@@ -84,6 +84,7 @@ public final class CompactJws {
     public static SignatureCheck verify(String compact, KeySet keys, String type) {
         Require.notNull(keys, "keys");
         Require.notNull(compact, "compact");
+        Require.notBlank(type, "type");
         if (compact.length() > MAX_LENGTH) {
             return SignatureCheck.failed(SignatureOutcome.INVALID_SIGNATURE, "longer than " + MAX_LENGTH + " characters");
         }
