@@ -13,6 +13,11 @@ import org.dataprice.registry.json.JsonFields;
  * scope for a term, without transferring it. A licence of {@link RightKind#PRODUCT_OPERATION} lets the
  * licensee operate (list and sell) the product while in force ({@link Term}).
  *
+ * <p>A licence stays in force for its whole term: a later transfer of the licensor's share does not end it
+ * (the transferee takes the right subject to it), and while the registration is suspended or after it is
+ * cancelled nobody operates the product ({@link Registration#operatorsOn}). Ending a licence early is not an
+ * event of this model.
+ *
  * @param licenseId an identifier, unique within the registration
  * @param kind      the licensed right; not null
  * @param licensor  the granting holder's party id
