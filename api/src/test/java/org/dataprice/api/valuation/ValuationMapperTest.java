@@ -87,7 +87,8 @@ class ValuationMapperTest {
                         new AppraisalRequests.Criterion("timeliness", "时效性", 0.6)));
     }
 
-    private static ValuationRequest engagement() {
+    /** @return a fully populated engagement (all three approaches, quality, every optional field of its kinds) */
+    static ValuationRequest engagement() {
         return new ValuationRequest("REF-1",
                 new ValuationRequest.Asset("traces", "table", "vehicle_id, ts", "1.2 TB", "2021-2024", "daily", "cloud"),
                 DataRight.PRODUCT_OPERATION, "pledge financing", "market value", DATE, "A. Appraiser",
