@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.fail;
  *
  * <p>Values are compared after normalisation, so that the same figure in two representations compares equal: a
  * number (any boxed type or {@link BigDecimal}) by its decimal value ({@code 0.10} = {@code 0.1} = {@code 0.1d});
- * {@link Money} by its amount; a {@link Currency} by its code; an enum by its name (so a core enum equals the
+ * {@link Money} by its amount; a {@link Currency} by its code; a date or month by its ISO text;
+ * an enum by its name (so a core enum equals the
  * request's enum or string of the same name); an {@link Explanation} by its {@link ExplanationResponse}; an
  * {@code Optional} by its content; a value with a {@code double[] toArray()} (the core's immutable vectors) by its
  * list; records of one type (an explanation) by {@code equals}, records of two types component by component (recursively, by
@@ -141,6 +142,9 @@ public final class MapperRoundTrip {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof java.time.temporal.TemporalAccessor t) {
+            return t.toString();
         }
         if (value instanceof Explanation e) {
             return ExplanationResponse.from(e);
