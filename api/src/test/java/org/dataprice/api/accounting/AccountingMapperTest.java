@@ -40,8 +40,9 @@ import static org.dataprice.api.MapperRoundTrip.assertCarried;
 import static org.dataprice.api.MapperRoundTrip.assertFullyPopulated;
 
 /**
- * The rule id the mapper reports for a cost line agrees with the treatment the core decided: the
- * {@code …-cost} and {@code development-criteria-met} rules capitalise, every other rule expenses. Seeded random
+ * The rule id the response reports for a cost line is the core's ({@code CostRule}, the mapper derives nothing) and
+ * agrees with the treatment the core decided: the {@code …-cost} and {@code development-criteria-met} rules
+ * capitalise, every other rule expenses. Seeded random
  * resources (every use, acquisition, category, phase, and dates either side of 2024-01-01); no server. And no
  * silent data drops: each fully populated request (every optional field set) maps to core inputs that carry every
  * field, and each core result maps to a response that carries every figure (amortisation, impairment with its revised
@@ -65,9 +66,12 @@ class AccountingMapperTest {
                 random.nextBoolean() ? DevelopmentCriteria.ALL_MET : new DevelopmentCriteria(true, true, false, true, true),
                 costs, Money.CNY);
         CapitalisationResult r = DataResourceCapitalisation.DEFAULT.classify(resource);
+        ClassificationResponse response = AccountingMapper.toResponse(resource, r);
 
-        for (CostTreatment t : r.lines()) {
-            String rule = AccountingMapper.rule(resource, r.assetClass(), t);
+        for (int i = 0; i < r.lines().size(); i++) {
+            CostTreatment t = r.lines().get(i);
+            String rule = response.lines().get(i).rule();
+            assertThat(rule).isEqualTo(t.rule().id());
             assertThat(AccountingMapper.COST_RULES).contains(rule);
             boolean capitalising = rule.endsWith("-cost") || rule.equals("development-criteria-met");
             assertThat(t.treatment()).as(rule + ": " + t.reason())
@@ -149,7 +153,8 @@ class AccountingMapperTest {
             CostTreatment t = result.lines().get(i);
             ClassificationResponse.Line line = response.lines().get(i);
             assertCarried(t.item(), line, Map.of(), Set.of());
-            assertCarried(t, line, Map.of(), Set.of("item"));
+            assertCarried(t, line, Map.of(), Set.of("item", "rule"));
+            assertThat(line.rule()).isEqualTo(t.rule().id());
             assertThat(line.index()).isEqualTo(i);
             assertThat(line.capitalised().add(line.expensed())).isEqualByComparingTo(t.item().amount().amount());
         }
