@@ -231,4 +231,28 @@ class ValuationMapperTest {
         assertCarried(result, response, Map.of(), Set.of());
         assertThat(response.currency()).isEqualTo("USD");
     }
+
+    /**
+     * "Engagement quality sets the cost factor U" is the core's rule: a cost adjustment of kind QUALITY without its own
+     * score maps to the engagement's own scored quality (scored once by the core), and the report shows that same Q.
+     */
+    @Test
+    void test_engagement_qualityAdjustment_isTheCoresScore() {
+        ValuationRequest full = engagement();
+        AppraisalRequests.Cost cost = new AppraisalRequests.Cost("USD", full.cost().inputs().items(), 0.1,
+                new AppraisalRequests.Adjustment(AppraisalRequests.AdjustmentKind.QUALITY, null, null, null, null, null, null));
+        ValuationRequest r = new ValuationRequest(full.reference(), full.asset(), full.right(), full.purpose(),
+                full.basisOfValue(), full.valuationDate(), full.appraiser(), full.assumptions(), full.limitingConditions(),
+                full.currency(), full.quality(), new ValuationRequest.WeightedCost(0.2, "costs", cost), full.income(),
+                full.market());
+
+        Engagement e = ValuationMapper.toModel(r);
+
+        assertThat(e.cost().adjustment()).isInstanceOf(ValueAdjustment.Scored.class);
+        ValueAdjustment.Scored scored = (ValueAdjustment.Scored) e.cost().adjustment();
+        assertThat(scored.score().inputs()).isEqualTo(e.quality());
+        assertThat(scored.u()).isCloseTo(0.75 * 0.9 + 0.25 * 0.6, org.assertj.core.data.Offset.offset(1e-12));
+        ReportResponse report = ValuationMapper.toResponse(Appraisal.DEFAULT.run(e));
+        assertThat(report.qualityScore()).isEqualTo(scored.u());
+    }
 }
