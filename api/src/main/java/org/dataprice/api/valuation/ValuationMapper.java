@@ -330,9 +330,7 @@ public final class ValuationMapper {
      * @return the response
      */
     public static AppraisalResponses.Quality toResponse(AhpResult ahp, QualityScore score) {
-        AppraisalResponses.Judgement worst = ahp.mostInconsistent() == null ? null
-                : new AppraisalResponses.Judgement(ahp.mostInconsistent().row(), ahp.mostInconsistent().column(),
-                ahp.mostInconsistent().given(), ahp.mostInconsistent().implied());
+        AppraisalResponses.Judgement worst = judgement(ahp);
         List<Double> w = new ArrayList<>();
         for (double x : ahp.weights().toArray()) {
             w.add(x);
@@ -490,7 +488,7 @@ public final class ValuationMapper {
     private static AppraisalResponses.Judgement judgement(AhpResult ahp) {
         return ahp.mostInconsistent() == null ? null
                 : new AppraisalResponses.Judgement(ahp.mostInconsistent().row(), ahp.mostInconsistent().column(),
-                ahp.mostInconsistent().given(), ahp.mostInconsistent().implied());
+                ahp.mostInconsistent().given(), ahp.mostInconsistent().implied(), ahp.mostInconsistent().logDeviation());
     }
 
     /**

@@ -255,4 +255,93 @@ class ValuationMapperTest {
         ReportResponse report = ValuationMapper.toResponse(Appraisal.DEFAULT.run(e));
         assertThat(report.qualityScore()).isEqualTo(scored.u());
     }
+
+    /** An inconsistent matrix (Saaty's house example, CR 0.169): every AHP figure, the worst judgement included. */
+    @Test
+    void test_quality_coreToResponse_carriesEveryFigure() {
+        double[][] a = {{1, 5, 3, 7}, {1 / 5.0, 1, 1 / 3.0, 5}, {1 / 3.0, 3, 1, 6}, {1 / 7.0, 1 / 5.0, 1 / 6.0, 1}};
+        List<List<Double>> matrix = java.util.Arrays.stream(a).map(row -> java.util.Arrays.stream(row).boxed().toList()).toList();
+        AppraisalRequests.Quality r = new AppraisalRequests.Quality(matrix, WeightMethod.EIGENVECTOR,
+                List.of(new AppraisalRequests.Criterion("a", "A", 0.9), new AppraisalRequests.Criterion("b", "B", 0.5),
+                        new AppraisalRequests.Criterion("c", "C", 0.7), new AppraisalRequests.Criterion("d", "D", 0.2)));
+        org.dataprice.quality.AhpResult ahp = ValuationMapper.ahp(r);
+        org.dataprice.quality.QualityScore score = org.dataprice.quality.QualityScoring.DEFAULT.score(ValuationMapper.toModel(r, ahp));
+        assertThat(ahp.mostInconsistent()).isNotNull();
+
+        AppraisalResponses.Quality response = ValuationMapper.toResponse(ahp, score);
+
+        assertCarried(ahp, response, Map.of(), Set.of());
+        assertThat(response.score()).isEqualTo(score.score());
+        assertThat(response.scoreExplanation()).isEqualTo(org.dataprice.api.explain.ExplanationResponse.from(score.explanation()));
+    }
+
+    @Test
+    void test_hierarchy_requestToCoreToResponse_carriesEveryField() {
+        QualityRequests.Hierarchy r = new QualityRequests.Hierarchy(new QualityRequests.Node("root", "质量 quality",
+                List.of(List.of(1.0, 2.0), List.of(0.5, 1.0)),
+                List.of(new QualityRequests.Node("acc", "准确性", List.of(List.of(1.0, 3.0), List.of(1 / 3.0, 1.0)),
+                                List.of(new QualityRequests.Node("acc1", "a1", null, null, 0.9),
+                                        new QualityRequests.Node("acc2", "a2", null, null, 0.8)), null),
+                        new QualityRequests.Node("time", "时效性", null, null, 0.6)), null), WeightMethod.GEOMETRIC_MEAN);
+        org.dataprice.quality.HierarchyNode root = ValuationMapper.toModel(r);
+        node(r.root(), root);
+        org.dataprice.quality.HierarchyWeights weights = org.dataprice.quality.HierarchicalAhp.DEFAULT.weigh(root, r.method());
+        org.dataprice.quality.QualityInputs inputs = ValuationMapper.toModel(r, weights);
+        assertThat(inputs.criteria()).extracting(c -> c.id() + "=" + c.score()).containsExactlyInAnyOrder("acc1=0.9",
+                "acc2=0.8", "time=0.6");
+        org.dataprice.quality.QualityScore score = org.dataprice.quality.QualityScoring.DEFAULT.score(inputs);
+
+        QualityResponses.Hierarchy response = ValuationMapper.toResponse(weights, score);
+
+        assertCarried(weights, response, Map.of(), Set.of("matrices"));
+        assertThat(response.matrices()).extracting(QualityResponses.Matrix::node).containsExactly("root", "acc");
+        for (QualityResponses.Matrix m : response.matrices()) {
+            assertCarried(weights.matrices().get(m.node()), m, Map.of(), Set.of("method", "explanation"));
+        }
+        assertThat(response.score()).isEqualTo(score.score());
+    }
+
+    private static void node(QualityRequests.Node r, org.dataprice.quality.HierarchyNode c) {
+        assertThat(c.id()).isEqualTo(r.id());
+        assertThat(c.label()).isEqualTo(r.label());
+        if (r.judgements() == null) {
+            assertThat(c.judgements()).isNull();
+        } else {
+            for (int i = 0; i < r.judgements().size(); i++) {
+                for (int j = 0; j < r.judgements().size(); j++) {
+                    assertThat(c.judgements().get(i, j)).isEqualTo(r.judgements().get(i).get(j));
+                }
+            }
+        }
+        List<QualityRequests.Node> kids = r.children() == null ? List.of() : r.children();
+        assertThat(c.children()).hasSize(kids.size());
+        for (int i = 0; i < kids.size(); i++) {
+            node(kids.get(i), c.children().get(i));
+        }
+    }
+
+    @Test
+    void test_incomeScenarios_andReplacementCost_requestToCore() {
+        AppraisalRequests.IncomeScenarios r = new AppraisalRequests.IncomeScenarios("USD", List.of(
+                new AppraisalRequests.IncomeScenario("base", 0.7, List.of(new BigDecimal("100"), new BigDecimal("110")),
+                        new AppraisalRequests.Rate(0.1, null, null)),
+                new AppraisalRequests.IncomeScenario("stress", 0.3, List.of(new BigDecimal("60"), new BigDecimal("70")),
+                        new AppraisalRequests.Rate(null, 0.05, List.of(new AppraisalRequests.Premium("risk", 0.07))))),
+                Discounting.MID_PERIOD);
+        assertFullyPopulated(r, Set.of("scenarios[0].discountRate.riskFree", "scenarios[0].discountRate.premia",
+                "scenarios[1].discountRate.rate"));
+        org.dataprice.valuation.income.ScenarioInputs in = ValuationMapper.toModel(r);
+        assertCarried(r, in, Map.of(), Set.of("scenarios"));
+        for (int k = 0; k < 2; k++) {
+            assertCarried(r.scenarios().get(k), in.scenarios().get(k), Map.of(), Set.of("discountRate"));
+        }
+        assertThat(in.scenarios().get(0).discountRate().rate()).isEqualTo(0.1);
+        assertCarried(r.scenarios().get(1).discountRate(), in.scenarios().get(1).discountRate(), Map.of(), Set.of("rate"));
+        assertThat(in.scenarios().get(1).discountRate().rate()).isCloseTo(0.12, org.assertj.core.data.Offset.offset(1e-15));
+
+        AppraisalRequests.ReplacementCost rc = new AppraisalRequests.ReplacementCost("USD", new BigDecimal("500.00"), 0.2);
+        org.dataprice.valuation.cost.ReplacementCostInputs rin = ValuationMapper.toModel(rc);
+        assertCarried(rc, rin, Map.of(), Set.of("currency"));
+        assertThat(rin.replacementCost().currency().getCurrencyCode()).isEqualTo("USD");
+    }
 }
