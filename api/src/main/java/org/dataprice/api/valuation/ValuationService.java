@@ -119,7 +119,7 @@ public class ValuationService {
      * @return the stored valuation
      */
     public ValuationResponse create(ValuationRequest request, String principal) {
-        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(request));
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toNewModel(request));
         ReportResponse body = ValuationMapper.toResponse(report);
         String id = UUID.randomUUID().toString();
         Instant now = now();

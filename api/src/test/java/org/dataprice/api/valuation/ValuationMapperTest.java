@@ -23,6 +23,7 @@ import org.dataprice.valuation.market.MarketApproach;
 import org.dataprice.valuation.market.MarketInputs;
 import org.dataprice.valuation.market.MarketResult;
 import org.dataprice.valuation.market.Weighting;
+import org.dataprice.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dataprice.api.MapperRoundTrip.assertCarried;
 import static org.dataprice.api.MapperRoundTrip.assertFullyPopulated;
 import static org.dataprice.api.MapperRoundTrip.normalise;
@@ -343,5 +345,45 @@ class ValuationMapperTest {
         org.dataprice.valuation.cost.ReplacementCostInputs rin = ValuationMapper.toModel(rc);
         assertCarried(rc, rin, Map.of(), Set.of("currency"));
         assertThat(rin.replacementCost().currency().getCurrencyCode()).isEqualTo("USD");
+    }
+
+    /**
+     * A new request's figure that its kind does not read is refused with its JSON path (adjustment, forecast, discount
+     * rate), never silently ignored; a stored engagement is still read as it was stored ({@code toModel}).
+     */
+    @Test
+    void test_newEngagement_fieldOfAnotherKind_refusedNamingIt() {
+        ValuationRequest full = engagement();
+        AppraisalRequests.Adjustment a = full.cost().inputs().adjustment();
+        AppraisalRequests.Cost cost = new AppraisalRequests.Cost("USD", full.cost().inputs().items(), 0.1,
+                new AppraisalRequests.Adjustment(a.kind(), 0.7, null, null, a.u(), a.premium(), a.reason()));
+        ValuationRequest misplaced = new ValuationRequest(full.reference(), full.asset(), full.right(), full.purpose(),
+                full.basisOfValue(), full.valuationDate(), full.appraiser(), full.assumptions(), full.limitingConditions(),
+                full.currency(), full.quality(), new ValuationRequest.WeightedCost(0.2, "costs", cost), full.income(),
+                full.market());
+        assertThatThrownBy(() -> ValuationMapper.toNewModel(misplaced)).isInstanceOf(InvalidInputException.class)
+                .extracting("field").isEqualTo("cost.inputs.adjustment.qualityScore");
+        assertThat(ValuationMapper.toModel(misplaced).cost().adjustment()).isInstanceOf(ValueAdjustment.Given.class);
+        assertThat(ValuationMapper.toNewModel(full)).isEqualTo(ValuationMapper.toModel(full));
+
+        AppraisalRequests.Rate rate = new AppraisalRequests.Rate(0.1, null, null);
+        List<BigDecimal> amounts = List.of(BigDecimal.TEN);
+        AppraisalRequests.ShareBand band = new AppraisalRequests.ShareBand(0.1, 0.3, 0.5);
+        Map<String, AppraisalRequests.Forecast> misplacedForecasts = Map.of(
+                "forecast.shareBand", new AppraisalRequests.Forecast(AppraisalRequests.ForecastKind.SHARE, amounts, 0.2, band,
+                        null, null, null, null),
+                "forecast.shareRate", new AppraisalRequests.Forecast(AppraisalRequests.ForecastKind.DIRECT, amounts, 0.2, null,
+                        null, null, null, null),
+                "forecast.withoutData", new AppraisalRequests.Forecast(AppraisalRequests.ForecastKind.DIRECT, amounts, null,
+                        null, amounts, null, null, null),
+                "forecast.charges", new AppraisalRequests.Forecast(AppraisalRequests.ForecastKind.DIRECT, amounts, null, null,
+                        null, null, null, List.of(new AppraisalRequests.Charge("c", amounts))));
+        misplacedForecasts.forEach((field, f) -> assertThatThrownBy(() -> ValuationMapper.toModel(
+                new AppraisalRequests.Income(null, f, rate, null, null, null))).as(field)
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo(field));
+        // a share band alone is read
+        assertThat(ValuationMapper.toModel(new AppraisalRequests.Income(null, new AppraisalRequests.Forecast(
+                AppraisalRequests.ForecastKind.SHARE, amounts, null, band, null, null, null, null), rate, null, null, null))
+                .forecast()).isInstanceOf(Forecast.Share.class);
     }
 }
