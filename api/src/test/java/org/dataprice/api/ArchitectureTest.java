@@ -32,7 +32,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The shape of the api module: every class under {@code org.dataprice.api}; controllers stay thin
  * (no repositories, no JDBC: they call a service); {@code problem} is a leaf every package may use;
  * no cycles between the api packages; services hold no domain rules ({@code Require}/{@code Rule} stay in
- * the core), except the documented {@link #KNOWN_DEBT}.
+ * the core).
  */
 class ArchitectureTest {
     private static JavaClasses api;
@@ -153,17 +153,6 @@ class ArchitectureTest {
                 .check(api);
     }
     /**
-     * Services that still hold domain rules: they call {@link Require}, name a {@link Rule} or construct a
-     * {@link DatapriceException}. Known debt of issue 12 ("services become load → core → save"), each to
-     * move its rules into the core and then leave this list (the ratchet test below fails once one is clean):
-     * <ul>
-     *   <li>{@code valuation.ValuationService}.</li>
-     * </ul>
-     */
-    static final List<String> KNOWN_DEBT = List.of(
-            "org.dataprice.api.valuation.ValuationService");
-
-    /**
      * The services already clean, which the rule must check (so it cannot pass by matching nothing): the
      * pricing auction and purchase workflows (sealed-bid and English auctions, fixed-price purchases: their
      * rules live in {@code org.dataprice.pricing.auction} and {@code org.dataprice.pricing.Purchase}), listings,
@@ -173,7 +162,8 @@ class ArchitectureTest {
      * {@code apikey}, {@code pledge} and {@code index} (definitions, reads, corrections, releases: their rules
      * live in {@code org.dataprice.index.series}, {@code .correction} and {@code .release}), and the settlements
      * (recorded and read back; the roster and the drawn pool live in
-     * {@code org.dataprice.split.payout.SettlementPlan} and {@code org.dataprice.split.pool.DealPool}).
+     * {@code org.dataprice.split.payout.SettlementPlan} and {@code org.dataprice.split.pool.DealPool}), and
+     * {@code valuation} (the page of its register is the core's {@code org.dataprice.page.PageRequest}).
      */
     static final List<String> CLEAN = List.of(
             "org.dataprice.api.pricing.auction.AuctionService",
@@ -190,13 +180,11 @@ class ArchitectureTest {
             "org.dataprice.api.index.CorrectionService",
             "org.dataprice.api.index.ReleaseService",
             "org.dataprice.api.split.settlement.SettlementService",
-            "org.dataprice.api.split.settlement.SettlementReadService");
+            "org.dataprice.api.split.settlement.SettlementReadService",
+            "org.dataprice.api.valuation.ValuationService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());
-
-    private static final DescribedPredicate<JavaClass> IN_DEBT = DescribedPredicate.describe("known debt",
-            c -> KNOWN_DEBT.contains(c.getName()));
 
     /** Domain rules live in the core: a service neither calls {@code Require}, names a {@code Rule}, nor builds a domain exception. */
     private static ArchRule noDomainRules(DescribedPredicate<JavaClass> scope) {
@@ -208,31 +196,18 @@ class ArchitectureTest {
     }
 
     /**
-     * Every {@code *Service} in api except {@link #KNOWN_DEBT} keeps domain rules out: a new service is checked
-     * from its first line.
+     * Every {@code *Service} in api keeps domain rules out (issue 12 moved the last ones into the core): a new
+     * service is checked from its first line.
      */
     @Test
     void test_services_holdNoDomainRules() {
-        noDomainRules(SERVICE.and(DescribedPredicate.not(IN_DEBT))).check(api);
+        noDomainRules(SERVICE).check(api);
     }
 
     /** The rule's scope really contains the clean services (the rule cannot pass by matching nothing). */
     @Test
     void test_services_ruleCoversTheCleanServices() {
-        List<String> checked = api.stream().filter(c -> SERVICE.test(c) && !IN_DEBT.test(c)).map(JavaClass::getName)
-                .toList();
+        List<String> checked = api.stream().filter(SERVICE).map(JavaClass::getName).toList();
         assertThat(checked).containsAll(CLEAN);
-        assertThat(CLEAN).noneMatch(KNOWN_DEBT::contains);
-    }
-
-    /** The debt list is honest: each entry exists, is a service and still breaks the rule (else: remove it). */
-    @Test
-    void test_services_knownDebtStillBreaksTheRule() {
-        for (String name : KNOWN_DEBT) {
-            assertThat(api.contain(name)).as(name + " exists").isTrue();
-            boolean violates = noDomainRules(DescribedPredicate.describe(name, c -> c.getName().equals(name)))
-                    .evaluate(api).hasViolation();
-            assertThat(violates).as(name + " is clean now: remove it from KNOWN_DEBT").isTrue();
-        }
     }
 }

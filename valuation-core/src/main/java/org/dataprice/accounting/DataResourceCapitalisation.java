@@ -131,42 +131,38 @@ public final class DataResourceCapitalisation {
 
     private static CostTreatment treat(DataResource r, AssetClass assetClass, CostItem item) {
         if (item.incurredOn().isBefore(EFFECTIVE_DATE)) {
-            return expensed(item, "incurred before 2024-01-01: prospective application (未来适用法), not capitalised "
+            return by(item, CostRule.PROSPECTIVE_APPLICATION, "incurred before 2024-01-01: prospective application (未来适用法), not capitalised "
                     + "retrospectively");
         }
         if (assetClass == AssetClass.EXPENSE) {
-            return expensed(item, "resource not recognised as an asset");
+            return by(item, CostRule.NOT_AN_ASSET, "resource not recognised as an asset");
         }
         if (NEVER.contains(item.category())) {
-            return expensed(item, item.category() + " is never part of the cost of an asset (CAS 6 guidance; CAS 1 §9)");
+            return by(item, CostRule.NEVER_CAPITALISED, item.category() + " is never part of the cost of an asset (CAS 6 guidance; CAS 1 §9)");
         }
         if (assetClass == AssetClass.INTANGIBLE_ASSET && r.acquisition() == AcquisitionMode.SELF_DEVELOPED) {
             if (item.phase() == DevelopmentPhase.RESEARCH) {
-                return expensed(item, "research phase: expensed (CAS 6 §8)");
+                return by(item, CostRule.RESEARCH_PHASE, "research phase: expensed (CAS 6 §8)");
             }
             return r.developmentCriteria().allMet()
-                    ? capitalised(item, "development phase, all five CAS 6 §9 criteria hold")
-                    : expensed(item, "development phase but CAS 6 §9 criteria fail: " + r.developmentCriteria().failing());
+                    ? by(item, CostRule.DEVELOPMENT_CRITERIA_MET, "development phase, all five CAS 6 §9 criteria hold")
+                    : by(item, CostRule.DEVELOPMENT_CRITERIA_FAILED, "development phase but CAS 6 §9 criteria fail: " + r.developmentCriteria().failing());
         }
         if (assetClass == AssetClass.INTANGIBLE_ASSET) {
             return INTANGIBLE_OUTSOURCED.contains(item.category())
-                    ? capitalised(item, item.category() + ": cost of an outsourced data intangible (财会〔2023〕11号 §二(一))")
-                    : expensed(item, item.category() + " is not listed for an outsourced data intangible; report it as "
+                    ? by(item, CostRule.OUTSOURCED_INTANGIBLE_COST, item.category() + ": cost of an outsourced data intangible (财会〔2023〕11号 §二(一))")
+                    : by(item, CostRule.OUTSOURCED_INTANGIBLE_OTHER, item.category() + " is not listed for an outsourced data intangible; report it as "
                             + "OTHER_DIRECTLY_ATTRIBUTABLE if it brings the data to its intended use");
         }
         if (r.acquisition() == AcquisitionMode.OUTSOURCED) {
             return INVENTORY_OUTSOURCED.contains(item.category())
-                    ? capitalised(item, item.category() + ": purchase cost of outsourced data inventory (财会〔2023〕11号 §二(二))")
-                    : expensed(item, item.category() + " is not a purchase cost of outsourced data inventory");
+                    ? by(item, CostRule.OUTSOURCED_INVENTORY_PURCHASE_COST, item.category() + ": purchase cost of outsourced data inventory (财会〔2023〕11号 §二(二))")
+                    : by(item, CostRule.OUTSOURCED_INVENTORY_OTHER, item.category() + " is not a purchase cost of outsourced data inventory");
         }
-        return capitalised(item, item.category() + ": cost of self-processed data inventory (采购成本 + 加工成本, CAS 1 §6–§8)");
+        return by(item, CostRule.SELF_PROCESSED_INVENTORY_COST, item.category() + ": cost of self-processed data inventory (采购成本 + 加工成本, CAS 1 §6–§8)");
     }
 
-    private static CostTreatment capitalised(CostItem item, String reason) {
-        return new CostTreatment(item, Treatment.CAPITALISED, reason);
-    }
-
-    private static CostTreatment expensed(CostItem item, String reason) {
-        return new CostTreatment(item, Treatment.EXPENSED, reason);
+    private static CostTreatment by(CostItem item, CostRule rule, String reason) {
+        return CostTreatment.by(item, rule, reason);
     }
 }

@@ -175,4 +175,59 @@ class DataResourceCapitalisationTest {
         assertThatThrownBy(() -> cost(CostCategory.TAXES, "-1.00")).isInstanceOf(InvalidInputException.class)
                 .extracting("field").isEqualTo("amount");
     }
+
+    private static CostRule ruleOf(IntendedUse use, AcquisitionMode mode, DevelopmentCriteria criteria, CostCategory category,
+                                   DevelopmentPhase phase, LocalDate on) {
+        CostItem item = new CostItem("c", category, phase, on, Money.cny("10"));
+        return DataResourceCapitalisation.DEFAULT.classify(resource(use, mode, criteria, List.of(item))).lines().get(0).rule();
+    }
+
+    /** Each rule, in the order of application, decides the lines it covers (the first that applies). */
+    @Test
+    void test_classify_eachLineNamesTheRuleThatDecided() {
+        LocalDate after = LocalDate.of(2024, 6, 1);
+        IntendedUse in = IntendedUse.INTERNAL_USE;
+        IntendedUse sale = IntendedUse.FOR_SALE;
+        AcquisitionMode own = AcquisitionMode.SELF_DEVELOPED;
+        AcquisitionMode bought = AcquisitionMode.OUTSOURCED;
+        DevelopmentCriteria met = DevelopmentCriteria.ALL_MET;
+        DevelopmentPhase dev = DevelopmentPhase.DEVELOPMENT;
+        assertThat(ruleOf(in, own, met, CostCategory.CLEANSING, dev, LocalDate.of(2023, 12, 31)))
+                .isEqualTo(CostRule.PROSPECTIVE_APPLICATION);
+        assertThat(ruleOf(IntendedUse.NONE, bought, met, CostCategory.PURCHASE_PRICE, DevelopmentPhase.NOT_APPLICABLE, after))
+                .isEqualTo(CostRule.NOT_AN_ASSET);
+        assertThat(ruleOf(in, own, met, CostCategory.STORAGE, dev, after)).isEqualTo(CostRule.NEVER_CAPITALISED);
+        assertThat(ruleOf(in, own, met, CostCategory.CLEANSING, DevelopmentPhase.RESEARCH, after))
+                .isEqualTo(CostRule.RESEARCH_PHASE);
+        assertThat(ruleOf(in, own, met, CostCategory.CLEANSING, dev, after)).isEqualTo(CostRule.DEVELOPMENT_CRITERIA_MET);
+        assertThat(ruleOf(in, own, new DevelopmentCriteria(true, true, false, true, true), CostCategory.CLEANSING, dev, after))
+                .isEqualTo(CostRule.DEVELOPMENT_CRITERIA_FAILED);
+        assertThat(ruleOf(in, bought, met, CostCategory.PURCHASE_PRICE, DevelopmentPhase.NOT_APPLICABLE, after))
+                .isEqualTo(CostRule.OUTSOURCED_INTANGIBLE_COST);
+        assertThat(ruleOf(in, bought, met, CostCategory.INSURANCE, DevelopmentPhase.NOT_APPLICABLE, after))
+                .isEqualTo(CostRule.OUTSOURCED_INTANGIBLE_OTHER);
+        assertThat(ruleOf(sale, bought, met, CostCategory.INSURANCE, DevelopmentPhase.NOT_APPLICABLE, after))
+                .isEqualTo(CostRule.OUTSOURCED_INVENTORY_PURCHASE_COST);
+        assertThat(ruleOf(sale, bought, met, CostCategory.CLEANSING, DevelopmentPhase.NOT_APPLICABLE, after))
+                .isEqualTo(CostRule.OUTSOURCED_INVENTORY_OTHER);
+        assertThat(ruleOf(sale, own, met, CostCategory.CLEANSING, DevelopmentPhase.NOT_APPLICABLE, after))
+                .isEqualTo(CostRule.SELF_PROCESSED_INVENTORY_COST);
+    }
+
+    @Test
+    void test_costRule_idsAndTreatments() {
+        assertThat(CostRule.RESEARCH_PHASE.id()).isEqualTo("research-phase");
+        assertThat(CostRule.OUTSOURCED_INVENTORY_PURCHASE_COST.id()).isEqualTo("outsourced-inventory-purchase-cost");
+        assertThat(CostRule.DEVELOPMENT_CRITERIA_MET.treatment()).isEqualTo(Treatment.CAPITALISED);
+        assertThat(CostRule.NEVER_CAPITALISED.treatment()).isEqualTo(Treatment.EXPENSED);
+    }
+
+    @Test
+    void test_costTreatment_ruleMustGiveTheTreatment() {
+        CostItem item = new CostItem("c", CostCategory.CLEANSING, DevelopmentPhase.NOT_APPLICABLE, LocalDate.of(2024, 6, 1),
+                Money.cny("1"));
+        assertThatThrownBy(() -> new CostTreatment(item, Treatment.CAPITALISED, "r", CostRule.RESEARCH_PHASE))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("rule");
+        assertThat(CostTreatment.by(item, CostRule.RESEARCH_PHASE, "r").treatment()).isEqualTo(Treatment.EXPENSED);
+    }
 }

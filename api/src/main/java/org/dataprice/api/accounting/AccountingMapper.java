@@ -6,10 +6,9 @@ import org.dataprice.accounting.AmortisationInputs;
 import org.dataprice.accounting.AmortisationLine;
 import org.dataprice.accounting.AmortisationMethod;
 import org.dataprice.accounting.AmortisationSchedule;
-import org.dataprice.accounting.AssetClass;
 import org.dataprice.accounting.CapitalisationResult;
-import org.dataprice.accounting.CostCategory;
 import org.dataprice.accounting.CostItem;
+import org.dataprice.accounting.CostRule;
 import org.dataprice.accounting.CostTreatment;
 import org.dataprice.accounting.DataResource;
 import org.dataprice.accounting.DataResourceCapitalisation;
@@ -34,11 +33,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * JSON ↔ core records for the accounting endpoints. Amounts are decimals in the request's currency
@@ -51,22 +49,13 @@ public final class AccountingMapper {
     /** A date, {@code YYYY-MM-DD} (the day is checked when parsed). */
     public static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
     /**
-     * The ids of the rules that decide a cost line, in the order {@link DataResourceCapitalisation}
-     * applies them: {@code prospective-application} (incurred before 2024-01-01, 财会〔2023〕11号 §五),
-     * {@code not-an-asset} (class {@code EXPENSE}), {@code never-capitalised} (administration, selling,
-     * training, storage), {@code research-phase} (CAS 6 §8), {@code development-criteria-met} and
-     * {@code development-criteria-failed} (CAS 6 §9), {@code outsourced-intangible-cost} and
-     * {@code outsourced-intangible-other} (§二(一)), {@code outsourced-inventory-purchase-cost} and
-     * {@code outsourced-inventory-other} (§二(二), CAS 1 §7), {@code self-processed-inventory-cost}
-     * (CAS 1 §6–§8).
+     * The ids of the rules that decide a cost line, in the order {@link DataResourceCapitalisation} applies them: the
+     * core's {@link CostRule} ids ({@code prospective-application}, {@code not-an-asset}, {@code never-capitalised},
+     * {@code research-phase}, {@code development-criteria-met}, {@code development-criteria-failed},
+     * {@code outsourced-intangible-cost}, {@code outsourced-intangible-other}, {@code outsourced-inventory-purchase-cost},
+     * {@code outsourced-inventory-other}, {@code self-processed-inventory-cost}).
      */
-    public static final List<String> COST_RULES = List.of("prospective-application", "not-an-asset",
-            "never-capitalised", "research-phase", "development-criteria-met", "development-criteria-failed",
-            "outsourced-intangible-cost", "outsourced-intangible-other", "outsourced-inventory-purchase-cost",
-            "outsourced-inventory-other", "self-processed-inventory-cost");
-    /** The categories never capitalised, whatever the class (CAS 6 guidance; CAS 1 §9). */
-    private static final Set<CostCategory> NEVER_CAPITALISED = EnumSet.of(CostCategory.GENERAL_ADMINISTRATION,
-            CostCategory.SELLING, CostCategory.TRAINING, CostCategory.STORAGE);
+    public static final List<String> COST_RULES = Arrays.stream(CostRule.values()).map(CostRule::id).toList();
     /** The header of the CSV schedule. */
     public static final String CSV_HEADER = "number,period,opening,amortisation,accumulated,closing";
 
@@ -278,42 +267,11 @@ public final class AccountingMapper {
             lines.add(new ClassificationResponse.Line(i, item.description(), item.category().name(),
                     item.phase().name(), item.incurredOn().toString(), item.amount().amount(), t.treatment().name(),
                     (capitalised ? item.amount() : zero).amount(), (capitalised ? zero : item.amount()).amount(),
-                    rule(resource, r.assetClass(), t), t.reason()));
+                    t.rule().id(), t.reason()));
         }
         return new ClassificationResponse(resource.currency().getCurrencyCode(), resource.name(),
                 r.assetClass().name(), r.capitalised().amount(), r.expensed().amount(), lines,
                 ExplanationResponse.from(r.explanation()));
-    }
-
-    /**
-     * The id (one of {@link #COST_RULES}) of the rule that decided a line: the first of the core's rules
-     * that applies to it, in the core's order; the treatment itself always comes from the core.
-     */
-    static String rule(DataResource r, AssetClass assetClass, CostTreatment t) {
-        CostItem item = t.item();
-        boolean capitalised = t.treatment() == Treatment.CAPITALISED;
-        if (item.incurredOn().isBefore(DataResourceCapitalisation.EFFECTIVE_DATE)) {
-            return "prospective-application";
-        }
-        if (assetClass == AssetClass.EXPENSE) {
-            return "not-an-asset";
-        }
-        if (NEVER_CAPITALISED.contains(item.category())) {
-            return "never-capitalised";
-        }
-        if (assetClass == AssetClass.INTANGIBLE_ASSET && r.acquisition() == AcquisitionMode.SELF_DEVELOPED) {
-            if (item.phase() == DevelopmentPhase.RESEARCH) {
-                return "research-phase";
-            }
-            return capitalised ? "development-criteria-met" : "development-criteria-failed";
-        }
-        if (assetClass == AssetClass.INTANGIBLE_ASSET) {
-            return capitalised ? "outsourced-intangible-cost" : "outsourced-intangible-other";
-        }
-        if (r.acquisition() == AcquisitionMode.OUTSOURCED) {
-            return capitalised ? "outsourced-inventory-purchase-cost" : "outsourced-inventory-other";
-        }
-        return "self-processed-inventory-cost";
     }
 
     /**

@@ -252,8 +252,6 @@ public final class OptionMapper {
     }
 
     private static void absent(Object value, String field) {
-        if (value != null) {
-            throw new InvalidInputException(field, value, Rule.INVALID_STATE, "not used by this variant; omit it");
-        }
+        CoreFields.absent(value, field);
     }
 }

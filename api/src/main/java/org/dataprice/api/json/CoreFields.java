@@ -1,6 +1,8 @@
 package org.dataprice.api.json;
 
 import org.dataprice.error.DatapriceException;
+import org.dataprice.error.InvalidInputException;
+import org.dataprice.error.Rule;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,6 +36,20 @@ public final class CoreFields {
     private static final String ANY = "[*]";
 
     private CoreFields() {
+    }
+
+    /**
+     * Refuses a request field that the chosen kind (variant, form) does not read, so that a misplaced figure is
+     * answered with a 422 naming it instead of being silently ignored.
+     *
+     * @param value the field's value; null when absent
+     * @param field its JSON path
+     * @throws InvalidInputException rule {@code invalid-state} when the value is present
+     */
+    public static void absent(Object value, String field) {
+        if (value != null) {
+            throw new InvalidInputException(field, value, Rule.INVALID_STATE, "not used by this variant; omit it");
+        }
     }
 
     /**

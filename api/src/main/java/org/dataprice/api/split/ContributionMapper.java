@@ -6,6 +6,7 @@ import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.split.contribution.Contribution;
+import org.dataprice.split.contribution.GameSense;
 import org.dataprice.split.datavalue.LabelledData;
 import org.dataprice.split.game.AirportGame;
 import org.dataprice.split.game.BankruptcyGame;
@@ -56,14 +57,13 @@ public final class ContributionMapper {
     }
 
     /**
-     * @param g the game block; not null
-     * @return PROFIT or COST, the default being COST for an airport or minimum-spanning-tree game
+     * @param g    the game block; not null
+     * @param game its game
+     * @return the kind asked for, else the game's natural sense (the core's {@link GameSense#natural}: COST for an
+     *         airport or minimum-spanning-tree game, PROFIT otherwise)
      */
-    public static GameKind kind(GameRequest g) {
-        if (g.kind() != null) {
-            return g.kind();
-        }
-        return g.type() == GameType.AIRPORT || g.type() == GameType.MST ? GameKind.COST : GameKind.PROFIT;
+    public static GameKind kind(GameRequest g, Game game) {
+        return g.kind() != null ? g.kind() : GameKind.valueOf(GameSense.natural(game).name());
     }
 
     /**
@@ -286,7 +286,7 @@ public final class ContributionMapper {
                                 + " is capped by dataprice.split.max-sampling-work");
             }
             return new SamplingOptions(s.seed(), s.maxSamples(),
-                    s.targetStandardError() == null ? 0 : s.targetStandardError(),
+                    s.targetStandardError() == null ? SamplingOptions.NO_TARGET : s.targetStandardError(),
                     s.confidence() == null ? SamplingOptions.DEFAULT_CONFIDENCE : s.confidence(), variant,
                     s.blockSize() == null ? SamplingOptions.DEFAULT_BLOCK_SIZE : s.blockSize());
         } catch (DatapriceException e) {

@@ -49,7 +49,7 @@ public class ContributionService {
         }
         GameRequest g = ContributionMapper.gameOf(request);
         Game game = ContributionMapper.toGame(g, limits);
-        GameKind kind = ContributionMapper.kind(g);
+        GameKind kind = ContributionMapper.kind(g, game);
         ValueMethod m = request.method();
         if (m == ValueMethod.CORE_CHECK) {
             ContributionMapper.checkCoreCheckSize(game.players(), limits);
@@ -94,7 +94,8 @@ public class ContributionService {
                 case TMC_SHAPLEY:
                     SamplingRequest s = ContributionMapper.samplingOf(request);
                     SamplingOptions options = ContributionMapper.toOptions(s, train.size(), test.size(), limits);
-                    double truncation = request.truncation() == null ? 0 : request.truncation();
+                    double truncation = request.truncation() == null ? TruncatedMonteCarloShapley.NO_TRUNCATION
+                            : request.truncation();
                     return ContributionMapper.toResponse(m, null, TruncatedMonteCarloShapley.DEFAULT.compute(
                             KnnUtility.of(train, test, d.k()), options, truncation), options.variant());
                 default:

@@ -151,7 +151,8 @@ public final class AnalysisMapper {
             t = new AnalysisResponses.Tornado(bars, ExplanationResponse.from(tornado.explanation()));
         }
         AnalysisResponses.TwoWay w = twoWay == null ? null : new AnalysisResponses.TwoWay(twoWay.rowInput(), twoWay.rowValues(),
-                twoWay.columnInput(), twoWay.columnValues(), twoWay.values(), ExplanationResponse.from(twoWay.explanation()));
+                twoWay.columnInput(), twoWay.columnValues(), twoWay.values(), twoWay.baseRow(), twoWay.baseColumn(),
+                ExplanationResponse.from(twoWay.explanation()));
         AnalysisResponses.Scenarios s = null;
         if (scenarios != null) {
             List<AnalysisResponses.ScenarioRow> rows = new ArrayList<>();
@@ -233,6 +234,7 @@ public final class AnalysisMapper {
         }
         return new AnalysisResponses.MonteCarlo(id, currency, base, r.draws(), r.seed(), r.mean(), r.standardDeviation(),
                 r.standardError(), r.confidenceLower(), r.confidenceUpper(), ps,
+                r.target().isPresent() ? r.target().getAsDouble() : null,
                 r.probabilityAboveTarget().isPresent() ? r.probabilityAboveTarget().getAsDouble() : null,
                 new AnalysisResponses.Histogram(r.histogram().lower(), r.histogram().width(), r.histogram().counts()),
                 r.zeroShare(), r.largestShare(), r.effectiveSampleSize(), r.warnings(),

@@ -65,12 +65,14 @@ public final class AnalysisResponses {
      * @param column       column driver
      * @param columnValues its values
      * @param values       values[row][column]
+     * @param baseRow      the index in {@code rowValues} of the row driver's base value (the base case's row)
+     * @param baseColumn   the index in {@code columnValues} of the column driver's base value
      * @param explanation  the derivation
      */
     @Serdeable
     @Schema(name = "TwoWayResponse")
     public record TwoWay(String row, List<Double> rowValues, String column, List<Double> columnValues, List<List<Double>> values,
-                         ExplanationResponse explanation) {
+                         int baseRow, int baseColumn, ExplanationResponse explanation) {
     }
 
     /**
@@ -107,6 +109,7 @@ public final class AnalysisResponses {
      * @param confidenceLower        95 % CI of the mean, lower
      * @param confidenceUpper        95 % CI of the mean, upper
      * @param percentiles            requested percentiles
+     * @param target                 the target value of the request, or null when none was given
      * @param probabilityAboveTarget P(V &gt; target) when a target was given
      * @param histogram              the histogram
      * @param zeroShare              share of draws with V = 0
@@ -120,7 +123,8 @@ public final class AnalysisResponses {
     @Schema(name = "MonteCarloResponse")
     public record MonteCarlo(String valuationId, String currency, double baseValue, int draws, long seed, double mean,
                              double standardDeviation, double standardError, double confidenceLower, double confidenceUpper,
-                             List<Percentile> percentiles, @Nullable Double probabilityAboveTarget, Histogram histogram,
+                             List<Percentile> percentiles, @Nullable Double target, @Nullable Double probabilityAboveTarget,
+                             Histogram histogram,
                              double zeroShare, double largestShare, double effectiveSampleSize,
                              @JsonInclude(JsonInclude.Include.ALWAYS) List<String> warnings,
                              ExplanationResponse explanation) {

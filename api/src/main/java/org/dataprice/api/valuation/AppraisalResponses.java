@@ -118,10 +118,11 @@ public final class AppraisalResponses {
      * @param row     i
      * @param column  j
      * @param given   a_ij
-     * @param implied w_i / w_j
+     * @param implied      w_i / w_j
+     * @param logDeviation |ln(a_ij · w_j / w_i)|, the distance on a log scale from the judgement the weights imply
      */
     @Serdeable
     @Schema(name = "Judgement")
-    public record Judgement(int row, int column, double given, double implied) {
+    public record Judgement(int row, int column, double given, double implied, double logDeviation) {
     }
 }

@@ -91,6 +91,7 @@ public final class ValuationMapper {
      * @return the core input
      */
     public static CostInputs toModel(AppraisalRequests.Cost r) {
+        onlyItsKind(r.adjustment(), "adjustment");
         return toModel(r, currency(r.currency(), CNY), "", null);
     }
 
@@ -148,6 +149,7 @@ public final class ValuationMapper {
      * @return the core input
      */
     public static IncomeInputs toModel(AppraisalRequests.Income r) {
+        onlyItsKind(r, "");
         return toModel(r, currency(r.currency(), CNY), "");
     }
 
@@ -330,9 +332,7 @@ public final class ValuationMapper {
      * @return the response
      */
     public static AppraisalResponses.Quality toResponse(AhpResult ahp, QualityScore score) {
-        AppraisalResponses.Judgement worst = ahp.mostInconsistent() == null ? null
-                : new AppraisalResponses.Judgement(ahp.mostInconsistent().row(), ahp.mostInconsistent().column(),
-                ahp.mostInconsistent().given(), ahp.mostInconsistent().implied());
+        AppraisalResponses.Judgement worst = judgement(ahp);
         List<Double> w = new ArrayList<>();
         for (double x : ahp.weights().toArray()) {
             w.add(x);
@@ -349,6 +349,9 @@ public final class ValuationMapper {
      * @return the core input; errors name {@code scenarios[k].…}
      */
     public static ScenarioInputs toModel(AppraisalRequests.IncomeScenarios r) {
+        for (int k = 0; k < r.scenarios().size(); k++) {
+            onlyItsKind(r.scenarios().get(k).discountRate(), "scenarios[" + k + "].discountRate");
+        }
         Currency cur = currency(r.currency(), CNY);
         Set<String> names = new HashSet<>();
         List<org.dataprice.valuation.income.Scenario> scenarios = new ArrayList<>(r.scenarios().size());
@@ -490,7 +493,7 @@ public final class ValuationMapper {
     private static AppraisalResponses.Judgement judgement(AhpResult ahp) {
         return ahp.mostInconsistent() == null ? null
                 : new AppraisalResponses.Judgement(ahp.mostInconsistent().row(), ahp.mostInconsistent().column(),
-                ahp.mostInconsistent().given(), ahp.mostInconsistent().implied());
+                ahp.mostInconsistent().given(), ahp.mostInconsistent().implied(), ahp.mostInconsistent().logDeviation());
     }
 
     /**
@@ -573,6 +576,60 @@ public final class ValuationMapper {
     }
 
     // ---------------------------------------------------------------- engagement
+
+    /**
+     * An engagement arriving now: {@link #toModel(ValuationRequest)}, after refusing every field that its kind does not
+     * read (an adjustment's, a forecast's, a discount rate's), so that no figure of the request is silently ignored.
+     * A stored engagement is re-mapped with {@link #toModel(ValuationRequest)}, which reads it as it was read when it
+     * was stored.
+     *
+     * @param r the request
+     * @return the core engagement
+     */
+    public static Engagement toNewModel(ValuationRequest r) {
+        if (r.cost() != null) {
+            onlyItsKind(r.cost().inputs().adjustment(), "cost.inputs.adjustment");
+        }
+        if (r.income() != null) {
+            onlyItsKind(r.income().inputs(), "income.inputs.");
+        }
+        return toModel(r);
+    }
+
+    /** Refuses the fields of an adjustment that its kind does not read. */
+    private static void onlyItsKind(AppraisalRequests.Adjustment a, String path) {
+        String p = path + ".";
+        boolean quality = a.kind() == AppraisalRequests.AdjustmentKind.QUALITY;
+        boolean life = a.kind() == AppraisalRequests.AdjustmentKind.REMAINING_LIFE;
+        boolean given = a.kind() == AppraisalRequests.AdjustmentKind.GIVEN;
+        CoreFields.absent(quality ? null : a.qualityScore(), p + "qualityScore");
+        CoreFields.absent(life ? null : a.remaining(), p + "remaining");
+        CoreFields.absent(life ? null : a.total(), p + "total");
+        CoreFields.absent(given ? null : a.u(), p + "u");
+        CoreFields.absent(given ? null : a.premium(), p + "premium");
+        CoreFields.absent(given ? null : a.reason(), p + "reason");
+    }
+
+    /** Refuses the fields of an income approach's forecast and discount rate that their kinds do not read. */
+    private static void onlyItsKind(AppraisalRequests.Income r, String prefix) {
+        AppraisalRequests.Forecast f = r.forecast();
+        String p = prefix + "forecast.";
+        AppraisalRequests.ForecastKind k = f.kind();
+        boolean share = k == AppraisalRequests.ForecastKind.SHARE;
+        boolean incremental = k == AppraisalRequests.ForecastKind.INCREMENTAL;
+        CoreFields.absent(share ? null : f.shareRate(), p + "shareRate");
+        CoreFields.absent(share && f.shareRate() == null ? null : f.shareBand(), p + "shareBand");
+        CoreFields.absent(incremental ? null : f.withoutData(), p + "withoutData");
+        CoreFields.absent(incremental ? null : f.incrementalKind(), p + "incrementalKind");
+        CoreFields.absent(incremental ? null : f.taxRate(), p + "taxRate");
+        CoreFields.absent(k == AppraisalRequests.ForecastKind.EXCESS_EARNINGS ? null : f.charges(), p + "charges");
+        onlyItsKind(r.discountRate(), prefix + "discountRate");
+    }
+
+    /** Refuses risk premia without the risk-free rate they would be added to. */
+    private static void onlyItsKind(AppraisalRequests.Rate r, String path) {
+        CoreFields.absent(r.riskFree() == null ? r.premia() : null, path + ".premia");
+    }
 
     /**
      * @param r the request

@@ -17,7 +17,6 @@ import org.dataprice.api.problem.ProblemType;
 import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.appraisal.driver.EngagementDrivers;
-import org.dataprice.error.Require;
 import org.dataprice.sensitivity.BaseCase;
 import org.dataprice.sensitivity.ScenarioAnalysis;
 import org.dataprice.sensitivity.ScenarioInputs;
@@ -36,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import org.dataprice.money.Money;
+import org.dataprice.page.PageRequest;
 import org.dataprice.pricing.band.CitedValuation;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +105,7 @@ public class ValuationService {
      * @return the stored valuation
      */
     public ValuationResponse create(ValuationRequest request, String principal) {
-        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(request));
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toNewModel(request));
         ReportResponse body = ValuationMapper.toResponse(report);
         String id = UUID.randomUUID().toString();
         Instant now = now();
@@ -134,12 +134,11 @@ public class ValuationService {
      * @param page page number from 0
      * @param size page size, 1 to {@link #MAX_PAGE_SIZE}
      * @return the page and the total count
+     * @throws org.dataprice.error.DatapriceException for a page the core's {@link PageRequest} refuses
      */
     public ValuationList list(int page, int size) {
-        Require.atLeast(page, 0, "page");
-        Require.inClosedRange(size, 1, MAX_PAGE_SIZE, "size");
-        Require.withinLimit((long) page * size, Integer.MAX_VALUE, "page", "a smaller page number");
-        List<ValuationSummary> rows = repository.list(Pageable.from(page, size,
+        PageRequest p = PageRequest.of(page, size, MAX_PAGE_SIZE);
+        List<ValuationSummary> rows = repository.list(Pageable.from(p.page(), p.size(),
                 Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
         List<ValuationList.Item> items = new ArrayList<>(rows.size());
         for (ValuationSummary r : rows) {
@@ -289,13 +288,12 @@ public class ValuationService {
      * @return the results
      */
     public AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request) {
-        ValuationRequest engagement = engagement(id);
-        EngagementDrivers drivers = new EngagementDrivers(ValuationMapper.toModel(engagement));
+        EngagementDrivers drivers = new EngagementDrivers(ValuationMapper.toModel(engagement(id)));
         BaseCase base = AnalysisMapper.base(drivers);
         TornadoInputs t = AnalysisMapper.tornado(request, drivers, base);
         TwoWayInputs w = AnalysisMapper.twoWay(request, drivers, base);
         ScenarioInputs s = AnalysisMapper.scenarios(request, drivers, base);
-        return AnalysisMapper.toResponse(id, currency(engagement), drivers, base, t == null ? null : Tornado.DEFAULT.compute(t),
+        return AnalysisMapper.toResponse(id, currency(drivers), drivers, base, t == null ? null : Tornado.DEFAULT.compute(t),
                 w == null ? null : TwoWayAnalysis.DEFAULT.compute(w), s == null ? null : ScenarioAnalysis.DEFAULT.compute(s));
     }
 
@@ -308,15 +306,15 @@ public class ValuationService {
      * @return summary statistics and histogram
      */
     public AnalysisResponses.MonteCarlo monteCarlo(String id, AnalysisRequests.MonteCarlo request) {
-        ValuationRequest engagement = engagement(id);
-        EngagementDrivers drivers = new EngagementDrivers(ValuationMapper.toModel(engagement));
+        EngagementDrivers drivers = new EngagementDrivers(ValuationMapper.toModel(engagement(id)));
         SimulationInputs inputs = AnalysisMapper.monteCarlo(request, drivers, configuration.getMaxDraws(), configuration.getThreads());
         double base = AnalysisMapper.base(drivers).baseValue();
-        return AnalysisMapper.toResponse(id, currency(engagement), base, ValuationMonteCarlo.DEFAULT.run(inputs));
+        return AnalysisMapper.toResponse(id, currency(drivers), base, ValuationMonteCarlo.DEFAULT.run(inputs));
     }
 
-    private static String currency(ValuationRequest r) {
-        return r.currency() == null ? "CNY" : r.currency();
+    /** The currency of the engagement's conclusion, as the core settled it (the request's, else the core default). */
+    private static String currency(EngagementDrivers drivers) {
+        return drivers.engagement().currency().getCurrencyCode();
     }
 
     /**

@@ -91,6 +91,22 @@ class AppraisalControllerTest {
     }
 
     @Test
+    void test_cost_fieldOfAnotherKind422() {
+        Http.Response r = post("/v1/appraisal/cost", ValuationFixtures.COST.replace("\"u\":0.8", "\"u\":0.8,\"total\":5"));
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("adjustment.total");
+    }
+
+    @Test
+    void test_income_premiaWithoutRiskFree422() {
+        Http.Response r = post("/v1/appraisal/income", """
+                {"forecast":{"kind":"DIRECT","amounts":[500,550]},
+                 "discountRate":{"rate":0.1,"premia":[{"name":"risk","rate":0.04}]}}""");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("discountRate.premia");
+    }
+
+    @Test
     void test_income_chargeLengthMismatch422() {
         Http.Response r = post("/v1/appraisal/income", """
                 {"forecast":{"kind":"EXCESS_EARNINGS","amounts":[500,550],"charges":[{"name":"x","amounts":[40]}]},

@@ -316,6 +316,17 @@ class ValuationControllerTest {
         assertThat(r.problem().field()).isEqualTo("income.inputs.discountRate.riskFree");
     }
 
+    /** A figure the chosen kind does not read is refused, naming it, never silently ignored. */
+    @Test
+    void test_create_fieldOfAnotherKind422WithJsonPath() {
+        String body = ValuationFixtures.engagement("X").replace("\"shareRate\":0.1539",
+                "\"shareRate\":0.1539,\"taxRate\":0.25");
+        Http.Response r = create(body, TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("income.inputs.forecast.taxRate");
+        assertThat(r.problem().rule()).isEqualTo("invalid-state");
+    }
+
     @Test
     void test_create_negativeCost422WithJsonPath() {
         String body = ValuationFixtures.engagement("X").replace("\"amount\":50", "\"amount\":-50");

@@ -27,6 +27,8 @@ import org.dataprice.split.sampling.Truncation;
 public final class TruncatedMonteCarloShapley {
     /** The default instance. */
     public static final TruncatedMonteCarloShapley DEFAULT = new TruncatedMonteCarloShapley();
+    /** The tolerance when none is asked for: no truncation (plain permutation sampling). */
+    public static final double NO_TRUNCATION = 0;
 
     private TruncatedMonteCarloShapley() {
     }

@@ -22,6 +22,8 @@ public record SamplingOptions(long seed, long maxSamples, double targetStandardE
     public static final double DEFAULT_CONFIDENCE = 0.95;
     /** The block size when none is asked for. */
     public static final int DEFAULT_BLOCK_SIZE = 1000;
+    /** The target standard error when none is asked for: none, the whole budget runs. */
+    public static final double NO_TARGET = 0;
     /** The sampling scheme when none is asked for. */
     public static final SamplingVariant DEFAULT_VARIANT = SamplingVariant.PLAIN;
     /** The largest budget accepted. */
@@ -47,7 +49,7 @@ public record SamplingOptions(long seed, long maxSamples, double targetStandardE
      * @return the options
      */
     public static SamplingOptions of(long seed, long maxSamples) {
-        return new SamplingOptions(seed, maxSamples, 0, DEFAULT_CONFIDENCE, DEFAULT_VARIANT, DEFAULT_BLOCK_SIZE);
+        return new SamplingOptions(seed, maxSamples, NO_TARGET, DEFAULT_CONFIDENCE, DEFAULT_VARIANT, DEFAULT_BLOCK_SIZE);
     }
 
     /**
