@@ -53,12 +53,15 @@ public class ValuationController implements ReplayFromLocation {
     public static final String DOCUMENT_REVISION = "Document-Revision";
 
     private final ValuationService valuations;
+    private final ValuationAnalysisService analyses;
 
     /**
      * @param valuations the valuation service
+     * @param analyses   the analyses of stored valuations
      */
-    public ValuationController(ValuationService valuations) {
+    public ValuationController(ValuationService valuations, ValuationAnalysisService analyses) {
         this.valuations = valuations;
+        this.analyses = analyses;
     }
 
     /**
@@ -289,7 +292,7 @@ public class ValuationController implements ReplayFromLocation {
     @Operation(summary = "Sensitivity of a stored valuation: tornado, two-way, scenarios")
     public AnalysisResponses.Sensitivity sensitivity(@PathVariable @Pattern(regexp = ID) String id,
                                                      @Body @Valid AnalysisRequests.Sensitivity request) {
-        return valuations.sensitivity(id, request);
+        return analyses.sensitivity(id, request);
     }
 
     /**
@@ -305,6 +308,6 @@ public class ValuationController implements ReplayFromLocation {
     @Operation(summary = "Monte Carlo of a stored valuation's value")
     public AnalysisResponses.MonteCarlo monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
                                                    @Body @Valid AnalysisRequests.MonteCarlo request) {
-        return valuations.monteCarlo(id, request);
+        return analyses.monteCarlo(id, request);
     }
 }

@@ -16,16 +16,6 @@ import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.ValuationReport;
-import org.dataprice.appraisal.driver.EngagementDrivers;
-import org.dataprice.sensitivity.BaseCase;
-import org.dataprice.sensitivity.ScenarioAnalysis;
-import org.dataprice.sensitivity.ScenarioInputs;
-import org.dataprice.sensitivity.Tornado;
-import org.dataprice.sensitivity.TornadoInputs;
-import org.dataprice.sensitivity.TwoWayAnalysis;
-import org.dataprice.sensitivity.TwoWayInputs;
-import org.dataprice.simulation.SimulationInputs;
-import org.dataprice.simulation.ValuationMonteCarlo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,7 +56,6 @@ public class ValuationService {
     private final JsonMapper json;
     private final ReportTemplates html;
     private final ReportPdfRenderer pdf;
-    private final ValuationConfiguration configuration;
     private final Transactions transactions;
     private final LedgerChain chain;
     private final IssuedDocuments documents;
@@ -77,20 +66,18 @@ public class ValuationService {
      * @param json       JSON mapper
      * @param pdf        the PDF renderer
      * @param templates  the report templates (HTML)
-     * @param configuration analysis limits
      * @param transactions  the service's transactions
      * @param chain         the ledger chain (every valuation is a record of the valuations ledger)
      * @param documents     the issued documents (every report rendering handed out)
      * @param clock         the service clock
      */
     public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf, ReportTemplates templates,
-                            ValuationConfiguration configuration, Transactions transactions, LedgerChain chain,
+                            Transactions transactions, LedgerChain chain,
                             IssuedDocuments documents, Clock clock) {
         this.documents = documents;
         this.clock = clock;
         this.transactions = transactions;
         this.chain = chain;
-        this.configuration = configuration;
         this.repository = repository;
         this.json = json;
         this.pdf = pdf;
@@ -277,44 +264,6 @@ public class ValuationService {
 
     private Instant now() {
         return ServiceClock.now(clock);
-    }
-
-    /**
-     * Tornado, two-way table and/or scenarios over the stored engagement's drivers: the engagement is mapped once and
-     * moved in the core ({@link EngagementDrivers}).
-     *
-     * @param id      the valuation id
-     * @param request the analyses
-     * @return the results
-     */
-    public AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request) {
-        EngagementDrivers drivers = new EngagementDrivers(ValuationMapper.toModel(engagement(id)));
-        BaseCase base = AnalysisMapper.base(drivers);
-        TornadoInputs t = AnalysisMapper.tornado(request, drivers, base);
-        TwoWayInputs w = AnalysisMapper.twoWay(request, drivers, base);
-        ScenarioInputs s = AnalysisMapper.scenarios(request, drivers, base);
-        return AnalysisMapper.toResponse(id, currency(drivers), drivers, base, t == null ? null : Tornado.DEFAULT.compute(t),
-                w == null ? null : TwoWayAnalysis.DEFAULT.compute(w), s == null ? null : ScenarioAnalysis.DEFAULT.compute(s));
-    }
-
-    /**
-     * A seeded Monte Carlo of the reconciled value over the stored engagement's drivers (mapped once; each draw
-     * moves the core engagement, {@link EngagementDrivers}, without JSON).
-     *
-     * @param id      the valuation id
-     * @param request distributions, correlation, seed, draws
-     * @return summary statistics and histogram
-     */
-    public AnalysisResponses.MonteCarlo monteCarlo(String id, AnalysisRequests.MonteCarlo request) {
-        EngagementDrivers drivers = new EngagementDrivers(ValuationMapper.toModel(engagement(id)));
-        SimulationInputs inputs = AnalysisMapper.monteCarlo(request, drivers, configuration.getMaxDraws(), configuration.getThreads());
-        double base = AnalysisMapper.base(drivers).baseValue();
-        return AnalysisMapper.toResponse(id, currency(drivers), base, ValuationMonteCarlo.DEFAULT.run(inputs));
-    }
-
-    /** The currency of the engagement's conclusion, as the core settled it (the request's, else the core default). */
-    private static String currency(EngagementDrivers drivers) {
-        return drivers.engagement().currency().getCurrencyCode();
     }
 
     /**
