@@ -24,6 +24,11 @@ import java.util.List;
 @Serdeable
 public record ExplanationResponse(String methodId, String libraryVersion, String inputHash,
                                   List<QuantityResponse> inputs, List<StepResponse> steps) {
+    /** Reads back what the JSON writer leaves out (empty lists) as empty, so a stored explanation equals the issued one. */
+    public ExplanationResponse {
+        inputs = inputs == null ? List.of() : inputs;
+        steps = steps == null ? List.of() : steps;
+    }
 
     /**
      * @param explanation a model's explanation
@@ -65,6 +70,14 @@ public record ExplanationResponse(String methodId, String libraryVersion, String
     @Serdeable
     public record StepResponse(String id, String label, String formula, List<QuantityResponse> inputs,
                                QuantityResponse result, String source, List<StepResponse> children) {
+        /** Reads back what the JSON writer leaves out (empty texts and lists) as empty, never as null. */
+        public StepResponse {
+            formula = formula == null ? "" : formula;
+            inputs = inputs == null ? List.of() : inputs;
+            source = source == null ? "" : source;
+            children = children == null ? List.of() : children;
+        }
+
         static StepResponse from(Step s) {
             return new StepResponse(s.key().id(), s.key().label(), s.formula(),
                     s.inputs().stream().map(QuantityResponse::from).toList(), QuantityResponse.from(s.result()),

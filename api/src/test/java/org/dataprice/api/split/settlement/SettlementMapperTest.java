@@ -229,7 +229,8 @@ class SettlementMapperTest {
         assertThat(summary.currency()).isEqualTo("CNY");
         assertThat(summary.createdAt()).isEqualTo(T0);
         assertThat(summary.createdBy()).isEqualTo("tester");
-        assertThat(served(summary.explanation())).isEqualTo(served(ExplanationResponse.from(result.explanation())));
+        assertThat(summary.explanation()).as("read back equal, empty texts and lists included")
+                .isEqualTo(ExplanationResponse.from(result.explanation()));
         assertThat(summary.carriedForward()).isEqualTo(SettlementMapper.toResponse(result.carriedForward()));
         Money paid = Money.zero(CNY);
         for (int p = 0; p < 3; p++) {
@@ -267,9 +268,8 @@ class SettlementMapperTest {
     }
 
     /**
-     * A value as the service serves it (and stores it). Explanations are compared in this form: the JSON mapper
-     * leaves out empty values ({@code "source": ""}, {@code "children": []}), so a stored explanation reads back
-     * with null where the core had an empty text or list; the bytes served are the same.
+     * A value as the service serves it (and stores it): stored columns hold these bytes. (The JSON mapper leaves
+     * out empty values such as {@code "source": ""}; {@link ExplanationResponse} reads them back as empty.)
      */
     private static String served(Object value) {
         try {
