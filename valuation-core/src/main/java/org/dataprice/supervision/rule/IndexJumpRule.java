@@ -12,7 +12,7 @@ import org.dataprice.supervision.RuleIdentity;
  * 价格异动 — the listing's unit price moved against its category's price index: with u<sub>s</sub> the unit price
  * of the listing's previous deal in month s and I the index, the index-adjusted move is
  * x = ln(u<sub>t</sub> / u<sub>s</sub>) − ln(I<sub>t</sub> / I<sub>s</sub>); the rule flags |x| &gt; ln(m), i.e. the
- * listing's price moved by more than a factor m beyond what the index moved (m = 2 in {@link RuleSet#example}).
+ * listing's price moved by more than a factor m beyond what the index moved (m = 3 in {@link RuleSet#example}). For a listing whose log price noise is N(0, σ²) per deal, a clean deal is flagged with probability 2(1 − Φ(ln m / (σ√2))): 0.01 % for σ = 0.2, m = 3.
  * Same carry as {@link org.dataprice.pricing.band.IndexCarry} (p · I<sub>now</sub> / I<sub>deal</sub>). The first deal
  * of a listing, a deal at price 0 and a month without an index level are skipped (no alert).
  *

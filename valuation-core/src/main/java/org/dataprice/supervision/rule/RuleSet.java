@@ -56,7 +56,7 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
     /**
      * The rule set of the examples and benchmarks, version 1 of each rule; the figures are illustrations for an
      * exchange to configure, not regulatory numbers: band (HIGH); reference price, factor 2 (WARNING); Hampel
-     * t = 3, n ≥ 5 (WARNING, 0.27 % false alarms); index jump, factor 2 (WARNING); volume spike, 6 months,
+     * t = 3, n ≥ 5 (WARNING, 0.27 % false alarms); index jump, factor 3 (WARNING); volume spike, 6 months,
      * ≥ 3 of history, factor 3, excess ≥ 10 (INFO); bunching under {@code reportingThreshold}, δ = 5 %,
      * n ≥ 8, α = 0.001 (HIGH).
      *
@@ -68,7 +68,7 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
                 new BandRule(RuleIdentity.of("price.band", 1, Severity.HIGH)),
                 new ReferencePriceRule(RuleIdentity.of("price.reference", 1, Severity.WARNING), 1.0),
                 new HampelRule(RuleIdentity.of("price.hampel", 1, Severity.WARNING), HampelFilter.DEFAULT),
-                new IndexJumpRule(RuleIdentity.of("price.indexJump", 1, Severity.WARNING), 2.0)),
+                new IndexJumpRule(RuleIdentity.of("price.indexJump", 1, Severity.WARNING), 3.0)),
                 List.of(new VolumeSpikeRule(RuleIdentity.of("volume.spike", 1, Severity.INFO), 6, 3, 3.0, 10),
                         new ThresholdBunchingRule(RuleIdentity.of("price.bunching", 1, Severity.HIGH),
                                 reportingThreshold, 0.05, 8, 0.001)));
