@@ -46,9 +46,9 @@ import org.dataprice.supervision.Severity;
  */
 public record AuctionScreen(RuleIdentity rotation, RuleIdentity cover, int minAuctions, int minBids,
         double minDistance, double maxLoserCv) {
-    /** Version 1: rotation over ≥ 4 auctions (HIGH); cover bidding with ≥ 4 bids, RD ≥ 3, CV ≤ 0.02 (WARNING). */
+    /** Version 1: rotation over ≥ 4 auctions (HIGH); cover bidding with ≥ 4 bids, RD ≥ 3, CV ≤ 0.01 (WARNING). */
     public static final AuctionScreen EXAMPLE = new AuctionScreen(RuleIdentity.of("pattern.bidRotation", 1, Severity.HIGH),
-            RuleIdentity.of("pattern.coverBidding", 1, Severity.WARNING), 4, 4, 3, 0.02);
+            RuleIdentity.of("pattern.coverBidding", 1, Severity.WARNING), 4, 4, 3, 0.01);
 
     /** Validates. */
     public AuctionScreen {
