@@ -57,7 +57,8 @@ import org.dataprice.supervision.rule.IndexLevel;
  * making the same offer sequence. Benign owner links (seller–seller, buyer–buyer) are declared as well.
  *
  * <p>Deterministic for a seed (Commons RNG {@code XO_RO_SHI_RO_128_PP}); deal ids {@code D0000001…} in creation
- * order, deals returned in {@link MonitoredDeal#TIME_ORDER}. Stateless and thread-safe (each call owns its state).
+ * order, deals returned in {@link MonitoredDeal#TIME_ORDER} and allocated in that order (as a service mapping rows
+ * read {@code ORDER BY at} lays them out in memory). Stateless and thread-safe (each call owns its state).
  */
 public final class MarketGenerator {
     /** The generator. */
@@ -156,8 +157,13 @@ public final class MarketGenerator {
                 identicalOffers(r);
             }
             volumeSpikes();
-            List<MonitoredDeal> sorted = new ArrayList<>(deals);
-            sorted.sort(MonitoredDeal.TIME_ORDER);
+            List<MonitoredDeal> byTime = new ArrayList<>(deals);
+            byTime.sort(MonitoredDeal.TIME_ORDER);
+            // allocated afresh in time order, as a service mapping rows read ORDER BY at would lay them out
+            List<MonitoredDeal> sorted = new ArrayList<>(byTime.size());
+            for (MonitoredDeal d : byTime) {
+                sorted.add(copy(d));
+            }
             List<IndexLevel> levels = new ArrayList<>();
             for (int k = 0; k < spec.categories(); k++) {
                 for (int m = 0; m < spec.months(); m++) {
@@ -165,6 +171,17 @@ public final class MarketGenerator {
                 }
             }
             return new SimulatedMarket(sorted, links, auctions, negotiations, levels, REPORTING_THRESHOLD, incidents);
+        }
+
+        private static MonitoredDeal copy(MonitoredDeal d) {
+            return new MonitoredDeal(new String(d.dealId().toCharArray()), new String(d.listingId().toCharArray()),
+                    d.sellerId(), d.buyerId(), d.category(), d.month(), Instant.ofEpochSecond(d.at().getEpochSecond()),
+                    copy(d.price()), new BigDecimal(d.quantity().unscaledValue(), d.quantity().scale()),
+                    copy(d.bandLower()), copy(d.bandUpper()), copy(d.referencePrice()));
+        }
+
+        private static Money copy(Money m) {
+            return m == null ? null : Money.ofMinor(m.toMinor(), m.currency());
         }
 
         // ---------------------------------------------------------------- ordinary market

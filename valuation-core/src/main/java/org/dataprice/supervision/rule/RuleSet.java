@@ -83,11 +83,16 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
      */
     public MarketContext prepare(List<MonitoredDeal> history, List<IndexLevel> index) {
         Require.notNull(history, "history");
-        Map<CellKey, Integer> cellIds = new HashMap<>();
-        int[] cellOf = cellsOf(history, cellIds);
-        CellStatistics[] stats = summarise(history, cellOf, cellIds.size(), logPrices(history));
+        CellIndex cellIds = new CellIndex();
+        int[] cellOf = new int[history.size()];
+        for (int i = 0; i < cellOf.length; i++) {
+            cellOf[i] = cellIds.id(history.get(i));
+        }
+        CellStatistics[] stats = summarise(hasLogs(history), cellOf, cellIds.size(), logPrices(history));
         Map<CellKey, CellStatistics> cells = new HashMap<>();
-        cellIds.forEach((k, v) -> cells.put(k, stats[v]));
+        for (int c = 0; c < cellIds.size(); c++) {
+            cells.put(cellIds.key(c), stats[c]);
+        }
         Map<String, MonitoredDeal> latest = new HashMap<>();
         for (MonitoredDeal d : history) {
             latest.merge(d.listingId(), d, (a, b) -> later(b, a) ? b : a);
@@ -126,28 +131,55 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
      */
     public RuleCheck scan(List<MonitoredDeal> deals, List<IndexLevel> index) {
         Require.notNull(deals, "deals");
-        MonitoredDeal.requireTimeOrder(deals);
         Map<CellKey, Double> levels = MarketContext.indexMap(index);
-        Map<CellKey, Integer> cellIds = new HashMap<>();
-        int[] cellOf = cellsOf(deals, cellIds);
-        double[] logs = logPrices(deals);
-        CellStatistics[] stats = summarise(deals, cellOf, cellIds.size(), logs);
+        CellIndex cellIds = new CellIndex();
+        int n = deals.size();
+        int[] cellOf = new int[n];
+        double[] logs = new double[n];
+        boolean[] hasLog = new boolean[n];
+        // one pass over the records: order and currency checks, cells, log prices, each listing's previous deal
+        int[] previousOf = new int[n];
+        Map<String, Integer> listingSlot = new HashMap<>();
+        int[] lastOfListing = new int[Math.max(16, n / 4)];
+        MonitoredDeal before = null;
+        for (int i = 0; i < n; i++) {
+            MonitoredDeal d = deals.get(i);
+            if (before != null) {
+                requireInOrder(before, d, i);
+            }
+            before = d;
+            cellOf[i] = cellIds.id(d);
+            hasLog[i] = d.hasLogPrice();
+            logs[i] = hasLog[i] ? d.logUnitPrice() : 0;
+            Integer slot = listingSlot.get(d.listingId());
+            if (slot == null) {
+                slot = listingSlot.size();
+                listingSlot.put(d.listingId(), slot);
+                if (slot == lastOfListing.length) {
+                    lastOfListing = Arrays.copyOf(lastOfListing, 2 * slot);
+                }
+                lastOfListing[slot] = -1;
+            }
+            previousOf[i] = lastOfListing[slot];
+            if (hasLog[i]) {
+                lastOfListing[slot] = i;
+            }
+        }
+        CellStatistics[] stats = summarise(hasLog, cellOf, cellIds.size(), logs);
         Set<String> warnings = new LinkedHashSet<>();
         if (hampel() != null) {
-            cellIds.forEach((k, v) -> {
-                String w = hampel().filter().warning(stats[v]);
-                if (w != null && stats[v].size() > 0) {
-                    warnings.add(k + ": " + w);
+            for (int c = 0; c < cellIds.size(); c++) {
+                String w = hampel().filter().warning(stats[c]);
+                if (w != null && stats[c].size() > 0) {
+                    warnings.add(cellIds.key(c) + ": " + w);
                 }
-            });
+            }
         }
         List<Alert> alerts = new ArrayList<>();
         List<String> ruleWarnings = new ArrayList<>();
-        Map<String, Integer> previous = new HashMap<>();
-        for (int i = 0; i < deals.size(); i++) {
+        for (int i = 0; i < n; i++) {
             MonitoredDeal d = deals.get(i);
-            Integer p = d.hasLogPrice() ? previous.put(d.listingId(), i) : previous.get(d.listingId());
-            DealFacts facts = facts(deals, i, p, stats[cellOf[i]], logs, levels);
+            DealFacts facts = facts(deals, i, previousOf[i], stats[cellOf[i]], logs, levels);
             for (DealRule r : dealRules) {
                 r.check(d, facts, alerts, ruleWarnings);
             }
@@ -156,16 +188,25 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
             r.scan(deals, alerts, ruleWarnings);
         }
         warnings.addAll(ruleWarnings);
-        return new RuleCheck(alerts, new ArrayList<>(warnings), deals.size());
+        return new RuleCheck(alerts, new ArrayList<>(warnings), n);
     }
 
-    private static DealFacts facts(List<MonitoredDeal> deals, int i, Integer p, CellStatistics cell, double[] logs,
+    private static void requireInOrder(MonitoredDeal a, MonitoredDeal b, int i) {
+        Require.that(!later(a, b), "deals[" + i + "].at", b.at(), Rule.AT_LEAST, a.at() + " (time order)");
+        Require.that(a.price().currency().equals(b.price().currency()), "deals[" + i + "].price", b.price(),
+                Rule.CURRENCY_MISMATCH, a.price().currency());
+    }
+
+    private static DealFacts facts(List<MonitoredDeal> deals, int i, int p, CellStatistics cell, double[] logs,
             Map<CellKey, Double> levels) {
-        if (p == null) {
+        if (p < 0) {
             return new DealFacts(cell, logs[i], null, null, 0, false, 0);
         }
         MonitoredDeal d = deals.get(i);
         MonitoredDeal prev = deals.get(p);
+        if (levels.isEmpty()) {
+            return new DealFacts(cell, logs[i], prev.dealId(), prev.month(), logs[p], false, 0);
+        }
         Double now = levels.get(new CellKey(d.category(), d.month()));
         Double then = levels.get(new CellKey(d.category(), prev.month()));
         boolean known = now != null && then != null;
@@ -184,17 +225,16 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
 
     // a after b in (at, dealId) order
     private static boolean later(MonitoredDeal a, MonitoredDeal b) {
-        return MonitoredDeal.TIME_ORDER.compare(a, b) > 0;
+        int c = a.at().compareTo(b.at());
+        return c > 0 || c == 0 && a.dealId().compareTo(b.dealId()) > 0;
     }
 
-    private static int[] cellsOf(List<MonitoredDeal> deals, Map<CellKey, Integer> ids) {
-        int[] cellOf = new int[deals.size()];
-        for (int i = 0; i < cellOf.length; i++) {
-            MonitoredDeal d = deals.get(i);
-            Integer id = ids.putIfAbsent(new CellKey(d.category(), d.month()), ids.size());
-            cellOf[i] = id == null ? ids.size() - 1 : id;
+    private static boolean[] hasLogs(List<MonitoredDeal> deals) {
+        boolean[] has = new boolean[deals.size()];
+        for (int i = 0; i < has.length; i++) {
+            has[i] = deals.get(i).hasLogPrice();
         }
-        return cellOf;
+        return has;
     }
 
     private static double[] logPrices(List<MonitoredDeal> deals) {
@@ -207,7 +247,7 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
     }
 
     // counting sort of the log prices by cell, then each cell sorted and summarised
-    private CellStatistics[] summarise(List<MonitoredDeal> deals, int[] cellOf, int cells, double[] logs) {
+    private CellStatistics[] summarise(boolean[] hasLog, int[] cellOf, int cells, double[] logs) {
         CellStatistics[] stats = new CellStatistics[cells];
         HampelRule h = hampel();
         if (h == null) {
@@ -216,7 +256,7 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
         }
         int[] start = new int[cells + 1];
         for (int i = 0; i < cellOf.length; i++) {
-            if (deals.get(i).hasLogPrice()) {
+            if (hasLog[i]) {
                 start[cellOf[i] + 1]++;
             }
         }
@@ -226,7 +266,7 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
         int[] fill = Arrays.copyOf(start, cells);
         double[] values = new double[start[cells]];
         for (int i = 0; i < cellOf.length; i++) {
-            if (deals.get(i).hasLogPrice()) {
+            if (hasLog[i]) {
                 values[fill[cellOf[i]]++] = logs[i];
             }
         }

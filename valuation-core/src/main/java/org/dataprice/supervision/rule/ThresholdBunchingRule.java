@@ -50,8 +50,12 @@ public record ThresholdBunchingRule(RuleIdentity identity, Money threshold, doub
         BigDecimal lowerBinLow = t.multiply(BigDecimal.ONE.subtract(d.add(d)));
         Map<String, List<String>> near = new HashMap<>();
         Map<String, int[]> below = new HashMap<>();
+        // a double pre-filter far from the bins; the bins' edges themselves are compared exactly in decimal
+        double lo = lowerBinLow.doubleValue() * (1 - 1e-9);
+        double hi = t.doubleValue() * (1 + 1e-9);
         for (MonitoredDeal deal : deals) {
-            if (!deal.price().currency().equals(threshold.currency())) {
+            double x = deal.price().toDouble();
+            if (x < lo || x > hi || !deal.price().currency().equals(threshold.currency())) {
                 continue;
             }
             BigDecimal p = deal.price().amount();

@@ -43,10 +43,19 @@ public record VolumeSpikeRule(RuleIdentity identity, int window, int minHistory,
 
     @Override
     public void scan(List<MonitoredDeal> deals, List<Alert> alerts, List<String> warnings) {
-        Map<String, TreeMap<YearMonth, List<String>>> byCategory = new HashMap<>();
+        CellIndex index = new CellIndex();
+        List<List<String>> cells = new ArrayList<>();
         for (MonitoredDeal d : deals) {
-            byCategory.computeIfAbsent(d.category(), c -> new TreeMap<>())
-                    .computeIfAbsent(d.month(), m -> new ArrayList<>()).add(d.dealId());
+            int c = index.id(d);
+            if (c == cells.size()) {
+                cells.add(new ArrayList<>());
+            }
+            cells.get(c).add(d.dealId());
+        }
+        Map<String, TreeMap<YearMonth, List<String>>> byCategory = new HashMap<>();
+        for (int c = 0; c < cells.size(); c++) {
+            CellKey k = index.key(c);
+            byCategory.computeIfAbsent(k.category(), x -> new TreeMap<>()).put(k.month(), cells.get(c));
         }
         List<String> categories = new ArrayList<>(byCategory.keySet());
         categories.sort(null);
