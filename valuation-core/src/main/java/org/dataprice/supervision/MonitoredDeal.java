@@ -95,10 +95,26 @@ public record MonitoredDeal(String dealId, String listingId, String sellerId, St
         for (int i = 1; i < deals.size(); i++) {
             MonitoredDeal a = deals.get(i - 1);
             MonitoredDeal b = deals.get(i);
-            Require.that(TIME_ORDER.compare(a, b) <= 0, "deals[" + i + "].at", b.at(), Rule.AT_LEAST,
-                    a.at() + " (time order)");
-            Require.that(a.price().currency().equals(b.price().currency()), "deals[" + i + "].price", b.price(),
-                    Rule.CURRENCY_MISMATCH, a.price().currency());
+            // the messages are built only on failure (formatting an Instant per deal would dominate a scan)
+            if (TIME_ORDER.compare(a, b) > 0 || !a.price().currency().equals(b.price().currency())) {
+                requireTimeOrder(java.util.List.of(a, b), i);
+            }
         }
+    }
+
+    /**
+     * Throws the error of the pair {@code (deals[0], deals[1])} out of order or in two currencies, naming the
+     * second as {@code deals[index]}; returns when the pair is fine.
+     *
+     * @param pair  two consecutive deals; not null
+     * @param index the position of the second in its batch
+     */
+    public static void requireTimeOrder(java.util.List<MonitoredDeal> pair, int index) {
+        MonitoredDeal a = pair.get(0);
+        MonitoredDeal b = pair.get(1);
+        Require.that(TIME_ORDER.compare(a, b) <= 0, "deals[" + index + "].at", b.at(), Rule.AT_LEAST,
+                a.at() + " (time order)");
+        Require.that(a.price().currency().equals(b.price().currency()), "deals[" + index + "].price", b.price(),
+                Rule.CURRENCY_MISMATCH, a.price().currency());
     }
 }

@@ -175,7 +175,8 @@ public final class MarketGenerator {
 
         private static MonitoredDeal copy(MonitoredDeal d) {
             return new MonitoredDeal(new String(d.dealId().toCharArray()), new String(d.listingId().toCharArray()),
-                    d.sellerId(), d.buyerId(), d.category(), d.month(), Instant.ofEpochSecond(d.at().getEpochSecond()),
+                    d.sellerId(), d.buyerId(), d.category(), YearMonth.of(d.month().getYear(), d.month().getMonthValue()),
+                    Instant.ofEpochSecond(d.at().getEpochSecond()),
                     copy(d.price()), new BigDecimal(d.quantity().unscaledValue(), d.quantity().scale()),
                     copy(d.bandLower()), copy(d.bandUpper()), copy(d.referencePrice()));
         }

@@ -191,10 +191,11 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
         return new RuleCheck(alerts, new ArrayList<>(warnings), n);
     }
 
+    // the messages are built only on failure: formatting an Instant per deal would cost more than the rules
     private static void requireInOrder(MonitoredDeal a, MonitoredDeal b, int i) {
-        Require.that(!later(a, b), "deals[" + i + "].at", b.at(), Rule.AT_LEAST, a.at() + " (time order)");
-        Require.that(a.price().currency().equals(b.price().currency()), "deals[" + i + "].price", b.price(),
-                Rule.CURRENCY_MISMATCH, a.price().currency());
+        if (later(a, b) || a.price().currency() != b.price().currency()) {
+            MonitoredDeal.requireTimeOrder(List.of(a, b), i);
+        }
     }
 
     private static DealFacts facts(List<MonitoredDeal> deals, int i, int p, CellStatistics cell, double[] logs,
