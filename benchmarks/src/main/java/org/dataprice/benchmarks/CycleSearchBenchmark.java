@@ -60,8 +60,7 @@ public class CycleSearchBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         if ("generated".equals(market)) {
-            var m = MarketGenerator.DEFAULT.generate(new MarketSpec(20260115L, 10_000, 85_000, 5_000, 50, 12,
-                    YearMonth.of(2026, 1), 1_000_000, 0, 0, 10));
+            var m = MarketGenerator.DEFAULT.generate(MarketSpec.benchmark(20260115L));
             deals = m.deals();
             links = m.links();
             return;

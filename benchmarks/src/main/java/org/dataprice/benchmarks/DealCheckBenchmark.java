@@ -1,6 +1,5 @@
 package org.dataprice.benchmarks;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +47,7 @@ public class DealCheckBenchmark {
     /** Generates the market and prepares the context. */
     @Setup(Level.Trial)
     public void setUp() {
-        SimulatedMarket m = MarketGenerator.DEFAULT.generate(new MarketSpec(20260115L, 10_000, 85_000, 5_000, 50, 12,
-                YearMonth.of(2026, 1), 1_000_000, 0, 0, 10));
+        SimulatedMarket m = MarketGenerator.DEFAULT.generate(MarketSpec.benchmark(20260115L));
         rules = RuleSet.example(MarketGenerator.REPORTING_THRESHOLD);
         int n = m.deals().size();
         context = rules.prepare(m.deals().subList(0, n - 1000), m.index());

@@ -1,6 +1,5 @@
 package org.dataprice.benchmarks;
 
-import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 import org.dataprice.supervision.market.MarketGenerator;
 import org.dataprice.supervision.market.MarketSpec;
@@ -14,7 +13,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p><b>Target (issue 15): the full rule set over 10<sup>6</sup> deals ≤ 1 s</b>, single-threaded, on the project's
  * 2-core machine.
  *
- * <p>Setup: {@link MarketGenerator} (seed 20260115) with 10 000 sellers, 85 000 buyers, 5 000 brokers (10<sup>5</sup>
+ * <p>Setup: {@link MarketSpec#benchmark} (seed 20260115): 10 000 sellers, 85 000 buyers, 5 000 brokers (10<sup>5</sup>
  * parties), 50 categories, 12 months (600 cells of ≈ 1 700 deals), 10<sup>6</sup> ordinary deals plus 10 planted
  * incidents of each kind (≈ 1.05 × 10<sup>6</sup> deals in all: the 10 volume spikes add three months of deals to their cells); 70 % of the listings appraised, half with a reference price; the example rule set.
  */
@@ -38,18 +36,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
 public class RuleScanBenchmark {
-    /** Ordinary deals in the history. */
-    @Param({"1000000"})
-    public int deals;
-
     private SimulatedMarket market;
     private RuleSet rules;
 
     /** Generates the market. */
     @Setup(Level.Trial)
     public void setUp() {
-        market = MarketGenerator.DEFAULT.generate(new MarketSpec(20260115L, 10_000, 85_000, 5_000, 50, 12,
-                YearMonth.of(2026, 1), deals, 0, 0, 10));
+        market = MarketGenerator.DEFAULT.generate(MarketSpec.benchmark(20260115L));
         rules = RuleSet.example(MarketGenerator.REPORTING_THRESHOLD);
     }
 

@@ -45,4 +45,16 @@ public record MarketSpec(long seed, int sellers, int buyers, int intermediaries,
     public static MarketSpec test(long seed, int plants) {
         return new MarketSpec(seed, 300, 3000, 60, 10, 12, YearMonth.of(2026, 1), 24_000, 400, 400, plants);
     }
+
+    /**
+     * The market of the supervision benchmarks: 10 000 sellers, 85 000 buyers, 5 000 brokers (10<sup>5</sup>
+     * parties), 50 categories, 12 months from 2026-01, 10<sup>6</sup> ordinary deals, no auctions or negotiations,
+     * 10 incidents of each kind (≈ 1.05 × 10<sup>6</sup> deals in all: the volume spikes add deals to their cells).
+     *
+     * @param seed the seed
+     * @return the spec
+     */
+    public static MarketSpec benchmark(long seed) {
+        return new MarketSpec(seed, 10_000, 85_000, 5_000, 50, 12, YearMonth.of(2026, 1), 1_000_000, 0, 0, 10);
+    }
 }
