@@ -14,7 +14,7 @@ import org.dataprice.error.Require;
  *
  * <p>Edge cases: an empty or non-finite sample is refused; ties are kept (the median of {@code 1,1,1,5} is 1 and
  * its MAD is 0); a sample with more than half its values equal has MAD 0 (see {@link HampelFilter} for what the
- * filter does then). Tested against values computed by hand and by R 4.3's {@code median}/{@code mad} (1e-12).
+ * filter does then). Tested against values computed by hand by the definition of R's {@code median} and {@code mad} (1e-12).
  * Stateless and thread-safe.
  */
 public final class RobustStatistics {

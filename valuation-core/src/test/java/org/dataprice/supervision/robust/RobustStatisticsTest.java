@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Median and MAD against values computed by hand and by R 4.3 ({@code median}, {@code mad} with the default
- * constant 1.4826), tolerance 1e-12; the O(n) MAD merge against a brute-force sort on seeded samples.
+ * Median and MAD against values computed by hand by the definitions of R's {@code median} and {@code mad} (default
+ * constant 1.4826; R itself was not available here), tolerance 1e-12; the O(n) MAD merge against a brute-force sort on seeded samples.
  */
 class RobustStatisticsTest {
     private static final double TOLERANCE = 1e-12;
