@@ -60,7 +60,6 @@ public class ValuationService {
     private static final String JSON_RENDERER = "ReportResponse/1";
     private static final String HTML_RENDERER = "ReportTemplates/thymeleaf/";
     private static final String CSV_RENDERER = "CashFlowSchedule.toCsv/";
-    private static final String PDF_RENDERER = "ReportPdfRenderer/openhtmltopdf";
 
     private final StoredValuationRepository repository;
     private final JsonMapper json;
@@ -203,7 +202,7 @@ public class ValuationService {
                 .orElseThrow(() -> new IllegalStateException("valuation " + id + " revision " + r + " has no html document"));
         byte[] laidOut = pdf.render(new String(html.content(), StandardCharsets.UTF_8));
         return documents.issueOnce(new IssuedDocuments.Issue(SUBJECT, id, r, html.libraryVersion(), html.inputHash(),
-                html.reason(), now(), principal), new IssuedDocuments.Rendering(DocumentFormat.PDF, laidOut, PDF_RENDERER));
+                html.reason(), now(), principal), new IssuedDocuments.Rendering(DocumentFormat.PDF, laidOut, pdf.renderer()));
     }
 
     /**
