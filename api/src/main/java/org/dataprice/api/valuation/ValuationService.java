@@ -195,6 +195,10 @@ public class ValuationService {
         if (found.isPresent()) {
             return found.get();
         }
+        if (format == DocumentFormat.JSON_SIGNATURE) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Revision " + r + " of valuation " + id + " was issued unsigned "
+                    + "(the service had no signing key, dataprice.report.signing.keystore): it has no JSON signature");
+        }
         if (format != DocumentFormat.PDF) {
             throw new IllegalStateException("valuation " + id + " revision " + r + " has no " + format.code() + " document");
         }
