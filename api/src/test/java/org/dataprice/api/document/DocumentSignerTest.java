@@ -46,6 +46,35 @@ class DocumentSignerTest {
         assertThat(signer.certificate().orElseThrow().getSubjectX500Principal().getName()).contains("Test Appraisal Firm firm");
     }
 
+    /** The documented check: {@code openssl cms -verify} over the JSON bytes (skipped where openssl is not installed). */
+    @Test
+    void test_signDetached_verifiesWithOpensslCms() throws Exception {
+        Path openssl = Path.of("/usr/bin/openssl");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(openssl), "openssl not installed");
+        DocumentSigner signer = new DocumentSigner(TestSigningKeys.rsa(dir.resolve("firm.p12")).toString(), TestSigningKeys.PASSWORD,
+                "firm", CLOCK);
+        Path json = Files.writeString(dir.resolve("report.json"), "{\"value\":\"195.47\",\"reportNumber\":\"DP-1\"}");
+        Path p7s = Files.write(dir.resolve("report.json.p7s"), signer.signDetached(Files.readAllBytes(json)));
+        Path ca = Files.writeString(dir.resolve("firm.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(signer.certificate().orElseThrow().getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        assertThat(openssl(openssl, "cms", "-verify", "-binary", "-inform", "DER", "-in", p7s.toString(), "-content",
+                json.toString(), "-CAfile", ca.toString(), "-purpose", "any", "-out", "/dev/null")).contains("Verification successful");
+        Files.writeString(json, "{\"value\":\"995.47\",\"reportNumber\":\"DP-1\"}");
+        assertThat(openssl(openssl, "cms", "-verify", "-binary", "-inform", "DER", "-in", p7s.toString(), "-content",
+                json.toString(), "-CAfile", ca.toString(), "-purpose", "any", "-out", "/dev/null")).contains("Verification failure");
+    }
+
+    private static String openssl(Path exe, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(exe.toString());
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
     @Test
     void test_ecKey_signs() throws Exception {
         Path store = TestSigningKeys.write(dir.resolve("ec.p12"), "EC", Instant.parse("2024-01-01T00:00:00Z"),
