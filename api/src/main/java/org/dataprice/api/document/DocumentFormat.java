@@ -14,7 +14,12 @@ public enum DocumentFormat {
     /** The income cash-flow schedule (UTF-8). */
     CSV("csv", "text/csv;charset=utf-8"),
     /** The PDF laid out from the issued HTML of the same revision. */
-    PDF("pdf", "application/pdf");
+    PDF("pdf", "application/pdf"),
+    /**
+     * The detached CMS signature (DER, RFC 5652) over the exact bytes of the JSON document of the same revision;
+     * issued with it when a signing key is configured ({@link DocumentSigner}).
+     */
+    JSON_SIGNATURE("json.p7s", "application/pkcs7-signature");
 
     private final String code;
     private final String mediaType;
@@ -40,6 +45,12 @@ public enum DocumentFormat {
      * @throws IllegalArgumentException when unknown (a stored row is never unknown)
      */
     public static DocumentFormat ofCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        String c = code.toLowerCase(Locale.ROOT);
+        for (DocumentFormat f : values()) {
+            if (f.code.equals(c)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown document format " + code);
     }
 }

@@ -27,19 +27,28 @@ import java.util.UUID;
  * library upgrades. A rendering by a newer library is a new revision ({@code revision + 1}); the old
  * revision's rows stay. Two requests racing to issue the same (subject, revision, format) cannot both
  * win: the unique key decides, and the loser answers the winner's bytes ({@link #issueOnce}).
+ *
+ * <p>Signatures are issued, never computed on read: when a signing key is configured ({@link DocumentSigner}),
+ * every JSON document is issued together with its detached CMS signature ({@link DocumentFormat#JSON_SIGNATURE},
+ * same revision, same transaction), and a later read answers the stored signature. A PDF is signed by its renderer
+ * before it reaches this class, so the stored PDF bytes are the signed bytes.
  */
 @Singleton
 public class IssuedDocuments {
     private final IssuedDocumentRepository repository;
     private final LedgerChain chain;
     private final Transactions transactions;
+    private final DocumentSigner signer;
 
     /**
      * @param repository the store
      * @param chain      the ledger chain
      * @param transactions the service's transactions
+     * @param signer     signs each issued JSON document when a key is configured
      */
-    public IssuedDocuments(IssuedDocumentRepository repository, LedgerChain chain, Transactions transactions) {
+    public IssuedDocuments(IssuedDocumentRepository repository, LedgerChain chain, Transactions transactions,
+                           DocumentSigner signer) {
+        this.signer = signer;
         this.repository = repository;
         this.chain = chain;
         this.transactions = transactions;
@@ -99,13 +108,22 @@ public class IssuedDocuments {
      *
      * @param issue      subject, revision and provenance
      * @param renderings the documents
-     * @return the stored documents, in the order given
+     * @return the stored documents, in the order given, followed by the detached signature of each JSON document
+     *         when a signing key is configured
      * @throws io.micronaut.transaction.exceptions.NoTransactionException when no transaction is open
      */
     public List<IssuedDocument> issueIn(Issue issue, List<Rendering> renderings) {
-        return transactions.joined(() -> {
-            List<IssuedDocument> out = new ArrayList<>(renderings.size());
+        List<Rendering> all = new ArrayList<>(renderings);
+        if (signer.signs()) {
             for (Rendering r : renderings) {
+                if (r.format() == DocumentFormat.JSON) {
+                    all.add(new Rendering(DocumentFormat.JSON_SIGNATURE, signer.signDetached(r.content()), DocumentSigner.RENDERER));
+                }
+            }
+        }
+        return transactions.joined(() -> {
+            List<IssuedDocument> out = new ArrayList<>(all.size());
+            for (Rendering r : all) {
                 IssuedDocument saved = repository.save(new IssuedDocument(UUID.randomUUID().toString(), issue.subjectKind(),
                         issue.subjectId(), issue.revision(), r.format().code(), r.format().mediaType(), r.content(),
                         sha256(r.content()), r.content().length, issue.libraryVersion(), issue.inputHash(), r.renderer(),

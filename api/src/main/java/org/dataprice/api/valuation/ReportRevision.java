@@ -56,6 +56,7 @@ public record ReportRevision(int revision, Instant issuedAt, String issuedBy, St
             case HTML -> "report.html";
             case CSV -> "cash-flows.csv";
             case PDF -> "report.pdf";
+            case JSON_SIGNATURE -> "report.json.p7s";
         };
         return "/v1/valuations/" + valuationId + "/" + file + "?revision=" + revision;
     }

@@ -49,6 +49,8 @@ public class ValuationController implements ReplayFromLocation {
     public static final String TEXT_CSV = "text/csv";
     /** The PDF media type. */
     public static final String APPLICATION_PDF = "application/pdf";
+    /** The media type of a detached CMS signature (RFC 8551 §3.2.1). */
+    public static final String APPLICATION_PKCS7_SIGNATURE = "application/pkcs7-signature";
     /** The response header naming the report revision a document belongs to. */
     public static final String DOCUMENT_REVISION = "Document-Revision";
 
@@ -207,6 +209,28 @@ public class ValuationController implements ReplayFromLocation {
                                      @Nullable @QueryValue @Min(1) Integer revision,
                                      @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Principal principal) {
         return document(id, revision, DocumentFormat.JSON, ifNoneMatch, principal);
+    }
+
+    /**
+     * @param id          the valuation id
+     * @param revision    the report revision (default: the latest)
+     * @param ifNoneMatch a previously read ETag
+     * @param principal   the caller
+     * @return the detached CMS signature (DER) over the exact bytes of {@code report.json} of the same revision,
+     *         issued with it when the service has a signing key; 404 for a revision issued unsigned
+     */
+    @Get("/{id}/report.json.p7s")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(APPLICATION_PKCS7_SIGNATURE)
+    @Operation(summary = "The detached CMS signature of the report's JSON snapshot, as issued", description = REVISION_NOTE
+            + " Issued with the JSON when the service has a signing key (dataprice.report.signing.keystore); a revision "
+            + "issued without one has no signature (404). Verify: openssl cms -verify -binary -inform DER -in "
+            + "report.json.p7s -content report.json -CAfile <the firm's CA>.")
+    public HttpResponse<byte[]> jsonSignature(@PathVariable @Pattern(regexp = ID) String id,
+                                              @Nullable @QueryValue @Min(1) Integer revision,
+                                              @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                                              Principal principal) {
+        return document(id, revision, DocumentFormat.JSON_SIGNATURE, ifNoneMatch, principal);
     }
 
     /**

@@ -50,7 +50,6 @@ public class ValuationService {
     private static final String JSON_RENDERER = "ReportResponse/1";
     private static final String HTML_RENDERER = "ReportTemplates/thymeleaf/";
     private static final String CSV_RENDERER = "CashFlowSchedule.toCsv/";
-    private static final String PDF_RENDERER = "ReportPdfRenderer/openhtmltopdf";
 
     private final StoredValuationRepository repository;
     private final JsonMapper json;
@@ -182,6 +181,10 @@ public class ValuationService {
         if (found.isPresent()) {
             return found.get();
         }
+        if (format == DocumentFormat.JSON_SIGNATURE) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "Revision " + r + " of valuation " + id + " was issued unsigned "
+                    + "(the service had no signing key, dataprice.report.signing.keystore): it has no JSON signature");
+        }
         if (format != DocumentFormat.PDF) {
             throw new IllegalStateException("valuation " + id + " revision " + r + " has no " + format.code() + " document");
         }
@@ -189,7 +192,7 @@ public class ValuationService {
                 .orElseThrow(() -> new IllegalStateException("valuation " + id + " revision " + r + " has no html document"));
         byte[] laidOut = pdf.render(new String(html.content(), StandardCharsets.UTF_8));
         return documents.issueOnce(new IssuedDocuments.Issue(SUBJECT, id, r, html.libraryVersion(), html.inputHash(),
-                html.reason(), now(), principal), new IssuedDocuments.Rendering(DocumentFormat.PDF, laidOut, PDF_RENDERER));
+                html.reason(), now(), principal), new IssuedDocuments.Rendering(DocumentFormat.PDF, laidOut, pdf.renderer()));
     }
 
     /**

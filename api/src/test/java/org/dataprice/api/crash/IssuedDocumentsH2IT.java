@@ -1,5 +1,7 @@
 package org.dataprice.api.crash;
 
+import org.dataprice.api.document.PdfChecks;
+import org.dataprice.api.document.TestSigningKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,11 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issued documents never change, tested against the real jar: a valuation's report documents (JSON snapshot,
  * HTML, CSV and the PDF laid out on first request) are read, the service is killed with SIGKILL and started
  * again on the same H2 store, and every document answers the same bytes with the same ETag; a re-rendering is
- * revision 2 and leaves revision 1 as it was.
+ * revision 2 and leaves revision 1 as it was. The service signs with a PKCS#12 key
+ * ({@code DATAPRICE_REPORT_SIGNING_*}): the PDF's PAdES signature and the JSON's detached signature verify, and are
+ * the same bytes after the restart (signed once, at issue).
  */
 class IssuedDocumentsH2IT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final List<String> DOCUMENTS = List.of("report.json", "report.html", "cash-flows.csv", "report.pdf");
+    private static final List<String> DOCUMENTS = List.of("report.json", "report.json.p7s", "report.html",
+            "cash-flows.csv", "report.pdf");
 
     private static HttpResponse<byte[]> get(URI base, String path, String token) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
@@ -46,17 +52,22 @@ class IssuedDocumentsH2IT {
         Workload workload = new Workload();
         String id;
         Map<String, HttpResponse<byte[]>> before;
-        ServiceProcess first = ServiceProcess.start(workDir, Map.of(), "384m");
+        Path store = TestSigningKeys.rsa(Files.createDirectories(workDir.resolve("keys")).resolve("firm.p12"));
+        Map<String, String> signing = Map.of("DATAPRICE_REPORT_SIGNING_KEYSTORE", store.toString(),
+                "DATAPRICE_REPORT_SIGNING_PASSWORD", TestSigningKeys.PASSWORD, "DATAPRICE_REPORT_SIGNING_ALIAS", "firm");
+        ServiceProcess first = ServiceProcess.start(workDir, signing, "384m");
         try {
             workload.setUp(first.base());
             Workload.Answer created = workload.send(first.base(), workload.valuationWrite("DP-ISSUED"), Duration.ofSeconds(30));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             id = created.id();
             before = readAll(first.base(), id, workload.appraiserToken());
+            assertThat(PdfChecks.verifiesPdf(before.get("report.pdf").body())).isTrue();
+            assertThat(PdfChecks.verifiesDetached(before.get("report.json").body(), before.get("report.json.p7s").body())).isTrue();
         } finally {
             first.kill9();
         }
-        try (ServiceProcess second = ServiceProcess.start(workDir, Map.of(), "384m")) {
+        try (ServiceProcess second = ServiceProcess.start(workDir, signing, "384m")) {
             Map<String, HttpResponse<byte[]>> after = readAll(second.base(), id, workload.appraiserToken());
             for (String doc : DOCUMENTS) {
                 assertThat(after.get(doc).body()).as(doc).isEqualTo(before.get(doc).body());

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dataprice.api.document.DocumentSigner;
 import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.ValuationReport;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * font embedded (what {@code pdffonts} reports as {@code emb yes}), checked with PDFBox on each page's resources.
  */
 class ReportPdfRendererTest {
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(Instant.parse("2025-01-15T02:00:00Z"), java.time.ZoneOffset.UTC);
 
     @Test
     void test_render_runningHeaderAndEveryFontEmbedded() throws Exception {
@@ -32,7 +34,7 @@ class ReportPdfRendererTest {
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(json.readValue(ValuationFixtures.engagement("DP-PDF-1",
                 ValuationFixtures.INCOME_NEGATIVE_COST_SAVING), ValuationRequest.class)));
         String html = new ReportTemplates("", "Asia/Shanghai").render(report, Instant.parse("2025-01-15T02:00:00Z"));
-        ReportPdfRenderer renderer = new ReportPdfRenderer("");
+        ReportPdfRenderer renderer = new ReportPdfRenderer("", new DocumentSigner("", "", "", CLOCK), CLOCK);
         byte[] pdf = renderer.render(html);
         Files.write(Path.of("target", "valuation-report-templated.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -170,6 +170,17 @@ class ValuationControllerTest {
         assertThat(json.readValue(snapshot, ReportResponse.class).value()).isEqualByComparingTo("195.47");
     }
 
+    /** Without a signing key (the default) a report is an unsigned draft: no JSON signature (404), DRAFT on every PDF page. */
+    @Test
+    void test_unsigned_noJsonSignature_pdfSaysDraftOnEveryPage() throws Exception {
+        Http.Response missing = http.get("/v1/valuations/" + created.id() + "/report.json.p7s", "X-API-KEY", reader);
+        assertThat(missing.status()).as(missing.body()).isEqualTo(404);
+        assertThat(missing.problem().detail()).contains("issued unsigned", "dataprice.report.signing.keystore");
+        List<String> pages = org.dataprice.api.document.PdfChecks.pageTexts(raw("/v1/valuations/" + created.id() + "/report.pdf",
+                reader).body());
+        assertThat(pages).isNotEmpty().allSatisfy(page -> assertThat(page).contains("DRAFT"));
+    }
+
     /** Revisions: listing, reading one, re-rendering as a new revision (idempotent), and the errors. */
     @Test
     void test_revisions_reissueAddsRevision_oldBytesKept_errors() throws Exception {
