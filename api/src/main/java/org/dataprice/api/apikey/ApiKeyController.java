@@ -1,5 +1,8 @@
 package org.dataprice.api.apikey;
 
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -65,6 +68,7 @@ public class ApiKeyController {
             description = "A unique value per intended operation, e.g. a UUID",
             schema = @Schema(type = "string", maxLength = 255))
     @ApiResponse(responseCode = "201", description = "Created; the body holds the key text, shown once")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "appraiser key", value = ApiKeyExamples.CREATE)))
     public HttpResponse<CreatedApiKeyResponse> create(@Body @Valid CreateApiKeyRequest request, Principal principal) {
         ApiKeyService.CreatedKey created = keys.create(request.name().strip(), request.roles(), request.expiresAt(),
                 principal.getName());

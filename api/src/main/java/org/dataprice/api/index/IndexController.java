@@ -1,5 +1,8 @@
 package org.dataprice.api.index;
 
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -112,6 +115,7 @@ public class IndexController {
     @Operation(summary = "Define an index", description = "columns maps CSV columns to fields (period, productId, "
             + "price, quantity, category) and names the characteristics of method time-dummy-hedonic; see "
             + "docs/price-index.md, Column mapping and the hedonic method.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "dmi", value = IndexExamples.DEFINITION)))
     public HttpResponse<IndexDefinitionResponse> define(@Body @Valid IndexDefinitionRequest request, Authentication auth) {
         return HttpResponse.created(definitions.define(request, auth.getName()), URI.create("/v1/indices/" + request.id()));
     }
@@ -147,6 +151,7 @@ public class IndexController {
     @Idempotent
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Extend the release calendar")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one more month", value = IndexExamples.CALENDAR)))
     public HttpResponse<IndexDefinitionResponse> extendCalendar(String id, @Body @Valid CalendarRequest request) {
         return HttpResponse.ok(definitions.extendCalendar(id, request.calendar()));
     }
@@ -166,6 +171,7 @@ public class IndexController {
     @Post(value = "/{id}/transactions", consumes = MediaType.TEXT_CSV)
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_CSV, examples = @ExampleObject(name = "two months", value = IndexExamples.TRANSACTIONS_CSV)))
     public HttpResponse<LoadResponse> loadCsv(String id, @Body InputStream body,
             @Parameter(description = "The body's charset when it is not UTF-8, e.g. GB18030 or GBK (Chinese "
                     + "spreadsheet exports), ISO-8859-1, windows-1252; never guessed. Unknown names are a 422 "
@@ -191,6 +197,7 @@ public class IndexController {
     @Idempotent
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one trade", value = IndexExamples.TRANSACTION)))
     public HttpResponse<LoadResponse> loadOne(String id, @Body @Valid TransactionRequest request, Authentication auth) {
         return HttpResponse.created(loader.loadOne(id, request, auth.getName()));
     }
@@ -233,6 +240,7 @@ public class IndexController {
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Void or amend a trade (append-only, audited; effective from the next release)",
             description = CORRECTION_DESCRIPTION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "amend price", value = IndexExamples.CORRECTION)))
     public HttpResponse<CorrectionView> correct(String id,
             @Parameter(description = TRANSACTION_REF, example = "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b:2") String transaction,
             @Body @Valid CorrectionRequest request, Authentication auth) {
@@ -312,6 +320,7 @@ public class IndexController {
     @Post("/{id}/releases")
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Compute and publish a release")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "2025-02", value = IndexExamples.RELEASE)))
     public HttpResponse<IndexViews.Release> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,
             HttpRequest<?> httpRequest) {
         ReleaseService.Outcome outcome = releases.publish(id, request.period(), request.reason(), auth.getName(),

@@ -1,5 +1,8 @@
 package org.dataprice.api.pledge;
 
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -38,6 +41,7 @@ public class PledgeController {
      */
     @Post("/loan-limit")
     @Operation(summary = "Pledge loan limit (with an optional stressed limit)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "loan limit", value = PledgeExamples.LOAN_LIMIT)))
     public LoanLimitResponse loanLimit(@Body @Valid LoanLimitRequest request) {
         return pledge.loanLimit(request);
     }

@@ -1,5 +1,8 @@
 package org.dataprice.api.split;
 
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -41,6 +44,10 @@ public class ContributionController {
      */
     @Post
     @Operation(summary = "Compute contribution values (Shapley, Banzhaf, nucleolus, data values)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "exact shapley", value = SplitExamples.SHAPLEY_TABLE),
+            @ExampleObject(name = "monte carlo shapley", value = SplitExamples.SHAPLEY_MONTE_CARLO),
+            @ExampleObject(name = "knn data values", value = SplitExamples.KNN_SHAPLEY)}))
     public ContributionResponse compute(@Body @Valid ContributionRequest request) {
         return contributions.compute(request);
     }

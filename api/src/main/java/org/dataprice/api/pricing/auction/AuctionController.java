@@ -1,5 +1,9 @@
 package org.dataprice.api.pricing.auction;
 
+import org.dataprice.api.pricing.PricingExamples;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -44,6 +48,7 @@ public class AuctionController {
     @Post
     @Idempotent
     @Operation(summary = "Open an auction on an AUCTION listing (its seller)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "vickrey", value = PricingExamples.AUCTION)))
     public HttpResponse<AuctionResponse> open(@Body @Valid OpenAuctionRequest request, Principal principal) {
         AuctionResponse a = auctions.open(request, principal.getName());
         return HttpResponse.created(a, URI.create("/v1/auctions/" + a.id()));
@@ -69,6 +74,7 @@ public class AuctionController {
     @Post("/{id}/bids")
     @Idempotent
     @Operation(summary = "Bid (anyone but the seller)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "bid", value = PricingExamples.BID)))
     public HttpResponse<AuctionResponse> bid(@PathVariable String id, @Body @Valid BidRequest request,
                                              Principal principal) {
         return HttpResponse.created(auctions.bid(id, principal.getName(), request), URI.create("/v1/auctions/" + id));

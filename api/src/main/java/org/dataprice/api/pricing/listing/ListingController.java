@@ -1,5 +1,9 @@
 package org.dataprice.api.pricing.listing;
 
+import org.dataprice.api.pricing.PricingExamples;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -48,6 +52,10 @@ public class ListingController {
     @Post
     @Idempotent
     @Operation(summary = "Create a listing (the caller is the seller)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "negotiated", value = PricingExamples.LISTING_NEGOTIATED),
+            @ExampleObject(name = "auction", value = PricingExamples.LISTING_AUCTION),
+            @ExampleObject(name = "fixed price", value = PricingExamples.LISTING_FIXED_PRICE)}))
     public HttpResponse<ListingResponse> create(@Body @Valid CreateListingRequest request, Principal principal) {
         ListingResponse listing = listings.create(request, principal.getName());
         return HttpResponse.created(listing, URI.create("/v1/listings/" + listing.id()));
@@ -75,6 +83,7 @@ public class ListingController {
     @Idempotent
     @Secured(Roles.APPRAISER)
     @Operation(summary = "Attach an appraisal (APPRAISER)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "appraised value", value = PricingExamples.APPRAISAL)))
     public HttpResponse<AppraisalResponse> appraise(@PathVariable String id, @Body @Valid AppraisalRequest request,
                                                     Principal principal) {
         AppraisalResponse appraisal = listings.appraise(id, request, principal.getName());
@@ -103,6 +112,7 @@ public class ListingController {
     @Post("/{id}/justification")
     @Idempotent
     @Operation(summary = "Justify a flagged quote (the listing's seller)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "justification", value = PricingExamples.JUSTIFICATION)))
     public HttpResponse<JustificationResponse> justify(@PathVariable String id, @Body @Valid JustificationRequest request,
                                                        Principal principal) {
         return HttpResponse.created(listings.justify(id, request, principal.getName()),

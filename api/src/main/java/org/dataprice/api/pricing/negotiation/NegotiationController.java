@@ -1,5 +1,9 @@
 package org.dataprice.api.pricing.negotiation;
 
+import org.dataprice.api.pricing.PricingExamples;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -44,6 +48,7 @@ public class NegotiationController {
     @Post
     @Idempotent
     @Operation(summary = "Open a negotiation on a listing (the caller is the buyer)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "buyer first", value = PricingExamples.NEGOTIATION)))
     public HttpResponse<NegotiationResponse> open(@Body @Valid OpenNegotiationRequest request, Principal principal) {
         NegotiationResponse n = negotiations.open(request, principal.getName());
         return HttpResponse.created(n, URI.create("/v1/negotiations/" + n.id()));
@@ -69,6 +74,7 @@ public class NegotiationController {
     @Post("/{id}/offers")
     @Idempotent
     @Operation(summary = "Make an offer (the party whose turn it is)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "first offer", value = PricingExamples.OFFER)))
     public HttpResponse<NegotiationResponse> offer(@PathVariable String id, @Body @Valid OfferRequest request,
                                                    Principal principal) {
         NegotiationResponse n = negotiations.propose(id, principal.getName(), request);

@@ -1,5 +1,9 @@
 package org.dataprice.api.pricing.purchase;
 
+import org.dataprice.api.pricing.PricingExamples;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -42,6 +46,9 @@ public class PurchaseController {
     @Post("/{id}/purchases")
     @Idempotent
     @Operation(summary = "Buy from a FIXED_PRICE listing: a volume (tiered fee) or a subscription term")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "volume", value = PricingExamples.PURCHASE_VOLUME),
+            @ExampleObject(name = "subscription", value = PricingExamples.PURCHASE_SUBSCRIPTION)}))
     public HttpResponse<PurchaseResponse> buy(@PathVariable String id, @Body @Valid PurchaseRequest request,
                                               Principal principal) {
         PurchaseResponse purchase = purchases.buy(id, request, principal.getName());

@@ -1,5 +1,9 @@
 package org.dataprice.api.pricing.tariff;
 
+import org.dataprice.api.pricing.PricingExamples;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -51,6 +55,7 @@ public class TariffController {
     @Idempotent
     @Secured(Roles.ADMIN)
     @Operation(summary = "Create a public-data tariff (ADMIN)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "tariff", value = PricingExamples.TARIFF)))
     public HttpResponse<TariffResponse> create(@Body @Valid CreateTariffRequest request, Principal principal) {
         TariffResponse t = tariffs.create(request, principal.getName());
         return HttpResponse.created(t, URI.create("/v1/tariffs/" + t.id()));
@@ -76,6 +81,7 @@ public class TariffController {
     @Idempotent
     @Secured(Roles.ADMIN)
     @Operation(summary = "Add a tariff period (ADMIN); periods may not overlap")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "tiers and discount", value = PricingExamples.TARIFF_PERIOD)))
     public HttpResponse<TariffPeriodResponse> addPeriod(@PathVariable String id,
                                                         @Body @Valid TariffPeriodRequest request,
                                                         Principal principal) {

@@ -1,5 +1,7 @@
 package org.dataprice.api.split.settlement;
 
+import org.dataprice.api.split.SplitExamples;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -83,6 +85,7 @@ public class SettlementController implements ReplayFromLocation {
             description = "A unique value per intended settlement, e.g. a UUID",
             schema = @Schema(type = "string", maxLength = 255))
     @ApiResponse(responseCode = "201", description = "Settled and recorded")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly pool", value = SplitExamples.SETTLEMENT)))
     public HttpResponse<SettlementResponse> create(@Body @Valid SettlementRequest request,
                                                    Authentication authentication) {
         SettlementResponse created = settlements.create(request, authentication.getName());

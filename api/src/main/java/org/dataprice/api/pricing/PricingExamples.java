@@ -1,0 +1,117 @@
+package org.dataprice.api.pricing;
+
+/**
+ * The OpenAPI request examples of the market and pricing endpoints (Swagger UI "Try it out"), one constant per
+ * example, referenced from {@code @RequestBody(content = @Content(examples = @ExampleObject(...)))} on the
+ * controller methods. Each is a verified curl body of docs/pricing.md, with its answer in the Javadoc. Bodies that
+ * name a listing carry a placeholder id: put the id of a listing of the right mode there.
+ * {@code OpenApiExamplesTest} posts every one (creating the listings first) and expects 2xx.
+ */
+public final class PricingExamples {
+    /** The placeholder listing id of the negotiation and auction examples. */
+    public static final String LISTING_ID = "5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a13";
+
+    /** A listing for negotiation: a real-time traffic feed quoted at 1,300.00 CNY. */
+    public static final String LISTING_NEGOTIATED = """
+            {"productId": "traffic-flows", "category": "ENTERPRISE", "use": "INDUSTRY", "unit": "ONE_OFF", "mode": "NEGOTIATED",
+             "quote": {"amount": "1300.00", "currency": "CNY"},
+             "validFrom": "2026-01-01T00:00:00Z", "validUntil": "2030-01-01T00:00:00Z"}""";
+
+    /** A listing to be auctioned. */
+    public static final String LISTING_AUCTION = """
+            {"productId": "port-throughput", "category": "ENTERPRISE", "use": "INDUSTRY", "unit": "ONE_OFF", "mode": "AUCTION",
+             "quote": {"amount": "500.00", "currency": "CNY"},
+             "validFrom": "2026-01-01T00:00:00Z", "validUntil": "2030-01-01T00:00:00Z"}""";
+
+    /** A fixed-price API: 0.10 / 0.08 from 1,000 / 0.05 from 10,000 calls, or 90.00 a month, 900.00 a year. */
+    public static final String LISTING_FIXED_PRICE = """
+            {"productId": "weather-api", "category": "PUBLIC", "use": "INDUSTRY", "unit": "PER_CALL", "mode": "FIXED_PRICE",
+             "quote": {"amount": "0.10", "currency": "CNY"},
+             "validFrom": "2026-01-01T00:00:00Z", "validUntil": "2030-01-01T00:00:00Z",
+             "volumeTiers": [{"fromVolume": 0, "unitPrice": {"amount": "0.10", "currency": "CNY"}},
+                             {"fromVolume": 1000, "unitPrice": {"amount": "0.08", "currency": "CNY"}},
+                             {"fromVolume": 10000, "unitPrice": {"amount": "0.05", "currency": "CNY"}}],
+             "subscriptions": [{"months": 1, "price": {"amount": "90.00", "currency": "CNY"}},
+                               {"months": 12, "price": {"amount": "900.00", "currency": "CNY"}}]}""";
+
+    /** An appraised value A = 1000.00: band [800.00, 1200.00] at β = 0.2 (a quote of 1300.00 is flagged). */
+    public static final String APPRAISAL = """
+            {"value": {"amount": "1000.00", "currency": "CNY"}, "method": "income", "beta": 0.2}""";
+
+    /** The seller's justification of a flagged quote. */
+    public static final String JUSTIFICATION = """
+            {"text": "Exclusive real-time feed; comparable feeds sell at 1,250-1,400"}""";
+
+    /** 15,000 calls on the tiers above: 100 + 720 + 250 = 1,070.00. */
+    public static final String PURCHASE_VOLUME = """
+            {"volume": 15000}""";
+
+    /** The 12-month subscription term at 900.00: a deal of quantity 1. */
+    public static final String PURCHASE_SUBSCRIPTION = """
+            {"subscription": "12"}""";
+
+    /** A buyer opens a negotiation on a NEGOTIATED listing and makes the first offer. */
+    public static final String NEGOTIATION = """
+            {"listingId": "5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a13", "first": "BUYER",
+             "deadline": "2029-12-31T00:00:00Z", "maxRounds": 20}""";
+
+    /** An offer of 900.00 for a 12-month licence to build derived products, updated monthly, by API. */
+    public static final String OFFER = """
+            {"price": {"amount": "900.00", "currency": "CNY"}, "licenceMonths": 12, "scope": "DERIVED_PRODUCTS",
+             "frequency": "MONTHLY", "delivery": "API"}""";
+
+    /** A Vickrey auction with reserve 100.00 on an AUCTION listing (bids 300, 500, 450: the 500 bidder pays 450.00). */
+    public static final String AUCTION = """
+            {"listingId": "5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a13", "format": "VICKREY",
+             "reserve": {"amount": "100.00", "currency": "CNY"}, "deadline": "2029-12-01T00:00:00Z", "rightsType": "INTERNAL"}""";
+
+    /** A sealed bid of 500.00. */
+    public static final String BID = """
+            {"amount": {"amount": "500.00", "currency": "CNY"}}""";
+
+    /** A public-data tariff in CNY with a trial. */
+    public static final String TARIFF = """
+            {"productId": "pub-weather", "currency": "CNY", "trial": true}""";
+
+    /** Bands 0.10 / 0.08 from 1,000 / 0.05 from 10,000, cap 0.10, a 20 % sme discount: fee(15,000) = 1,070.00, 856.00 for an sme. */
+    public static final String TARIFF_PERIOD = """
+            {"validFrom": "2026-01-01T00:00:00Z", "validUntil": "2027-01-01T00:00:00Z", "cap": {"amount": "0.10", "currency": "CNY"},
+             "tiers": [{"fromVolume": 0, "unitPrice": 0.10}, {"fromVolume": 1000, "unitPrice": 0.08}, {"fromVolume": 10000, "unitPrice": 0.05}],
+             "discounts": [{"scenario": "sme", "discount": 0.2}]}""";
+
+    /** MAR 1,000,000 + 2,000,000 × 0.05 + 50,000 − 100,000 = 1,050,000.00; caps 0.63 and 1.40. */
+    public static final String TARIFF_CAPS = """
+            {"indicatorCost": {"amount": "1000000.00", "currency": "CNY"}, "base": {"amount": "2000000.00", "currency": "CNY"},
+             "allowedReturn": 0.05, "tax": {"amount": "50000.00", "currency": "CNY"},
+             "priorActualRevenue": {"amount": "1200000.00", "currency": "CNY"},
+             "priorAllowedRevenue": {"amount": "1100000.00", "currency": "CNY"},
+             "products": [{"productId": "A", "forecastVolume": 1000000, "revenueWeight": 0.6},
+                          {"productId": "B", "forecastVolume": 300000, "revenueWeight": 0.4}]}""";
+
+    /** Rubinstein, reserves 100 and 200, δ = 0.9 each, seller first: 152.63. */
+    public static final String BARGAINING = """
+            {"method": "RUBINSTEIN", "sellerReserve": {"amount": "100.00", "currency": "CNY"},
+             "buyerReserve": {"amount": "200.00", "currency": "CNY"}, "sellerDelta": 0.9, "buyerDelta": 0.9, "first": "SELLER"}""";
+
+    /** A hardline seller opening at 100 and a buyer accepting anything: agreement in round 0. */
+    public static final String SIMULATION = """
+            {"minPrice": {"amount": "0", "currency": "CNY"}, "maxPrice": {"amount": "100", "currency": "CNY"}, "priceLevels": 101,
+             "licenceMonths": [12], "rounds": 20, "first": "SELLER",
+             "seller": {"utility": {"priceWorst": 0, "priceBest": 100, "reservationValue": 0.4, "discountFactor": 0.9},
+                        "tactic": {"type": "TIME_DEPENDENT", "e": 0}, "acceptance": {"type": "NEXT"}},
+             "buyer": {"utility": {"priceWorst": 100, "priceBest": 0, "reservationValue": 0, "discountFactor": 0.9},
+                       "tactic": {"type": "TIME_DEPENDENT", "curve": "POLYNOMIAL", "e": 1, "k": 0},
+                       "acceptance": {"type": "CONST", "threshold": 0}}}""";
+
+    /** QIRANA, weights 1 to 4, the answer rules out worlds 1 and 3, world 1 already bought: 4.00. */
+    public static final String QUERY_PRICE = """
+            {"currency": "CNY", "weights": [1, 2, 3, 4], "queryId": "q1", "actualAnswer": 5,
+             "worldAnswers": [5, 6, 5, 7], "history": [1]}""";
+
+    /** p(1) = 10, p(2) = 4: arbitrage (two δ = 2 copies cost 8 < 10); fit gives the nearest free curve. */
+    public static final String PRICE_CURVE = """
+            {"points": [{"variance": 1, "price": 10}, {"variance": 2, "price": 4}]}""";
+
+    private PricingExamples() {
+    }
+}
