@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       by a caller holding the first role operation-roles.txt allows (for operations any caller may use: the
  *       seller, buyer or bidder the step names), with a fresh Idempotency-Key, and must answer 2xx. Path
  *       parameters and the {@code listingId} of a body are the ids created by earlier steps (the examples carry a
- *       placeholder there, {@code PricingExamples.LISTING_ID}); every other byte is the example as published.</li>
+ *       placeholder there, see {@code PricingExamples.NEGOTIATION_NOTE}); every other byte is the example as published.</li>
  * </ul>
  * The scenario must name exactly the examples of the document, so a new operation or example fails
  * {@link #test_scenario_namesEveryExampleOfTheSpec} until it has its step.

@@ -8,8 +8,13 @@ package org.dataprice.api.pricing;
  * {@code OpenApiExamplesTest} posts every one (creating the listings first) and expects 2xx.
  */
 public final class PricingExamples {
-    /** The placeholder listing id of the negotiation and auction examples. */
-    public static final String LISTING_ID = "5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a13";
+    /** What to do with the placeholder listingId of {@link #NEGOTIATION} (shown in Swagger UI). */
+    public static final String NEGOTIATION_NOTE = "listingId is a placeholder: put the id of a NEGOTIATED listing "
+            + "(POST /v1/listings, example \"negotiated\"; a flagged quote needs its justification first).";
+
+    /** What to do with the placeholder listingId of {@link #AUCTION} (shown in Swagger UI). */
+    public static final String AUCTION_NOTE = "listingId is a placeholder: put the id of an AUCTION listing "
+            + "(POST /v1/listings, example \"auction\") of which you are the seller.";
 
     /** A listing for negotiation: a real-time traffic feed quoted at 1,300.00 CNY. */
     public static final String LISTING_NEGOTIATED = """

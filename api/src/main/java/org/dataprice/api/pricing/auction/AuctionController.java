@@ -48,7 +48,8 @@ public class AuctionController {
     @Post
     @Idempotent
     @Operation(summary = "Open an auction on an AUCTION listing (its seller)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "vickrey", value = PricingExamples.AUCTION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "vickrey",
+            description = PricingExamples.AUCTION_NOTE, value = PricingExamples.AUCTION)))
     public HttpResponse<AuctionResponse> open(@Body @Valid OpenAuctionRequest request, Principal principal) {
         AuctionResponse a = auctions.open(request, principal.getName());
         return HttpResponse.created(a, URI.create("/v1/auctions/" + a.id()));

@@ -48,7 +48,8 @@ public class NegotiationController {
     @Post
     @Idempotent
     @Operation(summary = "Open a negotiation on a listing (the caller is the buyer)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "buyer first", value = PricingExamples.NEGOTIATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "buyer first",
+            description = PricingExamples.NEGOTIATION_NOTE, value = PricingExamples.NEGOTIATION)))
     public HttpResponse<NegotiationResponse> open(@Body @Valid OpenNegotiationRequest request, Principal principal) {
         NegotiationResponse n = negotiations.open(request, principal.getName());
         return HttpResponse.created(n, URI.create("/v1/negotiations/" + n.id()));
