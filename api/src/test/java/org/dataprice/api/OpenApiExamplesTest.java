@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       by a caller holding the first role operation-roles.txt allows (for operations any caller may use: the
  *       seller, buyer or bidder the step names), with a fresh Idempotency-Key, and must answer 2xx. Path
  *       parameters and the {@code listingId} of a body are the ids created by earlier steps (the examples carry a
- *       placeholder there, see {@code PricingExamples.NEGOTIATION_NOTE}); every other byte is the example as published.</li>
+ *       placeholder there, see {@code PricingExamples.NEGOTIATION_NOTE}); every other byte is the example as published;</li>
+ *   <li>where the operation documents a response example of the same name, the answer has the documented status
+ *       and the example's shape: the same properties at every depth (a null one may be absent: the generator
+ *       drops nulls), each of the same JSON kind (values differ: ids and times are the service's).</li>
  * </ul>
  * The scenario must name exactly the examples of the document, so a new operation or example fails
  * {@link #test_scenario_namesEveryExampleOfTheSpec} until it has its step.
@@ -252,6 +256,30 @@ class OpenApiExamplesTest {
         return out;
     }
 
+    /** @return "METHOD /path" to status to example name to value, for the JSON response examples of writes */
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Map<String, Object>>> responseExamples() {
+        Map<String, Map<String, Map<String, Object>>> out = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec().get("paths");
+        paths.forEach((path, item) -> item.forEach((method, op) -> {
+            if (!WRITES.contains(method) || !(op instanceof Map<?, ?> operation) || operation.get("responses") == null) {
+                return;
+            }
+            ((Map<Object, Map<String, Object>>) operation.get("responses")).forEach((status, response) -> {
+                Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.get("content");
+                Map<String, Map<String, Object>> named = content == null || content.get(JSON) == null ? null
+                        : (Map<String, Map<String, Object>>) content.get(JSON).get("examples");
+                if (named != null) {
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    named.forEach((name, example) -> values.put(name, example.get("value")));
+                    out.computeIfAbsent(method.toUpperCase(Locale.ROOT) + " " + path, k -> new LinkedHashMap<>())
+                            .put(String.valueOf(status), values);
+                }
+            });
+        }));
+        return out;
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void test_everyRequestBody_hasAValidExample() {
@@ -315,11 +343,20 @@ class OpenApiExamplesTest {
         stale.removeAll(spec);
         assertThat(missing).as("examples of the OpenAPI document without a step in SCENARIO").isEmpty();
         assertThat(stale).as("steps of SCENARIO naming an example the document does not have").isEmpty();
+
+        Set<String> steps = new TreeSet<>();
+        SCENARIO.forEach(step -> steps.add(step.operation() + " #" + step.example()));
+        Set<String> unpaired = new TreeSet<>();
+        responseExamples().forEach((op, byStatus) -> byStatus.forEach((status, named) -> named.keySet().stream()
+                .filter(name -> !steps.contains(op + " #" + name)).forEach(name -> unpaired.add(op + " " + status + " #" + name))));
+        assertThat(unpaired).as("response examples without a request example of the same name, so never checked")
+                .isEmpty();
     }
 
     @Test
     void test_everyExample_postsSuccessfully() {
         Map<String, Object> examples = examples();
+        Map<String, Map<String, Map<String, Object>>> answers = responseExamples();
         Map<String, AuthMatrixTest.Operation> roles = new HashMap<>();
         AuthMatrixTest.table().forEach(op -> roles.put(op.key(), op));
         Map<String, String> saved = new HashMap<>();
@@ -340,6 +377,15 @@ class OpenApiExamplesTest {
                     "Idempotency-Key", TestCredentials.idempotencyKey(), "Content-Type", step.mediaType());
             soft.assertThat(r.status()).as(step.key() + " → " + methodAndPath[0] + " " + path + ": " + r.body())
                     .isBetween(200, 299);
+            answers.getOrDefault(step.operation(), Map.of()).forEach((status, named) -> {
+                if (named.containsKey(step.example()) && r.status() / 100 == 2) {
+                    String what = step.operation() + " response example #" + step.example();
+                    soft.assertThat(String.valueOf(r.status())).as(what + ": documented status").isEqualTo(status);
+                    List<String> differences = new ArrayList<>();
+                    compareShape(named.get(step.example()), r.map(), "$", differences);
+                    soft.assertThat(differences).as(what + " against the answer " + r.body()).isEmpty();
+                }
+            });
             if (step.saveAs() != null && r.status() / 100 == 2) {
                 Object id = r.map();
                 for (String name : step.idField().split("\\.")) {
@@ -350,6 +396,40 @@ class OpenApiExamplesTest {
             }
         }
         soft.assertAll();
+    }
+
+    /**
+     * Collects where {@code example} and {@code actual} differ in shape: a property only in one of them, or a value of
+     * another JSON kind (object, array, text, number, boolean, null); array elements are compared by position.
+     */
+    private static void compareShape(Object example, Object actual, String path, List<String> out) {
+        if (example instanceof Map<?, ?> e && actual instanceof Map<?, ?> a) {
+            Set<Object> keys = new TreeSet<>(java.util.Comparator.comparing(String::valueOf));
+            keys.addAll(e.keySet());
+            keys.addAll(a.keySet());
+            for (Object key : keys) {
+                if (!e.containsKey(key) && a.containsKey(key) && a.get(key) == null) {
+                    continue; // the generator leaves null values out of a documented example
+                }
+                if (!e.containsKey(key) || !a.containsKey(key)) {
+                    out.add(path + "." + key + (e.containsKey(key) ? " only in the example" : " missing from the example"));
+                } else {
+                    compareShape(e.get(key), a.get(key), path + "." + key, out);
+                }
+            }
+        } else if (example instanceof List<?> e && actual instanceof List<?> a) {
+            for (int i = 0; i < Math.min(e.size(), a.size()); i++) {
+                compareShape(e.get(i), a.get(i), path + "[" + i + "]", out);
+            }
+        } else if (!kind(example).equals(kind(actual))) {
+            out.add(path + " is " + kind(example) + " in the example, " + kind(actual) + " in the answer");
+        }
+    }
+
+    private static String kind(Object value) {
+        return value == null ? "null" : value instanceof Map ? "object" : value instanceof List ? "array"
+                : value instanceof String ? "text" : value instanceof Number ? "number" : value instanceof Boolean
+                ? "boolean" : value.getClass().getSimpleName();
     }
 
     /** The key of the step's caller: a key with the first role the table allows, or the named party's. */

@@ -1,5 +1,7 @@
 package org.dataprice.api.index;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -172,6 +174,9 @@ public class IndexController {
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_CSV, examples = @ExampleObject(name = "two months", value = IndexExamples.TRANSACTIONS_CSV)))
+    @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
+            schema = @Schema(implementation = LoadResponse.class),
+            examples = @ExampleObject(name = "two months", value = IndexExamples.TRANSACTIONS_CSV_ANSWER)))
     public HttpResponse<LoadResponse> loadCsv(String id, @Body InputStream body,
             @Parameter(description = "The body's charset when it is not UTF-8, e.g. GB18030 or GBK (Chinese "
                     + "spreadsheet exports), ISO-8859-1, windows-1252; never guessed. Unknown names are a 422 "
@@ -198,6 +203,8 @@ public class IndexController {
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "one trade", value = IndexExamples.TRANSACTION)))
+    @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
+            schema = @Schema(implementation = LoadResponse.class)))
     public HttpResponse<LoadResponse> loadOne(String id, @Body @Valid TransactionRequest request, Authentication auth) {
         return HttpResponse.created(loader.loadOne(id, request, auth.getName()));
     }
@@ -241,6 +248,9 @@ public class IndexController {
     @Operation(summary = "Void or amend a trade (append-only, audited; effective from the next release)",
             description = CORRECTION_DESCRIPTION)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "amend price", value = IndexExamples.CORRECTION)))
+    @ApiResponse(responseCode = "201", description = "The correction", content = @Content(
+            schema = @Schema(implementation = CorrectionView.class),
+            examples = @ExampleObject(name = "amend price", value = IndexExamples.CORRECTION_ANSWER)))
     public HttpResponse<CorrectionView> correct(String id,
             @Parameter(description = TRANSACTION_REF, example = "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b:2") String transaction,
             @Body @Valid CorrectionRequest request, Authentication auth) {
@@ -321,6 +331,11 @@ public class IndexController {
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Compute and publish a release")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "2025-02", value = IndexExamples.RELEASE)))
+    @ApiResponse(responseCode = "201", description = "The release, computed by this call", content = @Content(
+            schema = @Schema(implementation = IndexViews.Release.class),
+            examples = @ExampleObject(name = "2025-02", value = IndexExamples.RELEASE_ANSWER)))
+    @ApiResponse(responseCode = "200", description = "The release as stored when it already existed", content = @Content(
+            schema = @Schema(implementation = IndexViews.Release.class)))
     public HttpResponse<IndexViews.Release> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,
             HttpRequest<?> httpRequest) {
         ReleaseService.Outcome outcome = releases.publish(id, request.period(), request.reason(), auth.getName(),

@@ -52,6 +52,32 @@ public final class IndexExamples {
     public static final String RELEASE = """
             {"period": "2025-02"}""";
 
+    /** The answer to {@link #TRANSACTIONS_CSV} (201): the load id names its trades, {@code <loadId>:<line>}. */
+    public static final String TRANSACTIONS_CSV_ANSWER = """
+            {"loadId": "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b", "indexId": "dmi", "source": "CSV", "rows": 8,
+             "sha256": "821723b8a98b65972e5c7ffe3e3c54723cf9a5d773ca4b5639993cb58a2542b3", "createdAt": "2025-03-03T01:12:08.501853Z"}""";
+
+    /** The answer to {@link #CORRECTION} (201) of trade {@code <loadId>:2}: not applied until the next release. */
+    public static final String CORRECTION_ANSWER = """
+            {"id": "6c6b25de-4144-44b7-8a37-0ef48c9c878f", "indexId": "dmi", "transaction": "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b:2",
+             "sequence": 1, "action": "AMEND", "productId": null, "period": null, "price": 12.5, "quantity": null,
+             "reason": "price keyed in fen, not yuan (ticket 4711)", "actor": "apikey:3ccac7ad2929fc58",
+             "createdAt": "2025-03-04T06:40:18.579874Z", "appliedIn": null}""";
+
+    /** The answer to {@link #RELEASE} (201) after the load and the correction above: API 99.72, DATASET 102.00. */
+    public static final String RELEASE_ANSWER = """
+            {"indexId": "dmi", "vintage": 1, "period": "2025-02", "releaseAt": "2025-03-15T01:30:00Z", "realtimeStart": "2025-03-15",
+             "embargoed": false, "reason": "monthly release 2025-02", "transactions": 9,
+             "settings": {"method": "jevons", "parameters": {"composite": "AGGREGATED", "linking": "DIRECT", "weightPeriod": "2025-01"}},
+             "computedAt": "2025-03-14T08:00:02.635833Z", "computedBy": "apikey:3ccac7ad2929fc58",
+             "values": [{"series": "API", "period": "2025-01", "value": "100.00", "status": "A"},
+                        {"series": "API", "period": "2025-02", "value": "99.72", "status": "A"},
+                        {"series": "COMPOSITE", "period": "2025-01", "value": "100.00", "status": "A"},
+                        {"series": "COMPOSITE", "period": "2025-02", "value": "101.19", "status": "A"},
+                        {"series": "DATASET", "period": "2025-01", "value": "100.00", "status": "A"},
+                        {"series": "DATASET", "period": "2025-02", "value": "102.00", "status": "A"}],
+             "corrections": ["6c6b25de-4144-44b7-8a37-0ef48c9c878f"], "explanation": null, "revisions": []}""";
+
     private IndexExamples() {
     }
 }

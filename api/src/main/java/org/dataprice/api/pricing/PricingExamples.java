@@ -117,6 +117,50 @@ public final class PricingExamples {
     public static final String PRICE_CURVE = """
             {"points": [{"variance": 1, "price": 10}, {"variance": 2, "price": 4}]}""";
 
+    /** The answer to {@link #LISTING_NEGOTIATED} (201): the caller is the seller. */
+    public static final String LISTING_NEGOTIATED_ANSWER = """
+            {"id": "5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a13", "productId": "traffic-flows", "sellerId": "apikey:1aed3bab803383bb",
+             "category": "ENTERPRISE", "use": "INDUSTRY", "unit": "ONE_OFF", "mode": "NEGOTIATED",
+             "quote": {"amount": 1300.00, "currency": "CNY"},
+             "validFrom": "2026-01-01T00:00:00Z", "validUntil": "2030-01-01T00:00:00Z",
+             "createdAt": "2026-03-02T08:15:30.123456Z", "tradable": true}""";
+
+    /** The answer to {@link #NEGOTIATION} (201): open, the buyer's turn. */
+    public static final String NEGOTIATION_ANSWER = """
+            {"id": "0d9e3b7a-6c21-4f58-b0a4-93e2c7d51f06", "listingId": "5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a13",
+             "sellerId": "apikey:1aed3bab803383bb", "buyerId": "apikey:115b330e534e202f", "status": "OPEN", "turn": "BUYER",
+             "deadline": "2029-12-31T00:00:00Z", "maxRounds": 20, "version": 0, "updatedAt": "2026-03-02T09:01:12.402117Z"}""";
+
+    /** The answer to {@link #OFFER} (201): the seller's turn, version 1 (send it with the counter-offer). */
+    public static final String OFFER_ANSWER = """
+            {"id": "0d9e3b7a-6c21-4f58-b0a4-93e2c7d51f06", "listingId": "5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a13",
+             "sellerId": "apikey:1aed3bab803383bb", "buyerId": "apikey:115b330e534e202f", "status": "OPEN", "turn": "SELLER",
+             "deadline": "2029-12-31T00:00:00Z", "maxRounds": 20, "version": 1, "updatedAt": "2026-03-02T09:03:40.918230Z",
+             "offers": [{"round": 0, "proposer": "BUYER", "actorId": "apikey:115b330e534e202f",
+                         "price": {"amount": 900.00, "currency": "CNY"}, "licenceMonths": 12, "scope": "DERIVED_PRODUCTS",
+                         "frequency": "MONTHLY", "delivery": "API", "at": "2026-03-02T09:03:40.918230Z"}]}""";
+
+    /** The answer to {@link #BID} (201): sealed bids are counted, not shown, until the close. */
+    public static final String BID_ANSWER = """
+            {"id": "a2dfbb24-7368-412e-9ab3-ec36a508ec19", "listingId": "8e41c7d2-5b3a-4f90-a6e1-0c2d9b7f4a58",
+             "sellerId": "apikey:1aed3bab803383bb", "format": "VICKREY", "startPrice": {"amount": 100.00, "currency": "CNY"},
+             "deadline": "2029-12-01T00:00:00Z", "rightsType": "INTERNAL", "closed": false, "bidCount": 1, "version": 1}""";
+
+    /** The answer to {@link #PURCHASE_VOLUME} (201): fee 1,070.00, unit 0.07, and the deal it recorded. */
+    public static final String PURCHASE_VOLUME_ANSWER = """
+            {"id": "ce5d3e08-6f5b-4d4b-8a7c-904788ea6cc0", "listingId": "6c687753-d735-40a2-9c08-f91d692c846f",
+             "sellerId": "apikey:1aed3bab803383bb", "buyerId": "apikey:115b330e534e202f", "kind": "VOLUME", "volume": 15000,
+             "fee": {"amount": 1070.00, "currency": "CNY"}, "unitPrice": {"amount": 0.07, "currency": "CNY"}, "quantity": 15000,
+             "dealId": "d23dc1ef-5fc8-439d-aba3-b8bf1b3b1be9", "purchasedAt": "2026-03-02T10:20:05.553567Z"}""";
+
+    /** The answer to {@link #TARIFF_PERIOD} (201). */
+    public static final String TARIFF_PERIOD_ANSWER = """
+            {"id": "658e7866-855c-4e55-abed-8d2dcd7831a0", "validFrom": "2026-01-01T00:00:00Z", "validUntil": "2027-01-01T00:00:00Z",
+             "cap": {"amount": 0.10, "currency": "CNY"},
+             "tiers": [{"fromVolume": 0, "unitPrice": 0.1}, {"fromVolume": 1000, "unitPrice": 0.08}, {"fromVolume": 10000, "unitPrice": 0.05}],
+             "discounts": [{"scenario": "sme", "discount": 0.2}],
+             "createdBy": "apikey:653d9e7536d110fe", "createdAt": "2025-12-15T02:00:00.473853Z"}""";
+
     private PricingExamples() {
     }
 }

@@ -1,5 +1,7 @@
 package org.dataprice.api.pricing.auction;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.dataprice.api.pricing.PricingExamples;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -76,6 +78,9 @@ public class AuctionController {
     @Idempotent
     @Operation(summary = "Bid (anyone but the seller)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "bid", value = PricingExamples.BID)))
+    @ApiResponse(responseCode = "201", description = "The auction after the bid", content = @Content(
+            schema = @Schema(implementation = AuctionResponse.class),
+            examples = @ExampleObject(name = "bid", value = PricingExamples.BID_ANSWER)))
     public HttpResponse<AuctionResponse> bid(@PathVariable String id, @Body @Valid BidRequest request,
                                              Principal principal) {
         return HttpResponse.created(auctions.bid(id, principal.getName(), request), URI.create("/v1/auctions/" + id));

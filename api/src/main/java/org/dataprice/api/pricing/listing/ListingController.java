@@ -1,5 +1,7 @@
 package org.dataprice.api.pricing.listing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.dataprice.api.pricing.PricingExamples;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -56,6 +58,9 @@ public class ListingController {
             @ExampleObject(name = "negotiated", value = PricingExamples.LISTING_NEGOTIATED),
             @ExampleObject(name = "auction", value = PricingExamples.LISTING_AUCTION),
             @ExampleObject(name = "fixed price", value = PricingExamples.LISTING_FIXED_PRICE)}))
+    @ApiResponse(responseCode = "201", description = "The listing", content = @Content(
+            schema = @Schema(implementation = ListingResponse.class),
+            examples = @ExampleObject(name = "negotiated", value = PricingExamples.LISTING_NEGOTIATED_ANSWER)))
     public HttpResponse<ListingResponse> create(@Body @Valid CreateListingRequest request, Principal principal) {
         ListingResponse listing = listings.create(request, principal.getName());
         return HttpResponse.created(listing, URI.create("/v1/listings/" + listing.id()));

@@ -1,5 +1,7 @@
 package org.dataprice.api.pricing.purchase;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.dataprice.api.pricing.PricingExamples;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -49,6 +51,9 @@ public class PurchaseController {
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "volume", value = PricingExamples.PURCHASE_VOLUME),
             @ExampleObject(name = "subscription", value = PricingExamples.PURCHASE_SUBSCRIPTION)}))
+    @ApiResponse(responseCode = "201", description = "The purchase and its deal", content = @Content(
+            schema = @Schema(implementation = PurchaseResponse.class),
+            examples = @ExampleObject(name = "volume", value = PricingExamples.PURCHASE_VOLUME_ANSWER)))
     public HttpResponse<PurchaseResponse> buy(@PathVariable String id, @Body @Valid PurchaseRequest request,
                                               Principal principal) {
         PurchaseResponse purchase = purchases.buy(id, request, principal.getName());

@@ -1,5 +1,7 @@
 package org.dataprice.api.pricing.tariff;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.dataprice.api.pricing.PricingExamples;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -82,6 +84,9 @@ public class TariffController {
     @Secured(Roles.ADMIN)
     @Operation(summary = "Add a tariff period (ADMIN); periods may not overlap")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "tiers and discount", value = PricingExamples.TARIFF_PERIOD)))
+    @ApiResponse(responseCode = "201", description = "The period", content = @Content(
+            schema = @Schema(implementation = TariffPeriodResponse.class),
+            examples = @ExampleObject(name = "tiers and discount", value = PricingExamples.TARIFF_PERIOD_ANSWER)))
     public HttpResponse<TariffPeriodResponse> addPeriod(@PathVariable String id,
                                                         @Body @Valid TariffPeriodRequest request,
                                                         Principal principal) {

@@ -84,8 +84,10 @@ public class SettlementController implements ReplayFromLocation {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
             description = "A unique value per intended settlement, e.g. a UUID",
             schema = @Schema(type = "string", maxLength = 255))
-    @ApiResponse(responseCode = "201", description = "Settled and recorded")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly pool", value = SplitExamples.SETTLEMENT)))
+    @ApiResponse(responseCode = "201", description = "Settled and recorded", content = @Content(
+            schema = @Schema(implementation = SettlementResponse.class),
+            examples = @ExampleObject(name = "quarterly pool", value = SplitExamples.SETTLEMENT_ANSWER)))
     public HttpResponse<SettlementResponse> create(@Body @Valid SettlementRequest request,
                                                    Authentication authentication) {
         SettlementResponse created = settlements.create(request, authentication.getName());
