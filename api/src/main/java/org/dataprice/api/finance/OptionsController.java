@@ -1,8 +1,5 @@
 package org.dataprice.api.finance;
 
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
 import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
@@ -40,7 +40,8 @@ public class OptionsController {
      */
     @Post("/black-scholes")
     @Operation(summary = "Black-Scholes-Merton price, greeks and implied volatility")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "european call", value = FinanceExamples.BLACK_SCHOLES)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "european call",
+            value = FinanceExamples.BLACK_SCHOLES)))
     public BlackScholesResponse blackScholes(@Body @Valid BlackScholesRequest request) {
         return finance.blackScholes(request);
     }
@@ -70,7 +71,8 @@ public class OptionsController {
      */
     @Post("/monte-carlo")
     @Operation(summary = "Monte Carlo option value (seeded)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "european call", value = FinanceExamples.MONTE_CARLO)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "european call",
+            value = FinanceExamples.MONTE_CARLO)))
     public MonteCarloResponse monteCarlo(@Body @Valid MonteCarloRequest request) {
         return finance.monteCarlo(request);
     }

@@ -1,10 +1,5 @@
 package org.dataprice.api.index;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -25,6 +20,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -173,7 +173,8 @@ public class IndexController {
     @Post(value = "/{id}/transactions", consumes = MediaType.TEXT_CSV)
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
-    @RequestBody(content = @Content(mediaType = MediaType.TEXT_CSV, examples = @ExampleObject(name = "two months", value = IndexExamples.TRANSACTIONS_CSV)))
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_CSV, examples = @ExampleObject(name = "two months",
+            value = IndexExamples.TRANSACTIONS_CSV)))
     @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
             schema = @Schema(implementation = LoadResponse.class),
             examples = @ExampleObject(name = "two months", value = IndexExamples.TRANSACTIONS_CSV_ANSWER)))

@@ -1,8 +1,5 @@
 package org.dataprice.api.valuation;
 
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
 import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
@@ -83,7 +83,8 @@ public class AppraisalController {
      */
     @Post("/income/scenarios")
     @Operation(summary = "Income approach value, multi-scenario form")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "two scenarios", value = ValuationExamples.INCOME_SCENARIOS)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two scenarios",
+            value = ValuationExamples.INCOME_SCENARIOS)))
     public AppraisalResponses.Income incomeScenarios(@Body @Valid AppraisalRequests.IncomeScenarios request) {
         return ValuationMapper.toResponse(IncomeApproach.DEFAULT.value(ValuationMapper.toModel(request)));
     }
@@ -96,7 +97,8 @@ public class AppraisalController {
      */
     @Post("/market")
     @Operation(summary = "Market approach value")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "three comparables", value = ValuationExamples.MARKET)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "three comparables",
+            value = ValuationExamples.MARKET)))
     public AppraisalResponses.Market market(@Body @Valid AppraisalRequests.Market request) {
         return ValuationMapper.toResponse(MarketApproach.DEFAULT.value(ValuationMapper.toModel(request)));
     }
@@ -109,7 +111,8 @@ public class AppraisalController {
      */
     @Post("/quality")
     @Operation(summary = "AHP weights and composite quality score")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "two criteria", value = ValuationExamples.QUALITY)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two criteria",
+            value = ValuationExamples.QUALITY)))
     public AppraisalResponses.Quality quality(@Body @Valid AppraisalRequests.Quality request) {
         AhpResult ahp = ValuationMapper.ahp(request);
         QualityInputs inputs = ValuationMapper.toModel(request, ahp);
@@ -125,7 +128,8 @@ public class AppraisalController {
      */
     @Post("/quality/hierarchy")
     @Operation(summary = "Hierarchical AHP global weights")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "two levels", value = ValuationExamples.HIERARCHY)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two levels",
+            value = ValuationExamples.HIERARCHY)))
     public QualityResponses.Hierarchy hierarchy(@Body @Valid QualityRequests.Hierarchy request) {
         HierarchyWeights weights = HierarchicalAhp.DEFAULT.weigh(ValuationMapper.toModel(request),
                 request.method() == null ? WeightMethod.EIGENVECTOR : request.method());
@@ -141,7 +145,8 @@ public class AppraisalController {
      */
     @Post("/quality/fuzzy")
     @Operation(summary = "Fuzzy comprehensive evaluation")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "weighted average", value = ValuationExamples.FUZZY)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "weighted average",
+            value = ValuationExamples.FUZZY)))
     public QualityResponses.Fuzzy fuzzy(@Body @Valid QualityRequests.Fuzzy request) {
         return ValuationMapper.toResponse(ValuationMapper.evaluate(request));
     }

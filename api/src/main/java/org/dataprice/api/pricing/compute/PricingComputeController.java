@@ -1,9 +1,5 @@
 package org.dataprice.api.pricing.compute;
 
-import org.dataprice.api.pricing.PricingExamples;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
 import org.dataprice.api.budget.Interruptible;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -14,8 +10,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.dataprice.api.pricing.PricingExamples;
 import org.dataprice.pricing.model.ModelPricing;
 
 /**
@@ -46,7 +46,8 @@ public class PricingComputeController {
      */
     @Post("/negotiations/simulate")
     @Operation(summary = "Simulate an automated negotiation (time-dependent / tit-for-tat tactics)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "hardline seller", value = PricingExamples.SIMULATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "hardline seller",
+            value = PricingExamples.SIMULATION)))
     public HttpResponse<SimulationResponse> simulate(@Body @Valid SimulationRequest request) {
         return HttpResponse.ok(PricingComputeMapper.toResponse(PricingComputeMapper.simulate(request)));
     }
@@ -57,7 +58,8 @@ public class PricingComputeController {
      */
     @Post("/tariff-caps")
     @Operation(summary = "Maximum allowed revenue and price caps of a public-data operator (发改价格〔2025〕65号)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "two products", value = PricingExamples.TARIFF_CAPS)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two products",
+            value = PricingExamples.TARIFF_CAPS)))
     public HttpResponse<PriceCapsResponse> tariffCaps(@Body @Valid PriceCapsRequest request) {
         return HttpResponse.ok(PricingComputeMapper.priceCaps(request));
     }

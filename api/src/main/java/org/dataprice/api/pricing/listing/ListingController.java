@@ -1,11 +1,5 @@
 package org.dataprice.api.pricing.listing;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.dataprice.api.pricing.PricingExamples;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,9 +11,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.pricing.PricingExamples;
 import org.dataprice.api.security.Roles;
 
 import java.net.URI;
@@ -88,7 +88,8 @@ public class ListingController {
     @Idempotent
     @Secured(Roles.APPRAISER)
     @Operation(summary = "Attach an appraisal (APPRAISER)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "appraised value", value = PricingExamples.APPRAISAL)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "appraised value",
+            value = PricingExamples.APPRAISAL)))
     public HttpResponse<AppraisalResponse> appraise(@PathVariable String id, @Body @Valid AppraisalRequest request,
                                                     Principal principal) {
         AppraisalResponse appraisal = listings.appraise(id, request, principal.getName());
@@ -117,7 +118,8 @@ public class ListingController {
     @Post("/{id}/justification")
     @Idempotent
     @Operation(summary = "Justify a flagged quote (the listing's seller)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "justification", value = PricingExamples.JUSTIFICATION)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "justification",
+            value = PricingExamples.JUSTIFICATION)))
     public HttpResponse<JustificationResponse> justify(@PathVariable String id, @Body @Valid JustificationRequest request,
                                                        Principal principal) {
         return HttpResponse.created(listings.justify(id, request, principal.getName()),

@@ -1,11 +1,5 @@
 package org.dataprice.api.pricing.tariff;
 
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.dataprice.api.pricing.PricingExamples;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -19,10 +13,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.pricing.PricingExamples;
 import org.dataprice.api.security.Roles;
 import org.dataprice.pricing.listing.DataUse;
 
@@ -83,7 +83,8 @@ public class TariffController {
     @Idempotent
     @Secured(Roles.ADMIN)
     @Operation(summary = "Add a tariff period (ADMIN); periods may not overlap")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "tiers and discount", value = PricingExamples.TARIFF_PERIOD)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "tiers and discount",
+            value = PricingExamples.TARIFF_PERIOD)))
     @ApiResponse(responseCode = "201", description = "The period", content = @Content(
             schema = @Schema(implementation = TariffPeriodResponse.class),
             examples = @ExampleObject(name = "tiers and discount", value = PricingExamples.TARIFF_PERIOD_ANSWER)))

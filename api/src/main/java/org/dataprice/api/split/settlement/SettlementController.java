@@ -1,7 +1,5 @@
 package org.dataprice.api.split.settlement;
 
-import org.dataprice.api.split.SplitExamples;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -27,6 +25,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,6 +36,7 @@ import org.dataprice.api.idempotency.ReplayFromLocation;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.security.Roles;
+import org.dataprice.api.split.SplitExamples;
 
 import java.net.URI;
 import java.util.Optional;
@@ -84,7 +84,8 @@ public class SettlementController implements ReplayFromLocation {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
             description = "A unique value per intended settlement, e.g. a UUID",
             schema = @Schema(type = "string", maxLength = 255))
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly pool", value = SplitExamples.SETTLEMENT)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly pool",
+            value = SplitExamples.SETTLEMENT)))
     @ApiResponse(responseCode = "201", description = "Settled and recorded", content = @Content(
             schema = @Schema(implementation = SettlementResponse.class),
             examples = @ExampleObject(name = "quarterly pool", value = SplitExamples.SETTLEMENT_ANSWER)))
