@@ -15,7 +15,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -63,6 +65,8 @@ public class AccountingController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmortisationResponse.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string",
                     description = "number,period,opening,amortisation,accumulated,closing; CRLF lines"))})
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "amortisation",
+            value = AccountingExamples.AMORTISATION)))
     public HttpResponse<?> amortisation(@Body @Valid AmortisationRequest request,
                                         @Header(HttpHeaders.ACCEPT) @Nullable String accept) {
         AmortisationSchedule schedule = accounting.schedule(request);
@@ -83,6 +87,8 @@ public class AccountingController {
      */
     @Post("/impairment")
     @Operation(summary = "CAS 8 impairment test")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "impairment",
+            value = AccountingExamples.IMPAIRMENT)))
     public ImpairmentResponse impairment(@Body @Valid ImpairmentRequest request) {
         return accounting.impairment(request);
     }
@@ -96,6 +102,8 @@ public class AccountingController {
      */
     @Post("/classification")
     @Operation(summary = "Classify a data resource and capitalise its costs (财会〔2023〕11号)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "self-developed dataset",
+            value = AccountingExamples.CLASSIFICATION)))
     public ClassificationResponse classification(@Body @Valid ClassificationRequest request) {
         return accounting.classification(request);
     }
@@ -109,6 +117,8 @@ public class AccountingController {
      */
     @Post("/inventory")
     @Operation(summary = "Inventory at the lower of cost and NRV, write-downs and reversals (CAS 1)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "inventory",
+            value = AccountingExamples.INVENTORY)))
     public InventoryResponse inventory(@Body @Valid InventoryRequest request) {
         return accounting.inventory(request);
     }

@@ -15,7 +15,10 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -64,7 +67,10 @@ public class ApiKeyController {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
             description = "A unique value per intended operation, e.g. a UUID",
             schema = @Schema(type = "string", maxLength = 255))
-    @ApiResponse(responseCode = "201", description = "Created; the body holds the key text, shown once")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "appraiser key", value = ApiKeyExamples.CREATE)))
+    @ApiResponse(responseCode = "201", description = "Created; the body holds the key text, shown once", content = @Content(
+            schema = @Schema(implementation = CreatedApiKeyResponse.class),
+            examples = @ExampleObject(name = "appraiser key", value = ApiKeyExamples.CREATE_ANSWER)))
     public HttpResponse<CreatedApiKeyResponse> create(@Body @Valid CreateApiKeyRequest request, Principal principal) {
         ApiKeyService.CreatedKey created = keys.create(request.name().strip(), request.roles(), request.expiresAt(),
                 principal.getName());

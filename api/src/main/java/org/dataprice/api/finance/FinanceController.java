@@ -8,6 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
@@ -37,6 +40,7 @@ public class FinanceController {
      */
     @Post("/npv")
     @Operation(summary = "Net present value (periodic or dated flows)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "npv", value = FinanceExamples.NPV)))
     public NpvResponse npv(@Body @Valid NpvRequest request) {
         return finance.npv(request);
     }
@@ -61,6 +65,7 @@ public class FinanceController {
      */
     @Post("/irr")
     @Operation(summary = "Internal rate of return (all roots)", description = IRR_DESCRIPTION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "irr", value = FinanceExamples.IRR)))
     public IrrResponse irr(@Body @Valid IrrRequest request) {
         return finance.irr(request);
     }
@@ -74,6 +79,7 @@ public class FinanceController {
      */
     @Post("/xirr")
     @Operation(summary = "Internal rate of return of dated flows (XIRR)", description = IRR_DESCRIPTION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "xirr", value = FinanceExamples.XIRR)))
     public IrrResponse xirr(@Body @Valid XirrRequest request) {
         return finance.xirr(request);
     }

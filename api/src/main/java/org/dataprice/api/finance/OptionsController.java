@@ -8,6 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
@@ -37,6 +40,8 @@ public class OptionsController {
      */
     @Post("/black-scholes")
     @Operation(summary = "Black-Scholes-Merton price, greeks and implied volatility")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "european call",
+            value = FinanceExamples.BLACK_SCHOLES)))
     public BlackScholesResponse blackScholes(@Body @Valid BlackScholesRequest request) {
         return finance.blackScholes(request);
     }
@@ -50,6 +55,9 @@ public class OptionsController {
      */
     @Post("/binomial")
     @Operation(summary = "Binomial tree (CRR) and real options")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "american put", value = FinanceExamples.BINOMIAL_AMERICAN_PUT),
+            @ExampleObject(name = "real options", value = FinanceExamples.BINOMIAL_REAL_OPTIONS)}))
     public BinomialResponse binomial(@Body @Valid BinomialRequest request) {
         return finance.binomial(request);
     }
@@ -63,6 +71,8 @@ public class OptionsController {
      */
     @Post("/monte-carlo")
     @Operation(summary = "Monte Carlo option value (seeded)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "european call",
+            value = FinanceExamples.MONTE_CARLO)))
     public MonteCarloResponse monteCarlo(@Body @Valid MonteCarloRequest request) {
         return finance.monteCarlo(request);
     }

@@ -2,7 +2,6 @@ package org.dataprice.api.index;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -18,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param quantity  AMEND: the new units, &gt; 0
  */
 @Serdeable
-@Schema(example = "{\"action\":\"AMEND\",\"reason\":\"price keyed in fen, not yuan (ticket 4711)\",\"price\":12.5}")
 public record CorrectionRequest(@NotBlank String action, @NotBlank String reason, @Nullable String productId,
                                 @Nullable String period, @Nullable Double price, @Nullable Double quantity) {
 }

@@ -20,6 +20,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -112,6 +117,7 @@ public class IndexController {
     @Operation(summary = "Define an index", description = "columns maps CSV columns to fields (period, productId, "
             + "price, quantity, category) and names the characteristics of method time-dummy-hedonic; see "
             + "docs/price-index.md, Column mapping and the hedonic method.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "dmi", value = IndexExamples.DEFINITION)))
     public HttpResponse<IndexDefinitionResponse> define(@Body @Valid IndexDefinitionRequest request, Authentication auth) {
         return HttpResponse.created(definitions.define(request, auth.getName()), URI.create("/v1/indices/" + request.id()));
     }
@@ -147,6 +153,7 @@ public class IndexController {
     @Idempotent
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Extend the release calendar")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one more month", value = IndexExamples.CALENDAR)))
     public HttpResponse<IndexDefinitionResponse> extendCalendar(String id, @Body @Valid CalendarRequest request) {
         return HttpResponse.ok(definitions.extendCalendar(id, request.calendar()));
     }
@@ -166,6 +173,11 @@ public class IndexController {
     @Post(value = "/{id}/transactions", consumes = MediaType.TEXT_CSV)
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_CSV, examples = @ExampleObject(name = "two months",
+            value = IndexExamples.TRANSACTIONS_CSV)))
+    @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
+            schema = @Schema(implementation = LoadResponse.class),
+            examples = @ExampleObject(name = "two months", value = IndexExamples.TRANSACTIONS_CSV_ANSWER)))
     public HttpResponse<LoadResponse> loadCsv(String id, @Body InputStream body,
             @Parameter(description = "The body's charset when it is not UTF-8, e.g. GB18030 or GBK (Chinese "
                     + "spreadsheet exports), ISO-8859-1, windows-1252; never guessed. Unknown names are a 422 "
@@ -191,6 +203,9 @@ public class IndexController {
     @Idempotent
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one trade", value = IndexExamples.TRANSACTION)))
+    @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
+            schema = @Schema(implementation = LoadResponse.class)))
     public HttpResponse<LoadResponse> loadOne(String id, @Body @Valid TransactionRequest request, Authentication auth) {
         return HttpResponse.created(loader.loadOne(id, request, auth.getName()));
     }
@@ -233,6 +248,10 @@ public class IndexController {
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Void or amend a trade (append-only, audited; effective from the next release)",
             description = CORRECTION_DESCRIPTION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "amend price", value = IndexExamples.CORRECTION)))
+    @ApiResponse(responseCode = "201", description = "The correction", content = @Content(
+            schema = @Schema(implementation = CorrectionView.class),
+            examples = @ExampleObject(name = "amend price", value = IndexExamples.CORRECTION_ANSWER)))
     public HttpResponse<CorrectionView> correct(String id,
             @Parameter(description = TRANSACTION_REF, example = "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b:2") String transaction,
             @Body @Valid CorrectionRequest request, Authentication auth) {
@@ -312,6 +331,12 @@ public class IndexController {
     @Post("/{id}/releases")
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Compute and publish a release")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "2025-02", value = IndexExamples.RELEASE)))
+    @ApiResponse(responseCode = "201", description = "The release, computed by this call", content = @Content(
+            schema = @Schema(implementation = IndexViews.Release.class),
+            examples = @ExampleObject(name = "2025-02", value = IndexExamples.RELEASE_ANSWER)))
+    @ApiResponse(responseCode = "200", description = "The release as stored when it already existed", content = @Content(
+            schema = @Schema(implementation = IndexViews.Release.class)))
     public HttpResponse<IndexViews.Release> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,
             HttpRequest<?> httpRequest) {
         ReleaseService.Outcome outcome = releases.publish(id, request.period(), request.reason(), auth.getName(),

@@ -8,6 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
@@ -38,6 +41,7 @@ public class PledgeController {
      */
     @Post("/loan-limit")
     @Operation(summary = "Pledge loan limit (with an optional stressed limit)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "loan limit", value = PledgeExamples.LOAN_LIMIT)))
     public LoanLimitResponse loanLimit(@Body @Valid LoanLimitRequest request) {
         return pledge.loanLimit(request);
     }

@@ -8,6 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
@@ -41,6 +44,10 @@ public class ContributionController {
      */
     @Post
     @Operation(summary = "Compute contribution values (Shapley, Banzhaf, nucleolus, data values)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "exact shapley", value = SplitExamples.SHAPLEY_TABLE),
+            @ExampleObject(name = "monte carlo shapley", value = SplitExamples.SHAPLEY_MONTE_CARLO),
+            @ExampleObject(name = "knn data values", value = SplitExamples.KNN_SHAPLEY)}))
     public ContributionResponse compute(@Body @Valid ContributionRequest request) {
         return contributions.compute(request);
     }

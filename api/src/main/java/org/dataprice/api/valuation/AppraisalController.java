@@ -8,6 +8,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
@@ -41,6 +44,7 @@ public class AppraisalController {
      */
     @Post("/cost")
     @Operation(summary = "Cost approach value")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "cost", value = ValuationExamples.COST)))
     public AppraisalResponses.Cost cost(@Body @Valid AppraisalRequests.Cost request) {
         return ValuationMapper.toResponse(CostApproach.DEFAULT.value(ValuationMapper.toModel(request)));
     }
@@ -53,6 +57,7 @@ public class AppraisalController {
      */
     @Post("/cost/2019")
     @Operation(summary = "Cost approach value, 2019 form")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "2019 form", value = ValuationExamples.COST_2019)))
     public AppraisalResponses.Cost cost2019(@Body @Valid AppraisalRequests.ReplacementCost request) {
         return ValuationMapper.toResponse(CostApproach.DEFAULT.value2019(ValuationMapper.toModel(request)));
     }
@@ -65,6 +70,7 @@ public class AppraisalController {
      */
     @Post("/income")
     @Operation(summary = "Income approach value")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "profit share", value = ValuationExamples.INCOME)))
     public AppraisalResponses.Income income(@Body @Valid AppraisalRequests.Income request) {
         return ValuationMapper.toResponse(IncomeApproach.DEFAULT.value(ValuationMapper.toModel(request)));
     }
@@ -77,6 +83,8 @@ public class AppraisalController {
      */
     @Post("/income/scenarios")
     @Operation(summary = "Income approach value, multi-scenario form")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two scenarios",
+            value = ValuationExamples.INCOME_SCENARIOS)))
     public AppraisalResponses.Income incomeScenarios(@Body @Valid AppraisalRequests.IncomeScenarios request) {
         return ValuationMapper.toResponse(IncomeApproach.DEFAULT.value(ValuationMapper.toModel(request)));
     }
@@ -89,6 +97,8 @@ public class AppraisalController {
      */
     @Post("/market")
     @Operation(summary = "Market approach value")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "three comparables",
+            value = ValuationExamples.MARKET)))
     public AppraisalResponses.Market market(@Body @Valid AppraisalRequests.Market request) {
         return ValuationMapper.toResponse(MarketApproach.DEFAULT.value(ValuationMapper.toModel(request)));
     }
@@ -101,6 +111,8 @@ public class AppraisalController {
      */
     @Post("/quality")
     @Operation(summary = "AHP weights and composite quality score")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two criteria",
+            value = ValuationExamples.QUALITY)))
     public AppraisalResponses.Quality quality(@Body @Valid AppraisalRequests.Quality request) {
         AhpResult ahp = ValuationMapper.ahp(request);
         QualityInputs inputs = ValuationMapper.toModel(request, ahp);
@@ -116,6 +128,8 @@ public class AppraisalController {
      */
     @Post("/quality/hierarchy")
     @Operation(summary = "Hierarchical AHP global weights")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two levels",
+            value = ValuationExamples.HIERARCHY)))
     public QualityResponses.Hierarchy hierarchy(@Body @Valid QualityRequests.Hierarchy request) {
         HierarchyWeights weights = HierarchicalAhp.DEFAULT.weigh(ValuationMapper.toModel(request),
                 request.method() == null ? WeightMethod.EIGENVECTOR : request.method());
@@ -131,6 +145,8 @@ public class AppraisalController {
      */
     @Post("/quality/fuzzy")
     @Operation(summary = "Fuzzy comprehensive evaluation")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "weighted average",
+            value = ValuationExamples.FUZZY)))
     public QualityResponses.Fuzzy fuzzy(@Body @Valid QualityRequests.Fuzzy request) {
         return ValuationMapper.toResponse(ValuationMapper.evaluate(request));
     }
@@ -143,6 +159,7 @@ public class AppraisalController {
      */
     @Post("/quality/entropy")
     @Operation(summary = "Entropy weights")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "entropy", value = ValuationExamples.ENTROPY)))
     public QualityResponses.Weights entropy(@Body @Valid QualityRequests.Entropy request) {
         return ValuationMapper.toResponse(EntropyWeight.DEFAULT.weigh(ValuationMapper.toModel(request)));
     }
@@ -155,6 +172,9 @@ public class AppraisalController {
      */
     @Post("/quality/combined")
     @Operation(summary = "Combined subjective/objective weights")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "multiplicative", value = ValuationExamples.COMBINED),
+            @ExampleObject(name = "from judgements", value = ValuationExamples.COMBINED_FROM_JUDGEMENTS)}))
     public QualityResponses.Combined combined(@Body @Valid QualityRequests.Combined request) {
         return ValuationMapper.combine(request);
     }

@@ -19,7 +19,10 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -81,6 +84,8 @@ public class ValuationController implements ReplayFromLocation {
             + "answers the first answer without running again.")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
             description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "three approaches",
+            value = ValuationExamples.ENGAGEMENT)))
     public HttpResponse<ValuationResponse> create(@Body @Valid ValuationRequest request, Principal principal) {
         ValuationResponse created = valuations.create(request, principal.getName());
         return HttpResponse.created(created, URI.create("/v1/valuations/" + created.id()));
@@ -274,6 +279,8 @@ public class ValuationController implements ReplayFromLocation {
             + "Idempotency-Key. Issued documents never change: the new revision is added, the old ones are kept.")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
             description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "new library",
+            value = ValuationExamples.REVISION)))
     public HttpResponse<ReportRevision> reissue(@PathVariable @Pattern(regexp = ID) String id,
                                                 @Body @Valid ReissueRequest request, Principal principal) {
         ReportRevision created = valuations.reissue(id, request.reason(), principal.getName());
@@ -314,6 +321,8 @@ public class ValuationController implements ReplayFromLocation {
     @Post("/{id}/sensitivity")
     @Secured(Roles.APPRAISER)
     @Operation(summary = "Sensitivity of a stored valuation: tornado, two-way, scenarios")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "tornado, two-way, scenarios",
+            value = ValuationExamples.SENSITIVITY)))
     public AnalysisResponses.Sensitivity sensitivity(@PathVariable @Pattern(regexp = ID) String id,
                                                      @Body @Valid AnalysisRequests.Sensitivity request) {
         return analyses.sensitivity(id, request);
@@ -330,6 +339,8 @@ public class ValuationController implements ReplayFromLocation {
     @Post("/{id}/monte-carlo")
     @Secured(Roles.APPRAISER)
     @Operation(summary = "Monte Carlo of a stored valuation's value")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "correlated drivers",
+            value = ValuationExamples.MONTE_CARLO)))
     public AnalysisResponses.MonteCarlo monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
                                                    @Body @Valid AnalysisRequests.MonteCarlo request) {
         return analyses.monteCarlo(id, request);

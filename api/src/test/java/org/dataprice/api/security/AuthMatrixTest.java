@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthMatrixTest {
+public class AuthMatrixTest {
     private static final String SPEC = "/META-INF/swagger/dataprice-0.1.0.yml";
     private static final String TABLE = "/org/dataprice/api/security/operation-roles.txt";
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
@@ -72,12 +72,12 @@ class AuthMatrixTest {
      * @param roles  the roles allowed (all for AUTHENTICATED, none for PUBLIC)
      * @param extra  whether the operation is absent from the OpenAPI document
      */
-    record Operation(String method, String path, String who, Set<Role> roles, boolean extra) {
-        boolean isPublic() {
+    public record Operation(String method, String path, String who, Set<Role> roles, boolean extra) {
+        public boolean isPublic() {
             return who.equals("PUBLIC");
         }
 
-        String key() {
+        public String key() {
             return method + " " + path;
         }
 
@@ -96,7 +96,8 @@ class AuthMatrixTest {
         }
     }
 
-    static List<Operation> table() {
+    /** @return the rows of operation-roles.txt, in file order (also used by OpenApiExamplesTest) */
+    public static List<Operation> table() {
         List<Operation> out = new ArrayList<>();
         for (String line : read(TABLE).split("\n")) {
             String l = line.strip();

@@ -11,9 +11,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.pricing.PricingExamples;
 
 import java.net.URI;
 import java.security.Principal;
@@ -44,6 +50,8 @@ public class AuctionController {
     @Post
     @Idempotent
     @Operation(summary = "Open an auction on an AUCTION listing (its seller)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "vickrey",
+            description = PricingExamples.AUCTION_NOTE, value = PricingExamples.AUCTION)))
     public HttpResponse<AuctionResponse> open(@Body @Valid OpenAuctionRequest request, Principal principal) {
         AuctionResponse a = auctions.open(request, principal.getName());
         return HttpResponse.created(a, URI.create("/v1/auctions/" + a.id()));
@@ -69,6 +77,10 @@ public class AuctionController {
     @Post("/{id}/bids")
     @Idempotent
     @Operation(summary = "Bid (anyone but the seller)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "bid", value = PricingExamples.BID)))
+    @ApiResponse(responseCode = "201", description = "The auction after the bid", content = @Content(
+            schema = @Schema(implementation = AuctionResponse.class),
+            examples = @ExampleObject(name = "bid", value = PricingExamples.BID_ANSWER)))
     public HttpResponse<AuctionResponse> bid(@PathVariable String id, @Body @Valid BidRequest request,
                                              Principal principal) {
         return HttpResponse.created(auctions.bid(id, principal.getName(), request), URI.create("/v1/auctions/" + id));

@@ -10,8 +10,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.dataprice.api.pricing.PricingExamples;
 import org.dataprice.pricing.model.ModelPricing;
 
 /**
@@ -31,6 +35,7 @@ public class PricingComputeController {
      */
     @Post("/bargaining")
     @Operation(summary = "Bargaining benchmark price (Nash, generalised Nash, Rubinstein, Kalai–Smorodinsky)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rubinstein", value = PricingExamples.BARGAINING)))
     public HttpResponse<BargainingResponse> bargaining(@Body @Valid BargainingRequest request) {
         return HttpResponse.ok(PricingComputeMapper.toResponse(PricingComputeMapper.bargain(request)));
     }
@@ -41,6 +46,8 @@ public class PricingComputeController {
      */
     @Post("/negotiations/simulate")
     @Operation(summary = "Simulate an automated negotiation (time-dependent / tit-for-tat tactics)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "hardline seller",
+            value = PricingExamples.SIMULATION)))
     public HttpResponse<SimulationResponse> simulate(@Body @Valid SimulationRequest request) {
         return HttpResponse.ok(PricingComputeMapper.toResponse(PricingComputeMapper.simulate(request)));
     }
@@ -51,6 +58,8 @@ public class PricingComputeController {
      */
     @Post("/tariff-caps")
     @Operation(summary = "Maximum allowed revenue and price caps of a public-data operator (发改价格〔2025〕65号)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two products",
+            value = PricingExamples.TARIFF_CAPS)))
     public HttpResponse<PriceCapsResponse> tariffCaps(@Body @Valid PriceCapsRequest request) {
         return HttpResponse.ok(PricingComputeMapper.priceCaps(request));
     }
@@ -61,6 +70,7 @@ public class PricingComputeController {
      */
     @Post("/query-price")
     @Operation(summary = "QIRANA query price (Deep & Koutris 2017)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "qirana", value = PricingExamples.QUERY_PRICE)))
     public HttpResponse<QueryPriceResponse> queryPrice(@Body @Valid QueryPriceRequest request) {
         return HttpResponse.ok(PricingComputeMapper.toResponse(PricingComputeMapper.queryPrice(request)));
     }
@@ -71,6 +81,7 @@ public class PricingComputeController {
      */
     @Post("/model-price/check")
     @Operation(summary = "Check a model price curve for arbitrage (Chen, Koutris & Kumar 2019)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "arbitrage", value = PricingExamples.PRICE_CURVE)))
     public HttpResponse<ArbitrageCheckResponse> checkModelPrice(@Body @Valid PriceCurveRequest request) {
         return HttpResponse.ok(PricingComputeMapper.toResponse(ModelPricing.DEFAULT.check(PricingComputeMapper.toCurve(request))));
     }
@@ -81,6 +92,7 @@ public class PricingComputeController {
      */
     @Post("/model-price/fit")
     @Operation(summary = "Nearest arbitrage-free model price curve (least squares)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "arbitrage", value = PricingExamples.PRICE_CURVE)))
     public HttpResponse<FittedCurveResponse> fitModelPrice(@Body @Valid PriceCurveRequest request) {
         return HttpResponse.ok(PricingComputeMapper.toResponse(
                 ModelPricing.DEFAULT.nearestArbitrageFree(PricingComputeMapper.toCurve(request))));

@@ -11,9 +11,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.pricing.PricingExamples;
 import org.dataprice.api.security.Roles;
 
 import java.net.URI;
@@ -48,6 +54,13 @@ public class ListingController {
     @Post
     @Idempotent
     @Operation(summary = "Create a listing (the caller is the seller)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "negotiated", value = PricingExamples.LISTING_NEGOTIATED),
+            @ExampleObject(name = "auction", value = PricingExamples.LISTING_AUCTION),
+            @ExampleObject(name = "fixed price", value = PricingExamples.LISTING_FIXED_PRICE)}))
+    @ApiResponse(responseCode = "201", description = "The listing", content = @Content(
+            schema = @Schema(implementation = ListingResponse.class),
+            examples = @ExampleObject(name = "negotiated", value = PricingExamples.LISTING_NEGOTIATED_ANSWER)))
     public HttpResponse<ListingResponse> create(@Body @Valid CreateListingRequest request, Principal principal) {
         ListingResponse listing = listings.create(request, principal.getName());
         return HttpResponse.created(listing, URI.create("/v1/listings/" + listing.id()));
@@ -75,6 +88,8 @@ public class ListingController {
     @Idempotent
     @Secured(Roles.APPRAISER)
     @Operation(summary = "Attach an appraisal (APPRAISER)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "appraised value",
+            value = PricingExamples.APPRAISAL)))
     public HttpResponse<AppraisalResponse> appraise(@PathVariable String id, @Body @Valid AppraisalRequest request,
                                                     Principal principal) {
         AppraisalResponse appraisal = listings.appraise(id, request, principal.getName());
@@ -103,6 +118,8 @@ public class ListingController {
     @Post("/{id}/justification")
     @Idempotent
     @Operation(summary = "Justify a flagged quote (the listing's seller)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "justification",
+            value = PricingExamples.JUSTIFICATION)))
     public HttpResponse<JustificationResponse> justify(@PathVariable String id, @Body @Valid JustificationRequest request,
                                                        Principal principal) {
         return HttpResponse.created(listings.justify(id, request, principal.getName()),

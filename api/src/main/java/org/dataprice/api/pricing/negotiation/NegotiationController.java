@@ -11,9 +11,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.pricing.PricingExamples;
 
 import java.net.URI;
 import java.security.Principal;
@@ -44,6 +50,11 @@ public class NegotiationController {
     @Post
     @Idempotent
     @Operation(summary = "Open a negotiation on a listing (the caller is the buyer)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "buyer first",
+            description = PricingExamples.NEGOTIATION_NOTE, value = PricingExamples.NEGOTIATION)))
+    @ApiResponse(responseCode = "201", description = "The negotiation", content = @Content(
+            schema = @Schema(implementation = NegotiationResponse.class),
+            examples = @ExampleObject(name = "buyer first", value = PricingExamples.NEGOTIATION_ANSWER)))
     public HttpResponse<NegotiationResponse> open(@Body @Valid OpenNegotiationRequest request, Principal principal) {
         NegotiationResponse n = negotiations.open(request, principal.getName());
         return HttpResponse.created(n, URI.create("/v1/negotiations/" + n.id()));
@@ -69,6 +80,10 @@ public class NegotiationController {
     @Post("/{id}/offers")
     @Idempotent
     @Operation(summary = "Make an offer (the party whose turn it is)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "first offer", value = PricingExamples.OFFER)))
+    @ApiResponse(responseCode = "201", description = "The negotiation after the offer", content = @Content(
+            schema = @Schema(implementation = NegotiationResponse.class),
+            examples = @ExampleObject(name = "first offer", value = PricingExamples.OFFER_ANSWER)))
     public HttpResponse<NegotiationResponse> offer(@PathVariable String id, @Body @Valid OfferRequest request,
                                                    Principal principal) {
         NegotiationResponse n = negotiations.propose(id, principal.getName(), request);

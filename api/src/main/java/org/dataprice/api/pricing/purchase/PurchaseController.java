@@ -10,9 +10,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.pricing.PricingExamples;
 
 import java.net.URI;
 import java.security.Principal;
@@ -42,6 +48,12 @@ public class PurchaseController {
     @Post("/{id}/purchases")
     @Idempotent
     @Operation(summary = "Buy from a FIXED_PRICE listing: a volume (tiered fee) or a subscription term")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "volume", value = PricingExamples.PURCHASE_VOLUME),
+            @ExampleObject(name = "subscription", value = PricingExamples.PURCHASE_SUBSCRIPTION)}))
+    @ApiResponse(responseCode = "201", description = "The purchase and its deal", content = @Content(
+            schema = @Schema(implementation = PurchaseResponse.class),
+            examples = @ExampleObject(name = "volume", value = PricingExamples.PURCHASE_VOLUME_ANSWER)))
     public HttpResponse<PurchaseResponse> buy(@PathVariable String id, @Body @Valid PurchaseRequest request,
                                               Principal principal) {
         PurchaseResponse purchase = purchases.buy(id, request, principal.getName());

@@ -13,10 +13,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.pricing.PricingExamples;
 import org.dataprice.api.security.Roles;
 import org.dataprice.pricing.listing.DataUse;
 
@@ -51,6 +57,7 @@ public class TariffController {
     @Idempotent
     @Secured(Roles.ADMIN)
     @Operation(summary = "Create a public-data tariff (ADMIN)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "tariff", value = PricingExamples.TARIFF)))
     public HttpResponse<TariffResponse> create(@Body @Valid CreateTariffRequest request, Principal principal) {
         TariffResponse t = tariffs.create(request, principal.getName());
         return HttpResponse.created(t, URI.create("/v1/tariffs/" + t.id()));
@@ -76,6 +83,11 @@ public class TariffController {
     @Idempotent
     @Secured(Roles.ADMIN)
     @Operation(summary = "Add a tariff period (ADMIN); periods may not overlap")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "tiers and discount",
+            value = PricingExamples.TARIFF_PERIOD)))
+    @ApiResponse(responseCode = "201", description = "The period", content = @Content(
+            schema = @Schema(implementation = TariffPeriodResponse.class),
+            examples = @ExampleObject(name = "tiers and discount", value = PricingExamples.TARIFF_PERIOD_ANSWER)))
     public HttpResponse<TariffPeriodResponse> addPeriod(@PathVariable String id,
                                                         @Body @Valid TariffPeriodRequest request,
                                                         Principal principal) {

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,6 +36,7 @@ import org.dataprice.api.idempotency.ReplayFromLocation;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.security.Roles;
+import org.dataprice.api.split.SplitExamples;
 
 import java.net.URI;
 import java.util.Optional;
@@ -82,7 +84,11 @@ public class SettlementController implements ReplayFromLocation {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
             description = "A unique value per intended settlement, e.g. a UUID",
             schema = @Schema(type = "string", maxLength = 255))
-    @ApiResponse(responseCode = "201", description = "Settled and recorded")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly pool",
+            value = SplitExamples.SETTLEMENT)))
+    @ApiResponse(responseCode = "201", description = "Settled and recorded", content = @Content(
+            schema = @Schema(implementation = SettlementResponse.class),
+            examples = @ExampleObject(name = "quarterly pool", value = SplitExamples.SETTLEMENT_ANSWER)))
     public HttpResponse<SettlementResponse> create(@Body @Valid SettlementRequest request,
                                                    Authentication authentication) {
         SettlementResponse created = settlements.create(request, authentication.getName());
