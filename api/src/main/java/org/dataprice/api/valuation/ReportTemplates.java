@@ -17,11 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.appraisal.report.ReportModel;
+import org.dataprice.api.template.TemplateEngines;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Lays out a valuation report ({@link ReportModel}) as the XHTML document that is issued as {@code report.html} and
@@ -123,29 +122,7 @@ public class ReportTemplates {
     }
 
     private static TemplateEngine engine(Path dir) {
-        TemplateEngine engine = new TemplateEngine();
-        int order = 1;
-        if (dir != null) {
-            FileTemplateResolver files = new FileTemplateResolver();
-            files.setPrefix(dir.toAbsolutePath() + "/");
-            files.setSuffix(".html");
-            files.setTemplateMode(TemplateMode.XML);
-            files.setCharacterEncoding("UTF-8");
-            files.setCheckExistence(true);
-            files.setCacheable(true);
-            files.setOrder(order++);
-            engine.addTemplateResolver(files);
-        }
-        ClassLoaderTemplateResolver bundled = new ClassLoaderTemplateResolver(ReportTemplates.class.getClassLoader());
-        bundled.setPrefix(BUNDLED);
-        bundled.setSuffix(".html");
-        bundled.setTemplateMode(TemplateMode.XML);
-        bundled.setCharacterEncoding("UTF-8");
-        bundled.setCheckExistence(true);
-        bundled.setCacheable(true);
-        bundled.setOrder(order);
-        engine.addTemplateResolver(bundled);
-        return engine;
+        return TemplateEngines.create(dir, BUNDLED, TemplateMode.XML);
     }
 
     /** The override's report.css, else the bundled one; refused when it could break out of {@code <style>}. */
