@@ -39,7 +39,7 @@ public final class IndexPageModels {
     /** Chart viewBox height. */
     static final int H = 320;
     private static final int PAD_L = 64;
-    private static final int PAD_R = 16;
+    private static final int PAD_R = 48;
     private static final int PAD_T = 16;
     private static final int PAD_B = 44;
     private static final int MAX_X_LABELS = 6;
