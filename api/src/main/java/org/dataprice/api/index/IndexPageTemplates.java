@@ -95,6 +95,14 @@ public class IndexPageTemplates {
     }
 
     /**
+     * @param model a page model
+     * @return the index page, HTML
+     */
+    String page(IndexPageModel.Page model) {
+        return render("page", "p", model);
+    }
+
+    /**
      * @param def      the definition
      * @param coverage trades per released month
      * @return the methodology page, HTML
