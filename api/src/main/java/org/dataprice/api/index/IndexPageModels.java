@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import org.dataprice.api.index.IndexPageModel.About;
@@ -73,7 +74,7 @@ public final class IndexPageModels {
             current.put(s, r.histories().get(s).latest().orElseThrow().series());
         }
         IndexStore.ReleaseRow last = r.releases().get(r.releases().size() - 1);
-        return new IndexPageModel.Page(about(def), headline(def, current), levelChart(def, current), yoyChart(def, current),
+        return new IndexPageModel.Page(about(def), headline(def, current), chart(def, current, false), chart(def, current, true),
                 table(def, current, coverage), flags(current), new IndexPageModel.Vintage(last.vintage(),
                 last.realtimeStart().toString()), List.copyOf(warnings), calendar, revisions, who);
     }
@@ -200,41 +201,32 @@ public final class IndexPageModels {
         return new IndexPageModel.Headline(l.period(), l.value(), flag(l.status()), percent(l.changePeriod()), percent(l.changeYear()));
     }
 
-    private static Chart levelChart(IndexDefinition def, Map<String, IndexSeries> current) {
+    /**
+     * The level chart (values, base line at the reference value, one dot per observation) or the year-on-year chart
+     * ({@code 100 × (I_t / I_{t−12} − 1)} from unrounded values, zero line, no dots).
+     */
+    private static Chart chart(IndexDefinition def, Map<String, IndexSeries> current, boolean yearOnYear) {
         Map<String, Map<YearMonth, Double>> values = new LinkedHashMap<>();
         Map<String, Map<YearMonth, String>> labels = new LinkedHashMap<>();
         current.forEach((code, s) -> {
             Map<YearMonth, Double> v = new LinkedHashMap<>();
             Map<YearMonth, String> t = new LinkedHashMap<>();
             for (IndexObservation o : s.observations()) {
-                v.put(o.period(), o.value());
-                t.put(o.period(), IndexReadService.format(o.value(), def.decimals()) + flagSuffix(o.status()));
-            }
-            values.put(code, v);
-            labels.put(code, t);
-        });
-        return chart("chart", "指数走势 Index level (" + about(def).base() + ")", def, values, labels, def.base().referenceValue(),
-                true, "");
-    }
-
-    private static Chart yoyChart(IndexDefinition def, Map<String, IndexSeries> current) {
-        Map<String, Map<YearMonth, Double>> values = new LinkedHashMap<>();
-        Map<String, Map<YearMonth, String>> labels = new LinkedHashMap<>();
-        current.forEach((code, s) -> {
-            Map<YearMonth, Double> v = new LinkedHashMap<>();
-            Map<YearMonth, String> t = new LinkedHashMap<>();
-            for (IndexObservation o : s.observations()) {
-                var change = s.change(o.period(), 12);
-                if (change.isPresent()) {
-                    v.put(o.period(), change.getAsDouble());
-                    t.put(o.period(), signed(IndexReadService.percent(change)) + "%");
+                OptionalDouble value = yearOnYear ? s.change(o.period(), 12) : OptionalDouble.of(o.value());
+                if (value.isPresent()) {
+                    v.put(o.period(), value.getAsDouble());
+                    t.put(o.period(), yearOnYear ? percent(IndexReadService.percent(value))
+                            : IndexReadService.format(o.value(), def.decimals()) + flagSuffix(o.status()));
                 }
             }
             values.put(code, v);
             labels.put(code, t);
         });
-        return chart("chart-yoy", "同比涨跌 Year-on-year change (%)", def, values, labels, 0, false,
-                "同比需要 13 个月的数据 · The year-on-year rate needs 13 months of data.");
+        return yearOnYear
+                ? chart("chart-yoy", "同比涨跌 Year-on-year change (%)", def, values, labels, 0, false,
+                "同比需要 13 个月的数据 · The year-on-year rate needs 13 months of data.")
+                : chart("chart", "指数走势 Index level (" + about(def).base() + ")", def, values, labels, def.base().referenceValue(),
+                true, "");
     }
 
     /** Lays out lines over the union of their months, the value axis by {@link ChartAxis}, the baseline at {@code base}. */

@@ -2,10 +2,6 @@ package org.dataprice.api.index;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -132,27 +128,7 @@ public class IndexPageTemplates {
 
     /** The override's index.css, else the bundled one; refused when it could break out of {@code <style>}. */
     private static String stylesheet(Path dir) {
-        Path file = dir == null ? null : dir.resolve("index.css");
-        String text;
-        try {
-            if (file != null && Files.isRegularFile(file)) {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } else {
-                try (InputStream in = IndexPageTemplates.class.getClassLoader().getResourceAsStream(STYLESHEET)) {
-                    if (in == null) {
-                        throw new IllegalStateException("missing classpath resource " + STYLESHEET);
-                    }
-                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (text.indexOf('<') >= 0) {
-            throw new IllegalStateException("The index stylesheet " + (file != null && Files.isRegularFile(file) ? file : STYLESHEET)
-                    + " must not contain '<' (it is embedded in the page's <style> element)");
-        }
-        return text;
+        return TemplateEngines.stylesheet(dir, "index.css", STYLESHEET, "index page");
     }
 
     private static About specimenAbout() {

@@ -1,5 +1,10 @@
 package org.dataprice.api.template;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -48,5 +53,42 @@ public final class TemplateEngines {
         resolver.setOrder(order);
         engine.addTemplateResolver(resolver);
         return engine;
+    }
+
+    /**
+     * The stylesheet a template embeds in its {@code <style>} element: the override directory's file of that name, else
+     * the bundled resource. Refused when it contains {@code <} or {@code &}, which could end the element or, in XHTML,
+     * break the document.
+     *
+     * @param overrides the override directory, or null
+     * @param name      the file name in the directory, e.g. {@code report.css}
+     * @param bundled   the classpath resource of the bundled stylesheet
+     * @param what      what it styles, for the message, e.g. {@code "report"}
+     * @return the stylesheet text
+     * @throws IllegalStateException when the bundled resource is missing or the text is refused
+     */
+    public static String stylesheet(Path overrides, String name, String bundled, String what) {
+        Path file = overrides == null ? null : overrides.resolve(name);
+        boolean overridden = file != null && Files.isRegularFile(file);
+        String css;
+        try {
+            if (overridden) {
+                css = Files.readString(file, StandardCharsets.UTF_8);
+            } else {
+                try (InputStream in = TemplateEngines.class.getClassLoader().getResourceAsStream(bundled)) {
+                    if (in == null) {
+                        throw new IllegalStateException("missing classpath resource " + bundled);
+                    }
+                    css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (css.indexOf('<') >= 0 || css.indexOf('&') >= 0) {
+            throw new IllegalStateException("The " + what + " stylesheet " + (overridden ? file : bundled)
+                    + " must not contain '<' or '&' (it is embedded in the document's <style> element)");
+        }
+        return css;
     }
 }

@@ -3,9 +3,7 @@ package org.dataprice.api.valuation;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -127,27 +125,7 @@ public class ReportTemplates {
 
     /** The override's report.css, else the bundled one; refused when it could break out of {@code <style>}. */
     private static String stylesheet(Path dir) {
-        String css;
-        Path file = dir == null ? null : dir.resolve("report.css");
-        try {
-            if (file != null && Files.isRegularFile(file)) {
-                css = Files.readString(file, StandardCharsets.UTF_8);
-            } else {
-                try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream(STYLESHEET)) {
-                    if (in == null) {
-                        throw new IllegalStateException("missing classpath resource " + STYLESHEET);
-                    }
-                    css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (css.indexOf('<') >= 0 || css.indexOf('&') >= 0) {
-            throw new IllegalStateException("The report stylesheet " + (file != null && Files.isRegularFile(file) ? file : STYLESHEET)
-                    + " must not contain '<' or '&' (it is embedded in the XHTML document's <style> element)");
-        }
-        return css;
+        return TemplateEngines.stylesheet(dir, "report.css", STYLESHEET, "report");
     }
 
     /** The first of logo.png, logo.jpg, logo.svg in the directory as a data: URI, or empty. */
