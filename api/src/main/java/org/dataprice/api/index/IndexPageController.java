@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The public side of an index: its web page, methodology page and downloads. Public because a
+ * The public side of the indices: the landing page, each index's web page, methodology page and downloads. Public because a
  * release must reach everyone at the same moment; only released data (release time passed) is ever
  * served here.
  */
@@ -23,15 +23,26 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class IndexPageController {
     private final IndexReadService reads;
-    private final IndexDefinitionService definitions;
+    private final IndexPageTemplates pages;
 
     /**
      * @param reads       released data
-     * @param definitions definitions
+     * @param pages       the page templates
      */
-    public IndexPageController(IndexReadService reads, IndexDefinitionService definitions) {
+    public IndexPageController(IndexReadService reads, IndexPageTemplates pages) {
         this.reads = reads;
-        this.definitions = definitions;
+        this.pages = pages;
+    }
+
+    /**
+     * @return the landing page: every index with released data (an index whose first release is under embargo is not
+     *         listed), with its latest level, year-on-year change and next release
+     */
+    @Get
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Operation(summary = "The public list of published indices")
+    public String indices() {
+        return pages.landing(reads.published());
     }
 
     /**
@@ -43,7 +54,7 @@ public class IndexPageController {
     @Operation(summary = "The public web page of an index")
     public String page(String id) {
         Released released = reads.released(id);
-        return IndexPage.render(released, reads.warnings(released));
+        return pages.page(released, reads.warnings(released), reads.coverage(released));
     }
 
     /**
@@ -54,7 +65,8 @@ public class IndexPageController {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "The methodology page of an index")
     public String methodology(String id) {
-        return IndexPage.methodology(definitions.get(id));
+        Released released = reads.released(id);
+        return pages.methodology(released.def(), reads.coverage(released));
     }
 
     /**

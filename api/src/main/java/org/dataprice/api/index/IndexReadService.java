@@ -127,6 +127,44 @@ public class IndexReadService {
         return new IndexCarry(indexId, s, levels);
     }
 
+    /** The most indices the public landing page lists ({@link #published}). */
+    public static final int MAX_PUBLISHED = 200;
+
+    /**
+     * The indices with released data, for the public landing page: an index whose first release is still under embargo
+     * is not listed. At most {@link #MAX_PUBLISHED}, by id.
+     *
+     * @return their released states
+     */
+    public List<Released> published() {
+        List<Released> out = new ArrayList<>();
+        for (String id : definitions.ids()) {
+            Released r = released(id);
+            if (!r.isEmpty()) {
+                out.add(r);
+                if (out.size() == MAX_PUBLISHED) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Trades and products per released month ({@link IndexStore#coverage}): months after the latest released period
+     * are not counted, so nothing is said about an embargoed month.
+     *
+     * @param r the released state
+     * @return per month, its coverage; empty when nothing is released
+     */
+    public java.util.SortedMap<YearMonth, IndexStore.Coverage> coverage(Released r) {
+        if (r.isEmpty()) {
+            return new java.util.TreeMap<>();
+        }
+        YearMonth last = r.releases().stream().map(IndexStore.ReleaseRow::period).max(Comparator.naturalOrder()).orElseThrow();
+        return store.coverage(r.def().id(), last);
+    }
+
     /**
      * @param indexId the index
      * @return the latest released levels; 404 when nothing is released

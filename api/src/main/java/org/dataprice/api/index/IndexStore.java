@@ -307,6 +307,43 @@ public class IndexStore {
     }
 
     /**
+     * The coverage of one month: the trades loaded for it (before corrections), the distinct products they are of,
+     * and how many of them were imported from concluded exchange deals.
+     *
+     * @param trades   trades loaded
+     * @param products distinct products
+     * @param deals    trades copied from exchange deals ({@code deal_id} set)
+     */
+    public record Coverage(long trades, long products, long deals) {
+    }
+
+    /**
+     * Trades and products per month, as loaded (corrections not applied: a correction becomes public with the release
+     * that applies it, so counting after corrections could reveal an embargoed one). One aggregate query, one row per
+     * month: bounded whatever the number of trades.
+     *
+     * @param indexId the index
+     * @param upTo    the last month counted (the latest released period, so no embargoed month is described)
+     * @return per month, its coverage, months increasing
+     */
+    public java.util.SortedMap<YearMonth, Coverage> coverage(String indexId, YearMonth upTo) {
+        return read(c -> {
+            java.util.SortedMap<YearMonth, Coverage> out = new java.util.TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT period, COUNT(*), COUNT(DISTINCT product_id), COUNT(deal_id) "
+                    + "FROM index_transaction WHERE index_id = ? AND period <= ? GROUP BY period")) {
+                s.setString(1, indexId);
+                s.setString(2, upTo.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(YearMonth.parse(r.getString(1)), new Coverage(r.getLong(2), r.getLong(3), r.getLong(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
      * @param indexId the index
      * @return the category of every product already loaded (first seen), and of every product an
      *         amendment moved a trade to (with that trade's category), so that a later load cannot put

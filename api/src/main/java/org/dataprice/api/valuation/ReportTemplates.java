@@ -3,9 +3,7 @@ package org.dataprice.api.valuation;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,11 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.appraisal.report.ReportModel;
+import org.dataprice.api.template.TemplateEngines;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Lays out a valuation report ({@link ReportModel}) as the XHTML document that is issued as {@code report.html} and
@@ -123,54 +120,12 @@ public class ReportTemplates {
     }
 
     private static TemplateEngine engine(Path dir) {
-        TemplateEngine engine = new TemplateEngine();
-        int order = 1;
-        if (dir != null) {
-            FileTemplateResolver files = new FileTemplateResolver();
-            files.setPrefix(dir.toAbsolutePath() + "/");
-            files.setSuffix(".html");
-            files.setTemplateMode(TemplateMode.XML);
-            files.setCharacterEncoding("UTF-8");
-            files.setCheckExistence(true);
-            files.setCacheable(true);
-            files.setOrder(order++);
-            engine.addTemplateResolver(files);
-        }
-        ClassLoaderTemplateResolver bundled = new ClassLoaderTemplateResolver(ReportTemplates.class.getClassLoader());
-        bundled.setPrefix(BUNDLED);
-        bundled.setSuffix(".html");
-        bundled.setTemplateMode(TemplateMode.XML);
-        bundled.setCharacterEncoding("UTF-8");
-        bundled.setCheckExistence(true);
-        bundled.setCacheable(true);
-        bundled.setOrder(order);
-        engine.addTemplateResolver(bundled);
-        return engine;
+        return TemplateEngines.create(dir, BUNDLED, TemplateMode.XML);
     }
 
     /** The override's report.css, else the bundled one; refused when it could break out of {@code <style>}. */
     private static String stylesheet(Path dir) {
-        String css;
-        Path file = dir == null ? null : dir.resolve("report.css");
-        try {
-            if (file != null && Files.isRegularFile(file)) {
-                css = Files.readString(file, StandardCharsets.UTF_8);
-            } else {
-                try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream(STYLESHEET)) {
-                    if (in == null) {
-                        throw new IllegalStateException("missing classpath resource " + STYLESHEET);
-                    }
-                    css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (css.indexOf('<') >= 0 || css.indexOf('&') >= 0) {
-            throw new IllegalStateException("The report stylesheet " + (file != null && Files.isRegularFile(file) ? file : STYLESHEET)
-                    + " must not contain '<' or '&' (it is embedded in the XHTML document's <style> element)");
-        }
-        return css;
+        return TemplateEngines.stylesheet(dir, "report.css", STYLESHEET, "report");
     }
 
     /** The first of logo.png, logo.jpg, logo.svg in the directory as a data: URI, or empty. */

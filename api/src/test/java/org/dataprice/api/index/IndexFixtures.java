@@ -53,7 +53,7 @@ final class IndexFixtures {
                 double price = (10 + 5 * i) * Math.pow(api ? 1.01 : 1.02, t) * factor;
                 for (int k = 0; k < 2; k++) {
                     out.append(api ? "api-" : "ds-").append(i).append(',').append(month).append(',')
-                            .append(String.format(Locale.ROOT, "%.12f", price)).append(',').append(1 + i + k + t % 3)
+                            .append(String.format(Locale.ROOT, "%.12f", price)).append(',').append(1 + i + k + Math.floorMod(t, 3))
                             .append(',').append(api ? "API" : "DATASET").append('\n');
                 }
             }
