@@ -58,6 +58,7 @@ public final class Charts {
      * A rectangle with its label.
      *
      * @param label  the row label (driver, approach), empty for a second bar of a row
+     * @param labelY the baseline of the row label, px
      * @param text   the value written at the bar's end
      * @param x      left, px
      * @param y      top, px
@@ -65,19 +66,21 @@ public final class Charts {
      * @param height height, px
      * @param fill   colour {@code #rrggbb}
      * @param textX  where the value text is anchored, px
+     * @param textY  the baseline of the value text, px
      * @param anchor SVG text-anchor of the value text: {@code start} or {@code end}
      */
-    public record Bar(String label, String text, String x, String y, String width, String height, String fill, String textX,
-            String anchor) {
+    public record Bar(String label, String labelY, String text, String x, String y, String width, String height, String fill,
+            String textX, String textY, String anchor) {
     }
 
     /**
      * A vertical line across the plot (the base value of a tornado, a percentile of the histogram).
      *
-     * @param x     its position, px
-     * @param label its text, e.g. {@code P50 = 195.47}
+     * @param x      its position, px
+     * @param label  its text, e.g. {@code P50 = 195.47}
+     * @param labelY the baseline of its text, px
      */
-    public record Marker(String x, String label) {
+    public record Marker(String x, String label, String labelY) {
     }
 
     /**
@@ -116,9 +119,12 @@ public final class Charts {
      * @param height height, px
      * @param fill   its colour on {@link #RAMP}
      * @param text   its value
+     * @param textX  the centre of the cell, px
+     * @param textY  the baseline of its value text, px
      * @param base   whether it is the base case (drawn outlined)
      */
-    public record Cell(String x, String y, String width, String height, String fill, String text, boolean base) {
+    public record Cell(String x, String y, String width, String height, String fill, String text, String textX, String textY,
+            boolean base) {
     }
 
     /**
@@ -128,6 +134,8 @@ public final class Charts {
      * @param height     view-box height, px
      * @param rowName    the row driver
      * @param columnName the column driver
+     * @param left       the left edge of the cells (row labels end there), px
+     * @param top        the top edge of the cells (column labels above it), px
      * @param rows       the row labels (the row driver's values) with their centre y
      * @param columns    the column labels with their centre x
      * @param cells      the cells, row by row
@@ -135,7 +143,7 @@ public final class Charts {
      * @param highest    the highest value in the table
      * @param unit       the currency code
      */
-    public record HeatMap(String width, String height, String rowName, String columnName, List<Tick> rows, List<Tick> columns,
+    public record HeatMap(String width, String height, String rowName, String columnName, String left, String top, List<Tick> rows, List<Tick> columns,
             List<Cell> cells, String lowest, String highest, String unit) {
         /** Copies. */
         public HeatMap {
@@ -200,8 +208,8 @@ public final class Charts {
             double w = Require.inClosedRange(weights.get(i), 0, 1, "weights[" + i + "]");
             double y = GAP + i * (ROW + GAP);
             double width = scale.position(w, plot);
-            bars.add(new Bar(labels.get(i), ReportNumbers.weight(w) + " (" + ReportNumbers.percent(w) + ")", px(LABEL_WIDTH), px(y),
-                    px(width), px(ROW), BAR, px(LABEL_WIDTH + width + 4), "start"));
+            bars.add(new Bar(labels.get(i), px(y + ROW / 2 + 4), ReportNumbers.weight(w) + " (" + ReportNumbers.percent(w) + ")",
+                    px(LABEL_WIDTH), px(y), px(width), px(ROW), BAR, px(LABEL_WIDTH + width + 4), px(y + ROW / 2 + 4), "start"));
         }
         double bottom = GAP + labels.size() * (ROW + GAP);
         List<Tick> ticks = new ArrayList<>();
@@ -240,22 +248,23 @@ public final class Charts {
             TornadoLine l = lines.get(i);
             double y = GAP + i * (ROW + GAP);
             String label = l.driver() + " " + number(l.low()) + " / " + number(l.high());
-            bars.add(segment(label, baseX, LABEL_WIDTH + scale.position(l.valueAtLow(), plot), y, ROW / 2, LOW,
+            bars.add(segment(label, y + ROW / 2 + 4, baseX, LABEL_WIDTH + scale.position(l.valueAtLow(), plot), y, ROW / 2, LOW,
                     ReportNumbers.amount(l.valueAtLow(), currency)));
-            bars.add(segment("", baseX, LABEL_WIDTH + scale.position(l.valueAtHigh(), plot), y + ROW / 2, ROW / 2, HIGH,
+            bars.add(segment("", y + ROW / 2 + 4, baseX, LABEL_WIDTH + scale.position(l.valueAtHigh(), plot), y + ROW / 2, ROW / 2, HIGH,
                     ReportNumbers.amount(l.valueAtHigh(), currency)));
         }
         double bottom = GAP + lines.size() * (ROW + GAP);
         return new BarChart(px(WIDTH), px(bottom + AXIS + 16), px(LABEL_WIDTH), "0", px(LABEL_WIDTH + plot), px(bottom),
                 ticks(scale, LABEL_WIDTH, plot), List.of(), bars,
-                List.of(new Marker(px(baseX), ReportNumbers.amount(base, currency))), currency.getCurrencyCode());
+                List.of(new Marker(px(baseX), ReportNumbers.amount(base, currency), px(bottom + AXIS + 8))), currency.getCurrencyCode());
     }
 
-    private static Bar segment(String label, double from, double to, double y, double height, String fill, String text) {
+    private static Bar segment(String label, double labelY, double from, double to, double y, double height, String fill,
+            String text) {
         double left = Math.min(from, to);
         boolean right = to >= from;
-        return new Bar(label, text, px(left), px(y), px(Math.abs(to - from)), px(height), fill, px(right ? to + 3 : to - 3),
-                right ? "start" : "end");
+        return new Bar(label, px(labelY), text, px(left), px(y), px(Math.abs(to - from)), px(height), fill,
+                px(right ? to + 3 : to - 3), px(y + height - 2), right ? "start" : "end");
     }
 
     /**
@@ -302,15 +311,17 @@ public final class Charts {
         List<Cell> cells = new ArrayList<>();
         for (int r = 0; r < rowValues.size(); r++) {
             double y = top + r * ROW;
-            rows.add(new Tick(px(y + ROW / 2), number(rowValues.get(r))));
+            rows.add(new Tick(px(y + ROW / 2 + 4), number(rowValues.get(r))));
             for (int c = 0; c < columnValues.size(); c++) {
                 double v = values.get(r).get(c);
                 double t = spread == 0 ? 0 : (v - base) / spread;
                 cells.add(new Cell(px(LABEL_WIDTH + c * cellWidth), px(y), px(cellWidth), px(ROW), ramp(t),
-                        ReportNumbers.amount(v, currency), r == baseRow && c == baseColumn));
+                        ReportNumbers.amount(v, currency), px(LABEL_WIDTH + (c + 0.5) * cellWidth), px(y + ROW / 2 + 4),
+                        r == baseRow && c == baseColumn));
             }
         }
-        return new HeatMap(px(WIDTH), px(top + rowValues.size() * ROW + 8), rowName, columnName, rows, columns, cells,
+        return new HeatMap(px(WIDTH), px(top + rowValues.size() * ROW + 8), rowName, columnName, px(LABEL_WIDTH), px(top), rows,
+                columns, cells,
                 ReportNumbers.amount(lowest, currency), ReportNumbers.amount(highest, currency), currency.getCurrencyCode());
     }
 
@@ -362,15 +373,15 @@ public final class Charts {
         NiceScale y = NiceScale.of(0, Math.max(1, most), 5);
         double left = 56;
         double plot = WIDTH - left - RIGHT;
-        double top = 24;
+        double top = 44;
         double bottom = top + HISTOGRAM_HEIGHT;
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             double x0 = left + x.position(lower + i * width, plot);
             double x1 = left + x.position(lower + (i + 1) * width, plot);
             double h = y.position(counts.get(i), HISTOGRAM_HEIGHT);
-            bars.add(new Bar("", Long.toString(counts.get(i)), px(x0), px(bottom - h), px(x1 - x0), px(h), BAR, px((x0 + x1) / 2),
-                    "middle"));
+            bars.add(new Bar("", px(bottom), Long.toString(counts.get(i)), px(x0), px(bottom - h), px(x1 - x0), px(h), BAR,
+                    px((x0 + x1) / 2), px(bottom - h - 2), "middle"));
         }
         List<Tick> yTicks = new ArrayList<>();
         for (BigDecimal t : y.ticks()) {
@@ -382,7 +393,7 @@ public final class Charts {
                 if (Math.abs(probabilities.get(i) - p) < 1e-9) {
                     double v = Require.finite(quantiles.get(i), "quantiles");
                     markers.add(new Marker(px(left + x.position(v, plot)), "P" + ReportNumbers.number(BigDecimal.valueOf(p * 100))
-                            + " = " + ReportNumbers.amount(v, currency)));
+                            + " = " + ReportNumbers.amount(v, currency), px(12 + 13 * markers.size())));
                     break;
                 }
             }

@@ -44,7 +44,7 @@ class ChartsTest {
     void test_tornado_barsAroundTheBase() {
         Charts.BarChart c = Charts.tornado(195.47, List.of(new Charts.TornadoLine("incomeScale", 0.9, 1.1, 180.57, 210.38),
                 new Charts.TornadoLine("costScale", 0.9, 1.1, 192.83, 198.11)), CNY);
-        assertThat(c.markers()).containsExactly(new Charts.Marker("336.36", "195.47"));
+        assertThat(c.markers()).containsExactly(new Charts.Marker("336.36", "195.47", "98"));
         Charts.Bar low = c.bars().get(0);
         assertThat(low.label()).isEqualTo("incomeScale 0.9 / 1.1");
         assertThat(low.x()).isEqualTo("166.5");
@@ -86,6 +86,7 @@ class ChartsTest {
         assertThat(h.rows()).extracting(Charts.Tick::label).containsExactly("0.9", "1", "1.1");
         assertThat(h.columns()).extracting(Charts.Tick::label).containsExactly("1", "1.5");
         assertThat(h.cells().get(1).width()).isEqualTo("228");
+        assertThat(h.cells().get(1).textX()).isEqualTo("502");
         assertThatThrownBy(() -> Charts.heatMap("r", List.of(1.0), "c", List.of(1.0), List.of(List.of(1.0)), 1, 0, CNY))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseRow");
     }
@@ -101,7 +102,8 @@ class ChartsTest {
         assertThat(c.ticks()).extracting(Charts.Tick::label).containsExactly("100", "110", "120", "130", "140", "150");
         assertThat(c.yTicks()).extracting(Charts.Tick::label).containsExactly("0", "10", "20", "30", "40");
         assertThat(c.bars().get(2).height()).isEqualTo("180");
-        assertThat(c.bars().get(2).y()).isEqualTo("24");
+        assertThat(c.bars().get(2).y()).isEqualTo("44");
+        assertThat(c.markers()).extracting(Charts.Marker::labelY).containsExactly("12", "25", "38");
         assertThat(c.bars().get(0).width()).isEqualTo("112");
         assertThat(c.markers()).extracting(Charts.Marker::label).containsExactly("P5 = 104.00", "P50 = 125.00", "P95 = 146.00");
         assertThat(c.markers().get(1).x()).isEqualTo("336");
