@@ -154,11 +154,11 @@ public final class AnalysisResponses {
      * A valuation's stored analysis runs ({@code GET /v1/valuations/{id}/analyses}).
      *
      * @param valuationId the valuation
-     * @param runs        its runs, oldest first
+     * @param runs        its runs, oldest first; always present, empty when none
      */
     @Serdeable
     @Schema(name = "AnalysisRuns")
-    public record Runs(String valuationId, List<RunSummary> runs) {
+    public record Runs(String valuationId, @JsonInclude(JsonInclude.Include.ALWAYS) List<RunSummary> runs) {
     }
 
     /**
