@@ -64,7 +64,7 @@ final class ReportChartsMapper {
 
     private static String note(Run<?> run) {
         return "analysis " + run.number() + " (" + ValuationAnalysisService.href(run.valuationId(), run.number()) + "), run by "
-                + run.createdBy() + " at " + run.createdAt();
+                + run.createdBy() + " at " + run.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /**

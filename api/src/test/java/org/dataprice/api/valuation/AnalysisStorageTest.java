@@ -176,6 +176,7 @@ class AnalysisStorageTest {
 
         String html = http().get("/v1/valuations/" + id + "/report.html?revision=2", "X-API-KEY", appraiser).body();
         assertThat(html).contains("id=\"chart-weights\"", "id=\"chart-tornado\"", "id=\"chart-heatmap\"", "id=\"chart-histogram\"");
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "valuation-report-charts.html"), html); // kept for a look
         assertThat(html.split("<svg", -1)).hasSize(5);
         assertThat(html).contains("xmlns=\"http://www.w3.org/2000/svg\"", "<rect", "viewBox=\"0 0 640 ");
         // tornado: hand-computed in AnalysisControllerTest (incomeScale 180.57 / 210.38, base 195.47); nice ticks 180 … 220

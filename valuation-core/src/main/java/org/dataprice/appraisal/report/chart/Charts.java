@@ -31,6 +31,8 @@ public final class Charts {
     public static final double AXIS = 28;
     /** Plot height of the histogram, px. */
     public static final double HISTOGRAM_HEIGHT = 180;
+    /** Share of the tornado's value range added at each end before the axis is rounded, so that end labels fit. */
+    public static final double PAD = 0.1;
     /** The percentiles marked on the histogram. */
     public static final List<Double> MARKED_PERCENTILES = List.of(0.05, 0.5, 0.95);
     /** Bar colour of the weights and histogram charts. */
@@ -222,8 +224,8 @@ public final class Charts {
 
     /**
      * The tornado: per driver (in the given order, largest swing first), a bar from the base value to the value at its
-     * low input and one to the value at its high input, on a nice axis covering every value and the base; a marker at
-     * the base value.
+     * low input and one to the value at its high input, on a nice axis covering every value and the base widened by
+     * {@link #PAD} of the range at each end (room for the value labels); a marker at the base value.
      *
      * @param base     the base value; finite
      * @param lines    the drivers; not empty
@@ -240,7 +242,8 @@ public final class Charts {
             lo = Math.min(lo, Math.min(Require.finite(l.valueAtLow(), "valueAtLow"), Require.finite(l.valueAtHigh(), "valueAtHigh")));
             hi = Math.max(hi, Math.max(l.valueAtLow(), l.valueAtHigh()));
         }
-        NiceScale scale = NiceScale.of(lo, hi, 6);
+        double pad = (hi - lo) * PAD;
+        NiceScale scale = NiceScale.of(lo - pad, hi + pad, 6);
         double plot = WIDTH - LABEL_WIDTH - RIGHT;
         double baseX = LABEL_WIDTH + scale.position(base, plot);
         List<Bar> bars = new ArrayList<>();

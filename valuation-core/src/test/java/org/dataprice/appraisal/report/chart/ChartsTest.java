@@ -37,26 +37,28 @@ class ChartsTest {
     }
 
     /**
-     * Base 195.47, income 180.57 / 210.38, cost 192.83 / 198.11: axis 180–220 over 456 px (11.4 px per unit); base at
-     * 160 + 15.47 × 11.4 = 336.358 → 336.36; income low bar from 166.5 (180.57) to the base, width 169.86.
+     * Base 195.47, income 180.57 / 210.38, cost 192.83 / 198.11: range padded by 10 % of 29.81 at each end (177.589 to
+     * 213.361; 35.772 / 5 = 7.15 → step 10) gives the axis 170–220 over 456 px (9.12 px per unit); base at
+     * 160 + 25.47 × 9.12 = 392.2864 → 392.29; income low bar from 160 + 10.57 × 9.12 = 256.3984 → 256.4 to the base,
+     * width 135.888 → 135.89.
      */
     @Test
     void test_tornado_barsAroundTheBase() {
         Charts.BarChart c = Charts.tornado(195.47, List.of(new Charts.TornadoLine("incomeScale", 0.9, 1.1, 180.57, 210.38),
                 new Charts.TornadoLine("costScale", 0.9, 1.1, 192.83, 198.11)), CNY);
-        assertThat(c.markers()).containsExactly(new Charts.Marker("336.36", "195.47", "98"));
+        assertThat(c.markers()).containsExactly(new Charts.Marker("392.29", "195.47", "98"));
         Charts.Bar low = c.bars().get(0);
         assertThat(low.label()).isEqualTo("incomeScale 0.9 / 1.1");
-        assertThat(low.x()).isEqualTo("166.5");
-        assertThat(low.width()).isEqualTo("169.86");
+        assertThat(low.x()).isEqualTo("256.4");
+        assertThat(low.width()).isEqualTo("135.89");
         assertThat(low.fill()).isEqualTo(Charts.LOW);
         assertThat(low.anchor()).isEqualTo("end");
         assertThat(low.text()).isEqualTo("180.57");
         Charts.Bar high = c.bars().get(1);
-        assertThat(high.x()).isEqualTo("336.36");
+        assertThat(high.x()).isEqualTo("392.29");
         assertThat(high.anchor()).isEqualTo("start");
         assertThat(high.text()).isEqualTo("210.38");
-        assertThat(c.ticks()).extracting(Charts.Tick::label).containsExactly("180", "190", "200", "210", "220");
+        assertThat(c.ticks()).extracting(Charts.Tick::label).containsExactly("170", "180", "190", "200", "210", "220");
         assertThat(c.toString()).doesNotContainPattern(RAW_DOUBLE);
     }
 
