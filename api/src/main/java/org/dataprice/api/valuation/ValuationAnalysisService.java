@@ -1,6 +1,5 @@
 package org.dataprice.api.valuation;
 
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -19,8 +18,6 @@ import org.dataprice.sensitivity.TwoWayInputs;
 import org.dataprice.simulation.SimulationInputs;
 import org.dataprice.simulation.ValuationMonteCarlo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +45,6 @@ public class ValuationAnalysisService {
     private final StoredAnalysisRepository repository;
     private final Transactions transactions;
     private final LedgerChain chain;
-    private final JsonMapper json;
     private final Clock clock;
 
     /**
@@ -57,18 +53,16 @@ public class ValuationAnalysisService {
      * @param repository    the stored analyses
      * @param transactions  the service's transactions
      * @param chain         the ledger chain
-     * @param json          JSON mapper (the stored request and answer)
      * @param clock         the service clock
      */
     public ValuationAnalysisService(ValuationService valuations, ValuationConfiguration configuration,
                                     StoredAnalysisRepository repository, Transactions transactions, LedgerChain chain,
-                                    JsonMapper json, Clock clock) {
+                                    Clock clock) {
         this.valuations = valuations;
         this.configuration = configuration;
         this.repository = repository;
         this.transactions = transactions;
         this.chain = chain;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -164,19 +158,11 @@ public class ValuationAnalysisService {
     }
 
     private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return valuations.write(value);
     }
 
     private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return valuations.read(text, type);
     }
 
     /**

@@ -306,7 +306,13 @@ public class ValuationService {
         return s.orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No valuation with id " + id));
     }
 
-    private String write(Object value) {
+    /**
+     * The valuation area's one JSON writer of stored documents (engagements, reports, analysis runs).
+     *
+     * @param value a serialisable value
+     * @return its JSON
+     */
+    String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (IOException e) {
@@ -314,7 +320,15 @@ public class ValuationService {
         }
     }
 
-    private <T> T read(String text, Class<T> type) {
+    /**
+     * The valuation area's one JSON reader of stored documents.
+     *
+     * @param text JSON as stored
+     * @param type the type to read
+     * @param <T>  the type
+     * @return the value
+     */
+    <T> T read(String text, Class<T> type) {
         try {
             return json.readValue(text, type);
         } catch (IOException e) {
