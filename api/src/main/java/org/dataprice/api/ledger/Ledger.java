@@ -61,7 +61,9 @@ public enum Ledger {
     /** Issued documents: each stored rendering (JSON, HTML, CSV, PDF) of a report revision (V48). */
     DOCUMENTS("documents", "issued_document", "issued_at, id", List.of()),
     /** Corrections (void, amend) of index trades (migration V45). */
-    INDEX_CORRECTIONS("index-corrections", "index_correction", "created_at, id", List.of());
+    INDEX_CORRECTIONS("index-corrections", "index_correction", "created_at, id", List.of()),
+    /** Sensitivity and Monte Carlo analyses stored with a valuation (V55). */
+    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

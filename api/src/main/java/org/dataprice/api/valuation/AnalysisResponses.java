@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.dataprice.api.explain.ExplanationResponse;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Response bodies of the sensitivity and Monte Carlo endpoints; values are reconciled values in the engagement's currency. */
@@ -147,5 +148,50 @@ public final class AnalysisResponses {
     @Serdeable
     @Schema(name = "Histogram")
     public record Histogram(double lower, double width, List<Long> counts) {
+    }
+
+    /**
+     * A valuation's stored analysis runs ({@code GET /v1/valuations/{id}/analyses}).
+     *
+     * @param valuationId the valuation
+     * @param runs        its runs, oldest first; always present, empty when none
+     */
+    @Serdeable
+    @Schema(name = "AnalysisRuns")
+    public record Runs(String valuationId, @JsonInclude(JsonInclude.Include.ALWAYS) List<RunSummary> runs) {
+    }
+
+    /**
+     * One stored run in a list.
+     *
+     * @param number    its number within the valuation, from 1
+     * @param kind      SENSITIVITY or MONTE_CARLO
+     * @param href      where it is read
+     * @param createdAt when it was stored
+     * @param createdBy who ran it
+     */
+    @Serdeable
+    @Schema(name = "AnalysisRunSummary")
+    public record RunSummary(int number, String kind, String href, Instant createdAt, String createdBy) {
+    }
+
+    /**
+     * One stored run: the request as received and the answer as sent (the pair of its kind; the other pair is absent).
+     *
+     * @param valuationId        the valuation
+     * @param number             its number within the valuation
+     * @param kind               SENSITIVITY or MONTE_CARLO
+     * @param createdAt          when it was stored
+     * @param createdBy          who ran it
+     * @param sensitivityRequest the request of a sensitivity run
+     * @param sensitivity        the answer of a sensitivity run
+     * @param monteCarloRequest  the request of a Monte Carlo run
+     * @param monteCarlo         the answer of a Monte Carlo run
+     */
+    @Serdeable
+    @Schema(name = "AnalysisRun")
+    public record Run(String valuationId, int number, String kind, Instant createdAt, String createdBy,
+                      @Nullable AnalysisRequests.Sensitivity sensitivityRequest, @Nullable Sensitivity sensitivity,
+                      @Nullable AnalysisRequests.MonteCarlo monteCarloRequest, @Nullable MonteCarlo monteCarlo) {
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.appraisal.report.ReportModel;
 import org.dataprice.api.template.TemplateEngines;
+import org.dataprice.appraisal.report.chart.Charts;
+import org.dataprice.appraisal.report.chart.ReportCharts;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -34,7 +36,8 @@ import org.thymeleaf.templatemode.TemplateMode;
  * {@code DATAPRICE_REPORT_TEMPLATES_DIR}) names a directory whose files replace the bundled ones of the same name:
  * {@code report.html} (the whole document), {@code letterhead.html} (the cover's letterhead), {@code texts.html} (the
  * standing texts: 声明, parties, 评估依据, 评估程序, 特别事项, 使用限制), {@code extra-sections.html} (sections between the
- * restrictions and the signatures), {@code tree.html} (the appendix's explanation tree) and {@code report.css}; a
+ * restrictions and the signatures), {@code tree.html} (the appendix's explanation tree), {@code charts.html} (the charts as
+ * inline SVG: reconciliation weights, tornado, two-way heat map, Monte Carlo histogram) and {@code report.css}; a
  * {@code logo.png}, {@code logo.jpg} or {@code logo.svg} there is embedded as a {@code data:} URI ({@code logo}), so
  * the issued document stays self-contained. Both languages are in the templates, so a firm words either.
  *
@@ -86,7 +89,7 @@ public class ReportTemplates {
         this.stylesheet = stylesheet(dir);
         this.logo = logo(dir);
         try {
-            render(specimen());
+            render(specimen(), specimenCharts());
         } catch (RuntimeException e) {
             throw new IllegalStateException("The valuation report templates" + (dir == null ? "" : " in " + dir)
                     + " do not render: " + e.getMessage(), e);
@@ -99,17 +102,37 @@ public class ReportTemplates {
      * @return the XHTML document
      */
     public String render(ValuationReport report, Instant issuedAt) {
-        return render(ReportModel.of(report, LocalDate.ofInstant(issuedAt, zone)));
+        return render(report, new ReportCharts(Charts.weights(report), null, null, null, "", ""), issuedAt);
+    }
+
+    /**
+     * @param report   the valuation report; not null
+     * @param charts   its charts (the reconciliation weights, and the stored analyses' charts when there are any); not null
+     * @param issuedAt when it is issued (its date in the configured zone is the report date); not null
+     * @return the XHTML document
+     */
+    public String render(ValuationReport report, ReportCharts charts, Instant issuedAt) {
+        return render(ReportModel.of(report, LocalDate.ofInstant(issuedAt, zone)), charts);
     }
 
     /**
      * @param model the report model; not null
+     * @return the XHTML document with the specimen charts
+     */
+    String render(ReportModel model) {
+        return render(model, specimenCharts());
+    }
+
+    /**
+     * @param model  the report model; not null
+     * @param charts the charts; not null
      * @return the XHTML document
      * @throws IllegalStateException naming the template, line and reason when the templates fail on this model
      */
-    String render(ReportModel model) {
+    String render(ReportModel model, ReportCharts charts) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(Locale.ROOT);
         context.setVariable("r", model);
+        context.setVariable("charts", charts);
         context.setVariable("stylesheet", stylesheet);
         context.setVariable("logo", logo);
         try {
@@ -148,6 +171,22 @@ public class ReportTemplates {
             }
         }
         return "";
+    }
+
+    /**
+     * Specimen charts (样本) with every chart present — weights, tornado, heat map, histogram with its three markers — so
+     * that the start-up check runs every chart fragment. Never issued.
+     *
+     * @return the specimen charts
+     */
+    static ReportCharts specimenCharts() {
+        java.util.Currency cny = org.dataprice.money.Money.currency("CNY", "currency");
+        return new ReportCharts(Charts.weights(List.of("成本法 Cost approach", "收益法 Income approach"), List.of(0.4, 0.6)),
+                Charts.tornado(100, List.of(new Charts.TornadoLine("specimen", 0.9, 1.1, 90, 110)), cny),
+                Charts.heatMap("row", List.of(0.9, 1.0), "column", List.of(0.9, 1.0), List.of(List.of(80.0, 90.0), List.of(90.0, 100.0)),
+                        1, 1, cny),
+                Charts.histogram(80, 10, List.of(1L, 3L, 1L), List.of(0.05, 0.5, 0.95), List.of(82.0, 95.0, 108.0), cny),
+                "样本 specimen", "样本 specimen");
     }
 
     /**

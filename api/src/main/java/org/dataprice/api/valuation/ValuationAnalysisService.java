@@ -1,6 +1,12 @@
 package org.dataprice.api.valuation;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.time.ServiceClock;
+import org.dataprice.api.transaction.Transactions;
 import org.dataprice.appraisal.driver.EngagementDrivers;
 import org.dataprice.sensitivity.BaseCase;
 import org.dataprice.sensitivity.ScenarioAnalysis;
@@ -12,25 +18,151 @@ import org.dataprice.sensitivity.TwoWayInputs;
 import org.dataprice.simulation.SimulationInputs;
 import org.dataprice.simulation.ValuationMonteCarlo;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 /**
  * The analyses of a stored valuation: sensitivity (tornado, two-way table, scenarios) and a seeded Monte Carlo of
  * the reconciled value. Load → core → answer: the stored engagement is read once by {@link ValuationService},
  * mapped once to the core's {@code Engagement} and moved by the core's {@link EngagementDrivers} (no JSON per
  * draw); the models are the core's {@link Tornado}, {@link TwoWayAnalysis}, {@link ScenarioAnalysis} and
- * {@link ValuationMonteCarlo}. Reads only; stores nothing.
+ * {@link ValuationMonteCarlo}.
+ *
+ * <p><b>Stored with the valuation.</b> Each run is stored before it is answered ({@link StoredAnalysis}, table
+ * {@code valuation_analysis}, V55): the request as received and the answer as sent, numbered 1, 2, ... per valuation,
+ * one insert and its {@link Ledger#VALUATION_ANALYSES} ledger entry in one transaction (the number is read inside the
+ * retried command, so two concurrent runs get two numbers). The controller makes the POST exactly-once per
+ * {@code Idempotency-Key}. A report revision issued afterwards ({@link ValuationService#reissue}) draws the latest
+ * stored run of each kind; revisions issued before stay as they are.
  */
 @Singleton
 public class ValuationAnalysisService {
     private final ValuationService valuations;
     private final ValuationConfiguration configuration;
+    private final StoredAnalysisRepository repository;
+    private final Transactions transactions;
+    private final LedgerChain chain;
+    private final Clock clock;
 
     /**
      * @param valuations    the stored valuations (their engagements)
      * @param configuration the analysis limits (draws, threads)
+     * @param repository    the stored analyses
+     * @param transactions  the service's transactions
+     * @param chain         the ledger chain
+     * @param clock         the service clock
      */
-    public ValuationAnalysisService(ValuationService valuations, ValuationConfiguration configuration) {
+    public ValuationAnalysisService(ValuationService valuations, ValuationConfiguration configuration,
+                                    StoredAnalysisRepository repository, Transactions transactions, LedgerChain chain,
+                                    Clock clock) {
         this.valuations = valuations;
         this.configuration = configuration;
+        this.repository = repository;
+        this.transactions = transactions;
+        this.chain = chain;
+        this.clock = clock;
+    }
+
+    /**
+     * A run as stored, with the answer sent.
+     *
+     * @param number the run's number within its valuation
+     * @param body   the answer
+     * @param <T>    the answer's type
+     */
+    public record Recorded<T>(int number, T body) {
+    }
+
+    /**
+     * Runs {@link #sensitivity(String, AnalysisRequests.Sensitivity)} and stores the run with the valuation.
+     *
+     * @param id        the valuation id
+     * @param request   the analyses
+     * @param principal the caller
+     * @return the run's number and its results
+     */
+    public Recorded<AnalysisResponses.Sensitivity> recordSensitivity(String id, AnalysisRequests.Sensitivity request, String principal) {
+        AnalysisResponses.Sensitivity body = sensitivity(id, request);
+        return new Recorded<>(store(id, AnalysisKind.SENSITIVITY, request, body, principal), body);
+    }
+
+    /**
+     * Runs {@link #monteCarlo(String, AnalysisRequests.MonteCarlo)} and stores the run with the valuation.
+     *
+     * @param id        the valuation id
+     * @param request   the simulation
+     * @param principal the caller
+     * @return the run's number and its results
+     */
+    public Recorded<AnalysisResponses.MonteCarlo> recordMonteCarlo(String id, AnalysisRequests.MonteCarlo request, String principal) {
+        AnalysisResponses.MonteCarlo body = monteCarlo(id, request);
+        return new Recorded<>(store(id, AnalysisKind.MONTE_CARLO, request, body, principal), body);
+    }
+
+    /**
+     * @param id the valuation id
+     * @return its stored runs, oldest first
+     * @throws ProblemException 404 for an unknown valuation
+     */
+    public AnalysisResponses.Runs runs(String id) {
+        valuations.engagement(id);
+        List<AnalysisResponses.RunSummary> items = new ArrayList<>();
+        for (AnalysisSummary s : repository.findByValuationIdOrderByNumber(id)) {
+            items.add(new AnalysisResponses.RunSummary(s.number(), s.kind(), href(id, s.number()), s.createdAt(), s.createdBy()));
+        }
+        return new AnalysisResponses.Runs(id, List.copyOf(items));
+    }
+
+    /**
+     * @param id     the valuation id
+     * @param number the run's number
+     * @return the stored run: request and answer as they were
+     * @throws ProblemException 404 for an unknown valuation or run
+     */
+    public AnalysisResponses.Run run(String id, int number) {
+        valuations.engagement(id);
+        StoredAnalysis s = repository.findByValuationIdAndNumber(id, number).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "Valuation " + id + " has no stored analysis " + number));
+        boolean sensitivity = AnalysisKind.valueOf(s.kind()) == AnalysisKind.SENSITIVITY;
+        return new AnalysisResponses.Run(id, s.number(), s.kind(), s.createdAt(), s.createdBy(),
+                sensitivity ? read(s.requestJson(), AnalysisRequests.Sensitivity.class) : null,
+                sensitivity ? read(s.resultJson(), AnalysisResponses.Sensitivity.class) : null,
+                sensitivity ? null : read(s.requestJson(), AnalysisRequests.MonteCarlo.class),
+                sensitivity ? null : read(s.resultJson(), AnalysisResponses.MonteCarlo.class));
+    }
+
+    /**
+     * @param valuationId the valuation
+     * @param number      a run's number
+     * @return where the stored run is read
+     */
+    public static String href(String valuationId, int number) {
+        return "/v1/valuations/" + valuationId + "/analyses/" + number;
+    }
+
+    private int store(String id, AnalysisKind kind, Object request, Object body, String principal) {
+        String requestJson = write(request);
+        String resultJson = write(body);
+        Instant now = ServiceClock.now(clock);
+        String rowId = UUID.randomUUID().toString();
+        // the number is read inside the retried command: a concurrent run of the same valuation makes this one n + 2
+        return transactions.write(() -> {
+            int number = repository.lastNumber(id) + 1;
+            repository.save(new StoredAnalysis(rowId, id, number, kind.name(), requestJson, resultJson, now, principal));
+            chain.append(Ledger.VALUATION_ANALYSES, rowId);
+            return number;
+        });
+    }
+
+    private String write(Object value) {
+        return valuations.write(value);
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        return valuations.read(text, type);
     }
 
     /**

@@ -312,37 +312,82 @@ public class ValuationController implements ReplayFromLocation {
 
     /**
      * Tornado (each driver moved alone), a two-way table and/or probability-weighted scenarios of the
-     * reconciled value, re-running the stored engagement with its named drivers moved.
+     * reconciled value, re-running the stored engagement with its named drivers moved. The run is stored with the
+     * valuation (request and answer) before it is answered; the next report revision draws its charts.
      *
-     * @param id      the valuation id
-     * @param request the analyses
-     * @return their results
+     * @param id        the valuation id
+     * @param request   the analyses
+     * @param principal the caller
+     * @return 201 with their results and the Location of the stored run
      */
     @Post("/{id}/sensitivity")
+    @Idempotent
     @Secured(Roles.APPRAISER)
-    @Operation(summary = "Sensitivity of a stored valuation: tornado, two-way, scenarios")
+    @Operation(summary = "Sensitivity of a stored valuation: tornado, two-way, scenarios (stored with the valuation)",
+            description = ANALYSIS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "tornado, two-way, scenarios",
             value = ValuationExamples.SENSITIVITY)))
-    public AnalysisResponses.Sensitivity sensitivity(@PathVariable @Pattern(regexp = ID) String id,
-                                                     @Body @Valid AnalysisRequests.Sensitivity request) {
-        return analyses.sensitivity(id, request);
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
+            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
+    public HttpResponse<AnalysisResponses.Sensitivity> sensitivity(@PathVariable @Pattern(regexp = ID) String id,
+                                                                   @Body @Valid AnalysisRequests.Sensitivity request,
+                                                                   Principal principal) {
+        ValuationAnalysisService.Recorded<AnalysisResponses.Sensitivity> r = analyses.recordSensitivity(id, request, principal.getName());
+        return HttpResponse.created(r.body(), URI.create(ValuationAnalysisService.href(id, r.number())));
     }
 
     /**
      * Seeded Monte Carlo of the reconciled value: a distribution per driver, correlated by a Gaussian copula.
-     * Draws are capped by {@code dataprice.valuation.max-draws}. Nothing is stored.
+     * Draws are capped by {@code dataprice.valuation.max-draws}. The run is stored with the valuation before it is
+     * answered; the next report revision draws its histogram.
      *
-     * @param id      the valuation id
-     * @param request seed, draws, distributions, correlation
-     * @return mean, standard error, confidence interval, percentiles, histogram
+     * @param id        the valuation id
+     * @param request   seed, draws, distributions, correlation
+     * @param principal the caller
+     * @return 201 with mean, standard error, confidence interval, percentiles, histogram and the Location of the stored run
      */
     @Post("/{id}/monte-carlo")
+    @Idempotent
     @Secured(Roles.APPRAISER)
-    @Operation(summary = "Monte Carlo of a stored valuation's value")
+    @Operation(summary = "Monte Carlo of a stored valuation's value (stored with the valuation)", description = ANALYSIS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "correlated drivers",
             value = ValuationExamples.MONTE_CARLO)))
-    public AnalysisResponses.MonteCarlo monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
-                                                   @Body @Valid AnalysisRequests.MonteCarlo request) {
-        return analyses.monteCarlo(id, request);
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
+            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
+    public HttpResponse<AnalysisResponses.MonteCarlo> monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
+                                                                 @Body @Valid AnalysisRequests.MonteCarlo request,
+                                                                 Principal principal) {
+        ValuationAnalysisService.Recorded<AnalysisResponses.MonteCarlo> r = analyses.recordMonteCarlo(id, request, principal.getName());
+        return HttpResponse.created(r.body(), URI.create(ValuationAnalysisService.href(id, r.number())));
+    }
+
+    private static final String ANALYSIS_NOTE = "Requires Idempotency-Key; a replay answers the first answer without "
+            + "running again. The run (request and answer) is stored with the valuation, numbered 1, 2, ... (Location: "
+            + "/v1/valuations/{id}/analyses/{number}); a report revision issued afterwards (POST /v1/valuations/{id}/revisions) "
+            + "shows the latest sensitivity and Monte Carlo runs as charts. Revisions issued before do not change.";
+
+    /**
+     * @param id the valuation id
+     * @return its stored sensitivity and Monte Carlo runs, oldest first
+     */
+    @Get("/{id}/analyses")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The stored sensitivity and Monte Carlo runs of a valuation")
+    public AnalysisResponses.Runs analyses(@PathVariable @Pattern(regexp = ID) String id) {
+        return analyses.runs(id);
+    }
+
+    /**
+     * @param id     the valuation id
+     * @param number the run's number
+     * @return the stored run: its request and answer as they were
+     */
+    @Get("/{id}/analyses/{number}")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One stored sensitivity or Monte Carlo run of a valuation, as it was answered")
+    public AnalysisResponses.Run analysis(@PathVariable @Pattern(regexp = ID) String id, @PathVariable @Min(1) int number) {
+        return analyses.run(id, number);
     }
 }

@@ -16,6 +16,7 @@ import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.ValuationReport;
+import org.dataprice.appraisal.report.chart.ReportCharts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +38,10 @@ import java.util.UUID;
  * The report is issued with it as documents that never change ({@link IssuedDocuments}): the canonical JSON
  * snapshot, the HTML and the cash-flow CSV of revision 1 are stored in the same transaction, the PDF is laid out
  * from the issued HTML on first request and kept; every later read answers those bytes, whatever library the
- * service runs. Re-running the engagement with a newer library is an explicit new revision ({@link #reissue}).
+ * service runs. Re-running the engagement with a newer library is an explicit new revision ({@link #reissue}). Each
+ * revision's HTML (and so its PDF) charts the reconciliation weights and the latest sensitivity and Monte Carlo runs
+ * stored with the valuation when it is issued ({@link ValuationAnalysisService}); a run stored later shows in the next
+ * revision only.
  */
 @Singleton
 public class ValuationService {
@@ -59,6 +63,7 @@ public class ValuationService {
     private final LedgerChain chain;
     private final IssuedDocuments documents;
     private final Clock clock;
+    private final StoredAnalysisRepository analyses;
 
     /**
      * @param repository the store
@@ -69,10 +74,12 @@ public class ValuationService {
      * @param chain         the ledger chain (every valuation is a record of the valuations ledger)
      * @param documents     the issued documents (every report rendering handed out)
      * @param clock         the service clock
+     * @param analyses      the stored analyses (the latest of each kind is charted in a new revision)
      */
     public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf, ReportTemplates templates,
                             Transactions transactions, LedgerChain chain,
-                            IssuedDocuments documents, Clock clock) {
+                            IssuedDocuments documents, Clock clock, StoredAnalysisRepository analyses) {
+        this.analyses = analyses;
         this.documents = documents;
         this.clock = clock;
         this.transactions = transactions;
@@ -99,7 +106,7 @@ public class ValuationService {
                 report.libraryVersion(), report.conclusion().value().amount(), report.conclusion().value().currency().getCurrencyCode(),
                 now, principal);
         String reportJson = row.reportJson();
-        List<IssuedDocuments.Rendering> renderings = renderings(report, reportJson, now);
+        List<IssuedDocuments.Rendering> renderings = renderings(id, report, reportJson, now);
         transactions.write(() -> {
             repository.save(row);
             chain.append(Ledger.VALUATIONS, id);
@@ -208,7 +215,7 @@ public class ValuationService {
         StoredValuation s = stored(id);
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
         Instant now = now();
-        List<IssuedDocuments.Rendering> renderings = renderings(report, write(ValuationMapper.toResponse(report)), now);
+        List<IssuedDocuments.Rendering> renderings = renderings(id, report, write(ValuationMapper.toResponse(report)), now);
         // the revision number is read inside the retried command: a concurrent re-rendering makes this one n + 2
         int issued = transactions.write(() -> {
             int next = documents.latestRevision(SUBJECT, id).orElse(0) + 1;
@@ -244,7 +251,7 @@ public class ValuationService {
     private void issueFirstRevisionOfOlderValuation(StoredValuation s, String principal) {
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
         Instant now = now();
-        List<IssuedDocuments.Rendering> renderings = renderings(report, s.reportJson(), now);
+        List<IssuedDocuments.Rendering> renderings = renderings(s.id(), report, s.reportJson(), now);
         try {
             transactions.writeOnce(() -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, s.id(), 1, report.libraryVersion(),
                     report.inputHash(), OLDER_VALUATION, now, principal), renderings));
@@ -256,13 +263,23 @@ public class ValuationService {
         }
     }
 
-    private List<IssuedDocuments.Rendering> renderings(ValuationReport report, String reportJson, Instant issuedAt) {
+    private List<IssuedDocuments.Rendering> renderings(String id, ValuationReport report, String reportJson, Instant issuedAt) {
+        ReportCharts charts = ReportChartsMapper.charts(report,
+                latest(id, AnalysisKind.SENSITIVITY, AnalysisResponses.Sensitivity.class),
+                latest(id, AnalysisKind.MONTE_CARLO, AnalysisResponses.MonteCarlo.class));
         return List.of(
                 new IssuedDocuments.Rendering(DocumentFormat.JSON, reportJson.getBytes(StandardCharsets.UTF_8), JSON_RENDERER),
-                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report, issuedAt).getBytes(StandardCharsets.UTF_8),
+                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report, charts, issuedAt).getBytes(StandardCharsets.UTF_8),
                         HTML_RENDERER + report.libraryVersion()),
                 new IssuedDocuments.Rendering(DocumentFormat.CSV, report.cashFlows().toCsv().getBytes(StandardCharsets.UTF_8),
                         CSV_RENDERER + report.libraryVersion()));
+    }
+
+    /** The latest stored run of a kind with its answer read back, or null when there is none. */
+    private <T> ReportChartsMapper.Run<T> latest(String id, AnalysisKind kind, Class<T> type) {
+        return analyses.findFirstByValuationIdAndKindOrderByNumberDesc(id, kind.name())
+                .map(a -> new ReportChartsMapper.Run<>(id, a.number(), a.createdBy(), a.createdAt(), read(a.resultJson(), type)))
+                .orElse(null);
     }
 
     private Instant now() {
@@ -292,7 +309,13 @@ public class ValuationService {
         return s.orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No valuation with id " + id));
     }
 
-    private String write(Object value) {
+    /**
+     * The valuation area's one JSON writer of stored documents (engagements, reports, analysis runs).
+     *
+     * @param value a serialisable value
+     * @return its JSON
+     */
+    String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (IOException e) {
@@ -300,7 +323,15 @@ public class ValuationService {
         }
     }
 
-    private <T> T read(String text, Class<T> type) {
+    /**
+     * The valuation area's one JSON reader of stored documents.
+     *
+     * @param text JSON as stored
+     * @param type the type to read
+     * @param <T>  the type
+     * @return the value
+     */
+    <T> T read(String text, Class<T> type) {
         try {
             return json.readValue(text, type);
         } catch (IOException e) {

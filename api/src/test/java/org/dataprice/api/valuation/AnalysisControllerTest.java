@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.offset;
 
 /**
  * {@code POST /v1/valuations/{id}/sensitivity} and {@code /monte-carlo} over the stored three-approach
- * engagement of {@link ValuationFixtures#engagement}: value 195.47 = 0.6 × 248.45 + 0.2 × 132 + 0.2 × 100.
+ * engagement of {@link ValuationFixtures#engagement}: value 195.47 = 0.6 × 248.45 + 0.2 × 132 + 0.2 × 100. Every run is
+ * stored with the valuation (201 and the Location of the stored run; {@link AnalysisStorageTest} reads them back).
  */
 @MicronautTest(transactional = false)
 @Property(name = "dataprice.valuation.max-draws", value = "2000")
@@ -55,7 +56,8 @@ class AnalysisControllerTest {
     }
 
     private Http.Response post(String what, String body) {
-        return http.post("/v1/valuations/" + id + "/" + what, body, "X-API-KEY", appraiser);
+        return http.post("/v1/valuations/" + id + "/" + what, body, "X-API-KEY", appraiser, "Idempotency-Key",
+                TestCredentials.idempotencyKey());
     }
 
     /**
@@ -70,7 +72,7 @@ class AnalysisControllerTest {
                  "twoWay":{"row":"incomeScale","rowValues":[0.9,1.0,1.1],"column":"comparablePriceScale","columnValues":[1.0,1.5]},
                  "scenarios":[{"name":"bear","probability":0.5,"overrides":[{"driver":"incomeScale","value":0.9}]},
                               {"name":"bull","probability":0.5,"overrides":[{"driver":"incomeScale","value":1.1}]}]}""");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         AnalysisResponses.Sensitivity s = r.read(AnalysisResponses.Sensitivity.class);
         assertThat(s.baseValue()).isCloseTo(195.47, offset(TOLERANCE));
         assertThat(s.drivers()).extracting(AnalysisResponses.Driver::name).containsExactly("discountRate", "incomeScale", "growth",
@@ -95,7 +97,7 @@ class AnalysisControllerTest {
     void test_sensitivity_baseIsTheStoredReportValue() {
         ValuationResponse stored = http.get("/v1/valuations/" + id, "X-API-KEY", appraiser).read(ValuationResponse.class);
         Http.Response r = post("sensitivity", "{\"tornado\":[{\"driver\":\"growth\",\"low\":-0.05,\"high\":0.05}]}");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.read(AnalysisResponses.Sensitivity.class).baseValue()).isEqualTo(stored.report().value().doubleValue());
     }
 
@@ -110,8 +112,9 @@ class AnalysisControllerTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         ValuationResponse v = created.read(ValuationResponse.class);
         Http.Response r = http.post("/v1/valuations/" + v.id() + "/sensitivity",
-                "{\"tornado\":[{\"driver\":\"qualityU\",\"low\":0.8,\"high\":0.9}]}", "X-API-KEY", appraiser);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+                "{\"tornado\":[{\"driver\":\"qualityU\",\"low\":0.8,\"high\":0.9}]}", "X-API-KEY", appraiser,
+                "Idempotency-Key", TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         AnalysisResponses.Sensitivity s = r.read(AnalysisResponses.Sensitivity.class);
         assertThat(s.drivers()).filteredOn(d -> d.name().equals("qualityU")).extracting(AnalysisResponses.Driver::base)
                 .containsExactly(0.8250000000000001);
@@ -122,7 +125,7 @@ class AnalysisControllerTest {
     @Test
     void test_sensitivity_discountRateLowersValue() {
         Http.Response r = post("sensitivity", "{\"tornado\":[{\"driver\":\"discountRate\",\"low\":0.08,\"high\":0.12}]}");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         AnalysisResponses.Bar b = r.read(AnalysisResponses.Sensitivity.class).tornado().bars().get(0);
         assertThat(b.valueAtLow()).isGreaterThan(195.47);
         assertThat(b.valueAtHigh()).isLessThan(195.47);
@@ -181,7 +184,8 @@ class AnalysisControllerTest {
     @Test
     void test_sensitivity_unknownValuation404() {
         Http.Response r = http.post("/v1/valuations/" + UUID.randomUUID() + "/sensitivity",
-                "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1}]}", "X-API-KEY", appraiser);
+                "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1}]}", "X-API-KEY", appraiser,
+                "Idempotency-Key", TestCredentials.idempotencyKey());
         assertThat(r.status()).isEqualTo(404);
     }
 
@@ -201,7 +205,7 @@ class AnalysisControllerTest {
     void test_monteCarlo_fixedAtBase() {
         Http.Response r = post("monte-carlo", """
                 {"seed":7,"draws":50,"inputs":[{"driver":"incomeScale","distribution":{"kind":"FIXED","value":1}}]}""");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         AnalysisResponses.MonteCarlo m = r.read(AnalysisResponses.MonteCarlo.class);
         assertThat(m.mean()).isCloseTo(195.47, offset(TOLERANCE));
         assertThat(m.standardDeviation()).isCloseTo(0, offset(TOLERANCE));
@@ -220,7 +224,7 @@ class AnalysisControllerTest {
         Http.Response r = post("monte-carlo", """
                 {"seed":7,"draws":2000,"inputs":[{"driver":"incomeScale","distribution":{"kind":"LOGNORMAL","mean":1,
                  "standardDeviation":50}}]}""");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
         AnalysisResponses.MonteCarlo m = r.read(AnalysisResponses.MonteCarlo.class);
         assertThat(m.largestShare()).isGreaterThan(0.01);
         assertThat(m.warnings()).anyMatch(w -> w.startsWith("unreliable: the largest single draw is"));
@@ -239,7 +243,7 @@ class AnalysisControllerTest {
                            {"driver":"costScale","distribution":{"kind":"NORMAL","mean":1,"standardDeviation":0.05}}],
                  "correlation":[[1,0.5],[0.5,1]],"target":190}""";
         Http.Response a = post("monte-carlo", body);
-        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
         AnalysisResponses.MonteCarlo m = a.read(AnalysisResponses.MonteCarlo.class);
         assertThat(m.mean()).isCloseTo(195.47, offset(4 * m.standardError() + 0.01));
         assertThat(m.confidenceLower()).isLessThan(m.mean());
@@ -295,11 +299,12 @@ class AnalysisControllerTest {
     void test_roles_appraiserOnly(Role role) {
         String key = TestCredentials.key(keys, role);
         Http.Response s = http.post("/v1/valuations/" + id + "/sensitivity",
-                "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1}]}", "X-API-KEY", key);
+                "{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1}]}", "X-API-KEY", key,
+                "Idempotency-Key", TestCredentials.idempotencyKey());
         Http.Response m = http.post("/v1/valuations/" + id + "/monte-carlo",
                 "{\"seed\":1,\"draws\":10,\"inputs\":[{\"driver\":\"incomeScale\",\"distribution\":{\"kind\":\"FIXED\",\"value\":1}}]}",
-                "X-API-KEY", key);
-        int expected = role == Role.APPRAISER ? 200 : 403;
+                "X-API-KEY", key, "Idempotency-Key", TestCredentials.idempotencyKey());
+        int expected = role == Role.APPRAISER ? 201 : 403;
         assertThat(s.status()).as("sensitivity as " + role).isEqualTo(expected);
         assertThat(m.status()).as("monte-carlo as " + role).isEqualTo(expected);
     }

@@ -61,7 +61,7 @@ class ReportPdfRendererTest {
         }
     }
 
-    private static void fonts(PDResources resources, List<String> notEmbedded) throws Exception {
+    static void fonts(PDResources resources, List<String> notEmbedded) throws Exception {
         if (resources == null) {
             return;
         }
