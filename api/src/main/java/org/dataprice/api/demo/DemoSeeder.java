@@ -192,8 +192,11 @@ public class DemoSeeder {
     }
 
     private void logLinks(Map<String, String> links) {
-        LOG.info("Open: the valuation report {} (HTML, send X-API-KEY: the reader key) and {} (PDF); the index page {}; "
-                + "Swagger UI {}", links.get("reportHtml"), links.get("reportPdf"), links.get("indexPage"), links.get("swaggerUi"));
+        LOG.info("Open (the report needs the header X-API-KEY: the reader key; see the README tour):");
+        LOG.info("  valuation report, HTML: {}", links.get("reportHtml"));
+        LOG.info("  valuation report, PDF:  {}", links.get("reportPdf"));
+        LOG.info("  price index page:       {}", links.get("indexPage"));
+        LOG.info("  Swagger UI:             {}", links.get("swaggerUi"));
     }
 
     private Optional<String> findValuation() {
