@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dataprice.api.pricing.Market.obj;
 
 /**
  * {@code DATAPRICE_DEMO=true} on a fresh embedded store (issue 13): the demo market is seeded through the services,
@@ -161,11 +162,6 @@ class DemoSeedTest {
     private static Http.Response ok(Http.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> obj(Map<String, Object> map, String key) {
-        return (Map<String, Object>) map.get(key);
     }
 
     @SuppressWarnings("unchecked")
