@@ -7,7 +7,9 @@ import org.dataprice.api.Http;
 import org.dataprice.api.TestDatabases;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.ledger.LedgerVerifier;
+import org.dataprice.api.valuation.ValuationRequest;
 import org.dataprice.api.valuation.ValuationService;
+import org.dataprice.api.index.IndexDefinitionService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +33,8 @@ import static org.dataprice.api.pricing.Market.obj;
  * {@code DATAPRICE_DEMO=true} on a fresh embedded store (issue 13): the demo market is seeded through the services,
  * every seeded thing is reachable over HTTP with the demo keys from {@code demo-keys.json} (the report as HTML and
  * PDF, the index page with at least 13 months, Swagger UI), the ledgers verify, and a restart on the same store seeds
- * nothing (same keys, same counts, same file). A non-embedded store is refused without being touched.
+ * nothing (same keys, same counts, same file). A store holding other data is left alone, and a non-embedded store
+ * is refused without being touched.
  *
  * <p>Figures by hand: settlement pool = negotiated 1,350,000.00 + auction 1,290,000.00 (Vickrey: the winner's
  * 1,310,000.00 pays the second bid) = 2,640,000.00; valuation cost 1,600,000 × 1.1 × 0.8 = 1,408,000.00.
@@ -132,7 +135,7 @@ class DemoSeedTest {
     }
 
     @Test
-    void test_demo_nonEmbeddedStore_isRefusedUntouched_unlessForced() {
+    void test_demo_nonEmbeddedStore_isRefusedUntouched() {
         // the refusal comes before any service is used: none is needed here
         DemoSeeder refused = new DemoSeeder(null, null, null, null, null, null, null, null, null, null, null, null,
                 "jdbc:postgresql://db.example:5432/dataprice", false, dir.resolve("demo-keys.json").toString(), 8080);
@@ -141,12 +144,26 @@ class DemoSeedTest {
     }
 
     @Test
-    void test_demo_disabledByDefault() {
-        Map<String, Object> props = new HashMap<>(TestDatabases.h2("demo-off-" + UUID.randomUUID()));
-        props.put("dataprice.security.admin-key-file", dir.resolve("data/admin-api-key").toString());
-        try (ApplicationContext ctx = ApplicationContext.run(props, "test")) {
+    void test_demo_disabledByDefault_andAStoreWithDataIsLeftAlone() throws Exception {
+        String db = "demo-data-" + UUID.randomUUID();
+        Map<String, Object> off = new HashMap<>(TestDatabases.h2(db));
+        off.put("dataprice.security.admin-key-file", dir.resolve("data/admin-api-key").toString());
+        try (ApplicationContext ctx = ApplicationContext.run(off, "test")) {
             assertThat(ctx.containsBean(DemoSeeder.class)).isFalse();
+            // someone's own valuation: the store is no longer empty
+            ValuationRequest own = ctx.getBean(JsonMapper.class).readValue(
+                    new DemoScenario(Instant.parse("2026-03-10T08:00:00Z")).valuation().replace("DEMO-2026-001", "OWN-1"),
+                    ValuationRequest.class);
+            ctx.getBean(ValuationService.class).create(own, "test");
         }
+        Map<String, Object> on = props(db);
+        on.remove("micronaut.server.port");
+        try (ApplicationContext ctx = ApplicationContext.run(on, "test")) {
+            assertThat(ctx.getBean(DemoSeeder.class).seed()).isEqualTo(DemoSeeder.Outcome.NOT_EMPTY);
+            assertThat(ctx.getBean(ValuationService.class).list(0, 10).total()).isEqualTo(1);
+            assertThat(ctx.getBean(IndexDefinitionService.class).ids()).isEmpty();
+        }
+        assertThat(dir.resolve("data/demo-keys.json")).doesNotExist();
     }
 
     @Test
