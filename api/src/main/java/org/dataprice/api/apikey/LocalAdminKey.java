@@ -74,7 +74,7 @@ public class LocalAdminKey {
                 }
             }
             ApiKeyService.CreatedKey created = keys.create(KEY_NAME, EnumSet.allOf(Role.class), null, "bootstrap");
-            write(created.text());
+            writeOwnerOnly(file, created.text() + "\n");
             LOG.info("Created a local admin API key (all roles) in {} (readable by its owner only); "
                     + "send it in the X-API-KEY header", file);
             return true;
@@ -83,7 +83,15 @@ public class LocalAdminKey {
         }
     }
 
-    private void write(String text) throws IOException {
+    /**
+     * Writes a file readable and writable by its owner only ({@code rw-------} where the file system is POSIX),
+     * atomically (a temporary sibling moved over the target), creating its directory.
+     *
+     * @param file the file
+     * @param text its whole content (UTF-8)
+     * @throws IOException when it cannot be written
+     */
+    public static void writeOwnerOnly(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
@@ -92,7 +100,7 @@ public class LocalAdminKey {
         } else {
             Files.createFile(tmp);
         }
-        Files.writeString(tmp, text + "\n", StandardCharsets.UTF_8);
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
