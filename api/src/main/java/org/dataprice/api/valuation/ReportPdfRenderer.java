@@ -1,6 +1,7 @@
 package org.dataprice.api.valuation;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.apache.pdfbox.Loader;
@@ -56,6 +57,9 @@ import java.util.regex.Pattern;
  * {@code <meta name="report-number" content="…"/>}), {@code xmp:CreatorTool} ({@link #CREATOR_TOOL}: this class with
  * the dataprice, openhtmltopdf and PDFBox versions), {@code pdf:Producer}, and the creation and modification dates
  * of the service clock.
+ *
+ * <p><b>Charts</b> (inline SVG from {@code charts.html}) are drawn as vector graphics by openhtmltopdf's Batik
+ * SVG drawer ({@code openhtmltopdf-svg-support}); their labels use DejaVu Sans, which is registered and embedded.
  *
  * <p><b>Signed or DRAFT.</b> With a signing key ({@link DocumentSigner#signs()}) the PDF/A document is signed
  * (PAdES, incremental update) and those signed bytes are what the caller stores; the PDF is never signed on read.
@@ -173,6 +177,7 @@ public class ReportPdfRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
             builder.useColorProfile(srgb);
             builder.withProducer(CREATOR_TOOL);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.dataprice.appraisal.report.chart.Charts;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dataprice.api.Http;
@@ -198,7 +199,12 @@ class AnalysisStorageTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains("Value at low", "180.57", "210.38", "P50 = ", "Reconciliation weights");
+            // the captions are text; the charts are vector drawings (Batik), whose labels are outlines, not text
+            assertThat(text).contains("180.57", "220.38", "P50 = 196.30", "Reconciliation weights",
+                    "Monte Carlo: distribution of the value");
+            assertThat(text).as("the fallback tables stay hidden when the charts are drawn").doesNotContain("Value at low");
+            assertThat(chartPixels(doc)).as("pixels of the bar colour " + Charts.BAR + " drawn in the PDF (weights and histogram bars)")
+                    .isGreaterThan(5_000);
             assertThat(ReportTemplatesTest.rawDoubles(text)).as("raw doubles in the PDF").isEmpty();
             List<String> notEmbedded = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
@@ -206,5 +212,25 @@ class AnalysisStorageTest {
             }
             assertThat(notEmbedded).as("fonts not embedded").isEmpty();
         }
+    }
+
+    /** Pixels of the bar colour ({@link Charts#BAR}, within a small tolerance for anti-aliasing) over all pages at 50 dpi. */
+    private static long chartPixels(PDDocument doc) throws java.io.IOException {
+        java.awt.Color bar = java.awt.Color.decode(Charts.BAR);
+        org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+        long count = 0;
+        for (int page = 0; page < doc.getNumberOfPages(); page++) {
+            java.awt.image.BufferedImage image = renderer.renderImageWithDPI(page, 50);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                    if (Math.abs(c.getRed() - bar.getRed()) + Math.abs(c.getGreen() - bar.getGreen())
+                            + Math.abs(c.getBlue() - bar.getBlue()) < 24) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
     }
 }
