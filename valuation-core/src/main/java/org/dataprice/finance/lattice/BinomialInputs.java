@@ -3,6 +3,7 @@ package org.dataprice.finance.lattice;
 import org.dataprice.error.Require;
 import org.dataprice.finance.option.BlackScholesInputs;
 import org.dataprice.finance.option.OptionType;
+import org.dataprice.finance.option.VanillaOptionBuilder;
 
 /**
  * A vanilla option for a binomial tree.
@@ -47,27 +48,17 @@ public record BinomialInputs(OptionType type, ExerciseStyle exercise, double spo
     /**
      * Builds {@link BinomialInputs} by name. The dividend yield defaults to 0 and the probability to {@link CrrProbability#TEXTBOOK}; every other figure must be given. Not thread-safe; {@link #build()} validates as the canonical constructor does.
      */
-    public static final class Builder {
-        private OptionType type;
+    public static final class Builder extends VanillaOptionBuilder<Builder> {
         private ExerciseStyle exercise;
-        private Double spot;
-        private Double strike;
-        private Double rate;
-        private double dividendYield = 0;
         private Double volatility;
-        private Double expiry;
         private Integer steps;
         private CrrProbability probability = CrrProbability.TEXTBOOK;
 
         private Builder() {
         }
 
-        /**
-         * @param type call or put
-         * @return this builder
-         */
-        public Builder type(OptionType type) {
-            this.type = type;
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -81,56 +72,11 @@ public record BinomialInputs(OptionType type, ExerciseStyle exercise, double spo
         }
 
         /**
-         * @param spot S &gt; 0
-         * @return this builder
-         */
-        public Builder spot(double spot) {
-            this.spot = spot;
-            return this;
-        }
-
-        /**
-         * @param strike K &gt; 0
-         * @return this builder
-         */
-        public Builder strike(double strike) {
-            this.strike = strike;
-            return this;
-        }
-
-        /**
-         * @param rate r in [−1, 1] per year
-         * @return this builder
-         */
-        public Builder rate(double rate) {
-            this.rate = rate;
-            return this;
-        }
-
-        /**
-         * @param dividendYield q in [−1, 1] per year (default 0)
-         * @return this builder
-         */
-        public Builder dividendYield(double dividendYield) {
-            this.dividendYield = dividendYield;
-            return this;
-        }
-
-        /**
          * @param volatility σ in (0, 10] per √year
          * @return this builder
          */
         public Builder volatility(double volatility) {
             this.volatility = volatility;
-            return this;
-        }
-
-        /**
-         * @param expiry T in (0, 100] years
-         * @return this builder
-         */
-        public Builder expiry(double expiry) {
-            this.expiry = expiry;
             return this;
         }
 
@@ -157,14 +103,14 @@ public record BinomialInputs(OptionType type, ExerciseStyle exercise, double spo
          * @throws org.dataprice.error.InvalidInputException naming the first missing or invalid figure
          */
         public BinomialInputs build() {
-            return new BinomialInputs(Require.present(type, "type"),
+            return new BinomialInputs(typeValue(),
                     Require.present(exercise, "exercise"),
-                    Require.present(spot, "spot"),
-                    Require.present(strike, "strike"),
-                    Require.present(rate, "rate"),
-                    dividendYield,
+                    spotValue(),
+                    strikeValue(),
+                    rateValue(),
+                    dividendYieldValue(),
                     Require.present(volatility, "volatility"),
-                    Require.present(expiry, "expiry"),
+                    expiryValue(),
                     Require.present(steps, "steps"),
                     probability);
         }

@@ -3,6 +3,7 @@ package org.dataprice.finance.montecarlo;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.finance.option.BlackScholesInputs;
+import org.dataprice.finance.option.MarketDataBuilder;
 import org.dataprice.finance.option.OptionType;
 
 /**
@@ -62,46 +63,20 @@ public record MonteCarloInputs(double spot, double rate, double dividendYield, d
     /**
      * Builds {@link MonteCarloInputs} by name. The dividend yield defaults to 0, antithetic to false, the control variate to none and threads to 1; the seed has no default. Not thread-safe; {@link #build()} validates as the canonical constructor does.
      */
-    public static final class Builder {
-        private Double spot;
-        private Double rate;
-        private double dividendYield = 0;
+    public static final class Builder extends MarketDataBuilder<Builder> {
         private Double volatility;
-        private Double expiry;
         private Payoff payoff;
         private Long paths;
         private Long seed;
-        private boolean antithetic = false;
+        private boolean antithetic;
         private ControlVariate controlVariate = ControlVariate.NONE;
         private int threads = 1;
 
         private Builder() {
         }
 
-        /**
-         * @param spot S0 &gt; 0
-         * @return this builder
-         */
-        public Builder spot(double spot) {
-            this.spot = spot;
-            return this;
-        }
-
-        /**
-         * @param rate r in [−1, 1] per year
-         * @return this builder
-         */
-        public Builder rate(double rate) {
-            this.rate = rate;
-            return this;
-        }
-
-        /**
-         * @param dividendYield q in [−1, 1] per year (default 0)
-         * @return this builder
-         */
-        public Builder dividendYield(double dividendYield) {
-            this.dividendYield = dividendYield;
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -111,15 +86,6 @@ public record MonteCarloInputs(double spot, double rate, double dividendYield, d
          */
         public Builder volatility(double volatility) {
             this.volatility = volatility;
-            return this;
-        }
-
-        /**
-         * @param expiry T in (0, 100] years
-         * @return this builder
-         */
-        public Builder expiry(double expiry) {
-            this.expiry = expiry;
             return this;
         }
 
@@ -182,11 +148,11 @@ public record MonteCarloInputs(double spot, double rate, double dividendYield, d
          * @throws org.dataprice.error.InvalidInputException naming the first missing or invalid figure
          */
         public MonteCarloInputs build() {
-            return new MonteCarloInputs(Require.present(spot, "spot"),
-                    Require.present(rate, "rate"),
-                    dividendYield,
+            return new MonteCarloInputs(spotValue(),
+                    rateValue(),
+                    dividendYieldValue(),
                     Require.present(volatility, "volatility"),
-                    Require.present(expiry, "expiry"),
+                    expiryValue(),
                     Require.present(payoff, "payoff"),
                     Require.present(paths, "paths"),
                     Require.present(seed, "seed"),

@@ -51,60 +51,14 @@ public record BlackScholesInputs(OptionType type, double spot, double strike, do
     /**
      * Builds {@link BlackScholesInputs} by name. The dividend yield defaults to 0; every other figure must be given. Not thread-safe; {@link #build()} validates as the canonical constructor does.
      */
-    public static final class Builder {
-        private OptionType type;
-        private Double spot;
-        private Double strike;
-        private Double rate;
-        private double dividendYield = 0;
+    public static final class Builder extends VanillaOptionBuilder<Builder> {
         private Double volatility;
-        private Double expiry;
 
         private Builder() {
         }
 
-        /**
-         * @param type call or put
-         * @return this builder
-         */
-        public Builder type(OptionType type) {
-            this.type = type;
-            return this;
-        }
-
-        /**
-         * @param spot S &gt; 0
-         * @return this builder
-         */
-        public Builder spot(double spot) {
-            this.spot = spot;
-            return this;
-        }
-
-        /**
-         * @param strike K &gt; 0
-         * @return this builder
-         */
-        public Builder strike(double strike) {
-            this.strike = strike;
-            return this;
-        }
-
-        /**
-         * @param rate r in [−1, 1] per year
-         * @return this builder
-         */
-        public Builder rate(double rate) {
-            this.rate = rate;
-            return this;
-        }
-
-        /**
-         * @param dividendYield q in [−1, 1] per year (default 0)
-         * @return this builder
-         */
-        public Builder dividendYield(double dividendYield) {
-            this.dividendYield = dividendYield;
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -118,26 +72,17 @@ public record BlackScholesInputs(OptionType type, double spot, double strike, do
         }
 
         /**
-         * @param expiry T in (0, 100] years
-         * @return this builder
-         */
-        public Builder expiry(double expiry) {
-            this.expiry = expiry;
-            return this;
-        }
-
-        /**
          * @return the validated inputs
          * @throws org.dataprice.error.InvalidInputException naming the first missing or invalid figure
          */
         public BlackScholesInputs build() {
-            return new BlackScholesInputs(Require.present(type, "type"),
-                    Require.present(spot, "spot"),
-                    Require.present(strike, "strike"),
-                    Require.present(rate, "rate"),
-                    dividendYield,
+            return new BlackScholesInputs(typeValue(),
+                    spotValue(),
+                    strikeValue(),
+                    rateValue(),
+                    dividendYieldValue(),
                     Require.present(volatility, "volatility"),
-                    Require.present(expiry, "expiry"));
+                    expiryValue());
         }
     }
 }

@@ -38,24 +38,14 @@ public record ImpliedVolatilityInputs(OptionType type, double price, double spot
     /**
      * Builds {@link ImpliedVolatilityInputs} by name. The dividend yield defaults to 0; every other figure must be given. Not thread-safe; {@link #build()} validates as the canonical constructor does.
      */
-    public static final class Builder {
-        private OptionType type;
+    public static final class Builder extends VanillaOptionBuilder<Builder> {
         private Double price;
-        private Double spot;
-        private Double strike;
-        private Double rate;
-        private double dividendYield = 0;
-        private Double expiry;
 
         private Builder() {
         }
 
-        /**
-         * @param type call or put
-         * @return this builder
-         */
-        public Builder type(OptionType type) {
-            this.type = type;
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -69,62 +59,17 @@ public record ImpliedVolatilityInputs(OptionType type, double price, double spot
         }
 
         /**
-         * @param spot S &gt; 0
-         * @return this builder
-         */
-        public Builder spot(double spot) {
-            this.spot = spot;
-            return this;
-        }
-
-        /**
-         * @param strike K &gt; 0
-         * @return this builder
-         */
-        public Builder strike(double strike) {
-            this.strike = strike;
-            return this;
-        }
-
-        /**
-         * @param rate r in [−1, 1] per year
-         * @return this builder
-         */
-        public Builder rate(double rate) {
-            this.rate = rate;
-            return this;
-        }
-
-        /**
-         * @param dividendYield q in [−1, 1] per year (default 0)
-         * @return this builder
-         */
-        public Builder dividendYield(double dividendYield) {
-            this.dividendYield = dividendYield;
-            return this;
-        }
-
-        /**
-         * @param expiry T in (0, 100] years
-         * @return this builder
-         */
-        public Builder expiry(double expiry) {
-            this.expiry = expiry;
-            return this;
-        }
-
-        /**
          * @return the validated inputs
          * @throws org.dataprice.error.InvalidInputException naming the first missing or invalid figure
          */
         public ImpliedVolatilityInputs build() {
-            return new ImpliedVolatilityInputs(Require.present(type, "type"),
+            return new ImpliedVolatilityInputs(typeValue(),
                     Require.present(price, "price"),
-                    Require.present(spot, "spot"),
-                    Require.present(strike, "strike"),
-                    Require.present(rate, "rate"),
-                    dividendYield,
-                    Require.present(expiry, "expiry"));
+                    spotValue(),
+                    strikeValue(),
+                    rateValue(),
+                    dividendYieldValue(),
+                    expiryValue());
         }
     }
 }
