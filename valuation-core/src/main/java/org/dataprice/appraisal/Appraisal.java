@@ -31,7 +31,8 @@ import org.dataprice.valuation.reconcile.ReconciliationResult;
  * ({@link Reconciliation}) and writes the {@link ValuationReport}.
  *
  * <p>Input hash: SHA-256 ({@link org.dataprice.explain.InputHash}) over, in order, the engagement's
- * descriptive fields, its assumptions and limiting conditions, the input hash of each approach's (and
+ * descriptive fields, its assumptions and limiting conditions, the client and the signatories (each only when
+ * present, so an engagement without them hashes as before they existed), the input hash of each approach's (and
  * the quality score's) explanation, and the weights with reasons. Caller-supplied market adjustment
  * functions enter by name only. Source: CAS 《数据资产评估指导意见》 (中评协〔2023〕17号) chapters 4–6
  * (approaches, disclosure). Stateless and thread-safe.
@@ -59,6 +60,13 @@ public final class Appraisal {
         }
         for (int i = 0; i < e.limitingConditions().size(); i++) {
             x.hashOnly("limitingCondition[" + i + "]", e.limitingConditions().get(i));
+        }
+        if (e.client() != null) {
+            x.hashOnly("client", e.client());
+        }
+        for (int i = 0; i < e.signatories().size(); i++) {
+            x.hashOnly("signatory[" + i + "].name", e.signatories().get(i).name())
+                    .hashOnly("signatory[" + i + "].registrationNumber", e.signatories().get(i).registrationNumber());
         }
         QualityScore quality = null;
         if (e.quality() != null) {

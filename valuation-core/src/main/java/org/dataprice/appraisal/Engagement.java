@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dataprice.error.Require;
@@ -28,6 +29,11 @@ import org.dataprice.valuation.market.MarketInputs;
  * and none for an approach not used; weights sum to 1 (within 1e-9); every approach in the
  * engagement's currency; the market subject's right and valuation date equal the engagement's.
  *
+ * <p>Parties (optional, added after the first release): the client (委托人) and the appraisers who sign the report
+ * ({@link Signatory}, at most {@link Signatory#MAX_PER_ENGAGEMENT}, distinct registration numbers). An engagement
+ * without them is the engagement as before: {@link Appraisal} hashes them only when present, so its input hash
+ * does not change.
+ *
  * @param reference          the engagement reference (评估报告编号); not blank
  * @param asset              the data asset's description; not null
  * @param right              the data right valued; not null
@@ -43,10 +49,18 @@ import org.dataprice.valuation.market.MarketInputs;
  * @param market             the market-approach inputs, or null when not used
  * @param weights            the approaches' weights and reasons; copied
  * @param currency           the currency of the conclusion; not null
+ * @param client             委托人, the client's name, or null when not given; not blank, at most {@link #MAX_CLIENT}
+ *                           characters
+ * @param signatories        the signing appraisers (签字资产评估师), 0 to {@link Signatory#MAX_PER_ENGAGEMENT}, distinct
+ *                           registration numbers; null reads as none; copied
  */
 public record Engagement(String reference, DataAssetDescription asset, DataRight right, String purpose, String basisOfValue,
         LocalDate valuationDate, String appraiser, List<String> assumptions, List<String> limitingConditions, QualityInputs quality,
-        CostInputs cost, IncomeInputs income, MarketInputs market, List<ApproachWeight> weights, Currency currency) {
+        CostInputs cost, IncomeInputs income, MarketInputs market, List<ApproachWeight> weights, Currency currency,
+        String client, List<Signatory> signatories) {
+    /** The longest client name accepted. */
+    public static final int MAX_CLIENT = 500;
+
     /** Validates. */
     public Engagement {
         Require.notBlank(reference, "reference");
@@ -60,6 +74,19 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
         limitingConditions = Require.copyOf(limitingConditions, "limitingConditions");
         weights = Require.copyOf(weights, "weights");
         Require.notNull(currency, "currency");
+        if (client != null) {
+            Require.notBlank(client, "client");
+            Require.that(client.length() <= MAX_CLIENT, "client", client.length() + " characters", Rule.AT_MOST,
+                    MAX_CLIENT + " characters");
+        }
+        signatories = signatories == null ? List.of() : Require.copyOf(signatories, "signatories");
+        Require.that(signatories.size() <= Signatory.MAX_PER_ENGAGEMENT, "signatories", signatories.size(), Rule.AT_MOST,
+                Signatory.MAX_PER_ENGAGEMENT);
+        Set<String> registrations = new HashSet<>();
+        for (int i = 0; i < signatories.size(); i++) {
+            String number = signatories.get(i).registrationNumber();
+            Require.that(registrations.add(number), "signatories[" + i + "].registrationNumber", number, Rule.DUPLICATE, number);
+        }
         Set<Approach> used = EnumSet.noneOf(Approach.class);
         if (cost != null) {
             used.add(Approach.COST);
@@ -88,6 +115,34 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
         }
         Require.that(weighted.equals(used), "weights", weighted, Rule.SIZE_MISMATCH, "one weight per approach used " + used);
         Require.that(Math.abs(sum - 1) <= 1e-9, "weights", sum, Rule.SUM_MISMATCH, 1);
+    }
+
+    /**
+     * The engagement without parties, as before {@code client} and {@code signatories} were added: same as the
+     * canonical constructor with {@code client = null} and no signatories.
+     *
+     * @param reference          see the record
+     * @param asset              see the record
+     * @param right              see the record
+     * @param purpose            see the record
+     * @param basisOfValue       see the record
+     * @param valuationDate      see the record
+     * @param appraiser          see the record
+     * @param assumptions        see the record
+     * @param limitingConditions see the record
+     * @param quality            see the record
+     * @param cost               see the record
+     * @param income             see the record
+     * @param market             see the record
+     * @param weights            see the record
+     * @param currency           see the record
+     */
+    public Engagement(String reference, DataAssetDescription asset, DataRight right, String purpose, String basisOfValue,
+            LocalDate valuationDate, String appraiser, List<String> assumptions, List<String> limitingConditions,
+            QualityInputs quality, CostInputs cost, IncomeInputs income, MarketInputs market, List<ApproachWeight> weights,
+            Currency currency) {
+        this(reference, asset, right, purpose, basisOfValue, valuationDate, appraiser, assumptions, limitingConditions, quality,
+                cost, income, market, weights, currency, null, List.of());
     }
 
     /** @return the approaches used, in {@link Approach} order */
@@ -136,6 +191,8 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
         private MarketInputs market;
         private final List<ApproachWeight> weights = new ArrayList<>();
         private Currency currency = org.dataprice.money.Money.CNY;
+        private String client;
+        private final List<Signatory> signatories = new ArrayList<>();
 
         private Builder() {
         }
@@ -200,6 +257,24 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
          */
         public Builder appraiser(String v) {
             appraiser = v;
+            return this;
+        }
+
+        /**
+         * @param v the client (委托人), or null when not named
+         * @return this
+         */
+        public Builder client(String v) {
+            client = v;
+            return this;
+        }
+
+        /**
+         * @param v a signing appraiser, in signing order
+         * @return this
+         */
+        public Builder signatory(Signatory v) {
+            signatories.add(v);
             return this;
         }
 
@@ -299,7 +374,7 @@ public record Engagement(String reference, DataAssetDescription asset, DataRight
         /** @return the validated engagement */
         public Engagement build() {
             return new Engagement(reference, asset, right, purpose, basisOfValue, valuationDate, appraiser, assumptions,
-                    limitingConditions, quality, cost, income, market, weights, currency);
+                    limitingConditions, quality, cost, income, market, weights, currency, client, signatories);
         }
     }
 }

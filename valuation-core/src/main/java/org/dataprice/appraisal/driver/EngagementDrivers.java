@@ -188,7 +188,8 @@ public final class EngagementDrivers {
                 e.assumptions(), e.limitingConditions(), e.quality(),
                 moved(values, Approach.COST) ? within("cost", () -> cost(values)) : e.cost(),
                 moved(values, Approach.INCOME) ? within("income", () -> income(values)) : e.income(),
-                moved(values, Approach.MARKET) ? within("market", () -> market(values)) : e.market(), e.weights(), e.currency());
+                moved(values, Approach.MARKET) ? within("market", () -> market(values)) : e.market(), e.weights(), e.currency(),
+                e.client(), e.signatories());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import org.dataprice.appraisal.ApproachOutcome;
 import org.dataprice.appraisal.Engagement;
+import org.dataprice.appraisal.Signatory;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
@@ -73,13 +74,18 @@ import org.dataprice.valuation.market.AdjustedComparable;
  * @param conclusionEn   the conclusion sentence in English (figures and dates only); not blank
  * @param libraryVersion the dataprice version; not blank
  * @param inputHash      SHA-256 of the canonical engagement; not blank
+ * @param client         委托人 as given, empty when the engagement names none (the template then refers to the
+ *                       engagement contract); not null
+ * @param signatories    the signing appraisers as given, 0 to {@link Signatory#MAX_PER_ENGAGEMENT} (the template leaves
+ *                       blank lines for the others); copied
  */
 public record ReportModel(String reportNumber, String reportDateZh, String reportDate, String valuationDateZh, String valuationDate,
         String validUntilZh, String validUntil, String currency, Figure value, Figure low, Figure high, String assetName,
         String rightZh, String rightEn, String purpose, String basisOfValue, String appraiser, List<Row> asset,
         List<String> assumptions, List<String> specialMatters, List<ApproachLine> approaches, List<QualityLine> quality,
         String qualityScore, List<CashFlowLine> cashFlows, List<ComparableLine> comparables, List<WarningLine> warnings,
-        List<Node> appendix, String conclusionZh, String conclusionEn, String libraryVersion, String inputHash) {
+        List<Node> appendix, String conclusionZh, String conclusionEn, String libraryVersion, String inputHash,
+        String client, List<Signatory> signatories) {
 
     /** The section ids of the report in print order (see the class comment for the source). */
     public static final List<String> SECTIONS = List.of("cover", "statements", "summary", "parties", "purpose", "subject",
@@ -97,6 +103,8 @@ public record ReportModel(String reportNumber, String reportDateZh, String repor
         Require.notNull(low, "low");
         Require.notNull(high, "high");
         Require.notNull(qualityScore, "qualityScore");
+        Require.notNull(client, "client");
+        signatories = Require.copyOf(signatories, "signatories");
         asset = Require.copyOf(asset, "asset");
         assumptions = Require.copyOf(assumptions, "assumptions");
         specialMatters = Require.copyOf(specialMatters, "specialMatters");
@@ -321,7 +329,8 @@ public record ReportModel(String reportNumber, String reportDateZh, String repor
                 ReportNumbers.dateZh(e.valuationDate()), e.valuationDate().toString(), ReportNumbers.dateZh(validUntil), validUntil.toString(),
                 currency.getCurrencyCode(), value, low, high, e.asset().name(), e.right().labelZh(), e.right().labelEn(), e.purpose(),
                 e.basisOfValue(), e.appraiser(), asset, e.assumptions(), e.limitingConditions(), approaches, quality, qualityScore, flows,
-                comparables, warnings, appendix, zh, en, report.libraryVersion(), report.inputHash());
+                comparables, warnings, appendix, zh, en, report.libraryVersion(), report.inputHash(),
+                e.client() == null ? "" : e.client(), e.signatories());
     }
 
     /** The explanation as one node: its method id, its inputs, its steps as children. */
