@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dataprice.appraisal.ValuationReport;
+import org.dataprice.appraisal.Signatory;
 import org.dataprice.appraisal.report.ReportModel;
 import org.dataprice.api.template.TemplateEngines;
 import org.dataprice.appraisal.report.chart.Charts;
@@ -212,6 +213,7 @@ public class ReportTemplates {
                 List.of(new ReportModel.WarningLine("成本法提示", "Cost approach warning", "样本 specimen")),
                 List.of(new ReportModel.Node("成本法 Cost approach", "valuation.cost", "", List.of("TC = 1.00 CNY"), "", List.of(
                         new ReportModel.Node("value", "", "1,000,000.05 CNY", List.of(), "", List.of(leaf))))),
-                "样本 specimen", "specimen", "0", "0".repeat(64));
+                "样本 specimen", "specimen", "0", "0".repeat(64), "样本 specimen",
+                List.of(new Signatory("样本 specimen", "00000000000000")));
     }
 }

@@ -649,6 +649,14 @@ public final class ValuationMapper {
         if (r.limitingConditions() != null) {
             r.limitingConditions().forEach(b::limitingCondition);
         }
+        b.client(r.client());
+        if (r.signatories() != null) {
+            for (int i = 0; i < r.signatories().size(); i++) {
+                ValuationRequest.Signatory sr = r.signatories().get(i);
+                b.signatory(sr == null ? null : within("signatories[" + i + "]",
+                        () -> new org.dataprice.appraisal.Signatory(sr.name(), sr.registrationNumber())));
+            }
+        }
         if (r.quality() != null) {
             AppraisalRequests.Quality qr = r.quality();
             b.quality(within("quality", () -> {

@@ -31,6 +31,9 @@ import java.util.List;
  * @param cost               optional cost approach with weight and reason
  * @param income             optional income approach with weight and reason
  * @param market             optional market approach with weight and reason
+ * @param client             optional 委托人, the client's name; the report refers to the engagement contract when absent
+ * @param signatories        optional signing appraisers (签字资产评估师), at most 2, distinct registration numbers; the
+ *                           report's signature block leaves blank lines for those not given
  */
 @Serdeable
 @Schema(name = "ValuationRequest")
@@ -48,7 +51,20 @@ public record ValuationRequest(
         @Nullable @Valid AppraisalRequests.Quality quality,
         @Nullable @Valid WeightedCost cost,
         @Nullable @Valid WeightedIncome income,
-        @Nullable @Valid WeightedMarket market) {
+        @Nullable @Valid WeightedMarket market,
+        @Nullable @Size(max = 500) String client,
+        @Nullable @Size(max = 2) List<@NotNull @Valid Signatory> signatories) {
+
+    /**
+     * An appraiser who signs the report.
+     *
+     * @param name               the appraiser's name
+     * @param registrationNumber 职业资格证书登记号, the registration number of the appraiser's qualification
+     */
+    @Serdeable
+    @Schema(name = "Signatory")
+    public record Signatory(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 64) String registrationNumber) {
+    }
 
     /**
      * The data asset as the guidance lists it.

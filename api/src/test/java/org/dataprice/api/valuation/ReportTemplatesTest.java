@@ -71,6 +71,64 @@ class ReportTemplatesTest {
         assertThat(rawDoubles(html)).isEmpty();
     }
 
+    /** Two signing appraisers (JSON). */
+    static final String TWO_SIGNATORIES = "[{\"name\":\"张伟 Zhang Wei\",\"registrationNumber\":\"50180012\"},"
+            + "{\"name\":\"李娜 Li Na\",\"registrationNumber\":\"50180034\"}]";
+
+    @Test
+    void test_render_partiesWithoutNames_keepTheContractWordingAndBlankLines() {
+        String html = new ReportTemplates("", "Asia/Shanghai").render(plain, ISSUED);
+        assertThat(section(html, "parties")).contains("见资产评估委托合同", "as named in the engagement contract");
+        String signatures = section(html, "signatures");
+        assertThat(count(signatures, "资产评估师（签名）")).isEqualTo(2);
+        assertThat(count(signatures, "<div class=\"line\"></div>")).isEqualTo(4);
+        assertThat(signatures).doesNotContain("class=\"printed\"", "line filled");
+    }
+
+    @Test
+    void test_render_partiesNamed_clientAndBothSignatories() throws Exception {
+        String html = render(ValuationFixtures.engagementWithParties("DP-TPL-P2", TWO_SIGNATORIES));
+        assertThat(section(html, "parties")).contains(ValuationFixtures.CLIENT).doesNotContain("见资产评估委托合同",
+                "as named in the engagement contract");
+        String signatures = section(html, "signatures");
+        assertThat(count(signatures, "资产评估师（签名）")).isEqualTo(2);
+        assertThat(signatures).contains("<div class=\"printed\">张伟 Zhang Wei</div>", "<div class=\"line filled\">50180012</div>",
+                "<div class=\"printed\">李娜 Li Na</div>", "<div class=\"line filled\">50180034</div>");
+        assertThat(signatures.indexOf("50180012")).isLessThan(signatures.indexOf("50180034"));
+        assertThat(count(signatures, "<div class=\"line\"></div>")).isEqualTo(2);
+    }
+
+    @Test
+    void test_render_oneSignatory_secondBlockBlank() throws Exception {
+        String html = render(ValuationFixtures.engagementWithParties("DP-TPL-P1",
+                "[{\"name\":\"<b>张伟</b>\",\"registrationNumber\":\"50180012\"}]"));
+        String signatures = section(html, "signatures");
+        assertThat(count(signatures, "资产评估师（签名）")).isEqualTo(2);
+        assertThat(signatures).contains("<div class=\"printed\">&lt;b&gt;张伟&lt;/b&gt;</div>", "<div class=\"line filled\">50180012</div>")
+                .doesNotContain("<b>");
+        assertThat(count(signatures, "class=\"printed\"")).isEqualTo(1);
+        assertThat(count(signatures, "<div class=\"line\"></div>")).isEqualTo(3);
+    }
+
+    private static String render(String body) throws Exception {
+        ValuationReport r = Appraisal.DEFAULT.run(ValuationMapper.toModel(JsonMapper.createDefault().readValue(body, ValuationRequest.class)));
+        return new ReportTemplates("", "Asia/Shanghai").render(r, ISSUED);
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            n++;
+        }
+        return n;
+    }
+
     @Test
     void test_render_escapesFreeText() throws Exception {
         JsonMapper json = JsonMapper.createDefault();

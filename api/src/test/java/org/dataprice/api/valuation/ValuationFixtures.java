@@ -78,6 +78,21 @@ final class ValuationFixtures {
             {"matrix":[[1,3],[0.3333333333333333,1]],
              "criteria":[{"id":"accuracy","label":"准确性","score":0.9},{"id":"timeliness","label":"时效性","score":0.6}]}""";
 
+    /** The client named in {@link #engagementWithParties(String, String)}. */
+    static final String CLIENT = "某数据科技有限公司 Example Data Technology Co., Ltd.";
+
+    /**
+     * @param reference   the report reference
+     * @param signatories the {@code signatories} array (JSON), e.g. {@code [{"name":"张伟","registrationNumber":"5018"}]}
+     * @return {@link #engagement(String)} naming {@link #CLIENT} as client and those signatories
+     */
+    static String engagementWithParties(String reference, String signatories) {
+        String body = engagement(reference);
+        int open = body.indexOf('{');
+        return body.substring(0, open + 1) + "\"client\":\"" + CLIENT + "\",\"signatories\":" + signatories + ","
+                + body.substring(open + 1);
+    }
+
     /**
      * All three approaches: income 248.45 (w 0.6), cost 132.00 (w 0.2), market 100.00 (w 0.2):
      * 0.6 × 248.45 + 0.2 × 132 + 0.2 × 100 = 149.07 + 26.40 + 20.00 = 195.47.

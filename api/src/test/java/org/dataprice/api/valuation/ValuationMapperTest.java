@@ -97,7 +97,8 @@ class ValuationMapperTest {
                 List.of("going concern", "no change of law"), List.of("compliance not audited"), "USD", quality(),
                 new ValuationRequest.WeightedCost(0.2, "costs are itemised", cost()),
                 new ValuationRequest.WeightedIncome(0.6, "income is forecastable", income()),
-                new ValuationRequest.WeightedMarket(0.2, "few comparables", market()));
+                new ValuationRequest.WeightedMarket(0.2, "few comparables", market()), "Example Data Co.",
+                List.of(new ValuationRequest.Signatory("Zhang Wei", "50180012"), new ValuationRequest.Signatory("Li Na", "50180034")));
     }
 
     @Test
@@ -246,7 +247,7 @@ class ValuationMapperTest {
         ValuationRequest r = new ValuationRequest(full.reference(), full.asset(), full.right(), full.purpose(),
                 full.basisOfValue(), full.valuationDate(), full.appraiser(), full.assumptions(), full.limitingConditions(),
                 full.currency(), full.quality(), new ValuationRequest.WeightedCost(0.2, "costs", cost), full.income(),
-                full.market());
+                full.market(), full.client(), full.signatories());
 
         Engagement e = ValuationMapper.toModel(r);
 
@@ -360,7 +361,7 @@ class ValuationMapperTest {
         ValuationRequest misplaced = new ValuationRequest(full.reference(), full.asset(), full.right(), full.purpose(),
                 full.basisOfValue(), full.valuationDate(), full.appraiser(), full.assumptions(), full.limitingConditions(),
                 full.currency(), full.quality(), new ValuationRequest.WeightedCost(0.2, "costs", cost), full.income(),
-                full.market());
+                full.market(), full.client(), full.signatories());
         assertThatThrownBy(() -> ValuationMapper.toNewModel(misplaced)).isInstanceOf(InvalidInputException.class)
                 .extracting("field").isEqualTo("cost.inputs.adjustment.qualityScore");
         assertThat(ValuationMapper.toModel(misplaced).cost().adjustment()).isInstanceOf(ValueAdjustment.Given.class);

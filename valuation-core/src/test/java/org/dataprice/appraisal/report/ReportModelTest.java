@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.dataprice.appraisal.Appraisal;
 import org.dataprice.appraisal.AppraisalFixtures;
+import org.dataprice.appraisal.Signatory;
 import org.dataprice.appraisal.ValuationReport;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.money.CapitalAmount;
@@ -48,6 +49,18 @@ class ReportModelTest {
                 .doesNotContain(r.engagement().basisOfValue(), r.engagement().asset().name());
         assertThat(m.conclusionEn()).doesNotContain(r.engagement().basisOfValue(), r.engagement().purpose());
         assertThat(rawDoubles(m)).isEmpty();
+    }
+
+    @Test
+    void test_of_parties_asGivenOrEmpty() {
+        ReportModel without = ReportModel.of(Appraisal.DEFAULT.run(AppraisalFixtures.sut().build()), LocalDate.of(2026, 7, 15));
+        assertThat(without.client()).isEmpty();
+        assertThat(without.signatories()).isEmpty();
+        List<Signatory> two = List.of(new Signatory("张伟 Zhang Wei", "50180012"), new Signatory("李娜 Li Na", "50180034"));
+        ReportModel with = ReportModel.of(Appraisal.DEFAULT.run(AppraisalFixtures.sut().client("某数据科技有限公司")
+                .signatory(two.get(0)).signatory(two.get(1)).build()), LocalDate.of(2026, 7, 15));
+        assertThat(with.client()).isEqualTo("某数据科技有限公司");
+        assertThat(with.signatories()).isEqualTo(two);
     }
 
     @Test
