@@ -311,6 +311,48 @@ class ValuationControllerTest {
         }
     }
 
+    /** The client and the two signing appraisers reach the issued HTML report (parties row and signature block). */
+    @Test
+    void test_create_withParties_reportHtmlNamesClientAndSignatories() throws Exception {
+        Http.Response r = create(ValuationFixtures.engagementWithParties("DP-TEST-PARTIES", ReportTemplatesTest.TWO_SIGNATORIES),
+                TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        ValuationResponse v = r.read(ValuationResponse.class);
+        assertThat(v.engagement().client()).isEqualTo(ValuationFixtures.CLIENT);
+        assertThat(v.engagement().signatories()).extracting(ValuationRequest.Signatory::registrationNumber)
+                .containsExactly("50180012", "50180034");
+        String html = new String(bytes("/v1/valuations/" + v.id() + "/report.html", reader, "text/html"), StandardCharsets.UTF_8);
+        String parties = html.substring(html.indexOf("<section id=\"parties\""));
+        assertThat(parties.substring(0, parties.indexOf("</section>"))).contains(ValuationFixtures.CLIENT)
+                .doesNotContain("as named in the engagement contract");
+        String signatures = html.substring(html.indexOf("<section id=\"signatures\""));
+        assertThat(signatures.substring(0, signatures.indexOf("</section>"))).contains("张伟 Zhang Wei", "50180012", "李娜 Li Na", "50180034");
+        String plain = new String(bytes("/v1/valuations/" + created.id() + "/report.html", reader, "text/html"), StandardCharsets.UTF_8);
+        assertThat(plain).contains("as named in the engagement contract").doesNotContain("50180012");
+    }
+
+    @Test
+    void test_create_duplicateRegistrationNumber422WithJsonPath() {
+        Http.Response r = create(ValuationFixtures.engagementWithParties("X", "[{\"name\":\"张伟\",\"registrationNumber\":\"5018\"},"
+                + "{\"name\":\"李娜\",\"registrationNumber\":\"5018\"}]"), TestCredentials.idempotencyKey());
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.problem().field()).isEqualTo("signatories[1].registrationNumber");
+        assertThat(r.problem().rule()).isEqualTo("duplicate");
+    }
+
+    @Test
+    void test_create_blankSignatoryNameOrThreeSignatories400WithJsonPath() {
+        Http.Response blank = create(ValuationFixtures.engagementWithParties("X", "[{\"name\":\" \",\"registrationNumber\":\"5018\"}]"),
+                TestCredentials.idempotencyKey());
+        assertThat(blank.status()).as(blank.body()).isEqualTo(400);
+        assertThat(blank.problem().violations()).extracting(x -> x.field()).contains("signatories[0].name");
+        String one = "{\"name\":\"张伟\",\"registrationNumber\":\"5018\"}";
+        Http.Response three = create(ValuationFixtures.engagementWithParties("X", "[" + one + "," + one.replace("5018", "5019") + ","
+                + one.replace("5018", "5020") + "]"), TestCredentials.idempotencyKey());
+        assertThat(three.status()).as(three.body()).isEqualTo(400);
+        assertThat(three.problem().violations()).extracting(x -> x.field()).contains("signatories");
+    }
+
     @Test
     void test_create_missingAsset400() {
         String body = ValuationFixtures.engagement("X").replaceFirst("\"asset\":\\{[^}]*\\},", "");
