@@ -329,6 +329,10 @@ class ValuationControllerTest {
         assertThat(signatures.substring(0, signatures.indexOf("</section>"))).contains("张伟 Zhang Wei", "50180012", "李娜 Li Na", "50180034");
         String plain = new String(bytes("/v1/valuations/" + created.id() + "/report.html", reader, "text/html"), StandardCharsets.UTF_8);
         assertThat(plain).contains("as named in the engagement contract").doesNotContain("50180012");
+        Http.Response stored = http.get("/v1/valuations/" + created.id(), "X-API-KEY", reader);
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.body()).as("an engagement without parties reads back without them").doesNotContain("\"client\"",
+                "\"signatories\"");
     }
 
     @Test
