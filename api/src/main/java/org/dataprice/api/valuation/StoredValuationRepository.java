@@ -25,6 +25,12 @@ public interface StoredValuationRepository extends GenericRepository<StoredValua
     Optional<StoredValuation> findById(String id);
 
     /**
+     * @param id the id
+     * @return whether a valuation with that id is stored (reads no engagement or report)
+     */
+    boolean existsById(String id);
+
+    /**
      * The listed columns of a page of rows, in the page's order (read-only).
      *
      * @param pageable page number, size and sort (the service sorts by {@code createdAt} then {@code id}, descending)

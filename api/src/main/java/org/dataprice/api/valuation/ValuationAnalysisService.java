@@ -108,7 +108,7 @@ public class ValuationAnalysisService {
      * @throws ProblemException 404 for an unknown valuation
      */
     public AnalysisResponses.Runs runs(String id) {
-        valuations.engagement(id);
+        valuations.requireExists(id);
         List<AnalysisResponses.RunSummary> items = new ArrayList<>();
         for (AnalysisSummary s : repository.findByValuationIdOrderByNumber(id)) {
             items.add(new AnalysisResponses.RunSummary(s.number(), s.kind(), href(id, s.number()), s.createdAt(), s.createdBy()));
@@ -123,7 +123,7 @@ public class ValuationAnalysisService {
      * @throws ProblemException 404 for an unknown valuation or run
      */
     public AnalysisResponses.Run run(String id, int number) {
-        valuations.engagement(id);
+        valuations.requireExists(id);
         StoredAnalysis s = repository.findByValuationIdAndNumber(id, number).orElseThrow(() -> new ProblemException(
                 ProblemType.NOT_FOUND, "Valuation " + id + " has no stored analysis " + number));
         boolean sensitivity = AnalysisKind.valueOf(s.kind()) == AnalysisKind.SENSITIVITY;

@@ -306,7 +306,23 @@ public class ValuationService {
 
     private StoredValuation stored(String id) {
         Optional<StoredValuation> s = repository.findById(id);
-        return s.orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No valuation with id " + id));
+        return s.orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Answers 404 for an unknown valuation without loading or parsing its stored engagement and report.
+     *
+     * @param id a valuation id
+     * @throws ProblemException 404 when there is no such valuation
+     */
+    public void requireExists(String id) {
+        if (!repository.existsById(id)) {
+            throw notFound(id);
+        }
+    }
+
+    private static ProblemException notFound(String id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "No valuation with id " + id);
     }
 
     /**
