@@ -134,6 +134,11 @@ public class ReportPdfRenderer {
         this.font = found;
     }
 
+    /** @return whether the PDFs this renderer issues are signed (false: every page says DRAFT) */
+    public boolean signs() {
+        return signer.signs();
+    }
+
     /** @return the CJK font embedded in PDFs, or null when none was found */
     public Path font() {
         return font;

@@ -90,7 +90,8 @@ public class ReportTemplates {
         this.stylesheet = stylesheet(dir);
         this.logo = logo(dir);
         try {
-            render(specimen(), specimenCharts());
+            render(specimen(), specimenCharts(), false);
+            render(specimen(), specimenCharts(), true);
         } catch (RuntimeException e) {
             throw new IllegalStateException("The valuation report templates" + (dir == null ? "" : " in " + dir)
                     + " do not render: " + e.getMessage(), e);
@@ -100,20 +101,23 @@ public class ReportTemplates {
     /**
      * @param report   the valuation report; not null
      * @param issuedAt when it is issued (its date in the configured zone is the report date); not null
+     * @param signed   whether the service signs the report's PDF (true: the screen copy names the signed PDF as the
+     *                 original; false: the screen copy says DRAFT, as every page of the unsigned PDF does)
      * @return the XHTML document
      */
-    public String render(ValuationReport report, Instant issuedAt) {
-        return render(report, new ReportCharts(Charts.weights(report), null, null, null, "", ""), issuedAt);
+    public String render(ValuationReport report, Instant issuedAt, boolean signed) {
+        return render(report, new ReportCharts(Charts.weights(report), null, null, null, "", ""), issuedAt, signed);
     }
 
     /**
      * @param report   the valuation report; not null
      * @param charts   its charts (the reconciliation weights, and the stored analyses' charts when there are any); not null
      * @param issuedAt when it is issued (its date in the configured zone is the report date); not null
+     * @param signed   whether the service signs the report's PDF (see {@link #render(ValuationReport, Instant, boolean)})
      * @return the XHTML document
      */
-    public String render(ValuationReport report, ReportCharts charts, Instant issuedAt) {
-        return render(ReportModel.of(report, LocalDate.ofInstant(issuedAt, zone)), charts);
+    public String render(ValuationReport report, ReportCharts charts, Instant issuedAt, boolean signed) {
+        return render(ReportModel.of(report, LocalDate.ofInstant(issuedAt, zone)), charts, signed);
     }
 
     /**
@@ -121,21 +125,23 @@ public class ReportTemplates {
      * @return the XHTML document with the specimen charts
      */
     String render(ReportModel model) {
-        return render(model, specimenCharts());
+        return render(model, specimenCharts(), false);
     }
 
     /**
      * @param model  the report model; not null
      * @param charts the charts; not null
+     * @param signed whether the service signs the report's PDF (the template's variable {@code signed})
      * @return the XHTML document
      * @throws IllegalStateException naming the template, line and reason when the templates fail on this model
      */
-    String render(ReportModel model, ReportCharts charts) {
+    String render(ReportModel model, ReportCharts charts, boolean signed) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(Locale.ROOT);
         context.setVariable("r", model);
         context.setVariable("charts", charts);
         context.setVariable("stylesheet", stylesheet);
         context.setVariable("logo", logo);
+        context.setVariable("signed", signed);
         try {
             return engine.process(MAIN, context);
         } catch (TemplateEngineException e) {

@@ -269,7 +269,7 @@ public class ValuationService {
                 latest(id, AnalysisKind.MONTE_CARLO, AnalysisResponses.MonteCarlo.class));
         return List.of(
                 new IssuedDocuments.Rendering(DocumentFormat.JSON, reportJson.getBytes(StandardCharsets.UTF_8), JSON_RENDERER),
-                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report, charts, issuedAt).getBytes(StandardCharsets.UTF_8),
+                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report, charts, issuedAt, pdf.signs()).getBytes(StandardCharsets.UTF_8),
                         HTML_RENDERER + report.libraryVersion()),
                 new IssuedDocuments.Rendering(DocumentFormat.CSV, report.cashFlows().toCsv().getBytes(StandardCharsets.UTF_8),
                         CSV_RENDERER + report.libraryVersion()));

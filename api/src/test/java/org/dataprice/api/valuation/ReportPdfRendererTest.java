@@ -33,7 +33,7 @@ class ReportPdfRendererTest {
         JsonMapper json = JsonMapper.createDefault();
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(json.readValue(ValuationFixtures.engagement("DP-PDF-1",
                 ValuationFixtures.INCOME_NEGATIVE_COST_SAVING), ValuationRequest.class)));
-        String html = new ReportTemplates("", "Asia/Shanghai").render(report, Instant.parse("2025-01-15T02:00:00Z"));
+        String html = new ReportTemplates("", "Asia/Shanghai").render(report, Instant.parse("2025-01-15T02:00:00Z"), false);
         ReportPdfRenderer renderer = new ReportPdfRenderer("", new DocumentSigner("", "", "", CLOCK), CLOCK);
         byte[] pdf = renderer.render(html);
         Files.write(Path.of("target", "valuation-report-templated.pdf"), pdf);
@@ -49,6 +49,8 @@ class ReportPdfRendererTest {
             stripper.setEndPage(doc.getNumberOfPages());
             String text = stripper.getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains("Warnings", "Income approach warning", "Restrictions on use", "Appendix");
+            assertThat(text).as("the screen notice is not printed (the PDF has its own DRAFT marks)")
+                    .doesNotContain("This service signs no reports");
             assertThat(ReportTemplatesTest.rawDoubles(text)).as("raw doubles in the PDF text").isEmpty();
             if (renderer.font() != null) {
                 assertThat(text).contains("评估提示", "资产评估师", "使用有效期");

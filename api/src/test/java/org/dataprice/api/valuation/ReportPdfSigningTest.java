@@ -53,7 +53,7 @@ class ReportPdfSigningTest {
         JsonMapper json = JsonMapper.createDefault();
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(json.readValue(ValuationFixtures.engagement("DP-SIGN-1",
                 ValuationFixtures.INCOME_NEGATIVE_COST_SAVING), ValuationRequest.class)));
-        html = new ReportTemplates("", "Asia/Shanghai").render(report, Instant.parse("2025-01-15T02:00:00Z"));
+        html = new ReportTemplates("", "Asia/Shanghai").render(report, Instant.parse("2025-01-15T02:00:00Z"), false);
         Path store = TestSigningKeys.rsa(dir.resolve("firm.p12"));
         signing = new ReportPdfRenderer("", new DocumentSigner(store.toString(), TestSigningKeys.PASSWORD, "firm",
                 ReportPdfRendererTest.CLOCK), ReportPdfRendererTest.CLOCK);

@@ -42,9 +42,25 @@ class ReportTemplatesTest {
                 ValuationFixtures.INCOME_NEGATIVE_COST_SAVING), ValuationRequest.class)));
     }
 
+    /**
+     * The screen copy says DRAFT when the service signs no PDFs and names the signed PDF as the original when it does;
+     * neither notice is printed (the PDF carries its own DRAFT marks or its signature).
+     */
+    @Test
+    void test_render_screenNotice_draftOrSignedOriginal() {
+        ReportTemplates templates = new ReportTemplates("", "Asia/Shanghai");
+        String draft = templates.render(plain, ISSUED, false);
+        String signed = templates.render(plain, ISSUED, true);
+        assertThat(draft).contains("id=\"draft-notice\"", "DRAFT 草稿", "every page of the report PDF says DRAFT")
+                .doesNotContain("id=\"copy-notice\"");
+        assertThat(signed).contains("id=\"copy-notice\"", "the digitally signed original is the PDF report")
+                .doesNotContain("id=\"draft-notice\"", "DRAFT 草稿");
+        assertThat(draft).contains("@media print { .screen-notice { display: none; } }");
+    }
+
     @Test
     void test_render_sectionsInTheProfessionsOrder() {
-        String html = new ReportTemplates("", "Asia/Shanghai").render(plain, ISSUED);
+        String html = new ReportTemplates("", "Asia/Shanghai").render(plain, ISSUED, false);
         List<String> ids = sectionIds(html);
         List<String> expected = new ArrayList<>(ReportModel.SECTIONS);
         expected.remove("warnings");
@@ -61,7 +77,7 @@ class ReportTemplatesTest {
 
     @Test
     void test_render_warningsWhenTheValuationWarns() {
-        String html = new ReportTemplates("", "Asia/Shanghai").render(warned, ISSUED);
+        String html = new ReportTemplates("", "Asia/Shanghai").render(warned, ISSUED, false);
         List<String> ids = sectionIds(html);
         assertThat(ids).containsExactlyElementsOf(ReportModel.SECTIONS);
         int start = html.indexOf("<section id=\"warnings\"");
@@ -77,7 +93,7 @@ class ReportTemplatesTest {
 
     @Test
     void test_render_partiesWithoutNames_keepTheContractWordingAndBlankLines() {
-        String html = new ReportTemplates("", "Asia/Shanghai").render(plain, ISSUED);
+        String html = new ReportTemplates("", "Asia/Shanghai").render(plain, ISSUED, false);
         assertThat(section(html, "parties")).contains("见资产评估委托合同", "as named in the engagement contract");
         String signatures = section(html, "signatures");
         assertThat(count(signatures, "资产评估师（签名）")).isEqualTo(2);
@@ -112,7 +128,7 @@ class ReportTemplatesTest {
 
     private static String render(String body) throws Exception {
         ValuationReport r = Appraisal.DEFAULT.run(ValuationMapper.toModel(JsonMapper.createDefault().readValue(body, ValuationRequest.class)));
-        return new ReportTemplates("", "Asia/Shanghai").render(r, ISSUED);
+        return new ReportTemplates("", "Asia/Shanghai").render(r, ISSUED, false);
     }
 
     private static String section(String html, String id) {
@@ -134,7 +150,7 @@ class ReportTemplatesTest {
         JsonMapper json = JsonMapper.createDefault();
         String body = ValuationFixtures.engagement("DP-<b>&amp;</b>");
         ValuationReport r = Appraisal.DEFAULT.run(ValuationMapper.toModel(json.readValue(body, ValuationRequest.class)));
-        String html = new ReportTemplates("", "Asia/Shanghai").render(r, ISSUED);
+        String html = new ReportTemplates("", "Asia/Shanghai").render(r, ISSUED, false);
         assertThat(html).doesNotContain("<b>").contains("DP-&lt;b&gt;&amp;amp;&lt;/b&gt;");
     }
 
@@ -154,7 +170,7 @@ class ReportTemplatesTest {
                 """, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("report.css"), "body { color: #010203; }", StandardCharsets.UTF_8);
         Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        String html = new ReportTemplates(dir.toString(), "Asia/Shanghai").render(plain, ISSUED);
+        String html = new ReportTemplates(dir.toString(), "Asia/Shanghai").render(plain, ISSUED, false);
         assertThat(html).contains("渝信资产评估有限公司 Yuxin Appraisal Co.", "<p>DP-TPL-1</p>", "本机构备案号 12345",
                 "body { color: #010203; }", "data:image/png;base64,iVBORw==");
         List<String> ids = sectionIds(html);
@@ -209,7 +225,7 @@ class ReportTemplatesTest {
     @Test
     void test_render_reproducibleForTheSameIssueDate() {
         ReportTemplates t = new ReportTemplates("", "Asia/Shanghai");
-        assertThat(t.render(plain, ISSUED)).isEqualTo(t.render(plain, ISSUED.plusSeconds(3600)));
+        assertThat(t.render(plain, ISSUED, true)).isEqualTo(t.render(plain, ISSUED.plusSeconds(3600), true));
     }
 
     static List<String> sectionIds(String html) {
