@@ -50,8 +50,12 @@ public final class DemoScenario {
     public static final String PRODUCT_ID = "cq-logistics-traces";
     /** The settlement's currency and every amount's. */
     public static final String CURRENCY = "CNY";
-    /** How far ahead the auction's deadline lies: the seed waits this long before closing it. */
-    public static final Duration AUCTION_DEADLINE = Duration.ofMillis(1500);
+    /**
+     * How far after its opening the auction's deadline lies: the seed bids at once, then waits this long before closing
+     * it (measured from the opening, not from the seed's start: issuing and signing the valuation report before it can
+     * take seconds on a loaded machine).
+     */
+    public static final Duration AUCTION_DEADLINE = Duration.ofMillis(3000);
     /** Months of index trades: {@code today − 16} to {@code today − 2}. */
     public static final int INDEX_MONTHS = 15;
     /** The periods released (the last three of the trades), each on the 15th of the next month. */
@@ -152,13 +156,14 @@ public final class DemoScenario {
 
     /**
      * @param listingId the auction listing
-     * @return the body of {@code POST /v1/auctions}: deadline {@link #AUCTION_DEADLINE} after {@code today}
+     * @param opensAt   the service clock's instant when the auction is opened
+     * @return the body of {@code POST /v1/auctions}: deadline {@link #AUCTION_DEADLINE} after {@code opensAt}
      */
-    public String auction(String listingId) {
+    public String auction(String listingId, Instant opensAt) {
         return """
                 {"listingId":"%s","format":"VICKREY","reserve":{"amount":"1000000.00","currency":"%s"},
                  "deadline":"%s","rightsType":"REDISTRIBUTION"}"""
-                .formatted(listingId, CURRENCY, today.plus(AUCTION_DEADLINE));
+                .formatted(listingId, CURRENCY, opensAt.plus(AUCTION_DEADLINE));
     }
 
     /** @return the two sealed bids, first the winner's */

@@ -248,11 +248,13 @@ public class DemoSeeder {
         ids.put("negotiationDeal", accepted.dealId());
 
         // a sealed-bid auction concluded: bids before its deadline, closed once the service clock has passed it
-        String auctionId = auctions.open(parse(s.auction(auctionListingId), OpenAuctionRequest.class), principals.get("seller")).id();
+        Instant opensAt = ServiceClock.now(clock);
+        String auctionId = auctions.open(parse(s.auction(auctionListingId, opensAt), OpenAuctionRequest.class),
+                principals.get("seller")).id();
         List<String> bids = s.bids();
         auctions.bid(auctionId, principals.get("buyer"), parse(bids.get(0), BidRequest.class));
         auctions.bid(auctionId, principals.get("bidder"), parse(bids.get(1), BidRequest.class));
-        awaitClock(s.today().plus(DemoScenario.AUCTION_DEADLINE));
+        awaitClock(opensAt.plus(DemoScenario.AUCTION_DEADLINE));
         AuctionResponse closed = auctions.close(auctionId, principals.get("seller"));
         ids.put("auction", auctionId);
         ids.put("auctionDeal", closed.dealId());
