@@ -30,8 +30,7 @@ public final class CreditExamples {
               "events":[{"eventId":"0b6a1c9e-5f2d-4a57-9a10-3c2f1d9e8b71","kind":"CONFIRMED_ALERT","points":-20,
                 "recordedAt":"2026-12-05T08:00:00Z","expiresAt":"2099-12-31T00:00:00Z","status":"COUNTED",
                 "counted":-20,"reason":"Wash trade confirmed: ring of three deals within 30 days",
-                "reference":"alert-4711"}],
-              "objections":[],"repairs":[]}}""";
+                "reference":"alert-4711"}]}}""";
 
     private CreditExamples() {
     }
