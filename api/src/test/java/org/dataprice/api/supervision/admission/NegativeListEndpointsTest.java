@@ -175,18 +175,39 @@ class NegativeListEndpointsTest {
         assertThat(listing("feed-" + UUID.randomUUID(), "{\"dataClasses\":[\"SECRET\"]}").status()).isIn(400, 422);
     }
 
+    private String fixedPrice(String product, String admission) {
+        Http.Response created = http.post("/v1/listings", """
+                {"productId":"%s","category":"ENTERPRISE","use":"INDUSTRY","unit":"PER_CALL","mode":"FIXED_PRICE",
+                 "quote":{"amount":"0.10","currency":"CNY"},"validFrom":"%s","validUntil":"%s",
+                 "volumeTiers":[{"fromVolume":0,"unitPrice":{"amount":"0.10","currency":"CNY"}}],"admission":%s}"""
+                .formatted(product, clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(30)),
+                        admission), seller.headers());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return Market.id(created);
+    }
+
+    @Test
+    void test_recordDeal_storedDeclarationRecheckedUnderTheListInForce() {
+        publish(list());
+        String id = fixedPrice("consented-" + UUID.randomUUID(), "{\"dataClasses\":[\"PERSONAL\"],\"consent\":true}");
+        assertThat(http.post("/v1/listings/" + id + "/purchases", "{\"volume\":10}", buyer.headers()).status())
+                .isEqualTo(201);
+        // a later version no longer accepts consent for personal information: the stored declaration is refused
+        Http.Response v = publish(list().replace("\"id\":\"NL-PI\",\"kind\":\"DATA_CLASS\",\"value\":\"PERSONAL\","
+                + "\"exemption\":\"CONSENT\"", "\"id\":\"NL-PI-2\",\"kind\":\"DATA_CLASS\",\"value\":\"PERSONAL\","
+                + "\"exemption\":\"NONE\""));
+        assertThat(v.body()).contains("NL-PI-2");
+        Http.Response refused = http.post("/v1/listings/" + id + "/purchases", "{\"volume\":10}", buyer.headers());
+        assertProblem(refused, 422, "prohibited", "listing.admission");
+        assertThat(refused.problem().detail()).contains("NL-PI-2", "admission.dataClasses[0]");
+        publish(list());
+    }
+
     @Test
     void test_recordDeal_listingProhibitedByALaterVersion_refusedOnListingAdmission() {
         publish(list());
         String product = "later-" + UUID.randomUUID();
-        Http.Response created = http.post("/v1/listings", """
-                {"productId":"%s","category":"ENTERPRISE","use":"INDUSTRY","unit":"PER_CALL","mode":"FIXED_PRICE",
-                 "quote":{"amount":"0.10","currency":"CNY"},"validFrom":"%s","validUntil":"%s",
-                 "volumeTiers":[{"fromVolume":0,"unitPrice":{"amount":"0.10","currency":"CNY"}}]}"""
-                .formatted(product, clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(30))),
-                seller.headers());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = Market.id(created);
+        String id = fixedPrice(product, "null");
         Http.Response bought = http.post("/v1/listings/" + id + "/purchases", "{\"volume\":10}", buyer.headers());
         assertThat(bought.status()).as(bought.body()).isEqualTo(201);
 

@@ -209,6 +209,11 @@ class CreditEndpointsTest {
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.map().get("id")).isEqualTo(first.map().get("id"));
         assertThat(http.get(path(party.name()), party.headers()).map()).containsEntry("score", 90);
+        // every record is chained in the credit-records ledger, and the chain verifies
+        Http.Response ledgers = http.get("/v1/ledgers/verification", "X-API-KEY", TestCredentials.key(keys, Role.ADMIN));
+        assertThat(ledgers.status()).as(ledgers.body()).isEqualTo(200);
+        assertThat(ledgers.body()).contains("\"ledger\":\"credit-records\"", "\"ledger\":\"negative-list\"",
+                "\"ledger\":\"listing-admissions\"").doesNotContain("\"status\":\"BROKEN\"");
     }
 
     @Test
