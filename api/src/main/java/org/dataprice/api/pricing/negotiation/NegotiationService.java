@@ -173,7 +173,7 @@ public class NegotiationService {
         return command(id, caller, expectedVersion, command, false);
     }
 
-    // trading: an offer or an acceptance, refused to a buyer restricted from bidding (market credit)
+    // trading: an offer or an acceptance (by either party) while the buyer is restricted from bidding (market credit)
     private NegotiationResponse command(String id, String caller, Long expectedVersion,
                                         Function<Instant, NegotiationCommand> command, boolean trading) {
         return tx.write(() -> {
@@ -181,8 +181,8 @@ public class NegotiationService {
             if (caller != null) {
                 requireParty(state, caller);
             }
-            if (trading && state.buyerId().equals(caller)) {
-                credit.require(caller, CreditAction.BIDDING, "actorId");
+            if (trading) {
+                credit.require(state.buyerId(), CreditAction.BIDDING, "buyerId");
             }
             if (expectedVersion != null && expectedVersion != state.version()) {
                 throw new ProblemException(ProblemType.CONFLICT, "Negotiation " + id + " is at version "

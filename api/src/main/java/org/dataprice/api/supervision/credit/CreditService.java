@@ -176,7 +176,7 @@ public class CreditService {
      *
      * @param partyId the party acting
      * @param action  the action
-     * @param field   the field naming the party ({@code sellerId}, {@code buyerId}, {@code bidderId}, {@code actorId})
+     * @param field   the field naming the party ({@code sellerId}, {@code buyerId}, {@code bidderId})
      */
     public void require(String partyId, CreditAction action, String field) {
         Instant now = now();

@@ -128,6 +128,30 @@ class CreditEndpointsTest {
     }
 
     @Test
+    void test_negotiation_buyerRestrictedAfterOpening_offersAndAcceptanceRefused() {
+        Market.Party buyer = Market.party(keys);
+        Market.Party seller = Market.party(keys);
+        Http.Response listing = http.post("/v1/listings", Market.listing("neg-later", "ENTERPRISE", "INDUSTRY",
+                "NEGOTIATED", "100.00", clock.instant()), seller.headers());
+        Http.Response opened = http.post("/v1/negotiations", Market.negotiation(Market.id(listing), "BUYER",
+                clock.instant().plus(Duration.ofDays(5)), 10), buyer.headers());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String id = Market.id(opened);
+        assertThat(http.post("/v1/negotiations/" + id + "/offers", Market.offer("90.00"), buyer.headers()).status())
+                .isEqualTo(201);
+
+        assertThat(event(buyer.name(), "CONFIRMED_ALERT", -20, clock.instant().plus(Duration.ofDays(30))).status())
+                .isEqualTo(201); // 80: level C, no bidding
+        assertProblem(http.post("/v1/negotiations/" + id + "/accept", "{}", seller.headers()), 422, "restricted",
+                "buyerId");
+        Http.Response counter = http.post("/v1/negotiations/" + id + "/offers", Market.offer("95.00"), seller.headers());
+        assertProblem(counter, 422, "restricted", "buyerId");
+        assertThat(counter.problem().detail()).contains("level C", "score 80");
+        // withdrawing stays possible
+        assertThat(http.post("/v1/negotiations/" + id + "/withdraw", "{}", buyer.headers()).status()).isEqualTo(200);
+    }
+
+    @Test
     void test_goodStanding_incentive_andSupervisorSeesEveryone() {
         Market.Party party = Market.party(keys);
         Http.Response r = event(party.name(), "GOOD_STANDING", 15, clock.instant().plus(Duration.ofDays(365)));
