@@ -19,7 +19,7 @@ CREATE TABLE supervision_negative_list (
 -- What the seller declared when a listing was created, and the list version it was admitted under (NULL: no list
 -- was in force). One row per listing created since this migration; the id is the listing's id.
 CREATE TABLE supervision_listing_admission (
-    id                 VARCHAR(36)  NOT NULL PRIMARY KEY REFERENCES pricing_listing (id),
+    id                 VARCHAR(64)  NOT NULL PRIMARY KEY REFERENCES pricing_listing (id),
     description        TEXT,
     sectors_json       TEXT         NOT NULL,
     data_classes_json  TEXT         NOT NULL,
