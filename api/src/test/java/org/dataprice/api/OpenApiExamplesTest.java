@@ -59,6 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "datasources.default.url", value = "jdbc:h2:mem:openapi-examples;MODE=PostgreSQL;"
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@Property(name = "dataprice.supervision.credit.repair-wait", value = "PT0S") // the repair step follows its event at once
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiExamplesTest {
     private static final String SPEC = "/META-INF/swagger/dataprice-0.1.0.yml";
@@ -68,6 +69,8 @@ class OpenApiExamplesTest {
     /** Operations ("POST /path") whose request body may have no example, with the reason. None today. */
     private static final Map<String, String> WITHOUT_EXAMPLE = Map.of();
     private static final Pattern SAVED = Pattern.compile("\\{([a-zA-Z]+)}");
+    /** The prefix of {@link Step#listing} that names a party whose principal replaces the body's partyId. */
+    private static final String PARTY_ID = "partyId:";
 
     /** Who calls an operation that any authenticated caller may use (per-party resources). */
     enum Party { SELLER, BUYER, BIDDER }
@@ -94,6 +97,11 @@ class OpenApiExamplesTest {
             Map<String, String> values = new LinkedHashMap<>(pathValues);
             values.put(param, value);
             return new Step(operation, mediaType, example, party, values, listing, saveAs, idField);
+        }
+
+        /** The body's {@code partyId} becomes the principal name of {@code who} (the example carries a placeholder). */
+        Step partyId(Party who) {
+            return new Step(operation, mediaType, example, party, pathValues, PARTY_ID + who.name(), saveAs, idField);
         }
 
         Step listing(String saved) {
@@ -180,7 +188,17 @@ class OpenApiExamplesTest {
             post("/v1/auctions/{id}/bids", "bid").as(Party.BIDDER).path("id", "{auction}"),
             post("/v1/tariffs", "tariff").save("tariff", "id"),
             post("/v1/tariffs/{id}/periods", "tiers and discount").path("id", "{tariff}"),
-            post("/v1/settlements", "quarterly pool"));
+            post("/v1/settlements", "quarterly pool"),
+            // supervision: the negative list, a credit event of the seller, its objection, answer, repair, decision
+            post("/v1/supervision/negative-list/versions", "example list"),
+            post("/v1/supervision/credit/events", "confirmed alert").partyId(Party.SELLER).save("creditEvent", "id"),
+            post("/v1/supervision/credit/events/{eventId}/objections", "objection").as(Party.SELLER)
+                    .path("eventId", "{creditEvent}").save("objection", "id"),
+            post("/v1/supervision/credit/objections/{objectionId}/answer", "rejected")
+                    .path("objectionId", "{objection}"),
+            post("/v1/supervision/credit/events/{eventId}/repairs", "repair").as(Party.SELLER)
+                    .path("eventId", "{creditEvent}").save("repair", "id"),
+            post("/v1/supervision/credit/repairs/{repairId}/decision", "granted").path("repairId", "{repair}"));
 
     @Inject
     EmbeddedServer server;
@@ -192,6 +210,7 @@ class OpenApiExamplesTest {
     private Http http;
     private final Map<Role, String> roleKeys = new HashMap<>();
     private final Map<Party, String> partyKeys = new HashMap<>();
+    private final Map<Party, String> partyNames = new HashMap<>();
 
     @BeforeAll
     void credentials() {
@@ -200,7 +219,9 @@ class OpenApiExamplesTest {
             roleKeys.put(role, TestCredentials.key(keys, role));
         }
         for (Party party : Party.values()) {
-            partyKeys.put(party, TestCredentials.key(keys, Role.READER));
+            ApiKeyService.CreatedKey created = keys.create("test-" + party, java.util.EnumSet.of(Role.READER), null, "test");
+            partyKeys.put(party, created.text());
+            partyNames.put(party, "apikey:" + created.key().id());
         }
     }
 
@@ -446,7 +467,12 @@ class OpenApiExamplesTest {
     @SuppressWarnings("unchecked")
     private String jsonBody(Object example, Step step, Map<String, String> saved) {
         Object value = example;
-        if (step.listing() != null) {
+        if (step.listing() != null && step.listing().startsWith(PARTY_ID)) {
+            Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) example);
+            assertThat(copy).as(step.key() + " names a party").containsKey("partyId");
+            copy.put("partyId", partyNames.get(Party.valueOf(step.listing().substring(PARTY_ID.length()))));
+            value = copy;
+        } else if (step.listing() != null) {
             Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) example);
             assertThat(copy).as(step.key() + " names a listing").containsKey("listingId");
             copy.put("listingId", resolve("{" + step.listing() + "}", saved));

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #NOT_IN_THE_BODY} lists the fields that deliberately name something other than a value of the
  * body: the state of a stored resource the request acts on (a listing's mode, a negotiation's status,
- * round, turn or deadline, the acting party, a justification the listing lacks), a rule across several
+ * round, turn or deadline, the acting party, a justification the listing lacks, the stored admission declaration
+ * of a listing that the negative list in force prohibits when a deal on it is recorded), a rule across several
  * fields (an engagement's approach weights) and a whole computation that has no answer ({@code index}). An {@code unknown-property} problem names a property the schema does not have by definition.
  * Stateless; the spec is read once.
  */
@@ -32,7 +33,8 @@ public final class ProblemFieldPaths {
     private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[([^\\]]*)]");
     /** Fields that name a stored resource's state, not a value of the request. */
     private static final Set<String> NOT_IN_THE_BODY = Set.of("listing.mode", "actorId", "buyerId", "sellerId",
-            "bidderId", "round", "at", "status", "weights", "justification", "index", "characteristics");
+            "bidderId", "round", "at", "status", "weights", "justification", "index", "characteristics",
+            "listing.admission");
     /**
      * A release or a JSON trade refused for what its index's stored definition says (a constant or one-level
      * characteristic, characteristics a JSON trade cannot carry) names the definition's path, {@code columns.…},

@@ -78,8 +78,18 @@ public enum Rule {
     OUT_OF_RANGE("out-of-range", "Value out of range", "must be in %s"),
     /** A command by the party whose turn it is not (alternating offers). */
     OUT_OF_TURN("out-of-turn", "Out of turn", "must wait for its turn (next to act: %s)"),
+    /**
+     * A listing or deal that the market's negative list (负面清单) prohibits: a prohibited category, keyword or data
+     * class; the bound names the list entry, its version and the legal clause it rests on.
+     */
+    PROHIBITED("prohibited", "Prohibited by the negative list", "is prohibited by %s"),
     /** A value that cannot be represented at the requested scale without rounding. */
     PRECISION_LOSS("precision-loss", "Rounding required", "must have at most %s decimal places"),
+    /**
+     * A party whose market credit (市场信用) restricts an action (listing, bidding) until a date; the bounds name the
+     * date and the standing that imposes it.
+     */
+    RESTRICTED("restricted", "Restricted by market credit", "is restricted until %s: %s"),
     /** Revenue at the proposed prices above the maximum allowed revenue (public-data tariff). */
     REVENUE_CEILING("revenue-ceiling", "Above the allowed revenue", "must not exceed the maximum allowed revenue %s"),
     /** A set of weights or shares that must add up to a total. */

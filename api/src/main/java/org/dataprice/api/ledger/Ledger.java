@@ -63,7 +63,13 @@ public enum Ledger {
     /** Corrections (void, amend) of index trades (migration V45). */
     INDEX_CORRECTIONS("index-corrections", "index_correction", "created_at, id", List.of()),
     /** Sensitivity and Monte Carlo analyses stored with a valuation (V55). */
-    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of());
+    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of()),
+    /** Versions of the negative list (V54). */
+    NEGATIVE_LIST("negative-list", "supervision_negative_list", "created_at, id", List.of()),
+    /** What a listing declared for admission and the list version it was admitted under (V54). */
+    LISTING_ADMISSIONS("listing-admissions", "supervision_listing_admission", "admitted_at, id", List.of()),
+    /** Market-credit records: events, objections, answers, repair requests, decisions (V54). */
+    CREDIT_RECORDS("credit-records", "credit_record", "recorded_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

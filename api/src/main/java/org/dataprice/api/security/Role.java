@@ -18,5 +18,7 @@ public enum Role {
     /** Manages API keys and reads operational metrics. */
     ADMIN,
     /** Creates revenue settlements and reads every party's statement. */
-    SETTLEMENT
+    SETTLEMENT,
+    /** Market supervision (issue 15): reads everything in the market, manages alerts, rules, the negative list and credit. */
+    SUPERVISOR
 }

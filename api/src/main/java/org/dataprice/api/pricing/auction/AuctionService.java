@@ -1,6 +1,8 @@
 package org.dataprice.api.pricing.auction;
 
 import org.dataprice.api.pricing.NotAPartyException;
+import org.dataprice.api.supervision.credit.CreditService;
+import org.dataprice.supervision.credit.CreditAction;
 import org.dataprice.api.pricing.deal.DealService;
 import org.dataprice.api.pricing.listing.ListingRow;
 import org.dataprice.api.pricing.listing.ListingService;
@@ -42,6 +44,7 @@ public class AuctionService {
     private final DealService deals;
     private final Transactions tx;
     private final Clock clock;
+    private final CreditService credit;
 
     /**
      * @param auctions the auction table
@@ -50,9 +53,11 @@ public class AuctionService {
      * @param deals    the deal store
      * @param tx       transactions
      * @param clock    the market clock
+     * @param credit   market credit (a bidder restricted from bidding is refused)
      */
     public AuctionService(AuctionRepository auctions, BidRepository bids, ListingService listings, DealService deals,
-                          Transactions tx, Clock clock) {
+                          Transactions tx, Clock clock, CreditService credit) {
+        this.credit = credit;
         this.auctions = auctions;
         this.bids = bids;
         this.listings = listings;
@@ -115,6 +120,7 @@ public class AuctionService {
             AuctionState before = AuctionMapper.toAuctionState(auction, log);
             Instant now = now();
             AuctionState after = NotAPartyException.whenNotAParty(() -> before.bid(caller, amount, now));
+            credit.require(caller, CreditAction.BIDDING, "bidderId");
             AuctionRow next = save(after, auction);
             BidRow bid = new BidRow(UUID.randomUUID().toString(), id, after.bidCount(), caller, amount.amount(),
                     auction.currency(), now);

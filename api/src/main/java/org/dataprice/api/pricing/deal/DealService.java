@@ -8,6 +8,7 @@ import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.supervision.admission.NegativeListService;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.Deal;
 import org.dataprice.index.transaction.MarketDeal;
@@ -32,14 +33,17 @@ import java.util.UUID;
 public class DealService implements ConcludedDeals {
     private final DealRepository deals;
     private final LedgerChain chain;
+    private final NegativeListService negativeList;
 
     /**
      * @param deals the deal table
      * @param chain the ledger chain (every deal is a record of the deals ledger)
+     * @param negativeList the negative list (a deal on a listing the list in force prohibits is refused)
      */
-    public DealService(DealRepository deals, LedgerChain chain) {
+    public DealService(DealRepository deals, LedgerChain chain, NegativeListService negativeList) {
         this.deals = deals;
         this.chain = chain;
+        this.negativeList = negativeList;
     }
 
     /**
@@ -67,9 +71,12 @@ public class DealService implements ConcludedDeals {
      * @param unitPrice  the price per unit (total / quantity, at the column's scale)
      * @param quantity   the units sold, &gt; 0
      * @return the stored row
+     * @throws org.dataprice.error.InvalidInputException 422 {@code prohibited} on {@code listing.admission} when the
+     *         negative list in force prohibits the listing (it may have changed since the listing was admitted)
      */
     public DealRow record(Deal deal, ListingRow listing, String rightsType, String sourceId, BigDecimal unitPrice,
                    BigDecimal quantity) {
+        negativeList.requireDealAdmitted(listing.id(), listing.productId(), listing.category());
         DealRow row = DealMapper.toRow(UUID.randomUUID().toString(), deal, listing, rightsType, sourceId, unitPrice,
                 quantity);
         DealRow saved = deals.save(row);

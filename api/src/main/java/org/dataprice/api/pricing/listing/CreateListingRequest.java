@@ -1,6 +1,7 @@
 package org.dataprice.api.pricing.listing;
 
 import org.dataprice.api.pricing.MoneyJson;
+import org.dataprice.api.supervision.admission.AdmissionJson;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -30,6 +31,8 @@ import java.util.List;
  * @param validUntil end of validity, exclusive
  * @param volumeTiers   FIXED_PRICE only: cumulative volume tiers (first from 0, increasing); at most 50
  * @param subscriptions FIXED_PRICE only: subscription terms; at most 50
+ * @param admission  the admission declaration checked against the negative list (description, sectors, data classes,
+ *                   consent, approval); may be omitted: then the product id and category are checked alone
  */
 @Serdeable
 public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
@@ -41,5 +44,25 @@ public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
                                    @NotNull Instant validFrom,
                                    @NotNull Instant validUntil,
                                    @Nullable @Size(max = 50) List<@NotNull @Valid VolumeTierJson> volumeTiers,
-                                   @Nullable @Size(max = 50) List<@NotNull @Valid SubscriptionTermJson> subscriptions) {
+                                   @Nullable @Size(max = 50) List<@NotNull @Valid SubscriptionTermJson> subscriptions,
+                                   @Nullable @Valid AdmissionJson admission) {
+    /**
+     * A listing without an admission declaration.
+     *
+     * @param productId     the product
+     * @param category      the category
+     * @param use           the use
+     * @param unit          the pricing unit
+     * @param mode          the mode
+     * @param quote         the quote
+     * @param validFrom     start of validity
+     * @param validUntil    end of validity
+     * @param volumeTiers   volume tiers, or null
+     * @param subscriptions subscription terms, or null
+     */
+    public CreateListingRequest(String productId, DataCategory category, DataUse use, PricingUnit unit, ListingMode mode,
+                                MoneyJson quote, Instant validFrom, Instant validUntil, List<VolumeTierJson> volumeTiers,
+                                List<SubscriptionTermJson> subscriptions) {
+        this(productId, category, use, unit, mode, quote, validFrom, validUntil, volumeTiers, subscriptions, null);
+    }
 }

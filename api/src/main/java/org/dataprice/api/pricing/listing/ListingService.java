@@ -22,6 +22,9 @@ import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
 import java.util.List;
 import org.dataprice.api.valuation.ValuationService;
+import org.dataprice.api.supervision.admission.NegativeListService;
+import org.dataprice.api.supervision.credit.CreditService;
+import org.dataprice.supervision.credit.CreditAction;
 import java.util.UUID;
 
 /**
@@ -41,6 +44,8 @@ public class ListingService {
     private final Transactions tx;
     private final Clock clock;
     private final ValuationService valuations;
+    private final NegativeListService negativeList;
+    private final CreditService credit;
 
     /**
      * @param listings   the listing table
@@ -51,12 +56,17 @@ public class ListingService {
      * @param tx         transactions
      * @param clock      the market clock
      * @param valuations the stored valuations (an appraisal may cite one)
+     * @param negativeList the negative list (admission of a new listing)
+     * @param credit     market credit (a seller restricted from listing is refused)
      */
     public ListingService(ListingRepository listings, AppraisalRepository appraisals,
                           JustificationRepository justifications, ListingTierRepository tiers,
                           ListingSubscriptionRepository subscriptions, Transactions tx,
-                          Clock clock, ValuationService valuations) {
+                          Clock clock, ValuationService valuations, NegativeListService negativeList,
+                          CreditService credit) {
         this.valuations = valuations;
+        this.negativeList = negativeList;
+        this.credit = credit;
         this.justifications = justifications;
         this.tiers = tiers;
         this.subscriptions = subscriptions;
@@ -75,7 +85,9 @@ public class ListingService {
         Listing listing = ListingMapper.toListing(request, UUID.randomUUID().toString(), sellerId);
         ListingRow row = ListingMapper.toRow(listing, now());
         return tx.write(() -> {
+            credit.require(sellerId, CreditAction.LISTING, "sellerId");
             ListingRow saved = listings.save(row);
+            negativeList.admitListing(saved.id(), saved.productId(), saved.category(), request.admission());
             List<ListingTermRows.Tier> tierRows = ListingMapper.toTierRows(listing, ids(listing.volumeTiers().size())).stream()
                     .map(tiers::save).toList();
             List<ListingTermRows.Subscription> subRows = ListingMapper.toSubscriptionRows(listing, ids(listing.subscriptions().size())).stream()

@@ -1,6 +1,8 @@
 package org.dataprice.api.pricing.negotiation;
 
 import org.dataprice.api.pricing.NotAPartyException;
+import org.dataprice.api.supervision.credit.CreditService;
+import org.dataprice.supervision.credit.CreditAction;
 import org.dataprice.api.pricing.PricingMapper;
 import org.dataprice.api.pricing.deal.DealService;
 import org.dataprice.api.pricing.listing.ListingRow;
@@ -48,6 +50,7 @@ public class NegotiationService {
     private final Transactions tx;
     private final Clock clock;
     private final LedgerChain chain;
+    private final CreditService credit;
 
     /**
      * @param negotiations the negotiation table
@@ -57,10 +60,12 @@ public class NegotiationService {
      * @param tx           transactions
      * @param clock        the market clock
      * @param chain        the ledger chain (every offer is a record of the offers ledger)
+     * @param credit       market credit (a buyer restricted from bidding may not open, offer or accept)
      */
     public NegotiationService(NegotiationRepository negotiations, OfferRepository offers, ListingService listings,
                               DealService deals, Transactions tx, Clock clock,
-                              LedgerChain chain) {
+                              LedgerChain chain, CreditService credit) {
+        this.credit = credit;
         this.chain = chain;
         this.negotiations = negotiations;
         this.offers = offers;
@@ -81,6 +86,7 @@ public class NegotiationService {
         return tx.write(() -> {
             ListingRow listing = listings.row(request.listingId());
             listings.requireTradable(listing);
+            credit.require(buyerId, CreditAction.BIDDING, "buyerId");
             NegotiationState state = NegotiationState.forListing(UUID.randomUUID().toString(),
                     listings.listing(listing), buyerId, request.first(), now(),
                     PricingMapper.micros(request.deadline()), request.maxRounds());
@@ -110,7 +116,7 @@ public class NegotiationService {
      */
     public NegotiationResponse propose(String id, String caller, OfferRequest request) {
         var offer = NegotiationMapper.toOffer(request);
-        return command(id, caller, request.version(), at -> new NegotiationCommand.Propose(caller, offer, at));
+        return command(id, caller, request.version(), at -> new NegotiationCommand.Propose(caller, offer, at), true);
     }
 
     /**
@@ -119,7 +125,7 @@ public class NegotiationService {
      * @return the agreed negotiation, with the deal id
      */
     public NegotiationResponse accept(String id, String caller) {
-        return command(id, caller, null, at -> new NegotiationCommand.Accept(caller, at));
+        return command(id, caller, null, at -> new NegotiationCommand.Accept(caller, at), true);
     }
 
     /**
@@ -164,10 +170,19 @@ public class NegotiationService {
 
     private NegotiationResponse command(String id, String caller, Long expectedVersion,
                                         Function<Instant, NegotiationCommand> command) {
+        return command(id, caller, expectedVersion, command, false);
+    }
+
+    // trading: an offer or an acceptance (by either party) while the buyer is restricted from bidding (market credit)
+    private NegotiationResponse command(String id, String caller, Long expectedVersion,
+                                        Function<Instant, NegotiationCommand> command, boolean trading) {
         return tx.write(() -> {
             NegotiationState state = load(id);
             if (caller != null) {
                 requireParty(state, caller);
+            }
+            if (trading) {
+                credit.require(state.buyerId(), CreditAction.BIDDING, "buyerId");
             }
             if (expectedVersion != null && expectedVersion != state.version()) {
                 throw new ProblemException(ProblemType.CONFLICT, "Negotiation " + id + " is at version "
