@@ -104,9 +104,13 @@ public record ExportBundle(String exporter, Instant exportedAt, List<Registratio
     /**
      * @param key the exporter's signing key, in service at {@link #exportedAt()}
      * @return the signed bundle (compact JWS)
+     * @throws org.dataprice.error.LimitExceededException on {@code bundle} when the payload is longer than an importer
+     *         reads ({@link JsonParser#MAX_BYTES})
      */
     public String sign(SigningKey key) {
-        return CompactJws.sign(key, FORMAT, toJson(), exportedAt);
+        byte[] payload = toJson();
+        Require.withinLimit(payload.length, JsonParser.MAX_BYTES, "bundle", "bytes (what an importer reads); narrow the export");
+        return CompactJws.sign(key, FORMAT, payload, exportedAt);
     }
 
     /**

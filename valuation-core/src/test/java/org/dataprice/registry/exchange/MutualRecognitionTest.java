@@ -231,4 +231,44 @@ class MutualRecognitionTest {
         assertThatThrownBy(() -> refused.requireRecognised("bundle")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("untrusted").extracting("field", "rule").containsExactly("bundle", Rule.NOT_RECOGNISED);
     }
+
+    @Test
+    void test_trustList_addAndRetireAsAnAdministratorDoes() {
+        Instant rotation = exportedAt.plusSeconds(60);
+        SigningKey nextA = SigningKey.of(Ed25519.generate(new SecureRandom()), rotation);
+        TrustList list = new TrustList(List.of()).add("exchange-a", keyA.published()).add("exchange-a", nextA.published())
+                .retire(keyA.kid(), rotation);
+        assertThat(list.exchanges()).hasSize(1);
+        assertThat(list.byKid(nextA.kid())).map(TrustedExchange::exchangeId).contains("exchange-a");
+        assertThat(BundleImport.verify(bundleOfA().sign(keyA), list).outcome()).isEqualTo(ImportOutcome.RECOGNISED);
+        assertThatThrownBy(() -> list.add("exchange-x", keyA.published())).extracting("rule").isEqualTo(Rule.DUPLICATE);
+        assertThatThrownBy(() -> list.retire(keyB.kid(), rotation)).extracting("field", "rule")
+                .containsExactly("kid", Rule.UNKNOWN);
+        assertThatThrownBy(() -> list.retire(keyA.kid(), rotation.plusSeconds(1))).extracting("rule")
+                .isEqualTo(Rule.INVALID_STATE);
+    }
+
+    @Test
+    void test_window_boundsThePeriodAndEachSection() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 1);
+        ExportWindow window = new ExportWindow(day, day.plusDays(ExportWindow.MAX_DAYS));
+        window.requireWithin("deals", ExportBundle.MAX_RECORDS, ExportBundle.MAX_RECORDS);
+        assertThatThrownBy(() -> window.requireWithin("deals", ExportBundle.MAX_RECORDS + 1, ExportBundle.MAX_RECORDS))
+                .hasMessageContaining("narrow the period").extracting("field", "rule").containsExactly("until", Rule.LIMIT_EXCEEDED);
+        assertThatThrownBy(() -> new ExportWindow(day, day)).extracting("field", "rule")
+                .containsExactly("until", Rule.GREATER_THAN);
+        assertThatThrownBy(() -> new ExportWindow(day, day.plusDays(ExportWindow.MAX_DAYS + 1))).extracting("field", "rule")
+                .containsExactly("until", Rule.LIMIT_EXCEEDED);
+    }
+
+    @Test
+    void test_sign_payloadAboveTheReaderLimitRefused() {
+        String text = "x".repeat(4_000);
+        List<ExchangeRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < ExportBundle.MAX_RECORDS; i++) {
+            records.add(new ExchangeRecord(ExchangeRecordKind.DEAL, "D-" + i, Map.of("a", text, "b", text, "c", text)));
+        }
+        ExportBundle huge = new ExportBundle("exchange-a", exportedAt, List.of(), records);
+        assertThatThrownBy(() -> huge.sign(keyA)).extracting("field", "rule").containsExactly("bundle", Rule.LIMIT_EXCEEDED);
+    }
 }
