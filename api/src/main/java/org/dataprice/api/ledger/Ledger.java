@@ -63,7 +63,12 @@ public enum Ledger {
     /** Corrections (void, amend) of index trades (migration V45). */
     INDEX_CORRECTIONS("index-corrections", "index_correction", "created_at, id", List.of()),
     /** Sensitivity and Monte Carlo analyses stored with a valuation (V55). */
-    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of());
+    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of()),
+    /** The trust list of other exchanges' keys: each add and retirement (V58). */
+    EXCHANGE_TRUST("exchange-trust", "exchange_trust_event", "recorded_at, id", List.of()),
+    /** Recognised bundles of other exchanges with their records (V58). */
+    EXCHANGE_IMPORTS("exchange-imports", "exchange_import", "imported_at, id",
+            List.of(new Child("exchange_foreign_record", "import_id")));
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.
