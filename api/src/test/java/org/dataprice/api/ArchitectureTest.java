@@ -182,7 +182,10 @@ class ArchitectureTest {
             "org.dataprice.api.split.settlement.SettlementService",
             "org.dataprice.api.split.settlement.SettlementReadService",
             "org.dataprice.api.valuation.ValuationService",
-            "org.dataprice.api.valuation.ValuationAnalysisService");
+            "org.dataprice.api.valuation.ValuationAnalysisService",
+            "org.dataprice.api.exchange.TrustListService",
+            "org.dataprice.api.exchange.ExchangeExportService",
+            "org.dataprice.api.exchange.ExchangeImportService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());

@@ -180,7 +180,13 @@ class OpenApiExamplesTest {
             post("/v1/auctions/{id}/bids", "bid").as(Party.BIDDER).path("id", "{auction}"),
             post("/v1/tariffs", "tariff").save("tariff", "id"),
             post("/v1/tariffs/{id}/periods", "tiers and discount").path("id", "{tariff}"),
-            post("/v1/settlements", "quarterly pool"));
+            post("/v1/settlements", "quarterly pool"),
+            // exchange-to-exchange: trust A's (RFC 8037 test) key, import A's bundle signed with it, export, retire the key
+            post("/v1/exchange/trusted-keys", "trust exchange A"),
+            post("/v1/exchange/imports", "a bundle of exchange A"),
+            post("/v1/exchange/exports", "March 2026"),
+            post("/v1/exchange/trusted-keys/{kid}/retirements", "retire at rotation")
+                    .path("kid", org.dataprice.api.exchange.ExchangeExamples.KID));
 
     @Inject
     EmbeddedServer server;
