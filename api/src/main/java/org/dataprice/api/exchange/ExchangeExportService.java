@@ -101,7 +101,7 @@ public class ExchangeExportService {
             }
         }
         ExportBundle bundle = new ExportBundle(identity.exchangeId(), ServiceClock.now(clock), registered, records);
-        String signed = CoreFields.renamed("bundle", "until", () -> bundle.sign(identity.signingKey()));
+        String signed = CoreFields.renamed("bundle", "until", () -> bundle.sign(identity.signingKey(), ExchangeJson.MAX_BUNDLE));
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("registrations", registered.size());
         for (ExchangeRecordKind kind : ExchangeRecordKind.values()) {

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.dataprice.registry.signature.CompactJws;
+import org.dataprice.api.json.JsonReadLimits;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +17,14 @@ import java.util.Map;
 
 /** The JSON bodies of the exchange-to-exchange endpoints ({@link ExchangeController}). */
 public final class ExchangeJson {
+    /**
+     * The longest bundle an import accepts, in characters: the service's limit on one JSON string
+     * ({@link JsonReadLimits#MAX_STRING_LENGTH}; a longer one is 422 {@code limit-exceeded} on {@code bundle} while the
+     * body is read, a body above the 10 MiB buffer 413 before it is read). An export signs nothing longer (422 on
+     * {@code until}: narrow the period).
+     */
+    public static final int MAX_BUNDLE = JsonReadLimits.MAX_STRING_LENGTH;
+
     private ExchangeJson() {
     }
 
@@ -140,7 +148,7 @@ public final class ExchangeJson {
      */
     @Serdeable
     @Introspected
-    public record ImportRequest(@NotBlank @Size(max = CompactJws.MAX_LENGTH) String bundle) {
+    public record ImportRequest(@NotBlank @Size(max = MAX_BUNDLE) String bundle) {
     }
 
     /**

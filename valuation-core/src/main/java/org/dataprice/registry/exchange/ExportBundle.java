@@ -108,9 +108,25 @@ public record ExportBundle(String exporter, Instant exportedAt, List<Registratio
      *         reads ({@link JsonParser#MAX_BYTES})
      */
     public String sign(SigningKey key) {
+        return sign(key, CompactJws.MAX_LENGTH);
+    }
+
+    /**
+     * Signs within the importer's limit on the compact text (e.g. the request size its transport accepts).
+     *
+     * @param key       the exporter's signing key, in service at {@link #exportedAt()}
+     * @param maxLength the most characters of the compact JWS; at most {@link CompactJws#MAX_LENGTH}
+     * @return the signed bundle (compact JWS)
+     * @throws org.dataprice.error.LimitExceededException on {@code bundle} when the payload is longer than an importer
+     *         reads ({@link JsonParser#MAX_BYTES}) or the signed text longer than {@code maxLength}
+     */
+    public String sign(SigningKey key, int maxLength) {
         byte[] payload = toJson();
         Require.withinLimit(payload.length, JsonParser.MAX_BYTES, "bundle", "bytes (what an importer reads); narrow the export");
-        return CompactJws.sign(key, FORMAT, payload, exportedAt);
+        String signed = CompactJws.sign(key, FORMAT, payload, exportedAt);
+        Require.withinLimit(signed.length(), Math.min(maxLength, CompactJws.MAX_LENGTH), "bundle",
+                "characters (what an importer accepts); narrow the export");
+        return signed;
     }
 
     /**

@@ -270,5 +270,9 @@ class MutualRecognitionTest {
         }
         ExportBundle huge = new ExportBundle("exchange-a", exportedAt, List.of(), records);
         assertThatThrownBy(() -> huge.sign(keyA)).extracting("field", "rule").containsExactly("bundle", Rule.LIMIT_EXCEEDED);
+        String small = bundleOfA().sign(keyA);
+        assertThat(bundleOfA().sign(keyA, small.length())).isEqualTo(small);
+        assertThatThrownBy(() -> bundleOfA().sign(keyA, small.length() - 1)).extracting("field", "rule")
+                .containsExactly("bundle", Rule.LIMIT_EXCEEDED);
     }
 }
