@@ -49,6 +49,7 @@ class TwoExchangesTest {
                 "datasources.default.url", "jdbc:h2:mem:" + exchangeId + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "dataprice.exchange.id", exchangeId,
+                "dataprice.exchange.signing.key", "",
                 "dataprice.exchange.signing.key-file", keys.resolve(exchangeId + ".json").toString()), Environment.TEST);
     }
 
