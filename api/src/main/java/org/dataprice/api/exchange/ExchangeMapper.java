@@ -56,8 +56,7 @@ public final class ExchangeMapper {
         if (jwk.dataPriceRetiredAt() != null) {
             members.put("dataprice_retired_at", jwk.dataPriceRetiredAt().toString());
         }
-        return CoreFields.renamed(Map.of("dataprice_valid_from", "key.dataprice_valid_from",
-                "dataprice_retired_at", "key.dataprice_retired_at", "retiredAt", "key.dataprice_retired_at"),
+        return CoreFields.renamed(Map.of("key.validFrom", "key.dataprice_valid_from", "key.retiredAt", "key.dataprice_retired_at"),
                 () -> PublishedKey.fromJwk(JsonFields.of(members, "key")));
     }
 

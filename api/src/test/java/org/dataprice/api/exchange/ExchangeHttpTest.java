@@ -165,6 +165,11 @@ class ExchangeHttpTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.problem().violations()).extracting(v -> v.field()).containsExactly("key");
 
+        Http.Response retiredFirst = trust(exchange, jwk(key.published()).replace("\"dataprice_valid_from\"",
+                "\"dataprice_retired_at\":\"2025-01-01T00:00:00Z\",\"dataprice_valid_from\""));
+        assertThat(retiredFirst.status()).as(retiredFirst.body()).isEqualTo(422);
+        assertThat(retiredFirst.problem().field()).isEqualTo("key.dataprice_retired_at");
+
         Http.Response badId = trust("not an id", jwk(key.published()));
         assertThat(badId.status()).as(badId.body()).isEqualTo(422);
         assertThat(badId.problem().field()).isEqualTo("exchangeId");
