@@ -184,7 +184,10 @@ class ArchitectureTest {
             "org.dataprice.api.valuation.ValuationService",
             "org.dataprice.api.valuation.ValuationAnalysisService",
             "org.dataprice.api.supervision.admission.NegativeListService",
-            "org.dataprice.api.supervision.credit.CreditService");
+            "org.dataprice.api.supervision.credit.CreditService",
+            "org.dataprice.api.exchange.TrustListService",
+            "org.dataprice.api.exchange.ExchangeExportService",
+            "org.dataprice.api.exchange.ExchangeImportService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());

@@ -198,7 +198,13 @@ class OpenApiExamplesTest {
                     .path("objectionId", "{objection}"),
             post("/v1/supervision/credit/events/{eventId}/repairs", "repair").as(Party.SELLER)
                     .path("eventId", "{creditEvent}").save("repair", "id"),
-            post("/v1/supervision/credit/repairs/{repairId}/decision", "granted").path("repairId", "{repair}"));
+            post("/v1/supervision/credit/repairs/{repairId}/decision", "granted").path("repairId", "{repair}"),
+            // exchange-to-exchange: trust A's (RFC 8037 test) key, import A's bundle signed with it, export, retire the key
+            post("/v1/exchange/trusted-keys", "trust exchange A"),
+            post("/v1/exchange/imports", "a bundle of exchange A"),
+            post("/v1/exchange/exports", "March 2026"),
+            post("/v1/exchange/trusted-keys/{kid}/retirements", "retire at rotation")
+                    .path("kid", org.dataprice.api.exchange.ExchangeExamples.KID));
 
     @Inject
     EmbeddedServer server;

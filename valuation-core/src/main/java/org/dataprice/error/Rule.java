@@ -64,6 +64,8 @@ public enum Rule {
             "must be positive semi-definite (%s)"),
     /** A pairwise-comparison matrix that must satisfy a_ij * a_ji = 1. */
     NOT_RECIPROCAL("not-reciprocal", "Matrix not reciprocal", "must be reciprocal: %s"),
+    /** A signed document (an exchange's export bundle) that the trust list does not recognise; the bound is the reason. */
+    NOT_RECOGNISED("not-recognised", "Not recognised", "is not recognised: %s"),
     /** A matrix that must equal its transpose (a correlation matrix), with the first asymmetric entry. */
     NOT_SYMMETRIC("not-symmetric", "Matrix not symmetric", "must be symmetric (%s)"),
     /** A correlation matrix whose diagonal entries must all be exactly 1. */

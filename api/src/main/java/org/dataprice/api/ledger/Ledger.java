@@ -69,7 +69,12 @@ public enum Ledger {
     /** What a listing declared for admission and the list version it was admitted under (V54). */
     LISTING_ADMISSIONS("listing-admissions", "supervision_listing_admission", "admitted_at, id", List.of()),
     /** Market-credit records: events, objections, answers, repair requests, decisions (V54). */
-    CREDIT_RECORDS("credit-records", "credit_record", "recorded_at, id", List.of());
+    CREDIT_RECORDS("credit-records", "credit_record", "recorded_at, id", List.of()),
+    /** The trust list of other exchanges' keys: each add and retirement (V58). */
+    EXCHANGE_TRUST("exchange-trust", "exchange_trust_event", "recorded_at, id", List.of()),
+    /** Recognised bundles of other exchanges with their records (V58). */
+    EXCHANGE_IMPORTS("exchange-imports", "exchange_import", "imported_at, id",
+            List.of(new Child("exchange_foreign_record", "import_id")));
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

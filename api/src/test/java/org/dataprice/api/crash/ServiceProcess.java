@@ -77,6 +77,9 @@ final class ServiceProcess implements AutoCloseable {
         environment.put("DATAPRICE_PORT", Integer.toString(port));
         environment.put("DATAPRICE_JWT_SECRET", JWT_SECRET);
         environment.put("DATAPRICE_BOOTSTRAP_ADMIN_KEY", "false");
+        // the exchange signing key a production store requires (RFC 8037 A.1's published test seed: tests only)
+        environment.put("DATAPRICE_EXCHANGE_SIGNING_KEY", "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A");
+        environment.put("DATAPRICE_EXCHANGE_SIGNING_VALID_FROM", "2020-01-01T00:00:00Z");
         environment.putAll(env);
         try {
             Files.createDirectories(workDir);

@@ -21,7 +21,8 @@ import org.dataprice.registry.signature.SignatureCheck;
  *       another);</li>
  *   <li>the key was in service at {@code exportedAt}.</li>
  * </ol>
- * Then every registration in it is {@link ImportOutcome#RECOGNISED} as {@code exporter:registrationId}.
+ * Then every registration in it is {@link ImportOutcome#RECOGNISED} as {@code exporter:registrationId}, and every
+ * market record ({@link ExchangeRecord}) as {@code exporter:id}.
  * Stateless and thread-safe. Source: plan §8, §10.
  */
 public final class BundleImport {
@@ -65,7 +66,7 @@ public final class BundleImport {
                     + parsed.exportedAt(), hash);
         }
         return new ImportResult(ImportOutcome.RECOGNISED, "signed by " + parsed.exporter() + " with key "
-                + signature.key().kid(), parsed.exporter(), hash, parsed.registrations().stream()
-                .map(r -> new RecognisedRegistration(parsed.exporter(), r)).toList());
+                + signature.key().kid(), parsed.exporter(), signature.key().kid(), hash, parsed.registrations().stream()
+                .map(r -> new RecognisedRegistration(parsed.exporter(), r)).toList(), parsed.records());
     }
 }

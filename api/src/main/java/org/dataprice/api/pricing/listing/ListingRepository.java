@@ -12,4 +12,13 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ListingRepository extends CrudRepository<ListingRow, String> {
 
+    /**
+     * @param from  first creation instant, inclusive
+     * @param until last creation instant, exclusive
+     * @param limit the most ids to read
+     * @return the ids of the listings created in {@code [from, until)}, oldest first
+     */
+    @Query("SELECT id FROM pricing_listing WHERE created_at >= :from AND created_at < :until ORDER BY created_at, id LIMIT :limit")
+    List<String> idsCreatedBetween(Instant from, Instant until, int limit);
+
 }

@@ -111,6 +111,19 @@ public class ListingService {
     }
 
     /**
+     * The listings created in a period, for an export to another exchange (at most {@code limit}: the caller asks
+     * for one more than it carries to see that the period holds too many).
+     *
+     * @param from  first creation instant, inclusive
+     * @param until last creation instant, exclusive
+     * @param limit the most listings to read
+     * @return the listings as {@link #find} shows them, oldest first
+     */
+    public List<ListingResponse> createdBetween(Instant from, Instant until, int limit) {
+        return tx.read(() -> listings.idsCreatedBetween(from, until, limit).stream().map(this::find).toList());
+    }
+
+    /**
      * Attaches an appraisal and checks the listing's quote against its band. The appraisal is either a
      * supplied figure ({@code value}, {@code method}) or cites a stored valuation ({@code valuationId}): the
      * valuation service gives the report's figures, the core ({@link Appraisal#citing}) makes them the
