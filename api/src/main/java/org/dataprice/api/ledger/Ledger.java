@@ -63,7 +63,9 @@ public enum Ledger {
     /** Corrections (void, amend) of index trades (migration V45). */
     INDEX_CORRECTIONS("index-corrections", "index_correction", "created_at, id", List.of()),
     /** Sensitivity and Monte Carlo analyses stored with a valuation (V55). */
-    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of());
+    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of()),
+    /** Events of data-asset registrations (V56; record id {@code <registrationId>/<sequence>}). */
+    REGISTRY_EVENTS("registry-events", "registry_event", "at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

@@ -18,5 +18,10 @@ public enum Role {
     /** Manages API keys and reads operational metrics. */
     ADMIN,
     /** Creates revenue settlements and reads every party's statement. */
-    SETTLEMENT
+    SETTLEMENT,
+    /**
+     * Keeps the data-asset registry (数据资产登记): registers assets and records their amendments, transfers,
+     * licences, suspensions, reinstatements and cancellations; sees every registration in full.
+     */
+    REGISTRAR
 }

@@ -15,6 +15,8 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     /** {@link Role#SETTLEMENT}. */
     public static final String SETTLEMENT = "SETTLEMENT";
+    /** {@link Role#REGISTRAR}. */
+    public static final String REGISTRAR = "REGISTRAR";
 
     private Roles() {
     }
