@@ -65,7 +65,9 @@ public enum Ledger {
     /** Sensitivity and Monte Carlo analyses stored with a valuation (V55). */
     VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of()),
     /** Events of data-asset registrations (V56; record id {@code <registrationId>/<sequence>}). */
-    REGISTRY_EVENTS("registry-events", "registry_event", "at, id", List.of());
+    REGISTRY_EVENTS("registry-events", "registry_event", "at, id", List.of()),
+    /** Citations of registrations by valuations, listings, deals and settlements (V57; record id {@code <kind>/<subjectId>}). */
+    REGISTRY_CITATIONS("registry-citations", "registry_citation", "cited_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

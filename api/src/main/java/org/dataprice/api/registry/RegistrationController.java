@@ -48,12 +48,15 @@ public class RegistrationController {
     static final String APPLICATION_JOSE = "application/jose";
 
     private final RegistrationService registry;
+    private final RegistryCitations citations;
 
     /**
-     * @param registry the registry
+     * @param registry  the registry
+     * @param citations the records citing registrations
      */
-    public RegistrationController(RegistrationService registry) {
+    public RegistrationController(RegistrationService registry, RegistryCitations citations) {
         this.registry = registry;
+        this.citations = citations;
     }
 
     /**
@@ -205,6 +208,19 @@ public class RegistrationController {
                                             Authentication auth) {
         IssuedDocument doc = registry.certificate(id, sequence, caller(auth));
         return HttpResponse.ok(doc.content()).contentType(APPLICATION_JOSE).header("Digest-SHA256", doc.sha256());
+    }
+
+    /**
+     * @param id   the registration
+     * @param auth the caller
+     * @return the valuations, listings, deals and settlements that cite it, oldest first (404 when unknown)
+     */
+    @Get("/{id}/citations")
+    @Operation(summary = "The valuations, listings, deals and settlements that cite a registration")
+    public List<CitationResponse> citations(@PathVariable @Pattern(regexp = ID) String id, Authentication auth) {
+        registry.find(id, caller(auth));
+        return citations.citing(id).stream()
+                .map(c -> new CitationResponse(c.subjectKind(), c.subjectId(), c.citedAt())).toList();
     }
 
     private static HttpResponse<RegistrationResponse> recorded(RegistrationResponse r) {

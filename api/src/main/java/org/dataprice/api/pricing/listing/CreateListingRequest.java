@@ -30,6 +30,8 @@ import java.util.List;
  * @param validUntil end of validity, exclusive
  * @param volumeTiers   FIXED_PRICE only: cumulative volume tiers (first from 0, increasing); at most 50
  * @param subscriptions FIXED_PRICE only: subscription terms; at most 50
+ * @param registrationId the registration of the product (issue 16), optional: the seller must hold or be licensed the
+ *                      product operating right of an ACTIVE registration that day, else 422 on {@code registrationId}
  */
 @Serdeable
 public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
@@ -41,5 +43,6 @@ public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
                                    @NotNull Instant validFrom,
                                    @NotNull Instant validUntil,
                                    @Nullable @Size(max = 50) List<@NotNull @Valid VolumeTierJson> volumeTiers,
-                                   @Nullable @Size(max = 50) List<@NotNull @Valid SubscriptionTermJson> subscriptions) {
+                                   @Nullable @Size(max = 50) List<@NotNull @Valid SubscriptionTermJson> subscriptions,
+                                   @Nullable @Size(max = 64) String registrationId) {
 }

@@ -22,6 +22,7 @@ import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
 import java.util.List;
 import org.dataprice.api.valuation.ValuationService;
+import org.dataprice.api.registry.RegistryCitations;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,7 @@ public class ListingService {
     private final Transactions tx;
     private final Clock clock;
     private final ValuationService valuations;
+    private final RegistryCitations registry;
 
     /**
      * @param listings   the listing table
@@ -51,11 +53,13 @@ public class ListingService {
      * @param tx         transactions
      * @param clock      the market clock
      * @param valuations the stored valuations (an appraisal may cite one)
+     * @param registry   the registry (a listing may cite a registration)
      */
     public ListingService(ListingRepository listings, AppraisalRepository appraisals,
                           JustificationRepository justifications, ListingTierRepository tiers,
                           ListingSubscriptionRepository subscriptions, Transactions tx,
-                          Clock clock, ValuationService valuations) {
+                          Clock clock, ValuationService valuations, RegistryCitations registry) {
+        this.registry = registry;
         this.valuations = valuations;
         this.justifications = justifications;
         this.tiers = tiers;
@@ -74,13 +78,20 @@ public class ListingService {
     public ListingResponse create(CreateListingRequest request, String sellerId) {
         Listing listing = ListingMapper.toListing(request, UUID.randomUUID().toString(), sellerId);
         ListingRow row = ListingMapper.toRow(listing, now());
+        String registrationId = request.registrationId();
+        if (registrationId != null) {
+            registry.requireOperator(registrationId, sellerId, row.createdAt());
+        }
         return tx.write(() -> {
             ListingRow saved = listings.save(row);
+            if (registrationId != null) {
+                registry.cite(RegistryCitations.Kind.LISTING, saved.id(), registrationId, sellerId, row.createdAt());
+            }
             List<ListingTermRows.Tier> tierRows = ListingMapper.toTierRows(listing, ids(listing.volumeTiers().size())).stream()
                     .map(tiers::save).toList();
             List<ListingTermRows.Subscription> subRows = ListingMapper.toSubscriptionRows(listing, ids(listing.subscriptions().size())).stream()
                     .map(subscriptions::save).toList();
-            return ListingMapper.toResponse(saved, null, null, tierRows, subRows);
+            return ListingMapper.toResponse(saved, null, null, tierRows, subRows, registrationId);
         });
     }
 
@@ -94,7 +105,8 @@ public class ListingService {
             AppraisalRow latest = latestAppraisal(id);
             return ListingMapper.toResponse(row, latest,
                     latest == null ? null : justifications.findById(latest.id()).orElse(null),
-                    tiers.findByListingIdOrderBySeq(id), subscriptions.findByListingIdOrderBySeq(id));
+                    tiers.findByListingIdOrderBySeq(id), subscriptions.findByListingIdOrderBySeq(id),
+                    registry.citedBy(RegistryCitations.Kind.LISTING, id).orElse(null));
         });
     }
 
