@@ -118,4 +118,18 @@ class RegistryCitationTest {
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.problem().field()).isEqualTo("registrationId");
     }
+
+    @Test
+    void test_settlement_citesAKnownRegistration_orIsRefused() {
+        String id = register();
+        Market.Party settler = Market.party(keys, Role.SETTLEMENT);
+        String example = org.dataprice.api.split.SplitExamples.SETTLEMENT.strip();
+        Http.Response settled = http.post("/v1/settlements", "{\"registrationId\":\"" + id + "\"," + example.substring(1),
+                settler.headers());
+        assertThat(settled.status()).as(settled.body()).isEqualTo(201);
+        Http.Response cited = http.get("/v1/registrations/" + id + "/citations", "X-API-KEY", settler.key());
+        assertThat(cited.body()).contains("\"settlement\"").contains((String) settled.map().get("id"));
+        assertRefused(http.post("/v1/settlements", "{\"registrationId\":\"REG-0000-NOSUCHID\"," + example.substring(1),
+                settler.headers()), "unknown");
+    }
 }
