@@ -3,9 +3,11 @@ package org.dataprice.api.registry;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
+import org.dataprice.api.TestDatabases;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.pricing.Market;
 import org.dataprice.api.problem.Problem;
@@ -34,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistrationEndpointsTest {
+class RegistrationEndpointsTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
     @Inject
@@ -47,6 +49,13 @@ class RegistrationEndpointsTest {
     Market.Party holder;
     Market.Party buyer;
     Market.Party stranger;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> out = new java.util.HashMap<>();
+        TestDatabases.h2("registry").forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
+    }
 
     @BeforeAll
     void setUp() {
