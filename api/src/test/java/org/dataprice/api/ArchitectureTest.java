@@ -187,7 +187,8 @@ class ArchitectureTest {
             "org.dataprice.api.supervision.credit.CreditService",
             "org.dataprice.api.exchange.TrustListService",
             "org.dataprice.api.exchange.ExchangeExportService",
-            "org.dataprice.api.exchange.ExchangeImportService");
+            "org.dataprice.api.exchange.ExchangeImportService",
+            "org.dataprice.api.registry.RegistrationService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());

@@ -77,4 +77,23 @@ public record RecordedEvent(String registrationId, long sequence, String actor, 
     public String computeHash() {
         return CanonicalJson.sha256Hex(CanonicalJson.bytes(body()));
     }
+
+    /**
+     * Reads a recorded event back from its stored body ({@link #body}) and hash: the inverse of {@code body()},
+     * so that {@link Registration#replay} can check the stored chain. The stored hash is kept as stored, never
+     * recomputed here: {@code replay} names a body that does not hash to it.
+     *
+     * @param body the body's members, as {@link org.dataprice.registry.json.JsonParser} reads the stored canonical JSON
+     * @param hash the stored hash
+     * @return the event
+     */
+    public static RecordedEvent fromJson(org.dataprice.registry.json.JsonFields body, String hash) {
+        RegistryEvent event = RegistryEvent.fromJson(body.string("type"), body.object("event"));
+        try {
+            return new RecordedEvent(body.string("registrationId"), body.integer("sequence"), body.string("actor"),
+                    body.instant("at"), body.string("reason"), event, body.string("previousHash"), hash);
+        } catch (org.dataprice.error.InvalidInputException e) {
+            throw e.within(body.path());
+        }
+    }
 }

@@ -22,6 +22,37 @@ public sealed interface RegistryEvent {
      * @param asset  the asset; not null
      * @param rights the holders of the three rights; not null
      */
+    /**
+     * Reads an event back from its JSON ({@link #toJson}) and its type ({@link #type}): how a stored history is
+     * replayed. The inverse of {@code toJson}: {@code fromJson(e.type(), JsonFields.of(e.toJson(), p))} equals
+     * {@code e}.
+     *
+     * @param type  the event type, e.g. {@code transfer}
+     * @param event the event's members
+     * @return the event
+     * @throws org.dataprice.error.InvalidInputException rule {@code unknown} on another type ({@code type}); any
+     *         rule of the event's records, named by the path of {@code event}
+     */
+    static RegistryEvent fromJson(String type, org.dataprice.registry.json.JsonFields event) {
+        Require.notNull(type, "type");
+        try {
+            return switch (type) {
+                case "register" -> new Register(Asset.fromJson(event.object("asset")), Rights.fromJson(event.object("rights")));
+                case "amend" -> new Amend(Asset.fromJson(event.object("asset")));
+                case "transfer" -> new Transfer(event.constant("kind", RightKind.class), event.string("from"),
+                        event.string("to"), event.decimal("fraction"));
+                case "license" -> new License(RightLicense.fromJson(event.object("license")));
+                case "suspend" -> new Suspend();
+                case "reinstate" -> new Reinstate();
+                case "cancel" -> new Cancel();
+                default -> throw new org.dataprice.error.InvalidInputException("type", type, org.dataprice.error.Rule.UNKNOWN,
+                        "register, amend, transfer, license, suspend, reinstate, cancel");
+            };
+        } catch (org.dataprice.error.InvalidInputException e) {
+            throw "type".equals(e.field()) || e.field().startsWith(event.path()) ? e : e.within(event.path());
+        }
+    }
+
     record Register(Asset asset, Rights rights) implements RegistryEvent {
         /** Checks the components. */
         public Register {

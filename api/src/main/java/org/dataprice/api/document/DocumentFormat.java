@@ -19,7 +19,9 @@ public enum DocumentFormat {
      * The detached CMS signature (DER, RFC 5652) over the exact bytes of the JSON document of the same revision;
      * issued with it when a signing key is configured ({@link DocumentSigner}).
      */
-    JSON_SIGNATURE("json.p7s", "application/pkcs7-signature");
+    JSON_SIGNATURE("json.p7s", "application/pkcs7-signature"),
+    /** A compact JWS (RFC 7515 §7.1), e.g. a registration certificate signed by the registry's key (V56). */
+    JWS("jws", "application/jose");
 
     private final String code;
     private final String mediaType;

@@ -45,4 +45,11 @@ public interface IssuedDocumentRepository extends GenericRepository<IssuedDocume
      */
     @Query("SELECT MAX(revision) FROM issued_document WHERE subject_kind = :subjectKind AND subject_id = :subjectId")
     Optional<Integer> latestRevision(String subjectKind, String subjectId);
+
+    /**
+     * @param subjectKind the subject's kind
+     * @param sha256      the content's SHA-256 (lower-case hex)
+     * @return the documents of that kind with exactly those bytes (normally one), oldest first
+     */
+    List<IssuedDocument> findBySubjectKindAndSha256OrderByIssuedAt(String subjectKind, String sha256);
 }

@@ -172,6 +172,15 @@ public class IssuedDocuments {
 
     /**
      * @param subjectKind the subject's kind
+     * @param sha256      hex SHA-256 of a document's bytes
+     * @return the first document of that kind issued with exactly those bytes, if any
+     */
+    public Optional<IssuedDocument> findByHash(String subjectKind, String sha256) {
+        return repository.findBySubjectKindAndSha256OrderByIssuedAt(subjectKind, sha256).stream().findFirst();
+    }
+
+    /**
+     * @param subjectKind the subject's kind
      * @param subjectId   the subject's id
      * @return the highest revision issued, empty when none was
      */

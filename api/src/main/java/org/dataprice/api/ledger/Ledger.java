@@ -74,7 +74,11 @@ public enum Ledger {
     EXCHANGE_TRUST("exchange-trust", "exchange_trust_event", "recorded_at, id", List.of()),
     /** Recognised bundles of other exchanges with their records (V58). */
     EXCHANGE_IMPORTS("exchange-imports", "exchange_import", "imported_at, id",
-            List.of(new Child("exchange_foreign_record", "import_id")));
+            List.of(new Child("exchange_foreign_record", "import_id"))),
+    /** Events of data-asset registrations (V56; record id {@code <registrationId>/<sequence>}). */
+    REGISTRY_EVENTS("registry-events", "registry_event", "at, id", List.of()),
+    /** Citations of registrations by valuations, listings, deals and settlements (V57; record id {@code <kind>/<subjectId>}). */
+    REGISTRY_CITATIONS("registry-citations", "registry_citation", "cited_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

@@ -20,5 +20,10 @@ public enum Role {
     /** Creates revenue settlements and reads every party's statement. */
     SETTLEMENT,
     /** Market supervision (issue 15): reads everything in the market, manages alerts, rules, the negative list and credit. */
-    SUPERVISOR
+    SUPERVISOR,
+    /**
+     * Keeps the data-asset registry (数据资产登记): registers assets and records their amendments, transfers,
+     * licences, suspensions, reinstatements and cancellations; sees every registration in full.
+     */
+    REGISTRAR
 }

@@ -17,6 +17,8 @@ public final class Roles {
     public static final String SETTLEMENT = "SETTLEMENT";
     /** {@link Role#SUPERVISOR}. */
     public static final String SUPERVISOR = "SUPERVISOR";
+    /** {@link Role#REGISTRAR}. */
+    public static final String REGISTRAR = "REGISTRAR";
 
     private Roles() {
     }

@@ -57,6 +57,7 @@ public record ReportRevision(int revision, Instant issuedAt, String issuedBy, St
             case CSV -> "cash-flows.csv";
             case PDF -> "report.pdf";
             case JSON_SIGNATURE -> "report.json.p7s";
+            case JWS -> throw new IllegalArgumentException("a valuation report is never issued as a JWS");
         };
         return "/v1/valuations/" + valuationId + "/" + file + "?revision=" + revision;
     }

@@ -90,7 +90,7 @@ class PricingMapperTest {
                 List.of(new VolumeTierJson(0, new MoneyJson(new BigDecimal("0.10"), "CNY")),
                         new VolumeTierJson(10_000, new MoneyJson(new BigDecimal("0.07"), "CNY"))),
                 List.of(new SubscriptionTermJson(12, new MoneyJson(new BigDecimal("999.9"), "CNY")),
-                        new SubscriptionTermJson(1, new MoneyJson(new BigDecimal("100"), "CNY"))));
+                        new SubscriptionTermJson(1, new MoneyJson(new BigDecimal("100"), "CNY"))), null, null);
     }
 
     private static Listing auctionListing() {
@@ -122,7 +122,7 @@ class PricingMapperTest {
         CreateListingRequest request = fixedRequest();
         Listing core = ListingMapper.toListing(request, "l-1", "seller");
         ListingResponse response = ListingMapper.toResponse(ListingMapper.toRow(core, T0), null, null,
-                ListingMapper.toTierRows(core, ids(2)), ListingMapper.toSubscriptionRows(core, ids(2)));
+                ListingMapper.toTierRows(core, ids(2)), ListingMapper.toSubscriptionRows(core, ids(2)), null);
 
         assertThat(response.id()).isEqualTo("l-1");
         assertThat(response.productId()).isEqualTo("prod-1");

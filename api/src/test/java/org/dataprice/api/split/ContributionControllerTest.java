@@ -568,7 +568,7 @@ class ContributionControllerTest {
 
     @ParameterizedTest
     @EnumSource(Role.class)
-    void test_roles_onlyIndexPublisherIsForbidden(Role role) {
+    void test_roles_onlyTheComputingRolesAreAllowed(Role role) {
         String body = "{\"method\": \"SHAPLEY\", \"game\": {\"type\": \"GLOVE\", \"left\": 1, \"right\": 1}}";
         Http.Response byKey = http.post(PATH, body, "X-API-KEY", TestCredentials.key(keys, role));
         Http.Response byJwt = http.post(PATH, body, "Authorization", "Bearer " + TestCredentials.jwt(role));

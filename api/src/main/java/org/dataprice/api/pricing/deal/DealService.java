@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.dataprice.api.index.ConcludedDeals;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
+import org.dataprice.api.registry.RegistryCitations;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.supervision.admission.NegativeListService;
@@ -34,16 +35,19 @@ public class DealService implements ConcludedDeals {
     private final DealRepository deals;
     private final LedgerChain chain;
     private final NegativeListService negativeList;
+    private final RegistryCitations registry;
 
     /**
-     * @param deals the deal table
-     * @param chain the ledger chain (every deal is a record of the deals ledger)
+     * @param deals        the deal table
+     * @param chain        the ledger chain (every deal is a record of the deals ledger)
      * @param negativeList the negative list (a deal on a listing the list in force prohibits is refused)
+     * @param registry     the registry: a deal carries its listing's registration citation
      */
-    public DealService(DealRepository deals, LedgerChain chain, NegativeListService negativeList) {
+    public DealService(DealRepository deals, LedgerChain chain, NegativeListService negativeList, RegistryCitations registry) {
         this.deals = deals;
         this.chain = chain;
         this.negativeList = negativeList;
+        this.registry = registry;
     }
 
     /**
@@ -81,6 +85,8 @@ public class DealService implements ConcludedDeals {
                 quantity);
         DealRow saved = deals.save(row);
         chain.append(Ledger.DEALS, saved.id());
+        registry.citedBy(RegistryCitations.Kind.LISTING, listing.id()).ifPresent(registrationId -> registry.cite(
+                RegistryCitations.Kind.DEAL, saved.id(), registrationId, saved.sellerId(), saved.concludedAt()));
         return saved;
     }
 

@@ -33,6 +33,8 @@ import java.util.List;
  * @param subscriptions FIXED_PRICE only: subscription terms; at most 50
  * @param admission  the admission declaration checked against the negative list (description, sectors, data classes,
  *                   consent, approval); may be omitted: then the product id and category are checked alone
+ * @param registrationId the registration of the product (issue 16), optional: the seller must hold or be licensed the
+ *                      product operating right of an ACTIVE registration that day, else 422 on {@code registrationId}
  */
 @Serdeable
 public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
@@ -65,4 +67,5 @@ public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
                                 List<SubscriptionTermJson> subscriptions) {
         this(productId, category, use, unit, mode, quote, validFrom, validUntil, volumeTiers, subscriptions, null);
     }
+                                   @Nullable @Size(max = 64) String registrationId) {
 }

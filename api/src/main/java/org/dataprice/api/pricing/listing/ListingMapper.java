@@ -139,11 +139,13 @@ public final class ListingMapper {
      * @param justification the seller's justification against that appraisal, or null
      * @param tiers         its volume tiers
      * @param subscriptions its subscription terms
+     * @param registrationId the registration it cites, or null
      * @return the response
      */
     public static ListingResponse toResponse(ListingRow row, AppraisalRow appraisal, JustificationRow justification,
                                              List<ListingTermRows.Tier> tiers,
-                                             List<ListingTermRows.Subscription> subscriptions) {
+                                             List<ListingTermRows.Subscription> subscriptions,
+                                             String registrationId) {
         return new ListingResponse(row.id(), row.productId(), row.sellerId(), row.category(), row.dataUse(),
                 row.pricingUnit(), row.mode(), MoneyJson.of(row.quote(), row.currency()), row.validFrom(),
                 row.validUntil(), row.createdAt(), appraisal == null ? null : toResponse(appraisal),
@@ -152,7 +154,7 @@ public final class ListingMapper {
                 tiers.stream().map(t -> new VolumeTierJson(t.fromVolume(), MoneyJson.of(t.unitPrice(), row.currency())))
                         .toList(),
                 subscriptions.stream().map(t -> new SubscriptionTermJson(t.months(), MoneyJson.of(t.price(), row.currency())))
-                        .toList());
+                        .toList(), registrationId);
     }
 
     /**

@@ -28,11 +28,12 @@ import java.util.List;
  *                   (negotiations and auctions are then refused)
  * @param volumeTiers   FIXED_PRICE volume tiers, in order (empty when none)
  * @param subscriptions FIXED_PRICE subscription terms, in order (empty when none)
+ * @param registrationId the registration the listing cites (issue 16), or null
  */
 @Serdeable
 public record ListingResponse(String id, String productId, String sellerId, String category, String use, String unit,
                               String mode, MoneyJson quote, Instant validFrom, Instant validUntil, Instant createdAt,
                               @Nullable AppraisalResponse appraisal, @Nullable String justification,
                               boolean tradable, List<VolumeTierJson> volumeTiers,
-                              List<SubscriptionTermJson> subscriptions) {
+                              List<SubscriptionTermJson> subscriptions, @Nullable String registrationId) {
 }

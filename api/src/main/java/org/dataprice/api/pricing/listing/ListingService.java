@@ -25,6 +25,7 @@ import org.dataprice.api.valuation.ValuationService;
 import org.dataprice.api.supervision.admission.NegativeListService;
 import org.dataprice.api.supervision.credit.CreditService;
 import org.dataprice.supervision.credit.CreditAction;
+import org.dataprice.api.registry.RegistryCitations;
 import java.util.UUID;
 
 /**
@@ -46,6 +47,7 @@ public class ListingService {
     private final ValuationService valuations;
     private final NegativeListService negativeList;
     private final CreditService credit;
+    private final RegistryCitations registry;
 
     /**
      * @param listings   the listing table
@@ -58,12 +60,14 @@ public class ListingService {
      * @param valuations the stored valuations (an appraisal may cite one)
      * @param negativeList the negative list (admission of a new listing)
      * @param credit     market credit (a seller restricted from listing is refused)
+     * @param registry   the registry (a listing may cite a registration)
      */
     public ListingService(ListingRepository listings, AppraisalRepository appraisals,
                           JustificationRepository justifications, ListingTierRepository tiers,
                           ListingSubscriptionRepository subscriptions, Transactions tx,
                           Clock clock, ValuationService valuations, NegativeListService negativeList,
-                          CreditService credit) {
+                          CreditService credit, RegistryCitations registry) {
+        this.registry = registry;
         this.valuations = valuations;
         this.negativeList = negativeList;
         this.credit = credit;
@@ -84,15 +88,22 @@ public class ListingService {
     public ListingResponse create(CreateListingRequest request, String sellerId) {
         Listing listing = ListingMapper.toListing(request, UUID.randomUUID().toString(), sellerId);
         ListingRow row = ListingMapper.toRow(listing, now());
+        String registrationId = request.registrationId();
+        if (registrationId != null) {
+            registry.requireOperator(registrationId, sellerId, row.createdAt());
+        }
         return tx.write(() -> {
             credit.require(sellerId, CreditAction.LISTING, "sellerId");
             ListingRow saved = listings.save(row);
             negativeList.admitListing(saved.id(), saved.productId(), saved.category(), request.admission());
+            if (registrationId != null) {
+                registry.cite(RegistryCitations.Kind.LISTING, saved.id(), registrationId, sellerId, row.createdAt());
+            }
             List<ListingTermRows.Tier> tierRows = ListingMapper.toTierRows(listing, ids(listing.volumeTiers().size())).stream()
                     .map(tiers::save).toList();
             List<ListingTermRows.Subscription> subRows = ListingMapper.toSubscriptionRows(listing, ids(listing.subscriptions().size())).stream()
                     .map(subscriptions::save).toList();
-            return ListingMapper.toResponse(saved, null, null, tierRows, subRows);
+            return ListingMapper.toResponse(saved, null, null, tierRows, subRows, registrationId);
         });
     }
 
@@ -106,7 +117,8 @@ public class ListingService {
             AppraisalRow latest = latestAppraisal(id);
             return ListingMapper.toResponse(row, latest,
                     latest == null ? null : justifications.findById(latest.id()).orElse(null),
-                    tiers.findByListingIdOrderBySeq(id), subscriptions.findByListingIdOrderBySeq(id));
+                    tiers.findByListingIdOrderBySeq(id), subscriptions.findByListingIdOrderBySeq(id),
+                    registry.citedBy(RegistryCitations.Kind.LISTING, id).orElse(null));
         });
     }
 

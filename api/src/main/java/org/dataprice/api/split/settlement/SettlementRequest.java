@@ -25,11 +25,14 @@ import java.util.List;
  * @param currency the ISO 4217 currency of every amount, e.g. {@code CNY}
  * @param parties  every party named in the terms, with the principals allowed to read its statement
  * @param periods  the periods in order, at least one
+ * @param registrationId optional: the registration whose revenue is settled (issue 16); 422 {@code unknown} on
+ *                 {@code registrationId} when the registry does not know it
  */
 @Serdeable
 public record SettlementRequest(@NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
                                 @NotEmpty List<@Valid @NotNull Party> parties,
-                                @NotEmpty List<@Valid @NotNull PeriodTerms> periods) {
+                                @NotEmpty List<@Valid @NotNull PeriodTerms> periods,
+                                @Nullable @Size(max = 64) String registrationId) {
     /** A decimal number: optional sign, digits, optional fraction. */
     public static final String DECIMAL = "-?[0-9]{1,20}(\\.[0-9]{1,12})?";
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.dataprice.api.budget.RequestBudget;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
+import org.dataprice.api.registry.RegistryCitations;
 import org.dataprice.api.pricing.deal.DealService;
 import org.dataprice.api.split.SplitLimits;
 import org.dataprice.api.time.ServiceClock;
@@ -40,6 +41,7 @@ import java.util.UUID;
 public class SettlementService {
     /** Rows per JDBC batch. */
     private static final int BATCH = 1_000;
+    private final RegistryCitations registry;
     private final Transactions transactions;
     private final JsonMapper json;
     private final SplitLimits limits;
@@ -56,9 +58,11 @@ public class SettlementService {
      * @param budget       the request time budget (the computation is interruptible, the inserts are not)
      * @param clock        the service clock
      * @param deals        the recorded deals (a period's pool may be drawn from them)
+     * @param registry     the registry (a settlement may cite a registration)
      */
     public SettlementService(Transactions transactions, JsonMapper json, SplitLimits limits, LedgerChain chain,
-                             RequestBudget budget, Clock clock, DealService deals) {
+                             RequestBudget budget, Clock clock, DealService deals, RegistryCitations registry) {
+        this.registry = registry;
         this.transactions = transactions;
         this.json = json;
         this.limits = limits;
@@ -79,6 +83,9 @@ public class SettlementService {
      * @return the settlement as recorded (the summary)
      */
     public SettlementResponse create(SettlementRequest request, String createdBy) {
+        if (request.registrationId() != null) {
+            registry.requireKnown(request.registrationId());
+        }
         return transactions.write(() -> createIn(request, createdBy));
     }
 
@@ -95,6 +102,10 @@ public class SettlementService {
             return null;
         });
         chain.append(Ledger.SETTLEMENTS, rows.settlement().id());
+        if (request.registrationId() != null) {
+            registry.cite(RegistryCitations.Kind.SETTLEMENT, rows.settlement().id(), request.registrationId(), createdBy,
+                    rows.settlement().createdAt());
+        }
         return LedgerMapper.summary(rows.settlement(), rows.periods(), json);
     }
 

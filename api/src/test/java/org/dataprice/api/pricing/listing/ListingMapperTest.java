@@ -37,7 +37,7 @@ class ListingMapperTest {
                         new VolumeTierJson(100, new MoneyJson(new BigDecimal("11"), "USD")),
                         new VolumeTierJson(5_000, new MoneyJson(new BigDecimal("9.99"), "USD"))),
                 List.of(new SubscriptionTermJson(1, new MoneyJson(new BigDecimal("100"), "USD")),
-                        new SubscriptionTermJson(12, new MoneyJson(new BigDecimal("1000.01"), "USD"))));
+                        new SubscriptionTermJson(12, new MoneyJson(new BigDecimal("1000.01"), "USD"))), null, null);
     }
 
     @Test
@@ -50,7 +50,7 @@ class ListingMapperTest {
 
         assertThat(ListingMapper.toListing(row, tiers, subs)).isEqualTo(core);
 
-        ListingResponse r = ListingMapper.toResponse(row, null, null, tiers, subs);
+        ListingResponse r = ListingMapper.toResponse(row, null, null, tiers, subs, null);
         assertThat(List.of(r.id(), r.productId(), r.sellerId(), r.category(), r.use(), r.unit(), r.mode()))
                 .containsExactly("l-9", "prod-9", "seller-9", "PERSONAL", "INDUSTRY", "PER_MONTH", "FIXED_PRICE");
         assertThat(r.quote().toMoney("quote")).isEqualTo(request.quote().toMoney("quote"));

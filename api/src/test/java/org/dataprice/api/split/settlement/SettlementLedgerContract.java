@@ -113,7 +113,7 @@ abstract class SettlementLedgerContract {
                 new SettlementRequest.Party("p1", List.of("apikey:00000000000000aa", "sub-p1")),
                 new SettlementRequest.Party("p2", List.of("sub-p2")),
                 new SettlementRequest.Party("p3", List.of())),
-                List.of(new SettlementRequest.PeriodTerms("2025-01", "1000.00", terms)));
+                List.of(new SettlementRequest.PeriodTerms("2025-01", "1000.00", terms)), null);
     }
 
     @Test
@@ -363,7 +363,7 @@ abstract class SettlementLedgerContract {
     void test_create_isAtomic() {
         SettlementRequest ok = request();
         SettlementRequest tooLong = new SettlementRequest(ok.currency(), List.of(ok.parties().get(0), ok.parties().get(1),
-                new SettlementRequest.Party("p2", List.of("x".repeat(201))), ok.parties().get(3)), ok.periods());
+                new SettlementRequest.Party("p2", List.of("x".repeat(201))), ok.parties().get(3)), ok.periods(), null);
         long settlementsBefore = count("SELECT COUNT(*) FROM split_settlement WHERE id <> ?", "");
         long periodsBefore = count("SELECT COUNT(*) FROM split_settlement_period WHERE id <> ?", "");
 

@@ -88,7 +88,7 @@ class SettlementMapperTest {
                 List.of(new SettlementRequest.PeriodTerms("2025-Q1", "10000.00", q1),
                         new SettlementRequest.PeriodTerms("2025-Q2", null,
                                 new SettlementRequest.DealSource("P-1", "L-1", JAN1, MAR31), q2),
-                        new SettlementRequest.PeriodTerms("2025-Q3", "-50.00", q3)));
+                        new SettlementRequest.PeriodTerms("2025-Q3", "-50.00", q3)), null);
     }
 
     /** The deals of period 1: 1,000.10 + 2,500.005 + 0.005 = 3,500.11 (a per-unit price may carry more decimals). */

@@ -1,0 +1,175 @@
+package org.dataprice.api.registry;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Singleton;
+import org.dataprice.api.apikey.LocalAdminKey;
+import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.time.ServiceClock;
+import org.dataprice.error.DatapriceException;
+import org.dataprice.registry.json.CanonicalJson;
+import org.dataprice.registry.json.JsonFields;
+import org.dataprice.registry.json.JsonParser;
+import org.dataprice.registry.signature.Base64Url;
+import org.dataprice.registry.signature.Ed25519;
+import org.dataprice.registry.signature.KeySet;
+import org.dataprice.registry.signature.PublishedKey;
+import org.dataprice.registry.signature.SigningKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry's Ed25519 signing keys, read once at start-up from {@code dataprice.registry.signing.key-file}
+ * (never from the database), and the published key set ({@code GET /.well-known/jwks.json}).
+ *
+ * <p>The key file is an RFC 7517 JWK Set of OKP Ed25519 keys (RFC 8037 §2) with the private seed {@code d}, the
+ * key id {@code kid} (RFC 7638 thumbprint) and the validity members of the published set
+ * ({@code dataprice_valid_from}, {@code dataprice_retired_at}). <b>Rotation</b>: add a new key and give the old one
+ * a {@code dataprice_retired_at}; restart. The old key stays published and keeps verifying what it signed while in
+ * service; it signs nothing after its retirement. Each certificate is signed by the key in service at its issue time
+ * with the latest {@code dataprice_valid_from} ({@link #signingAt}); none in service answers 503.
+ *
+ * <p>Without a file and with {@code dataprice.registry.signing.generate=true} (development, tests) one key is
+ * generated, written owner-only ({@link LocalAdminKey#writeOwnerOnly}) and used from then on; it is valid from the
+ * epoch, so a test clock set in the past can issue. In production set {@code generate=false}: a missing or invalid
+ * file stops start-up with the reason (the private key is never logged). A key whose {@code d} does not belong to
+ * its {@code x} is refused. Immutable after construction; thread-safe.
+ */
+@Singleton
+public class RegistryKeys {
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryKeys.class);
+    private static final Instant GENERATED_VALID_FROM = Instant.EPOCH;
+
+    private final List<SigningKey> keys;
+    private final KeySet published;
+    private final String issuer;
+    private final Clock clock;
+
+    /**
+     * @param file     the key file
+     * @param generate whether a missing file is generated
+     * @param issuer   the issuer named in every certificate (an identifier, e.g. {@code wdex})
+     * @param clock    the service clock
+     */
+    public RegistryKeys(@Value("${dataprice.registry.signing.key-file:./data/registry-signing-keys.json}") String file,
+                        @Value("${dataprice.registry.signing.generate:true}") boolean generate,
+                        @Value("${dataprice.registry.issuer:dataprice}") String issuer, Clock clock) {
+        this.clock = clock;
+        this.issuer = issuer;
+        Path path = Path.of(file);
+        try {
+            if (!Files.isRegularFile(path)) {
+                if (!generate) {
+                    throw new ConfigurationException("dataprice.registry.signing.key-file " + path
+                            + " does not exist (set dataprice.registry.signing.generate=true to generate a development key)");
+                }
+                LocalAdminKey.writeOwnerOnly(path, new String(generated(), StandardCharsets.UTF_8));
+                LOG.info("Generated a registry signing key in {} (readable by its owner only)", path);
+            }
+            this.keys = read(Files.readAllBytes(path), path.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the registry signing keys " + path, e);
+        }
+        this.published = new KeySet(keys.stream().map(SigningKey::published).toList());
+        LOG.info("Registry signing keys: {}", keys.stream().map(SigningKey::kid).toList());
+    }
+
+    /**
+     * @param json the key file's bytes
+     * @param name the file's name, for messages
+     * @return its keys, in file order
+     * @throws ConfigurationException naming the file and the rule broken
+     */
+    static List<SigningKey> read(byte[] json, String name) {
+        try {
+            JsonFields set = JsonParser.parseObject(json, "keys");
+            List<SigningKey> out = new ArrayList<>();
+            for (JsonFields jwk : set.objects("keys")) {
+                PublishedKey key = PublishedKey.fromJwk(jwk);
+                KeyPair pair = Ed25519.keyPair(Base64Url.decode(jwk.string("d"), jwk.pathOf("d")));
+                if (!PublishedKey.of(pair.getPublic(), key.validFrom()).x().equals(key.x())) {
+                    throw new ConfigurationException("registry key file " + name + ": " + jwk.pathOf("d")
+                            + " is not the private key of x (kid " + key.kid() + ")");
+                }
+                out.add(new SigningKey(pair.getPrivate(), key));
+            }
+            if (out.isEmpty()) {
+                throw new ConfigurationException("registry key file " + name + " holds no key");
+            }
+            new KeySet(out.stream().map(SigningKey::published).toList());
+            return List.copyOf(out);
+        } catch (DatapriceException e) {
+            throw new ConfigurationException("registry key file " + name + ": " + e.field() + ": " + e.getMessage());
+        }
+    }
+
+    /** @return a key file with one new key, valid from the epoch */
+    static byte[] generated() {
+        KeyPair pair = Ed25519.generate(new SecureRandom());
+        return file(List.of(new SigningKey(pair.getPrivate(), PublishedKey.of(pair.getPublic(), GENERATED_VALID_FROM))));
+    }
+
+    /**
+     * @param keys signing keys
+     * @return the key file holding them (canonical JSON)
+     */
+    static byte[] file(List<SigningKey> keys) {
+        List<Map<String, Object>> jwks = new ArrayList<>();
+        for (SigningKey k : keys) {
+            Map<String, Object> jwk = new LinkedHashMap<>(k.published().toJwk());
+            jwk.put("d", Base64Url.encode(seed(k)));
+            jwks.add(jwk);
+        }
+        return CanonicalJson.bytes(Map.of("keys", jwks));
+    }
+
+    /** The 32-byte RFC 8032 seed: the last 32 bytes of the JDK's PKCS#8 encoding of an Ed25519 private key. */
+    private static byte[] seed(SigningKey k) {
+        byte[] pkcs8 = k.privateKey().getEncoded();
+        return java.util.Arrays.copyOfRange(pkcs8, pkcs8.length - Ed25519.KEY_BYTES, pkcs8.length);
+    }
+
+    /** @return the published key set: every key, in service or retired */
+    public KeySet published() {
+        return published;
+    }
+
+    /** @return the issuer named in certificates */
+    public String issuer() {
+        return issuer;
+    }
+
+    /**
+     * @param at an issue time
+     * @return the key in service then with the latest validity start
+     * @throws ProblemException 503 when none is in service
+     */
+    public SigningKey signingAt(Instant at) {
+        Optional<SigningKey> key = keys.stream().filter(k -> k.published().inServiceAt(at))
+                .max(Comparator.comparing(k -> k.published().validFrom()));
+        return key.orElseThrow(() -> new ProblemException(ProblemType.UNAVAILABLE,
+                "No registry signing key is in service at " + at + "; add one to dataprice.registry.signing.key-file"));
+    }
+
+    /** @return the key that signs now */
+    public SigningKey current() {
+        return signingAt(ServiceClock.now(clock));
+    }
+}
