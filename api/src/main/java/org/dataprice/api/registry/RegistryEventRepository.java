@@ -38,4 +38,17 @@ public interface RegistryEventRepository extends GenericRepository<RegistryEvent
     @Query("SELECT DISTINCT registration_id FROM registry_event WHERE registration_id > :after "
             + "ORDER BY registration_id LIMIT :limit")
     List<String> registrationIdsAfter(String after, int limit);
+
+    /**
+     * The registrations whose last event lies in a period, by that event's time (the read interface for exports).
+     *
+     * @param from  first instant, inclusive
+     * @param until last instant, exclusive
+     * @param limit the most ids
+     * @return their ids, oldest last event first (ties by id)
+     */
+    @Query("SELECT registration_id FROM (SELECT registration_id, MAX(at) AS last_at FROM registry_event "
+            + "GROUP BY registration_id) last_events WHERE last_at >= :from AND last_at < :until "
+            + "ORDER BY last_at, registration_id LIMIT :limit")
+    List<String> changedBetween(java.time.Instant from, java.time.Instant until, int limit);
 }

@@ -86,6 +86,12 @@ class TwoExchangesTest {
         Http.Response purchase = httpA.post("/v1/listings/" + listingId + "/purchases", PricingExamples.PURCHASE_VOLUME,
                 "X-API-KEY", buyer, "Idempotency-Key", TestCredentials.idempotencyKey());
         assertThat(purchase.status()).as(purchase.body()).isEqualTo(201);
+        // A's registrar registers a data asset (the registry's events are exported as their public statement)
+        String registrar = TestCredentials.key(a.getApplicationContext().getBean(ApiKeyService.class), Role.REGISTRAR);
+        Http.Response registered = httpA.post("/v1/registrations", org.dataprice.api.registry.RegistryExamples.REGISTER,
+                "X-API-KEY", registrar, "Idempotency-Key", TestCredentials.idempotencyKey());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String registrationId = (String) registered.map().get("registrationId");
 
         // B's administrator reads A's published key set (no credentials) and trusts its key
         Http.Response published = httpA.get("/.well-known/exchange-keys.json");
@@ -105,7 +111,7 @@ class TwoExchangesTest {
         Map<String, Object> export = exported.map();
         assertThat(export).containsEntry("exporter", "exchange-a").containsEntry("kid", keyOfA.get("kid"));
         assertThat((Map<String, Object>) export.get("counts")).containsEntry("listings", 1).containsEntry("deals", 1)
-                .containsEntry("registrations", 0);
+                .containsEntry("registrations", 1);
         String bundle = (String) export.get("bundle");
 
         // B recognises it, once
@@ -115,6 +121,8 @@ class TwoExchangesTest {
         assertThat(recognised).containsEntry("outcome", "RECOGNISED").containsEntry("exporter", "exchange-a")
                 .containsEntry("kid", keyOfA.get("kid")).containsEntry("bundleHash", export.get("bundleHash"));
         assertThat((List<String>) recognised.get("listings")).containsExactly("exchange-a:" + listingId);
+        assertThat((List<String>) recognised.get("registrations")).as("mutual recognition of A's registration")
+                .containsExactly("exchange-a:" + registrationId);
         assertThat((List<String>) recognised.get("deals")).hasSize(1).allMatch(id -> id.startsWith("exchange-a:"));
         Http.Response again = httpB.post("/v1/exchange/imports", "{\"bundle\":\"" + bundle + "\"}", "X-API-KEY", adminB);
         assertThat(again.status()).isEqualTo(200);

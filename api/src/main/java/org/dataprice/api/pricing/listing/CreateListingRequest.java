@@ -47,9 +47,10 @@ public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
                                    @NotNull Instant validUntil,
                                    @Nullable @Size(max = 50) List<@NotNull @Valid VolumeTierJson> volumeTiers,
                                    @Nullable @Size(max = 50) List<@NotNull @Valid SubscriptionTermJson> subscriptions,
-                                   @Nullable @Valid AdmissionJson admission) {
+                                   @Nullable @Valid AdmissionJson admission,
+                                   @Nullable @Size(max = 64) String registrationId) {
     /**
-     * A listing without an admission declaration.
+     * A listing without an admission declaration and without a registration.
      *
      * @param productId     the product
      * @param category      the category
@@ -65,7 +66,6 @@ public record CreateListingRequest(@NotBlank @Size(max = 200) String productId,
     public CreateListingRequest(String productId, DataCategory category, DataUse use, PricingUnit unit, ListingMode mode,
                                 MoneyJson quote, Instant validFrom, Instant validUntil, List<VolumeTierJson> volumeTiers,
                                 List<SubscriptionTermJson> subscriptions) {
-        this(productId, category, use, unit, mode, quote, validFrom, validUntil, volumeTiers, subscriptions, null);
+        this(productId, category, use, unit, mode, quote, validFrom, validUntil, volumeTiers, subscriptions, null, null);
     }
-                                   @Nullable @Size(max = 64) String registrationId) {
 }
