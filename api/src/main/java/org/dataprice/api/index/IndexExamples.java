@@ -40,6 +40,12 @@ public final class IndexExamples {
             ds-mobility,2025-02,459.00,2,DATASET
             """;
 
+    /** Two more trades as JSON lines (keys are the CSV columns; numbers as numbers or strings). */
+    public static final String TRANSACTIONS_JSON_LINES = """
+            {"product_id": "api-weather", "period": "2025-02", "price": 12.26, "quantity": 3, "category": "API"}
+            {"product_id": "ds-credit", "period": "2025-02", "price": "305.00", "quantity": 1, "category": "DATASET"}
+            """;
+
     /** One trade. */
     public static final String TRANSACTION = """
             {"productId": "api-weather", "period": "2025-02", "price": 12.3, "quantity": 5, "category": "API"}""";
