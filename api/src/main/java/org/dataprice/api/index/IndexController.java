@@ -214,9 +214,9 @@ public class IndexController {
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
     @RequestBody(content = {
-            @Content(mediaType = JSON_LINES, examples = @ExampleObject(name = "two months",
+            @Content(mediaType = JSON_LINES, examples = @ExampleObject(name = "march",
                     value = IndexExamples.TRANSACTIONS_JSON_LINES)),
-            @Content(mediaType = JSON_LINES_ALIAS, examples = @ExampleObject(name = "two months",
+            @Content(mediaType = JSON_LINES_ALIAS, examples = @ExampleObject(name = "march",
                     value = IndexExamples.TRANSACTIONS_JSON_LINES))})
     @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
             schema = @Schema(implementation = LoadResponse.class)))

@@ -103,16 +103,21 @@ public class TransactionLoader {
     private final IndexStore store;
     private final IndexDefinitionService definitions;
     private final Clock clock;
+    private final int maxRows;
 
     /**
      * @param store       the tables
      * @param definitions the definitions
      * @param clock       the index clock
+     * @param maxRows     the most rows in one bulk load ({@code dataprice.index.max-load-rows}, default
+     *                    {@link #MAX_ROWS}; lower in tests that reach it)
      */
-    public TransactionLoader(IndexStore store, IndexDefinitionService definitions, Clock clock) {
+    public TransactionLoader(IndexStore store, IndexDefinitionService definitions, Clock clock,
+            @io.micronaut.context.annotation.Value("${dataprice.index.max-load-rows:2000000}") int maxRows) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;
+        this.maxRows = Math.min(maxRows, MAX_ROWS);
     }
 
     /** A load's answer and whether it was replayed. */
@@ -420,9 +425,9 @@ public class TransactionLoader {
                     continue;
                 }
                 rows++;
-                if (rows > MAX_ROWS) {
+                if (rows > maxRows) {
                     drain(in);
-                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "at most " + MAX_ROWS
+                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "at most " + maxRows
                             + " transactions per request; split the file");
                 }
                 if (json == null) {
