@@ -28,14 +28,15 @@ import java.util.regex.Pattern;
  * 2,000 products in two categories over the 12 months of 2025, header
  * {@code product_id,period,price,quantity,category}. The program defines a fresh index, posts the file
  * {@code runs} times (each a new index, so each load is a full one; streamed from disk with
- * {@code Content-Type: text/csv}), then the same file with its last row broken (expects 400 and nothing
+ * {@code Content-Type: text/csv}), then (when {@code runs} &gt; 0) the same file with its last row broken (expects 400 and nothing
  * loaded), then the JSON-lines form of the first 100,000 rows. While each request runs, a thread samples the
  * service's resident set ({@code VmRSS} of {@code /proc/<pid>/status}) every 10 ms and its heap in use
  * ({@code jvm_memory_used_bytes{area="heap"}} from {@code /prometheus}, every 100 ms); each line prints the
  * wall time, the service's CPU time over the request (user + system of all its threads, from
  * {@code /proc/<pid>/stat}: on a shared machine the wall time includes waiting for a core, the CPU time does
  * not) and both peaks. Then, for each {@code release-trades} figure (e.g. {@code 100000 1000000 10000000}),
- * it loads that many trades into a new index (in requests of at most 2,000,000 rows) and times
+ * it loads that many trades into a new index (in requests of at most 2,000,000 rows, or {@code -Dchunk=n}: more
+ * loads mean more stored cell totals, the one thing a release's cost grows with besides products × months) and times
  * {@code POST /v1/indices/{id}/releases} of 2025-12 three times (a new index each time for the first, then
  * the read of the stored one is not what is timed: each timing is a first computation on its own index).
  * A JDK 17 single-file program: no build needed. Loopback only; bounded (one request at a time).
@@ -63,16 +64,19 @@ public class TradeLoad {
             String index = define(publisher);
             post(publisher, index, csv, "text/csv", "load " + r);
         }
-        String index = define(publisher);
-        post(publisher, index, bad, "text/csv", "bad last row");
-        post(publisher, index, jsonl, "application/x-ndjson", "JSON lines, 100,000 rows");
+        if (runs > 0) {
+            String index = define(publisher);
+            post(publisher, index, bad, "text/csv", "bad last row");
+            post(publisher, index, jsonl, "application/x-ndjson", "JSON lines, 100,000 rows");
+        }
+        int chunk = Integer.getInteger("chunk", 2_000_000);
         for (int a = 5; a < args.length; a++) {
             long trades = Long.parseLong(args[a]);
             for (int r = 0; r < 3; r++) {
                 String ix = define(publisher);
                 long left = trades;
                 while (left > 0) {
-                    int n = (int) Math.min(left, 2_000_000);
+                    int n = (int) Math.min(left, chunk);
                     Path part = generate(n, false, false);
                     post(publisher, ix, part, "text/csv", "  fill " + n);
                     left -= n;
