@@ -170,6 +170,10 @@ class OpenApiExamplesTest {
             post("/v1/indices", "dmi").save("index", "definition.id"),
             postCsv("/v1/indices/{id}/transactions", "two months").path("id", "{index}").save("load", "loadId"),
             post("/v1/indices/{id}/transactions", "one trade").path("id", "{index}"),
+            new Step("POST /v1/indices/{id}/transactions", "application/x-ndjson", "march", null, Map.of(), null, null, null)
+                    .path("id", "{index}"),
+            new Step("POST /v1/indices/{id}/transactions", "application/jsonl", "march", null, Map.of(), null, null, null)
+                    .path("id", "{index}"),
             post("/v1/indices/{id}/transactions/{transaction}/corrections", "amend price")
                     .path("id", "{index}").path("transaction", "{load}:2"),
             post("/v1/indices/{id}/calendar", "one more month").path("id", "{index}"),

@@ -53,7 +53,11 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IndexController {
     /** The two loads share one path and method, so one OpenAPI operation: the summary covers both. */
-    static final String LOAD_SUMMARY = "Load transactions: one as JSON, or many from CSV (streamed)";
+    static final String LOAD_SUMMARY = "Load transactions: one as JSON, or many from CSV or JSON lines (streamed)";
+    /** The media type of a JSON-lines load. */
+    static final String JSON_LINES = "application/x-ndjson";
+    /** Its other common name. */
+    static final String JSON_LINES_ALIAS = "application/jsonl";
     /** The description of both loads (see {@link #LOAD_SUMMARY}). */
     static final String LOAD_DESCRIPTION = "application/json: one trade {productId, period, price, quantity, "
             + "category}. text/csv: header product_id,period,price,quantity[,category], all rows or none, errors name "
@@ -62,6 +66,10 @@ public class IndexController {
             + "skipped); a byte sequence invalid in that charset is a 400 naming lines[n] and the byte offset; never "
             + "guessed. Prices and quantities are plain decimals > 0 (no 0x1p3, 12.5f, 12d, NaN); price, quantity and "
             + "price x quantity at most 1e15 in the index currency (CSV: 400 lines[n].price; JSON: 422 field price). "
+            + "application/x-ndjson (or application/jsonl): the same bulk load, one JSON object per line whose keys are "
+            + "the CSV columns, values strings or plain numbers, no header. A bulk load is streamed and checked as it "
+            + "is read: the first bad line answers 400 at once naming lines[n].column, and nothing is loaded; a line "
+            + "longer than 1,048,576 characters is a 400 naming it. "
             + "See docs/price-index.md, Transactions.";
     /** How a trade is named in a correction path. */
     static final String TRANSACTION_REF = "The trade: <loadId>:<line> (the id in the load's answer and the CSV line "
@@ -187,6 +195,36 @@ public class IndexController {
             @Nullable @Header(Idempotent.HEADER) String key, Authentication auth) {
         TransactionLoader.Outcome outcome = loader.loadCsv(id, body, TransactionLoader.charset(charset, contentType),
                 auth.getName(), key);
+        var response = HttpResponse.<LoadResponse>status(HttpStatus.CREATED).body(outcome.response());
+        return outcome.replayed() ? response.header(Idempotent.REPLAYED_HEADER, "true") : response;
+    }
+
+    /**
+     * Loads transactions in bulk from JSON lines, streamed: one object per line whose keys are the CSV
+     * columns; the same checks and answers as {@link #loadCsv}.
+     *
+     * @param id          the index
+     * @param body        the JSON lines
+     * @param contentType the Content-Type (its {@code charset=} is honoured)
+     * @param key         the Idempotency-Key
+     * @param auth        the caller
+     * @return 201 with the load summary (replayed: {@code Idempotent-Replayed: true})
+     */
+    @Post(value = "/{id}/transactions", consumes = {JSON_LINES, JSON_LINES_ALIAS})
+    @Secured(Roles.INDEX_PUBLISHER)
+    @Operation(summary = LOAD_SUMMARY, description = LOAD_DESCRIPTION)
+    @RequestBody(content = {
+            @Content(mediaType = JSON_LINES, examples = @ExampleObject(name = "march",
+                    value = IndexExamples.TRANSACTIONS_JSON_LINES)),
+            @Content(mediaType = JSON_LINES_ALIAS, examples = @ExampleObject(name = "march",
+                    value = IndexExamples.TRANSACTIONS_JSON_LINES))})
+    @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
+            schema = @Schema(implementation = LoadResponse.class)))
+    public HttpResponse<LoadResponse> loadJsonLines(String id, @Body InputStream body,
+            @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Nullable @Header(Idempotent.HEADER) String key, Authentication auth) {
+        TransactionLoader.Outcome outcome = loader.load(id, TransactionLoader.Format.JSON_LINES, body,
+                TransactionLoader.charset(null, contentType), auth.getName(), key);
         var response = HttpResponse.<LoadResponse>status(HttpStatus.CREATED).body(outcome.response());
         return outcome.replayed() ? response.header(Idempotent.REPLAYED_HEADER, "true") : response;
     }

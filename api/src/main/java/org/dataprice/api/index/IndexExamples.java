@@ -40,6 +40,15 @@ public final class IndexExamples {
             ds-mobility,2025-02,459.00,2,DATASET
             """;
 
+    /**
+     * Two trades of March as JSON lines ({@code application/x-ndjson}: keys are the CSV columns, numbers as numbers or
+     * strings); after the published February, so its answer is unchanged.
+     */
+    public static final String TRANSACTIONS_JSON_LINES = """
+            {"product_id": "api-weather", "period": "2025-03", "price": 12.4, "quantity": 41, "category": "API"}
+            {"product_id": "ds-credit", "period": "2025-03", "price": "309.00", "quantity": 3, "category": "DATASET"}
+            """;
+
     /** One trade. */
     public static final String TRANSACTION = """
             {"productId": "api-weather", "period": "2025-02", "price": 12.3, "quantity": 5, "category": "API"}""";

@@ -270,14 +270,148 @@ public class IndexStore {
     }
 
     /**
-     * @param c the connection
-     * @return a prepared batch insert of transactions: (index_id, load_id, line, product_id, category,
-     *         period, price, quantity, characteristics)
-     * @throws SQLException on error
+     * The one writer of trades ({@code index_transaction}) and of their per-load totals
+     * ({@code index_load_cell}, V47): every trade is inserted in JDBC batches of {@link #BATCH} and summed
+     * into its cell (period, product): {@code Σ p q}, {@code Σ q}, count; {@link #finish} writes the last batch
+     * and the cells, one row per cell of the load (more than one when the load touched more than
+     * {@link #MAX_CELLS} cells: they are written as the map fills, and rows of one cell add up). Memory is one
+     * batch and at most {@link #MAX_CELLS} cells, whatever the size of the load. A release reads these totals
+     * instead of the trades ({@link #tradeTotals}). Used inside the caller's transaction: the trades and their
+     * totals commit or roll back together. Not thread-safe (one load).
      */
-    public static PreparedStatement transactionInsert(Connection c) throws SQLException {
-        return c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, product_id, category, period, "
-                + "price, quantity, characteristics) VALUES (?,?,?,?,?,?,?,?,?)");
+    public static final class TradeWriter implements AutoCloseable {
+        /** Rows per JDBC batch. */
+        public static final int BATCH = 5_000;
+        /** Cells held before they are written. */
+        public static final int MAX_CELLS = 200_000;
+
+        private final Connection c;
+        private final String indexId;
+        private final String loadId;
+        private final PreparedStatement insert;
+        private final Map<YearMonth, Map<String, Cell>> cells = new HashMap<>();
+        private int held;
+        private int pending;
+
+        /**
+         * @param c       the transaction's connection
+         * @param indexId the index
+         * @param loadId  the load the trades belong to
+         * @throws SQLException on error
+         */
+        public TradeWriter(Connection c, String indexId, String loadId) throws SQLException {
+            this.c = c;
+            this.indexId = indexId;
+            this.loadId = loadId;
+            this.insert = c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, product_id, category, "
+                    + "period, price, quantity, characteristics, deal_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        }
+
+        /**
+         * Adds one valid trade (the caller has checked it).
+         *
+         * @param line            its line in the load (1-based)
+         * @param product         the product id
+         * @param category        the category, or null
+         * @param period          the month
+         * @param price           the unit price, finite and &gt; 0
+         * @param quantity        the quantity, finite and &gt; 0
+         * @param characteristics the stored characteristics, or null
+         * @param dealId          the market deal it copies, or null
+         * @throws SQLException on error
+         */
+        public void add(int line, String product, String category, YearMonth period, double price, double quantity,
+                String characteristics, String dealId) throws SQLException {
+            insert.setString(1, indexId);
+            insert.setString(2, loadId);
+            insert.setInt(3, line);
+            insert.setString(4, product);
+            insert.setString(5, category);
+            insert.setString(6, period.toString());
+            insert.setDouble(7, price);
+            insert.setDouble(8, quantity);
+            insert.setString(9, characteristics);
+            insert.setString(10, dealId);
+            insert.addBatch();
+            if (++pending == BATCH) {
+                insert.executeBatch();
+                pending = 0;
+            }
+            Map<String, Cell> month = cells.get(period);
+            Cell cell = month == null ? null : month.get(product);
+            if (cell == null) {
+                if (held == MAX_CELLS) {
+                    flushCells();
+                }
+                cell = new Cell(category);
+                cells.computeIfAbsent(period, k -> new HashMap<>()).put(product, cell);
+                held++;
+            }
+            cell.value += price * quantity;
+            cell.units += quantity;
+            cell.count++;
+        }
+
+        /**
+         * Writes what is left: the last batch of trades and the cells.
+         *
+         * @throws SQLException on error
+         */
+        public void finish() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+                pending = 0;
+            }
+            flushCells();
+        }
+
+        private void flushCells() throws SQLException {
+            if (cells.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO index_load_cell (index_id, load_id, period, "
+                    + "product_id, category, value_sum, quantity_sum, trades) VALUES (?,?,?,?,?,?,?,?)")) {
+                int n = 0;
+                for (Map.Entry<YearMonth, Map<String, Cell>> month : cells.entrySet()) {
+                    for (Map.Entry<String, Cell> e : month.getValue().entrySet()) {
+                        s.setString(1, indexId);
+                        s.setString(2, loadId);
+                        s.setString(3, month.getKey().toString());
+                        s.setString(4, e.getKey());
+                        s.setString(5, e.getValue().category);
+                        s.setDouble(6, e.getValue().value);
+                        s.setDouble(7, e.getValue().units);
+                        s.setInt(8, e.getValue().count);
+                        s.addBatch();
+                        if (++n % BATCH == 0) {
+                            s.executeBatch();
+                        }
+                    }
+                }
+                if (n % BATCH != 0) {
+                    s.executeBatch();
+                }
+            }
+            cells.clear();
+            held = 0;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+        }
+
+        /** One cell's running sums. */
+        private static final class Cell {
+            private final String category;
+            private double value;
+            private double units;
+            private int count;
+
+            Cell(String category) {
+                this.category = category;
+            }
+        }
     }
 
     /**
@@ -470,6 +604,153 @@ public class IndexStore {
             return new Trades(periods, products, categories, java.util.Arrays.copyOf(price, n),
                     java.util.Arrays.copyOf(quantity, n), corrections);
         });
+    }
+
+    /**
+     * The trades of an index up to a month summed per product and month, as corrected: what a release whose
+     * cleaning rule filters no outliers needs ({@link org.dataprice.index.transaction.CellTotals}).
+     *
+     * @param totals      the sums; null when no trade is left
+     * @param categories  the category of each product ("" for none)
+     * @param corrections every correction of the index
+     */
+    public record TradeTotals(org.dataprice.index.transaction.CellTotals totals, Map<String, String> categories,
+                              CorrectionSet corrections) {
+    }
+
+    /**
+     * {@link #trades} summed per product and month without reading the trades: the stored totals of every
+     * load ({@code index_load_cell}, {@code GROUP BY period, product_id}), except the cells that hold a
+     * corrected trade, which are summed again from their uncorrected trades; then each corrected trade is
+     * added to the cell it belongs to after its corrections (a voided one to none; an amendment may move it
+     * into or out of the months read). Cost: the stored cells (loads × products × periods they touch) plus
+     * the trades of the cells a correction touches, never all trades. Equal to summing {@link #trades} up to
+     * the order of the floating-point sums.
+     *
+     * @param indexId the index
+     * @param upTo    the last month read
+     * @return the totals
+     */
+    public TradeTotals tradeTotals(String indexId, YearMonth upTo) {
+        return read(c -> {
+            List<TradeCorrection> list = corrections(c, indexId, null);
+            CorrectionSet corrections = new CorrectionSet(list);
+            Map<YearMonth, Map<String, double[]>> cells = new java.util.TreeMap<>();
+            Map<String, String> categories = new HashMap<>();
+            Map<String, YearMonth> months = new HashMap<>();
+            List<Trade> corrected = new ArrayList<>();
+            java.util.Set<String> dirty = new java.util.HashSet<>();
+            if (!list.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement("SELECT id, product_id, category, period, price, quantity "
+                        + "FROM index_transaction WHERE index_id = ? AND id IN "
+                        + "(SELECT trade_id FROM index_correction WHERE index_id = ?) ORDER BY id")) {
+                    s.setString(1, indexId);
+                    s.setString(2, indexId);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            Trade t = new Trade(r.getLong(1), r.getString(2), r.getString(3) == null ? "" : r.getString(3),
+                                    months.computeIfAbsent(r.getString(4), YearMonth::parse), r.getDouble(5), r.getDouble(6));
+                            corrected.add(t);
+                            if (!t.period().isAfter(upTo)) {
+                                dirty.add(t.period() + "|" + t.productId());
+                            }
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT period, product_id, MIN(category), SUM(value_sum), "
+                    + "SUM(quantity_sum), SUM(trades) FROM index_load_cell WHERE index_id = ? AND period <= ? "
+                    + "GROUP BY period, product_id")) {
+                s.setFetchSize(10_000);
+                s.setString(1, indexId);
+                s.setString(2, upTo.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String product = r.getString(2);
+                        categories.putIfAbsent(product, r.getString(3) == null ? "" : r.getString(3));
+                        if (dirty.contains(r.getString(1) + "|" + product)) {
+                            continue;
+                        }
+                        add(cells, months.computeIfAbsent(r.getString(1), YearMonth::parse), product, r.getDouble(4),
+                                r.getDouble(5), r.getLong(6));
+                    }
+                }
+            }
+            for (String cell : dirty) { // summed again from the trades no correction touches
+                int bar = cell.indexOf('|');
+                YearMonth period = YearMonth.parse(cell.substring(0, bar));
+                String product = cell.substring(bar + 1);
+                try (PreparedStatement s = c.prepareStatement("SELECT id, price, quantity FROM index_transaction "
+                        + "WHERE index_id = ? AND period = ? AND product_id = ? ORDER BY id")) {
+                    s.setString(1, indexId);
+                    s.setString(2, period.toString());
+                    s.setString(3, product);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            if (!corrections.corrects(r.getLong(1))) {
+                                add(cells, period, product, r.getDouble(2) * r.getDouble(3), r.getDouble(3), 1);
+                            }
+                        }
+                    }
+                }
+            }
+            for (Trade t : corrected) {
+                Optional<Trade> now = corrections.apply(t);
+                if (now.isPresent() && !now.get().period().isAfter(upTo)) {
+                    categories.putIfAbsent(now.get().productId(), t.category());
+                    add(cells, now.get().period(), now.get().productId(), now.get().price() * now.get().quantity(),
+                            now.get().quantity(), 1);
+                }
+            }
+            return new TradeTotals(totals(cells), categories, corrections);
+        });
+    }
+
+    private static void add(Map<YearMonth, Map<String, double[]>> cells, YearMonth period, String product, double value,
+            double units, long count) {
+        double[] cell = cells.computeIfAbsent(period, k -> new HashMap<>()).computeIfAbsent(product, k -> new double[3]);
+        cell[0] += value;
+        cell[1] += units;
+        cell[2] += count;
+    }
+
+    private static org.dataprice.index.transaction.CellTotals totals(Map<YearMonth, Map<String, double[]>> cells) {
+        cells.values().forEach(m -> m.values().removeIf(v -> v[2] == 0));
+        cells.values().removeIf(Map::isEmpty);
+        if (cells.isEmpty()) {
+            return null;
+        }
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+        int n = 0;
+        for (Map<String, double[]> m : cells.values()) {
+            ids.addAll(m.keySet());
+            n += m.size();
+        }
+        List<String> products = List.copyOf(ids);
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < products.size(); i++) {
+            at.put(products.get(i), i);
+        }
+        int[] period = new int[n];
+        int[] product = new int[n];
+        double[] value = new double[n];
+        double[] units = new double[n];
+        int[] count = new int[n];
+        int k = 0;
+        int t = 0;
+        for (Map<String, double[]> m : cells.values()) {
+            for (Map.Entry<String, double[]> e : m.entrySet()) {
+                period[k] = t;
+                product[k] = at.get(e.getKey());
+                value[k] = e.getValue()[0];
+                units[k] = e.getValue()[1];
+                count[k] = (int) e.getValue()[2];
+                k++;
+            }
+            t++;
+        }
+        return org.dataprice.index.transaction.CellTotals.of(List.copyOf(cells.keySet()), products, period, product,
+                value, units, count);
     }
 
     // ------------------------------------------------------------------------------------------ releases

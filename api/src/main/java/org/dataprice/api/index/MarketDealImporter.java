@@ -8,7 +8,6 @@ import org.dataprice.index.transaction.DealImportTerms;
 import org.dataprice.index.transaction.MarketDeal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -108,22 +107,12 @@ public class MarketDealImporter {
 
     private static void insertTrades(Connection c, String indexId, String loadId, List<DealImport.CopiedTrade> trades)
             throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, "
-                + "product_id, category, period, price, quantity, deal_id) VALUES (?,?,?,?,?,?,?,?,?)")) {
+        try (IndexStore.TradeWriter out = new IndexStore.TradeWriter(c, indexId, loadId)) {
             int line = 0;
             for (DealImport.CopiedTrade t : trades) {
-                insert.setString(1, indexId);
-                insert.setString(2, loadId);
-                insert.setInt(3, ++line);
-                insert.setString(4, t.productId());
-                insert.setString(5, t.category());
-                insert.setString(6, t.period().toString());
-                insert.setDouble(7, t.price());
-                insert.setDouble(8, t.quantity());
-                insert.setString(9, t.dealId());
-                insert.addBatch();
+                out.add(++line, t.productId(), t.category(), t.period(), t.price(), t.quantity(), null, t.dealId());
             }
-            insert.executeBatch();
+            out.finish();
         }
     }
 }

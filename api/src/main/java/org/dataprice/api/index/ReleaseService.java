@@ -39,7 +39,8 @@ import java.util.TreeSet;
  * the publisher's own view of it (this answer, and previews) is written to the embargo audit; when
  * the embargo policy allows no preview, the answer carries no values until the release time.
  *
- * <p>Load → core → save: the service loads the corrected trades up to the period, the definition and
+ * <p>Load → core → save: the service loads the corrected trades up to the period (summed per product and
+ * month where the trades are, unless the cleaning rule filters outliers: {@link #trades}), the definition and
  * the previous vintage only (its series, read as one vintage, and the ids of the corrections already
  * applied); {@link ReleaseCalculator} computes the new vintage (values, statuses, revisions,
  * explanation); the service stores it, with its revisions ({@code index_revision}, part of the release's ledger
@@ -100,9 +101,7 @@ public class ReleaseService {
         schedule.requireNext(p, last == null ? null : last.period());
         Instant releaseAt = def.calendar().get(p);
         Instant now = ServiceClock.now(clock);
-        IndexStore.Trades trades = store.trades(indexId, p);
-        ReleaseTrades input = ReleaseTrades.ofColumns(trades.periods(), trades.products(), trades.price(),
-                trades.quantity(), trades.categories(), trades.corrections(), characteristics(def, p));
+        ReleaseTrades input = trades(def, p);
         // compute
         NewVintage next = ReleaseCalculator.DEFAULT.release(def.release(), p, def.date(releaseAt), reason, input,
                 last == null ? null : previous(def, last));
@@ -197,6 +196,22 @@ public class ReleaseService {
         return new IndexViews.Release(def.id(), r.vintage(), r.period().toString(), r.releaseAt(), r.realtimeStart(),
                 embargoed, r.reason(), r.transactions(), json.settings(r), r.computedAt(), r.computedBy(), values,
                 r.corrections(), explanation, revisions);
+    }
+
+    /**
+     * The trades up to the period as the calculator needs them: summed per product and month from the stored
+     * per-load totals ({@link IndexStore#tradeTotals}: cost grows with products × months, not trades) unless
+     * the definition's cleaning rule filters outliers, whose cell medians need every trade's price
+     * ({@link IndexStore#trades}).
+     */
+    private ReleaseTrades trades(IndexDefinition def, YearMonth p) {
+        if (def.cleaning().filtersOutliers()) {
+            IndexStore.Trades trades = store.trades(def.id(), p);
+            return ReleaseTrades.ofColumns(trades.periods(), trades.products(), trades.price(), trades.quantity(),
+                    trades.categories(), trades.corrections(), characteristics(def, p));
+        }
+        IndexStore.TradeTotals totals = store.tradeTotals(def.id(), p);
+        return ReleaseTrades.ofTotals(totals.totals(), totals.categories(), totals.corrections(), characteristics(def, p));
     }
 
     /**

@@ -11,7 +11,6 @@ import org.dataprice.error.Rule;
 import org.dataprice.index.transaction.TradeValueBound;
 import org.dataprice.money.DecimalParser;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +21,6 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -36,10 +34,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Loads transactions: in bulk from CSV, streamed (the body is never held in memory: it is read line by
- * line, validated row by row and inserted in batches of {@link #BATCH} inside ONE transaction), or
- * singly from JSON. A CSV load is all or nothing: any bad row rolls it back and the answer lists the
- * first {@link #MAX_VIOLATIONS} bad values with their line numbers.
+ * Loads transactions: in bulk from CSV or JSON lines ({@link Format}), streamed (the body is never held in
+ * memory: it is read line by line, at most {@link #MAX_LINE} characters each, validated row by row as it
+ * arrives and inserted in batches of {@link #BATCH} inside ONE transaction, with the per-cell totals a release
+ * reads, {@link IndexStore.TradeWriter}), or singly from JSON. A bulk load is all or nothing: the first bad
+ * line stops it at once (the transaction rolls back, the rest of the body is drained unparsed) and the answer
+ * lists that line's bad values, {@code lines[n].column}. Why one transaction rather than a staging table
+ * swapped in: the trades are insert-only rows of one index, invisible to every reader until the commit
+ * on H2 (MVCC) and PostgreSQL alike, and a rollback discards them; a staging table would add a second copy
+ * of every row and a swap that is not atomic on H2.
  *
  * <p>CSV: UTF-8 (a BOM is skipped) unless another charset is declared ({@link #charset}), decoded strictly
  * by {@link StrictDecodingReader} (a byte sequence invalid in the charset is a 400 naming the line and
@@ -74,9 +77,11 @@ import java.util.UUID;
 @Singleton
 public class TransactionLoader {
     /** Rows per JDBC batch. */
-    public static final int BATCH = 5_000;
-    /** Violations listed in one answer (all are counted). */
+    public static final int BATCH = IndexStore.TradeWriter.BATCH;
+    /** Violations listed in one answer (those of the first bad line). */
     public static final int MAX_VIOLATIONS = 100;
+    /** The most characters in one line (header or trade): a longer line is a 400 naming it, read no further. */
+    public static final int MAX_LINE = 1 << 20;
     /** The most rows in one CSV request. */
     public static final int MAX_ROWS = 2_000_000;
     /** The longest product id. */
@@ -98,16 +103,21 @@ public class TransactionLoader {
     private final IndexStore store;
     private final IndexDefinitionService definitions;
     private final Clock clock;
+    private final int maxRows;
 
     /**
      * @param store       the tables
      * @param definitions the definitions
      * @param clock       the index clock
+     * @param maxRows     the most rows in one bulk load ({@code dataprice.index.max-load-rows}, default
+     *                    {@link #MAX_ROWS}; lower in tests that reach it)
      */
-    public TransactionLoader(IndexStore store, IndexDefinitionService definitions, Clock clock) {
+    public TransactionLoader(IndexStore store, IndexDefinitionService definitions, Clock clock,
+            @io.micronaut.context.annotation.Value("${dataprice.index.max-load-rows:2000000}") int maxRows) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;
+        this.maxRows = Math.min(maxRows, MAX_ROWS);
     }
 
     /** A load's answer and whether it was replayed. */
@@ -115,6 +125,28 @@ public class TransactionLoader {
     }
 
     /**
+     * The formats of a bulk load: the same columns, checks and answers, one trade per line.
+     */
+    public enum Format {
+        /** {@code text/csv}: a header line naming the columns, then one comma-separated trade per line. */
+        CSV("CSV"),
+        /**
+         * JSON lines ({@code application/x-ndjson}, also accepted as {@code application/jsonl}): one JSON
+         * object per line whose keys are the CSV columns (the index's mapped names, case-insensitive) and
+         * whose values are strings or plain numbers (a number is read from its text, as a CSV value); no header.
+         */
+        JSON_LINES("JSONL");
+
+        private final String source;
+
+        Format(String source) {
+            this.source = source;
+        }
+    }
+
+    /**
+     * A CSV load ({@link #load} with {@link Format#CSV}).
+     *
      * @param indexId the index
      * @param body    the CSV body, streamed
      * @param charset the body's charset ({@link #charset}); UTF-8 when none was declared
@@ -123,6 +155,23 @@ public class TransactionLoader {
      * @return the load
      */
     public Outcome loadCsv(String indexId, InputStream body, Charset charset, String caller, String key) {
+        return load(indexId, Format.CSV, body, charset, caller, key);
+    }
+
+    /**
+     * A bulk load, streamed: the body is read line by line, each row checked as it is read and written in
+     * batches ({@link IndexStore.TradeWriter}) in one transaction; the first bad row answers at once and
+     * nothing is loaded. Memory does not grow with the body.
+     *
+     * @param indexId the index
+     * @param format  the body's format
+     * @param body    the body, streamed
+     * @param charset the body's charset ({@link #charset}); UTF-8 when none was declared
+     * @param caller  the principal
+     * @param key     the Idempotency-Key header; required
+     * @return the load
+     */
+    public Outcome load(String indexId, Format format, InputStream body, Charset charset, String caller, String key) {
         IndexDefinition def = definitions.get(indexId);
         checkKey(key);
         MessageDigest sha = sha256();
@@ -139,12 +188,12 @@ public class TransactionLoader {
         try {
             IndexStore.LoadRecord load = store.write(c -> {
                 int rows;
-                try (PreparedStatement insert = IndexStore.transactionInsert(c)) {
-                    rows = parse(def, new DigestInputStream(body, sha), charset, known, knownTraits, loadId, insert);
+                try (IndexStore.TradeWriter out = new IndexStore.TradeWriter(c, indexId, loadId)) {
+                    rows = parse(def, format, new DigestInputStream(body, sha), charset, known, knownTraits, out);
                 }
                 hash[0] = HexFormat.of().formatHex(sha.digest());
                 IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, key,
-                        hash[0], "CSV", rows, now);
+                        hash[0], format.source, rows, now);
                 IndexStore.insertLoad(c, record);
                 return record;
             });
@@ -215,10 +264,9 @@ public class TransactionLoader {
             IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, "json:" + loadId,
                     "-", "JSON", 1, now);
             IndexStore.insertLoad(c, record);
-            try (PreparedStatement insert = IndexStore.transactionInsert(c)) {
-                bind(insert, indexId, loadId, 1, request.productId(), category, row.period, request.price(),
-                        request.quantity(), null);
-                insert.executeUpdate();
+            try (IndexStore.TradeWriter out = new IndexStore.TradeWriter(c, indexId, loadId)) {
+                out.add(1, request.productId(), category, row.period, request.price(), request.quantity(), null, null);
+                out.finish();
             }
             return record;
         });
@@ -328,119 +376,132 @@ public class TransactionLoader {
         return out;
     }
 
-    private int parse(IndexDefinition def, InputStream in, Charset charset, Map<String, String> known,
-            Map<String, String> knownTraits, String loadId, PreparedStatement insert) throws java.sql.SQLException {
-        List<Problem.Violation> violations = new ArrayList<>();
-        int[] bad = {0};
+    /**
+     * Reads, checks and writes the rows as they stream: each row is checked when read, and the first bad
+     * row stops the load (its violations are thrown, the caller's transaction rolls back, the rest of the
+     * body is drained unread); good rows go to {@code out} in batches.
+     */
+    private int parse(IndexDefinition def, Format format, InputStream in, Charset charset, Map<String, String> known,
+            Map<String, String> knownTraits, IndexStore.TradeWriter out) throws java.sql.SQLException {
         Map<String, String> seen = new HashMap<>(known);
         Map<String, String> seenTraits = new HashMap<>(knownTraits);
         ColumnMapping map = def.columns();
         List<String> names = map.fields();
         int rows = 0;
-        int pending = 0;
-        BufferedReader reader = new BufferedReader(new StrictDecodingReader(in, charset), 1 << 16);
+        LineReader reader = new LineReader(new StrictDecodingReader(in, charset));
         try {
-            String header = reader.readLine();
-            if (header == null) {
-                throw new CsvRowsException("the CSV body is empty: a header line is required",
-                        List.of(new Problem.Violation("lines[1]", "missing header: " + String.join(",", expected(def)))));
-            }
-            if (header.startsWith("\uFEFF")) {
-                header = header.substring(1);
-            }
-            List<String> columns = split(header);
-            int[] col = header(def, columns, violations);
-            if (!violations.isEmpty()) {
-                throw new CsvRowsException("the CSV header is invalid", violations);
+            List<String> columns;
+            int[] col;
+            JsonLine json = null;
+            List<Problem.Violation> violations = new ArrayList<>();
+            if (format == Format.CSV) {
+                String header = reader.next();
+                if (header == null) {
+                    throw new CsvRowsException("the CSV body is empty: a header line is required",
+                            List.of(new Problem.Violation("lines[1]", "missing header: " + String.join(",", expected(def)))));
+                }
+                if (header.startsWith("\uFEFF")) {
+                    header = header.substring(1);
+                }
+                columns = split(header, new ArrayList<>());
+                col = header(def, columns, violations);
+                if (!violations.isEmpty()) {
+                    throw new CsvRowsException("the CSV header is invalid", violations);
+                }
+            } else {
+                columns = expected(def);
+                col = header(def, columns, violations);
+                json = new JsonLine(columns);
             }
             Row row = new Row();
+            List<String> f = new ArrayList<>(columns.size());
             String line;
-            int lineNo = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
+            while ((line = reader.next()) != null) {
+                int lineNo = reader.line();
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
                 if (line.isBlank()) {
                     continue;
                 }
                 rows++;
-                if (rows > MAX_ROWS) {
+                if (rows > maxRows) {
                     drain(in);
-                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "at most " + MAX_ROWS
+                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "at most " + maxRows
                             + " transactions per request; split the file");
                 }
-                List<String> f = split(line);
-                if (f.size() != columns.size()) {
-                    add(violations, bad, "lines[" + lineNo + "]", "has " + f.size() + " fields, the header has " + columns.size());
-                    continue;
+                if (json == null) {
+                    split(line, f);
+                    if (f.size() != columns.size()) {
+                        throw bad(lineNo, List.of(new Problem.Violation("lines[" + lineNo + "]", "has " + f.size()
+                                + " fields, the header has " + columns.size())));
+                    }
+                } else if (!json.read(line, lineNo, f, violations)) {
+                    throw bad(lineNo, violations);
                 }
-                int before = bad[0];
                 String error;
                 String product = f.get(col[1]);
                 if ((error = row.product(product)) != null) {
-                    add(violations, bad, "lines[" + lineNo + "]." + names.get(1), error);
+                    violations.add(new Problem.Violation("lines[" + lineNo + "]." + names.get(1), error));
                 }
                 if (row.period(f.get(col[0])) != null) {
-                    add(violations, bad, "lines[" + lineNo + "]." + names.get(0), "must be a month yyyy-MM, was '"
-                            + f.get(col[0]) + "'");
+                    violations.add(new Problem.Violation("lines[" + lineNo + "]." + names.get(0), "must be a month yyyy-MM, was '"
+                            + DecimalParser.show(f.get(col[0])) + "'"));
                 }
-                double price = positive(f.get(col[2]), names.get(2), lineNo, violations, bad);
-                double quantity = positive(f.get(col[3]), names.get(3), lineNo, violations, bad);
+                double price = positive(f.get(col[2]), names.get(2), lineNo, violations);
+                double quantity = positive(f.get(col[3]), names.get(3), lineNo, violations);
                 if (price > 0 && quantity > 0 && (error = checkTrade(price, quantity)) != null) {
-                    add(violations, bad, "lines[" + lineNo + "]." + (error.startsWith("quantity") ? names.get(3) : names.get(2)),
-                            error);
+                    violations.add(new Problem.Violation("lines[" + lineNo + "]."
+                            + (error.startsWith("quantity") ? names.get(3) : names.get(2)), error));
                 }
-                String traits = traits(map, col, f, lineNo, violations, bad);
-                if (traits != null && bad[0] == before) {
+                String traits = traits(map, col, f, lineNo, violations);
+                if (traits != null && violations.isEmpty()) {
                     String first = seenTraits.putIfAbsent(product, traits);
                     if (first != null && !first.equals(traits)) {
-                        add(violations, bad, "lines[" + lineNo + "]." + map.traitColumns().get(0), "product " + product
-                                + " has the characteristics " + String.join(", ", map.traitColumns()) + " = "
+                        violations.add(new Problem.Violation("lines[" + lineNo + "]." + map.traitColumns().get(0), "product "
+                                + product + " has the characteristics " + String.join(", ", map.traitColumns()) + " = "
                                 + first.replace(";", ", ") + " in an earlier trade, here " + traits.replace(";", ", ")
-                                + " (a product whose traits change is a new product id)");
+                                + " (a product whose traits change is a new product id)"));
                     }
                 }
                 String category = null;
                 if (col[4] >= 0) {
                     category = f.get(col[4]);
                     if (!def.hasCategory(category)) {
-                        add(violations, bad, "lines[" + lineNo + "]." + names.get(4), "must be one of " + codes(def)
-                                + ", was '" + category + "'");
-                    } else if (bad[0] == before) {
+                        violations.add(new Problem.Violation("lines[" + lineNo + "]." + names.get(4), "must be one of "
+                                + codes(def) + ", was '" + DecimalParser.show(category) + "'"));
+                    } else if (violations.isEmpty()) {
                         String first = seen.putIfAbsent(product, category);
                         if (first != null && !first.equals(category)) {
-                            add(violations, bad, "lines[" + lineNo + "]." + names.get(4), "product " + product
-                                    + " is in category " + first + ", was '" + category + "'");
+                            violations.add(new Problem.Violation("lines[" + lineNo + "]." + names.get(4), "product "
+                                    + product + " is in category " + first + ", was '" + category + "'"));
                         }
                     }
                 }
-                if (bad[0] == 0) {
-                    bind(insert, def.id(), loadId, lineNo, product, category, row.period, price, quantity, traits);
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                if (!violations.isEmpty()) {
+                    throw bad(lineNo, violations);
                 }
-            }
-            if (bad[0] > 0) {
-                throw new CsvRowsException(bad[0] + " invalid value(s) in " + rows + " row(s); nothing was loaded"
-                        + (bad[0] > MAX_VIOLATIONS ? " (the first " + MAX_VIOLATIONS + " are listed)" : ""), violations);
+                out.add(lineNo, product, category, row.period, price, quantity, traits, null);
             }
             if (rows == 0) {
-                throw new CsvRowsException("the CSV has no transactions",
-                        List.of(new Problem.Violation("lines[2]", "at least one transaction is required")));
+                throw new CsvRowsException("the body has no transactions", List.of(new Problem.Violation(
+                        format == Format.CSV ? "lines[2]" : "lines[1]", "at least one transaction is required")));
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            out.finish();
             return rows;
         } catch (IOException e) {
             throw readFailure(e);
         } catch (CsvRowsException e) {
-            drainQuietly(in); // let the client finish sending before the 400
+            drainQuietly(in); // let the client finish sending before the 400 (read, not parsed)
             throw e;
         } finally {
             closeQuietly(reader);
         }
+    }
+
+    private static CsvRowsException bad(int lineNo, List<Problem.Violation> violations) {
+        return new CsvRowsException("line " + lineNo + " is invalid; nothing was loaded (a load stops at its first bad "
+                + "line)", violations.size() > MAX_VIOLATIONS ? violations.subList(0, MAX_VIOLATIONS) : violations);
     }
 
     /** A body above {@code micronaut.server.max-request-size} is a 413 problem; other read errors stay 500. */
@@ -521,7 +582,7 @@ public class TransactionLoader {
      *         the index has none or a value is bad (counted in {@code bad})
      */
     private static String traits(ColumnMapping map, int[] col, List<String> f, int lineNo,
-            List<Problem.Violation> violations, int[] bad) {
+            List<Problem.Violation> violations) {
         List<String> traitColumns = map.traitColumns();
         if (traitColumns.isEmpty()) {
             return null;
@@ -533,14 +594,14 @@ public class TransactionLoader {
             String text = f.get(col[5 + c]);
             String field = "lines[" + lineNo + "]." + column;
             if (text.isBlank()) {
-                add(violations, bad, field, "is missing: every trade of this index needs its characteristics (none is assumed)");
+                add(violations, field, "is missing: every trade of this index needs its characteristics (none is assumed)");
                 ok = false;
                 continue;
             }
             if (c >= map.characteristics().size()) { // a categorical level, kept as written (trimmed)
                 String level = text.strip();
                 if (level.length() > MAX_LEVEL || level.indexOf(';') >= 0) {
-                    add(violations, bad, field, "must be a level of at most " + MAX_LEVEL + " characters without ';', was '"
+                    add(violations, field, "must be a level of at most " + MAX_LEVEL + " characters without ';', was '"
                             + DecimalParser.show(level) + "'");
                     ok = false;
                 }
@@ -551,12 +612,12 @@ public class TransactionLoader {
             try {
                 v = DecimalParser.decimal(text, column); // plain decimal, bounded digits and exponent
             } catch (InvalidInputException e) {
-                add(violations, bad, field, e.getMessage().substring(column.length() + 1));
+                add(violations, field, e.getMessage().substring(column.length() + 1));
                 ok = false;
                 continue;
             }
             if (v.abs().compareTo(java.math.BigDecimal.valueOf(MAX_TRADE_VALUE)) > 0) {
-                add(violations, bad, field, "must be at most " + MAX_TRADE_VALUE_TEXT + " in magnitude, was '"
+                add(violations, field, "must be at most " + MAX_TRADE_VALUE_TEXT + " in magnitude, was '"
                         + DecimalParser.show(text.strip()) + "'");
                 ok = false;
                 continue;
@@ -568,71 +629,228 @@ public class TransactionLoader {
         return ok ? out.toString() : null;
     }
 
-    private static double positive(String text, String column, int lineNo, List<Problem.Violation> violations, int[] bad) {
+    private static double positive(String text, String column, int lineNo, List<Problem.Violation> violations) {
         double v;
         try {
             v = DecimalParser.toDouble(text, column); // bounded digits and exponent, always finite
         } catch (InvalidInputException e) {
-            add(violations, bad, "lines[" + lineNo + "]." + column, e.getMessage().substring(column.length() + 1));
+            add(violations, "lines[" + lineNo + "]." + column, e.getMessage().substring(column.length() + 1));
             return Double.NaN;
         }
         if (!(v > 0)) {
-            add(violations, bad, "lines[" + lineNo + "]." + column, "must be a finite number > 0, was '"
+            add(violations, "lines[" + lineNo + "]." + column, "must be a finite number > 0, was '"
                     + DecimalParser.show(text.strip()) + "'");
         }
         return v;
     }
 
-    private static void add(List<Problem.Violation> violations, int[] bad, String field, String message) {
-        bad[0]++;
-        if (violations.size() < MAX_VIOLATIONS) {
-            violations.add(new Problem.Violation(field, message));
-        }
+    private static void add(List<Problem.Violation> violations, String field, String message) {
+        violations.add(new Problem.Violation(field, message));
     }
 
-    private static void bind(PreparedStatement s, String indexId, String loadId, int line, String product,
-            String category, YearMonth period, double price, double quantity, String characteristics)
-            throws java.sql.SQLException {
-        s.setString(1, indexId);
-        s.setString(2, loadId);
-        s.setInt(3, line);
-        s.setString(4, product);
-        s.setString(5, category);
-        s.setString(6, period.toString());
-        s.setDouble(7, price);
-        s.setDouble(8, quantity);
-        s.setString(9, characteristics);
-    }
-
-    /** Splits one CSV line: commas, optional double quotes with {@code ""} escapes. */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
+    /**
+     * Splits one CSV line into {@code out} (cleared first): commas, optional double quotes with {@code ""}
+     * escapes; an unquoted field is a substring of the line (no copy through a builder).
+     *
+     * @param line the line
+     * @param out  the fields (reused by the caller)
+     * @return {@code out}
+     */
+    static List<String> split(String line, List<String> out) {
+        out.clear();
+        int n = line.length();
+        int i = 0;
+        while (true) {
+            if (i < n && line.charAt(i) == '"') {
+                StringBuilder cur = new StringBuilder();
+                int k = i + 1;
+                boolean quoted = true;
+                for (; k < n; k++) {
+                    char ch = line.charAt(k);
+                    if (quoted) {
+                        if (ch == '"') {
+                            if (k + 1 < n && line.charAt(k + 1) == '"') {
+                                cur.append('"');
+                                k++;
+                            } else {
+                                quoted = false;
+                            }
+                        } else {
+                            cur.append(ch);
+                        }
+                    } else if (ch == ',') {
+                        break;
                     } else {
-                        quoted = false;
+                        cur.append(ch);
                     }
-                } else {
-                    cur.append(ch);
                 }
-            } else if (ch == '"' && cur.length() == 0) {
-                quoted = true;
-            } else if (ch == ',') {
                 out.add(cur.toString());
-                cur.setLength(0);
+                i = k;
             } else {
-                cur.append(ch);
+                int comma = line.indexOf(',', i);
+                int end = comma < 0 ? n : comma;
+                out.add(line.substring(i, end));
+                i = end;
+            }
+            if (i >= n) {
+                return out;
+            }
+            i++; // the comma
+            if (i == n) {
+                out.add("");
+                return out;
             }
         }
-        out.add(cur.toString());
-        return out;
+    }
+
+    /**
+     * Lines of a decoded body: ends at {@code \n}, {@code \r\n} or {@code \r} (as {@link java.io.BufferedReader}),
+     * numbered from 1; a line longer than {@link #MAX_LINE} characters is a {@link CsvRowsException} naming it,
+     * so memory is one 64 K buffer and one line at most. Not thread-safe.
+     */
+    static final class LineReader implements java.io.Closeable {
+        private final java.io.Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private final StringBuilder partial = new StringBuilder();
+        private int pos;
+        private int end;
+        private int line;
+        private boolean skipLineFeed;
+        private boolean eof;
+
+        LineReader(java.io.Reader in) {
+            this.in = in;
+        }
+
+        /** @return the number of the line last returned (1-based) */
+        int line() {
+            return line;
+        }
+
+        /** @return the next line without its terminator; null at the end */
+        String next() throws IOException {
+            partial.setLength(0);
+            boolean started = false;
+            while (true) {
+                if (pos == end) {
+                    if (eof || (end = in.read(buffer, 0, buffer.length)) < 0) {
+                        eof = true;
+                        end = 0;
+                        pos = 0;
+                        if (!started) {
+                            return null;
+                        }
+                        line++;
+                        return partial.toString();
+                    }
+                    pos = 0;
+                }
+                if (skipLineFeed) {
+                    skipLineFeed = false;
+                    if (buffer[pos] == '\n') {
+                        pos++;
+                        continue;
+                    }
+                }
+                started = true;
+                int start = pos;
+                while (pos < end && buffer[pos] != '\n' && buffer[pos] != '\r') {
+                    pos++;
+                }
+                if (partial.length() + (pos - start) > MAX_LINE) {
+                    throw new CsvRowsException("line " + (line + 1) + " is longer than " + MAX_LINE + " characters; "
+                            + "nothing was loaded", List.of(new Problem.Violation("lines[" + (line + 1) + "]",
+                            "must be at most " + MAX_LINE + " characters (one trade per line)")));
+                }
+                if (pos < end) {
+                    skipLineFeed = buffer[pos] == '\r';
+                    String out = partial.length() == 0 ? new String(buffer, start, pos - start)
+                            : partial.append(buffer, start, pos - start).toString();
+                    pos++;
+                    line++;
+                    return out;
+                }
+                partial.append(buffer, start, pos - start);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /**
+     * One JSON-lines trade read into the CSV columns: an object whose keys are the columns (matched as CSV
+     * headers are, {@link ColumnMapping#key}) and whose values are strings or numbers, each number kept as
+     * its text so that it is read by {@link DecimalParser} like a CSV value. Not thread-safe.
+     */
+    static final class JsonLine {
+        private static final com.fasterxml.jackson.core.JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactory();
+        private final List<String> columns;
+        private final Map<String, Integer> at = new HashMap<>();
+        private final String[] values;
+
+        JsonLine(List<String> columns) {
+            this.columns = columns;
+            for (int k = 0; k < columns.size(); k++) {
+                at.put(ColumnMapping.key(columns.get(k)), k);
+            }
+            this.values = new String[columns.size()];
+        }
+
+        /**
+         * @return true with the values in {@code out} (column order); false with the line's violations added
+         */
+        boolean read(String line, int lineNo, List<String> out, List<Problem.Violation> violations) {
+            java.util.Arrays.fill(values, null);
+            String where = "lines[" + lineNo + "]";
+            try (com.fasterxml.jackson.core.JsonParser p = FACTORY.createParser(line)) {
+                if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    violations.add(new Problem.Violation(where, "must be one JSON object"));
+                    return false;
+                }
+                com.fasterxml.jackson.core.JsonToken t;
+                while ((t = p.nextToken()) == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    Integer k = at.get(ColumnMapping.key(name));
+                    com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+                    if (k == null) {
+                        violations.add(new Problem.Violation(where, "unknown key '" + DecimalParser.show(name)
+                                + "'; expected " + String.join(",", columns)));
+                    } else if (values[k] != null) {
+                        violations.add(new Problem.Violation(where + "." + columns.get(k), "appears twice"));
+                    } else if (v == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || v.isNumeric()) {
+                        values[k] = p.getText();
+                    } else {
+                        violations.add(new Problem.Violation(where + "." + columns.get(k), "must be a string or a number"));
+                    }
+                    if (v.isStructStart()) {
+                        p.skipChildren();
+                    }
+                }
+                if (t != com.fasterxml.jackson.core.JsonToken.END_OBJECT || p.nextToken() != null) {
+                    violations.add(new Problem.Violation(where, "must be one JSON object on one line"));
+                }
+            } catch (IOException e) {
+                String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                        : e.getMessage();
+                violations.add(new Problem.Violation(where, "is not valid JSON: " + DecimalParser.show(
+                        message.length() > 200 ? message.substring(0, 200) : message)));
+                return false;
+            }
+            for (int k = 0; k < values.length; k++) {
+                if (values[k] == null && violations.stream().noneMatch(v -> v.field().startsWith(where + "."))) {
+                    violations.add(new Problem.Violation(where + "." + columns.get(k), "is missing"));
+                }
+            }
+            if (!violations.isEmpty()) {
+                return false;
+            }
+            out.clear();
+            java.util.Collections.addAll(out, values);
+            return true;
+        }
     }
 
     /** Parsed values of one row (reused; periods cached). */
@@ -679,7 +897,7 @@ public class TransactionLoader {
         }
     }
 
-    private static void closeQuietly(BufferedReader reader) {
+    private static void closeQuietly(LineReader reader) {
         try {
             reader.close();
         } catch (IOException e) {

@@ -353,10 +353,14 @@ class IndexHedonicColumnsTest {
         String id = defined("time-dummy-hedonic", "{}", EXCHANGE_COLUMNS);
 
         Http.Response r = load(id, HEADER + "2025-01,P1,50,1,API,0x1p3,1\n2025-01,P2,80,1,API,20,12d\n");
+        Http.Response second = load(id, HEADER + "2025-01,P1,50,1,API,8,1\n2025-01,P2,80,1,API,20,12d\n");
 
+        // a load stops at its first bad line
         assertThat(r.status()).as(r.body()).isEqualTo(400);
-        assertThat(r.problem().violations()).extracting(Problem.Violation::field)
-                .containsExactly("lines[2].size_gb", "lines[3].freshness_days");
+        assertThat(r.problem().violations()).extracting(Problem.Violation::field).containsExactly("lines[2].size_gb");
+        assertThat(second.status()).as(second.body()).isEqualTo(400);
+        assertThat(second.problem().violations()).extracting(Problem.Violation::field)
+                .containsExactly("lines[3].freshness_days");
     }
 
     @Test

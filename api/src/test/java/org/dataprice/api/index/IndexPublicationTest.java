@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -298,25 +299,29 @@ class IndexPublicationTest {
     }
 
     @Test
-    void test_loadCsv_badRows_is400WithLineNumbers_andLoadsNothing() {
+    void test_loadCsv_badRows_is400AtTheFirstBadLine_andLoadsNothing() {
         String id = defined();
-        String csv = "product_id,period,price,quantity,category\n"
-                + "a,2024-01,10,1,API\n"
-                + "a,2024-01,-3,1,API\n"
-                + "b,2024-1x,10,1,API\n"
-                + "c,2024-01,10,0,API\n"
-                + "d,2024-01,10,1,WEATHER\n"
-                + "a,2024-02,10,1,DATASET\n"
-                + "e,2024-01,NaN,1,API\n"
-                + "f,2024-01,10\n";
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("a,2024-01,-3,1,API", "lines[3].price");
+        bad.put("b,2024-1x,10,1,API", "lines[3].period");
+        bad.put("c,2024-01,10,0,API", "lines[3].quantity");
+        bad.put("d,2024-01,10,1,WEATHER", "lines[3].category");
+        bad.put("a,2024-02,10,1,DATASET", "lines[3].category");
+        bad.put("e,2024-01,NaN,1,API", "lines[3].price");
+        bad.put("f,2024-01,10", "lines[3]");
+        bad.forEach((line, field) -> {
+            String csv = "product_id,period,price,quantity,category\n"
+                    + "a,2024-01,10,1,API\n"
+                    + line + "\n"
+                    + "g,2024-01,-1,1,API\n"; // also bad, never reached: the load stops at its first bad line
 
-        Http.Response response = loadCsv(id, csv, TestCredentials.idempotencyKey(), publisher);
+            Http.Response response = loadCsv(id, csv, TestCredentials.idempotencyKey(), publisher);
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.problem().type()).isEqualTo("https://dataprice.org/problems/validation");
-        assertThat(response.problem().violations()).extracting(Problem.Violation::field).containsExactly(
-                "lines[3].price", "lines[4].period", "lines[5].quantity", "lines[6].category", "lines[7].category",
-                "lines[8].price", "lines[9]");
+            assertThat(response.status()).as(line).isEqualTo(400);
+            assertThat(response.problem().type()).isEqualTo("https://dataprice.org/problems/validation");
+            assertThat(response.problem().violations()).as(line).extracting(Problem.Violation::field).containsExactly(field);
+            assertThat(response.problem().detail()).contains("line 3", "nothing was loaded");
+        });
         assertThat(publish(id, "2025-01").status()).isEqualTo(422);
     }
 

@@ -14,8 +14,6 @@ import org.dataprice.index.series.ObservationStatus;
 import org.dataprice.index.series.Revision;
 import org.dataprice.index.series.Vintage;
 import org.dataprice.index.series.VintageHistory;
-import org.dataprice.index.transaction.TransactionTable;
-import org.dataprice.index.transaction.UnitValueAggregator;
 import org.dataprice.index.transaction.UnitValueResult;
 
 import java.time.LocalDate;
@@ -32,7 +30,7 @@ import java.util.Map;
  *
  * <p>Steps, in order:
  * <ol>
- * <li>unit values per product and month ({@link UnitValueAggregator}, the definition's cleaning rule);
+ * <li>unit values per product and month ({@link org.dataprice.index.transaction.UnitValueAggregator}, the definition's cleaning rule);
  *     the released month must have a kept trade;</li>
  * <li>the method: {@code IndexMethods.parse} of the settings, or for the time-dummy hedonic method with
  *     characteristic columns, the regression fitted once on the stored characteristics (kept in the
@@ -84,11 +82,7 @@ public final class ReleaseCalculator {
             Require.that(period.isAfter(previous.period()), "period", period, Rule.GREATER_THAN, previous.period());
         }
         String why = reason == null || reason.isBlank() ? "monthly release " + period : reason;
-        TransactionTable table = trades.require(period);
-        YearMonth lastTraded = table.periods().get(table.periods().size() - 1);
-        Require.that(!lastTraded.isAfter(period), "trades", lastTraded, Rule.INVALID_STATE,
-                "trades of months up to " + period + " only");
-        UnitValueResult uv = UnitValueAggregator.DEFAULT.compute(table, definition.cleaning());
+        UnitValueResult uv = trades.unitValues(period, definition.cleaning());
         PricePanel panel = uv.panel();
         Require.that(panel.periods().contains(period), "period", period, Rule.TOO_FEW, "one kept transaction in the period");
 
@@ -139,7 +133,7 @@ public final class ReleaseCalculator {
         List<String> corrections = trades.corrections().notIn(previous == null ? List.of() : previous.appliedCorrections());
         ReleaseExplanation explanation = new ReleaseExplanation(results.get(ReleaseDefinition.COMPOSITE).settings(),
                 hedonic, corrections);
-        return new NewVintage(number, period, date, why, series, revisions, explanation, table.size());
+        return new NewVintage(number, period, date, why, series, revisions, explanation, trades.size());
     }
 
     private static Map<String, IndexResult> compute(ReleaseDefinition def, IndexMethod method, PricePanel panel,

@@ -3,7 +3,11 @@ package org.dataprice.index.release;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
 import org.dataprice.index.correction.CorrectionSet;
+import org.dataprice.index.transaction.CellTotals;
 import org.dataprice.index.transaction.TransactionTable;
+import org.dataprice.index.transaction.UnitValueAggregator;
+import org.dataprice.index.transaction.UnitValueResult;
+import org.dataprice.index.transaction.UnitValueRule;
 
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -17,18 +21,26 @@ import java.util.TreeSet;
  * The trades a release computes from (发布交易): every trade of the months up to the released period,
  * as corrected (voided trades left out, amended ones with their new values: the reader applies the
  * {@link CorrectionSet} while it streams the rows), the category of each product, the corrections in
- * force, and for the time-dummy hedonic method the stored characteristics of each product. May be
+ * force, and for the time-dummy hedonic method the stored characteristics of each product; the trades
+ * either as rows ({@link #of}, {@link #ofColumns}) or summed per product and month ({@link #ofTotals}). May be
  * empty (the calculator then answers {@code period}, {@code too-few}). Immutable.
  */
 public final class ReleaseTrades {
     private final TransactionTable table;
+    private final CellTotals totals;
     private final Map<String, String> categories;
     private final CorrectionSet corrections;
     private final Map<String, Set<List<String>>> characteristics;
 
     private ReleaseTrades(TransactionTable table, Map<String, String> categories, CorrectionSet corrections,
             Map<String, Set<List<String>>> characteristics) {
+        this(table, null, categories, corrections, characteristics);
+    }
+
+    private ReleaseTrades(TransactionTable table, CellTotals totals, Map<String, String> categories,
+            CorrectionSet corrections, Map<String, Set<List<String>>> characteristics) {
         this.table = table;
+        this.totals = totals;
         this.categories = Map.copyOf(Require.notNull(categories, "categories"));
         this.corrections = Require.notNull(corrections, "corrections");
         this.characteristics = Map.copyOf(Require.notNull(characteristics, "characteristics"));
@@ -93,9 +105,26 @@ public final class ReleaseTrades {
                 characteristics);
     }
 
+    /**
+     * The same trades summed per product and month (the form a store that keeps per-cell totals reads, so
+     * a release costs products × periods, not trades): equal to the row form for a cleaning rule that
+     * filters no outliers ({@link UnitValueAggregator#compute(CellTotals, UnitValueRule)}); a definition
+     * whose rule filters outliers must be given the rows.
+     *
+     * @param totals          the corrected trades' sums per cell; null when there are none
+     * @param categories      the category of each product
+     * @param corrections     the corrections applied
+     * @param characteristics as in {@link #of(TransactionTable, Map, CorrectionSet, Map)}
+     * @return the trades
+     */
+    public static ReleaseTrades ofTotals(CellTotals totals, Map<String, String> categories, CorrectionSet corrections,
+            Map<String, Set<List<String>>> characteristics) {
+        return new ReleaseTrades(null, totals, categories, corrections, characteristics);
+    }
+
     /** @return the number of trades */
     public int size() {
-        return table == null ? 0 : table.size();
+        return table != null ? table.size() : totals == null ? 0 : (int) totals.trades();
     }
 
     /** @return the trades as a table; empty when there are none */
@@ -119,11 +148,19 @@ public final class ReleaseTrades {
     }
 
     /**
-     * @param period the released month
-     * @return the table, checked non-empty
+     * The unit values of the trades, from the rows or from the per-cell totals.
+     *
+     * @param period the released month: the trades must be of months up to it
+     * @param rule   the cleaning rule
+     * @return the unit values
      */
-    TransactionTable require(YearMonth period) {
-        Require.that(table != null, "period", period, Rule.TOO_FEW, "one transaction up to the period");
-        return table;
+    UnitValueResult unitValues(YearMonth period, UnitValueRule rule) {
+        Require.that(table != null || totals != null, "period", period, Rule.TOO_FEW, "one transaction up to the period");
+        List<YearMonth> periods = table != null ? table.periods() : totals.periods();
+        YearMonth lastTraded = periods.get(periods.size() - 1);
+        Require.that(!lastTraded.isAfter(period), "trades", lastTraded, Rule.INVALID_STATE,
+                "trades of months up to " + period + " only");
+        return table != null ? UnitValueAggregator.DEFAULT.compute(table, rule)
+                : UnitValueAggregator.DEFAULT.compute(totals, rule);
     }
 }
