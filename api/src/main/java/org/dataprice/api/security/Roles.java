@@ -16,6 +16,9 @@ public final class Roles {
     /** {@link Role#SETTLEMENT}. */
     public static final String SETTLEMENT = "SETTLEMENT";
 
+    /** {@link Role#SUPERVISOR}. */
+    public static final String SUPERVISOR = "SUPERVISOR";
+
     private Roles() {
     }
 }

@@ -91,10 +91,21 @@ public class AuctionService {
      * @return the auction as the caller may see it
      */
     public AuctionResponse find(String id, String caller) {
+        return find(id, caller, false);
+    }
+
+    /**
+     * @param id       the auction
+     * @param caller   the reader
+     * @param readsAll true for a market supervisor, who reads the auction as its seller does (with the reserve)
+     * @return the auction
+     */
+    public AuctionResponse find(String id, String caller, boolean readsAll) {
         return tx.read(() -> {
             AuctionRow auction = row(id);
             List<BidRow> log = bids.findByAuctionIdOrderBySeq(id);
-            return response(AuctionMapper.toAuctionState(auction, log), auction, log, caller);
+            return response(AuctionMapper.toAuctionState(auction, log), auction, log,
+                    readsAll ? auction.sellerId() : caller);
         });
     }
 
