@@ -63,7 +63,15 @@ public enum Ledger {
     /** Corrections (void, amend) of index trades (migration V45). */
     INDEX_CORRECTIONS("index-corrections", "index_correction", "created_at, id", List.of()),
     /** Sensitivity and Monte Carlo analyses stored with a valuation (V55). */
-    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of());
+    VALUATION_ANALYSES("valuation-analyses", "valuation_analysis", "created_at, id", List.of()),
+    /** Versions of the exchange's supervision rules (V53). */
+    SUPERVISION_RULES("supervision-rules", "supervision_rules", "created_at, id", List.of()),
+    /** Supervision alerts as raised (V53). */
+    SUPERVISION_ALERTS("supervision-alerts", "supervision_alert", "raised_at, id", List.of()),
+    /** The workflow events of supervision alerts (V53). */
+    SUPERVISION_ALERT_EVENTS("supervision-alert-events", "supervision_alert_event", "at, id", List.of()),
+    /** Declared beneficial-owner links between parties (V53). */
+    SUPERVISION_OWNER_LINKS("supervision-owner-links", "supervision_owner_link", "declared_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

@@ -2,6 +2,7 @@ package org.dataprice.api.pricing.deal;
 
 import org.dataprice.api.pricing.listing.ListingRow;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.dataprice.api.index.ConcludedDeals;
 import org.dataprice.api.ledger.Ledger;
@@ -32,14 +33,18 @@ import java.util.UUID;
 public class DealService implements ConcludedDeals {
     private final DealRepository deals;
     private final LedgerChain chain;
+    private final BeanProvider<DealMonitor> monitor;
 
     /**
-     * @param deals the deal table
-     * @param chain the ledger chain (every deal is a record of the deals ledger)
+     * @param deals   the deal table
+     * @param chain   the ledger chain (every deal is a record of the deals ledger)
+     * @param monitor the market monitor, called with every recorded deal in its transaction (lazily resolved: it
+     *                reads deals through this service)
      */
-    public DealService(DealRepository deals, LedgerChain chain) {
+    public DealService(DealRepository deals, LedgerChain chain, BeanProvider<DealMonitor> monitor) {
         this.deals = deals;
         this.chain = chain;
+        this.monitor = monitor;
     }
 
     /**
@@ -74,6 +79,7 @@ public class DealService implements ConcludedDeals {
                 quantity);
         DealRow saved = deals.save(row);
         chain.append(Ledger.DEALS, saved.id());
+        monitor.ifPresent(m -> m.recorded(saved));
         return saved;
     }
 
@@ -154,6 +160,19 @@ public class DealService implements ConcludedDeals {
     @Override
     public List<MarketDeal> concludedBetween(LocalDate from, LocalDate to, int limit) {
         return deals.concludedBetween(from, to, limit).stream().map(DealMapper::toMarketDeal).toList();
+    }
+
+    /**
+     * The stored deals of a date window for the market monitor, oldest first (ties by id).
+     *
+     * @param category only this category (as stored), or null for all
+     * @param from     first deal date, inclusive
+     * @param to       last deal date, inclusive
+     * @param limit    the most rows read
+     * @return the rows
+     */
+    public List<DealRow> rows(String category, LocalDate from, LocalDate to, int limit) {
+        return deals.search(null, category, from, to, limit, 0);
     }
 
     /**
