@@ -186,7 +186,8 @@ class ArchitectureTest {
             "org.dataprice.api.supervision.SupervisionRulesService",
             "org.dataprice.api.supervision.AlertService",
             "org.dataprice.api.supervision.MarketScanService",
-            "org.dataprice.api.supervision.OwnerLinkService");
+            "org.dataprice.api.supervision.OwnerLinkService",
+            "org.dataprice.api.supervision.DealIntegrityService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());

@@ -52,19 +52,34 @@ public class SupervisionController {
     private final AlertService alerts;
     private final MarketScanService scans;
     private final OwnerLinkService links;
+    private final DealIntegrityService integrity;
 
     /**
      * @param rules  the rules
      * @param alerts the alerts
      * @param scans  the batch runs
-     * @param links  the owner links
+     * @param links     the owner links
+     * @param integrity the proof over stored deals
      */
     public SupervisionController(SupervisionRulesService rules, AlertService alerts, MarketScanService scans,
-                                 OwnerLinkService links) {
+                                 OwnerLinkService links, DealIntegrityService integrity) {
         this.rules = rules;
         this.alerts = alerts;
         this.scans = scans;
         this.links = links;
+        this.integrity = integrity;
+    }
+
+    /**
+     * @param from first deal date
+     * @param to   last deal date (at most 10,000 deals)
+     * @return the deals checked and the offenders: none when no deal was concluded after its deadline or by a
+     *         non-party
+     */
+    @Get("/integrity")
+    @Operation(summary = "Prove over stored deals that none was concluded after its deadline or by a non-party")
+    public SupervisionJson.IntegrityResponse integrity(@QueryValue LocalDate from, @QueryValue LocalDate to) {
+        return integrity.check(from, to);
     }
 
     /** @return the current rules (version 0, the core's defaults, until a version is stored) */

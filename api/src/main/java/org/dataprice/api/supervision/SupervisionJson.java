@@ -1,5 +1,6 @@
 package org.dataprice.api.supervision;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -283,9 +284,10 @@ public final class SupervisionJson {
      * The proof over stored deals that no deal was concluded after its deadline or by a non-party.
      *
      * @param deals     the deals checked
-     * @param offenders the offending deals; empty when the proof holds
+     * @param offenders the offending deals; empty (always present) when the proof holds
      */
     @Serdeable
-    public record IntegrityResponse(int deals, List<Offender> offenders) {
+    public record IntegrityResponse(int deals,
+                                    @JsonInclude(JsonInclude.Include.ALWAYS) List<Offender> offenders) {
     }
 }

@@ -249,6 +249,27 @@ class SupervisionEndpointsTest {
     }
 
     @Test
+    void test_integrity_noDealAfterDeadlineOrByNonParty() {
+        Http.Response listing = http.post("/v1/listings", Market.listing("prod-sup-int", "ENTERPRISE", "INDUSTRY",
+                "NEGOTIATED", "1000.00", clock.instant()), seller.headers());
+        Http.Response opened = http.post("/v1/negotiations", Market.negotiation(Market.id(listing), "BUYER",
+                clock.instant().plusSeconds(3600), 4), buyer.headers());
+        String n = Market.id(opened);
+        assertThat(http.post("/v1/negotiations/" + n + "/offers", Market.offer("950.00"), buyer.headers()).status())
+                .isEqualTo(201);
+        Http.Response accepted = http.post("/v1/negotiations/" + n + "/accept", null, seller.headers());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+
+        Http.Response proof = get("/v1/supervision/integrity?from=" + today() + "&to=" + today());
+
+        assertThat(proof.status()).as(proof.body()).isEqualTo(200);
+        assertThat(((Number) proof.map().get("deals")).intValue()).isGreaterThanOrEqualTo(2);
+        assertThat((List<?>) proof.map().get("offenders")).isEmpty();
+        assertProblem(get("/v1/supervision/integrity?from=" + today() + "&to=2000-01-01"), 422, "at-least", "to");
+        assertProblem(get("/v1/supervision/integrity?from=2000-01-01&to=" + today()), 422, "at-most", "to");
+    }
+
+    @Test
     void test_access_supervisorOnly_missingAndForgedKeys401() {
         for (Role role : Role.values()) {
             Http.Response r = http.get("/v1/supervision/alerts", "X-API-KEY", TestCredentials.key(keys, role));

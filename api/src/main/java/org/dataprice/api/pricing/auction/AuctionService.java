@@ -199,6 +199,26 @@ public class AuctionService {
         return AuctionMapper.toResponse(state, auction, log, caller, dealId);
     }
 
+    /**
+     * The stored auction and its bids, for the market monitor (pattern screens, the proof over deals).
+     *
+     * @param id an auction id
+     * @return the row and its bids in order, or null when unknown
+     */
+    public Stored stored(String id) {
+        return tx.read(() -> auctions.findById(id).map(a -> new Stored(a, bids.findByAuctionIdOrderBySeq(id)))
+                .orElse(null));
+    }
+
+    /**
+     * A stored auction with its bids.
+     *
+     * @param auction the auction
+     * @param bids    its bids in order
+     */
+    public record Stored(AuctionRow auction, List<BidRow> bids) {
+    }
+
     private AuctionRow row(String id) {
         return auctions.findById(id)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No auction with id " + id));

@@ -211,6 +211,17 @@ public class NegotiationService {
     }
 
     /** A caller that is no party learns nothing, not even that the negotiation exists: the same 404 as an unknown id. */
+    /**
+     * The stored negotiation, for the market monitor's proof over deals (no party check: the caller is the
+     * supervision area, whose endpoints are SUPERVISOR only).
+     *
+     * @param id a negotiation id
+     * @return its row, or null
+     */
+    public NegotiationRow stored(String id) {
+        return tx.read(() -> negotiations.findById(id).orElse(null));
+    }
+
     private static void requireParty(NegotiationState state, String caller) {
         if (state.roleOf(caller).isEmpty()) {
             throw notFound(state.negotiationId());
