@@ -121,6 +121,18 @@ public class AlertService {
         });
     }
 
+    /** @return per severity, the stored alerts not closed */
+    public java.util.Map<Severity, Long> openBySeverity() {
+        return tx.read(() -> {
+            java.util.Map<Severity, Long> out = new java.util.EnumMap<>(Severity.class);
+            for (Severity s : Severity.values()) {
+                out.put(s, alerts.countMatching(s.name(), null, null, null, null, null)
+                        - alerts.countMatching(s.name(), null, null, AlertStatus.CLOSED.name(), null, null));
+            }
+            return out;
+        });
+    }
+
     /**
      * @param id an alert
      * @return it with its workflow; 404 when unknown

@@ -4,11 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
@@ -53,6 +55,7 @@ public class SupervisionController {
     private final MarketScanService scans;
     private final OwnerLinkService links;
     private final DealIntegrityService integrity;
+    private final DashboardPage dashboard;
 
     /**
      * @param rules  the rules
@@ -60,9 +63,11 @@ public class SupervisionController {
      * @param scans  the batch runs
      * @param links     the owner links
      * @param integrity the proof over stored deals
+     * @param dashboard the dashboard page
      */
     public SupervisionController(SupervisionRulesService rules, AlertService alerts, MarketScanService scans,
-                                 OwnerLinkService links, DealIntegrityService integrity) {
+                                 OwnerLinkService links, DealIntegrityService integrity, DashboardPage dashboard) {
+        this.dashboard = dashboard;
         this.rules = rules;
         this.alerts = alerts;
         this.scans = scans;
@@ -80,6 +85,14 @@ public class SupervisionController {
     @Operation(summary = "Prove over stored deals that none was concluded after its deadline or by a non-party")
     public SupervisionJson.IntegrityResponse integrity(@QueryValue LocalDate from, @QueryValue LocalDate to) {
         return integrity.check(from, to);
+    }
+
+    /** @return the supervisor dashboard: alerts by severity, the 30-day trend, this month's HHI, the latest alerts */
+    @Get("/dashboard")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Operation(summary = "The supervisor dashboard (HTML): alerts by severity, trend, concentration, drill-down to evidence")
+    public String dashboardPage() {
+        return dashboard.render();
     }
 
     /** @return the current rules (version 0, the core's defaults, until a version is stored) */
