@@ -568,12 +568,12 @@ class ContributionControllerTest {
 
     @ParameterizedTest
     @EnumSource(Role.class)
-    void test_roles_onlyIndexPublisherIsForbidden(Role role) {
+    void test_roles_indexPublisherAndSupervisorAreForbidden(Role role) {
         String body = "{\"method\": \"SHAPLEY\", \"game\": {\"type\": \"GLOVE\", \"left\": 1, \"right\": 1}}";
         Http.Response byKey = http.post(PATH, body, "X-API-KEY", TestCredentials.key(keys, role));
         Http.Response byJwt = http.post(PATH, body, "Authorization", "Bearer " + TestCredentials.jwt(role));
 
-        int expected = role == Role.INDEX_PUBLISHER ? 403 : 200;
+        int expected = role == Role.INDEX_PUBLISHER || role == Role.SUPERVISOR ? 403 : 200;
         assertThat(byKey.status()).as(byKey.body()).isEqualTo(expected);
         assertThat(byJwt.status()).as(byJwt.body()).isEqualTo(expected);
         if (expected == 403) {
