@@ -301,15 +301,23 @@ public class MixedLoad {
             int client = c;
             running.add(pool.submit(() -> client(client, rng, tally, measureFrom, end, mixed)));
         }
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        double cpuFrom = serviceCpuNs();
         for (Future<?> f : running) {
             f.get();
         }
         long finished = System.nanoTime();
+        double cpuTo = serviceCpuNs();
         String loadAfter = loadAverage();
         double window = options.seconds();
         System.out.printf(Locale.ROOT, "ran %.1f s (warm-up %d s not timed); load average after: %s%n",
                 (finished - start) / 1e9, options.warmup(), loadAfter);
         Summary total = report(tallies, window);
+        double cpuMsPerRequest = Double.isNaN(cpuFrom) || Double.isNaN(cpuTo) || total.count == 0 ? Double.NaN
+                : (cpuTo - cpuFrom) / 1e6 / total.count;
+        System.out.printf(Locale.ROOT, "service CPU: %.2f ms per timed request (process_cpu_time_ns_total; %.2f cores "
+                + "busy on average); a figure that depends less on other load of the machine than req/s%n",
+                cpuMsPerRequest, (cpuTo - cpuFrom) / 1e9 / ((finished - measureFrom) / 1e9));
         boolean passed = total.errors == 0 && unresolved.get() == 0 && replayMismatches.get() == 0;
         if (!firstErrors.isEmpty()) {
             System.out.println("first errors:");
@@ -323,10 +331,10 @@ public class MixedLoad {
         }
         pool.shutdownNow();
         System.out.printf(Locale.ROOT, "RESULT mode=%s clients=%d seconds=%d rps=%.0f p50_ms=%.1f p99_ms=%.1f "
-                        + "max_ms=%.1f requests=%d errors=%d retried=%d replay_mismatches=%d count_check=%s "
+                        + "max_ms=%.1f cpu_ms_per_request=%.2f requests=%d errors=%d retried=%d replay_mismatches=%d count_check=%s "
                         + "load_before=\"%s\" load_after=\"%s\"%n",
                 options.mode(), options.clients(), options.seconds(), total.rps, total.p50, total.p99, total.max,
-                total.count, total.errors + unresolved.get(), retried.get(), replayMismatches.get(), check,
+                cpuMsPerRequest, total.count, total.errors + unresolved.get(), retried.get(), replayMismatches.get(), check,
                 loadBefore, loadAfter);
         if (!passed) {
             System.out.println("FAILED: errors, unacknowledged writes, replay mismatches or the count check (see above)");
@@ -534,7 +542,7 @@ public class MixedLoad {
 
     Answer send(String method, String path, String apiKey, String idempotencyKey, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(options.base().resolve(path)).timeout(TIMEOUT)
-                .header("X-API-KEY", apiKey).header("Accept", JSON);
+                .header("X-API-KEY", apiKey).header("Accept", path.equals("/prometheus") ? "text/plain" : JSON);
         if (idempotencyKey != null) {
             b.header("Idempotency-Key", idempotencyKey);
         }
@@ -730,6 +738,19 @@ public class MixedLoad {
         }
         int rank = (int) Math.ceil(q * sorted.length);
         return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+
+    static final Pattern CPU = Pattern.compile("(?m)^process_cpu_time_ns_total(?:\\{[^}]*\\})? ([0-9.eE+]+)$");
+
+    /** The service process's CPU time from its Prometheus endpoint (needs ADMIN), NaN when not available. */
+    double serviceCpuNs() {
+        try {
+            Answer a = send("GET", "/prometheus", options.key(), null, null);
+            String v = a.ok() ? find(CPU, a.body()) : null;
+            return v == null ? Double.NaN : Double.parseDouble(v);
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     static String loadAverage() {
