@@ -316,7 +316,8 @@ public class MixedLoad {
         double cpuMsPerRequest = Double.isNaN(cpuFrom) || Double.isNaN(cpuTo) || total.count == 0 ? Double.NaN
                 : (cpuTo - cpuFrom) / 1e6 / total.count;
         System.out.printf(Locale.ROOT, "service CPU: %.2f ms per timed request (process_cpu_time_ns_total; %.2f cores "
-                + "busy on average); a figure that depends less on other load of the machine than req/s%n",
+                + "busy on average; of the one instance that answered /prometheus: meaningless behind a balancer), "
+                + "a figure that depends less on other load of the machine than req/s%n",
                 cpuMsPerRequest, (cpuTo - cpuFrom) / 1e9 / ((finished - measureFrom) / 1e9));
         boolean passed = total.errors == 0 && unresolved.get() == 0 && replayMismatches.get() == 0;
         if (!firstErrors.isEmpty()) {
