@@ -213,7 +213,7 @@ run_hooks start
 # The load through the balancer, and the restarts while it runs.
 # ---------------------------------------------------------------------------------------------------------------
 echo "multi-instance: load through $LB_URL, $CLIENTS clients x $SECONDS_OF_LOAD s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-java "$ROOT/benchmarks/load/MixedLoad.java" --base "$LB_URL" --key "$API_KEY" --mode mixed --clients "$CLIENTS" \
+java "$ROOT/benchmarks/load/MixedLoad.java" --repo "$ROOT" --base "$LB_URL" --key "$API_KEY" --mode mixed --clients "$CLIENTS" \
   --seconds "$SECONDS_OF_LOAD" --warmup 0 --retry-for 60 >"$WORK/load.log" 2>&1 &
 LOAD_PID=$!
 PIDS+=($LOAD_PID)

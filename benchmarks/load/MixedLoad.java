@@ -46,10 +46,12 @@ import java.util.regex.Pattern;
  *        --mode compute --clients 20 --seconds 30
  * </pre>
  *
- * <p><b>Modes.</b> {@code mixed}: each client repeatedly picks (seeded) a valuation ({@code POST /v1/valuations},
- * the three-approach engagement of the OpenAPI example, 10 %), a settlement ({@code POST /v1/settlements}, the
- * OpenAPI example, 10 %), a fixed-price purchase ({@code POST /v1/listings/{id}/purchases} by a second key, 30 %)
- * or a read (50 %: a valuation, settlement, listing or deal created in this run, by id). Every 50th write of a
+ * <p><b>Modes.</b> Every request body is an OpenAPI example, read from the api module's {@code *Examples} classes
+ * (run from the repository root, or give {@code --repo}). {@code mixed}: each client repeatedly picks (seeded) a
+ * valuation ({@code POST /v1/valuations}, the three-approach engagement with its own reference, 10 %), a
+ * settlement ({@code POST /v1/settlements}, 10 %), a fixed-price purchase ({@code POST /v1/listings/{id}/purchases} by a second key, 30 %)
+ * or a read (50 %: a valuation, settlement, listing or deal created in this run, by id); {@code --mix} changes the
+ * shares (e.g. {@code 0,0,100,0} for purchases only, to cost one operation). Every 50th write of a
  * client is sent a second time with the same {@code Idempotency-Key} and must replay the same {@code Location}.
  * {@code compute}: NPV ({@code /v1/finance/npv}), Black–Scholes ({@code /v1/options/black-scholes}) and AHP
  * ({@code /v1/appraisal/quality}) in equal shares, each answer checked against the published figure.
@@ -83,60 +85,54 @@ public class MixedLoad {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final String JSON = "application/json";
 
-    static final String ENGAGEMENT = """
-            {"reference": "%s",
-             "asset": {"name": "重庆物流轨迹数据集 Chongqing logistics traces", "structure": "结构化 structured table",
-                       "dictionary": "vehicle_id, ts, lat, lon", "size": "1.2 TB", "period": "2021-2024",
-                       "updateFrequency": "daily 每日", "storage": "云存储 cloud object store"},
-             "right": "PRODUCT_OPERATION", "purpose": "质押融资 pledge financing", "basisOfValue": "市场价值 market value",
-             "valuationDate": "2024-12-31", "appraiser": "重庆某评估公司 A. Appraiser",
-             "assumptions": ["持续经营 going concern"], "limitingConditions": ["数据合规 compliance not audited"],
-             "currency": "CNY",
-             "quality": {"matrix": [[1, 3], [0.3333333333333333, 1]],
-                         "criteria": [{"id": "accuracy", "label": "准确性", "score": 0.9},
-                                      {"id": "timeliness", "label": "时效性", "score": 0.6}]},
-             "income": {"weight": 0.6, "reason": "收益可预测 income is forecastable",
-                        "inputs": {"forecast": {"kind": "SHARE", "amounts": [400, 420, 430, 450, 440], "shareRate": 0.1539},
-                                   "discountRate": {"riskFree": 0.06, "premia": [{"name": "risk", "rate": 0.04}]}}},
-             "cost": {"weight": 0.2, "reason": "成本可归集 costs are itemised",
-                      "inputs": {"items": [{"name": "collection", "category": "DIRECT", "amount": "100.00"},
-                                           {"name": "overhead", "category": "INDIRECT", "amount": "50.00"}],
-                                 "costReturn": 0.1, "adjustment": {"kind": "GIVEN", "u": 0.8}}},
-             "market": {"weight": 0.2, "reason": "可比交易较少 few comparables",
-                        "inputs": {"subject": {"right": "PRODUCT_OPERATION", "valuationDate": "2024-12-31", "volume": 100,
-                                               "quality": 0.8, "priceIndex": 1.0},
-                                   "comparables": [
-                                     {"id": "A", "price": 100, "date": "2024-06-30", "right": "PRODUCT_OPERATION", "volume": 100, "quality": 0.8, "priceIndex": 1.0},
-                                     {"id": "B", "price": 110, "date": "2024-09-30", "right": "PRODUCT_OPERATION", "volume": 100, "quality": 0.8, "priceIndex": 1.1},
-                                     {"id": "C", "price": 50, "date": "2024-03-31", "right": "PRODUCT_OPERATION", "volume": 50, "quality": 0.8, "priceIndex": 1.0}]}}}""";
+    /** Where the request bodies come from: the OpenAPI examples, which {@code OpenApiExamplesTest} posts in CI. */
+    static final String VALUATION_EXAMPLES = "api/src/main/java/org/dataprice/api/valuation/ValuationExamples.java";
+    static final String SPLIT_EXAMPLES = "api/src/main/java/org/dataprice/api/split/SplitExamples.java";
+    static final String PRICING_EXAMPLES = "api/src/main/java/org/dataprice/api/pricing/PricingExamples.java";
+    static final String FINANCE_EXAMPLES = "api/src/main/java/org/dataprice/api/finance/FinanceExamples.java";
 
-    static final String SETTLEMENT = """
-            {"currency": "CNY",
-             "parties": [{"id": "public-services", "principals": []}, {"id": "exchange", "principals": []},
-                         {"id": "operator", "principals": []}, {"id": "A", "principals": []},
-                         {"id": "B", "principals": []}, {"id": "C", "principals": []}],
-             "periods": [{"label": "%s", "pool": "10000.00", "terms": {
-                "earmarks": [{"recipient": "public-services", "share": "0.20"}],
-                "commissions": [{"party": "exchange", "transactionValue": "20000", "rate": "0.05"}],
-                "perUseFees": [{"party": "A", "unitFee": "0.05", "calls": 10001}],
-                "annualPayments": [{"party": "operator", "perYear": "1200", "years": "0.25"}],
-                "dividend": {"basis": "VALUE", "weights": [{"party": "A", "weight": "9.5"},
-                             {"party": "B", "weight": "8"}, {"party": "C", "weight": "6.5"}]},
-                "limits": [], "lossPolicy": "SHARE"}}]}""";
+    /** The request bodies, read once from the examples (see {@link #example}). */
+    record Bodies(String engagement, String settlement, String listing, String npv, String blackScholes, String ahp) {
+        static Bodies read(Path repo) throws IOException {
+            return new Bodies(example(repo, VALUATION_EXAMPLES, "ENGAGEMENT"), example(repo, SPLIT_EXAMPLES, "SETTLEMENT"),
+                    example(repo, PRICING_EXAMPLES, "LISTING_FIXED_PRICE"), example(repo, FINANCE_EXAMPLES, "NPV"),
+                    example(repo, FINANCE_EXAMPLES, "BLACK_SCHOLES"), example(repo, VALUATION_EXAMPLES, "QUALITY"));
+        }
 
-    static final String LISTING = """
-            {"productId": "%s", "category": "PUBLIC", "use": "INDUSTRY", "unit": "PER_CALL", "mode": "FIXED_PRICE",
-             "quote": {"amount": "0.10", "currency": "CNY"},
-             "validFrom": "2026-01-01T00:00:00Z", "validUntil": "2099-01-01T00:00:00Z",
-             "volumeTiers": [{"fromVolume": 0, "unitPrice": {"amount": "0.10", "currency": "CNY"}},
-                             {"fromVolume": 1000, "unitPrice": {"amount": "0.08", "currency": "CNY"}}]}""";
+        /** The engagement with its own reference (the example's, replaced). */
+        String engagement(String reference) {
+            return replaceOnce(engagement, "\"reference\": \"CQ-2025-0042\"", "\"reference\": \"" + reference + "\"");
+        }
 
-    static final String NPV = "{\"rate\": 0.1, \"amounts\": [0, -10000, 3000, 4200, 6800]}";
-    static final String BLACK_SCHOLES =
-            "{\"type\": \"CALL\", \"spot\": 60, \"strike\": 65, \"rate\": 0.08, \"volatility\": 0.3, \"expiry\": 0.25}";
-    static final String AHP = "{\"matrix\": [[1, 3], [0.3333333333333333, 1]], \"method\": \"EIGENVECTOR\", "
-            + "\"criteria\": [{\"id\": \"accuracy\", \"label\": \"准确性\", \"score\": 0.9}, "
-            + "{\"id\": \"timeliness\", \"label\": \"时效性\", \"score\": 0.6}]}";
+        /** The fixed-price listing of the example, for this run's product. */
+        String listing(String product) {
+            return replaceOnce(listing, "\"productId\": \"weather-api\"", "\"productId\": \"" + product + "\"");
+        }
+    }
+
+    /**
+     * The text block of constant {@code name} in an examples class of the api module ({@code public static final
+     * String NAME = """ ... """;}), so that the load sends exactly the bodies the OpenAPI document publishes.
+     */
+    static String example(Path repo, String file, String name) throws IOException {
+        Path path = repo.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(path + " not found: run from the repository root or give --repo DIR");
+        }
+        Matcher m = Pattern.compile("String " + name + " = \"\"\"\\n(.*?)\"\"\";", Pattern.DOTALL)
+                .matcher(Files.readString(path));
+        if (!m.find()) {
+            throw new IllegalStateException("no example " + name + " in " + path);
+        }
+        return m.group(1).strip();
+    }
+
+    static String replaceOnce(String text, String what, String with) {
+        if (!text.contains(what)) {
+            throw new IllegalStateException("the example no longer contains " + what + ": update MixedLoad");
+        }
+        return text.replace(what, with);
+    }
 
     static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     static final Pattern DEAL_ID = Pattern.compile("\"dealId\":\"([^\"]+)\"");
@@ -152,7 +148,7 @@ public class MixedLoad {
     }
 
     record Options(URI base, String key, String mode, int clients, int seconds, int warmup, long seed,
-                   int retryFor, double minRps, double maxP99Ms) {
+                   int retryFor, double minRps, double maxP99Ms, int[] mix, Path repo) {
     }
 
     /** A growable array of longs (latencies in ns), one per client. */
@@ -198,11 +194,13 @@ public class MixedLoad {
     final AtomicLong unresolved = new AtomicLong();
     final AtomicLong replayMismatches = new AtomicLong();
     final Map<String, String> firstErrors = new ConcurrentHashMap<>();
+    final Bodies examples;
     String buyerKey;
     String listingId;
 
-    MixedLoad(Options options) {
+    MixedLoad(Options options) throws IOException {
         this.options = options;
+        this.examples = Bodies.read(options.repo());
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -215,11 +213,20 @@ public class MixedLoad {
             System.err.println("MixedLoad: " + e.getMessage());
             System.err.println("usage: java benchmarks/load/MixedLoad.java --base http://127.0.0.1:PORT "
                     + "(--key KEY | --key-file FILE) [--mode mixed|compute] [--clients 1..64] [--seconds 1..300] "
-                    + "[--warmup 0..60] [--seed N] [--retry-for SECONDS] [--min-rps R] [--max-p99-ms MS]");
+                    + "[--warmup 0..60] [--seed N] [--retry-for SECONDS] [--min-rps R] [--max-p99-ms MS] "
+                    + "[--mix VALUATION,SETTLEMENT,PURCHASE,READ per cent, default 10,10,30,50] [--repo DIR, default .]");
             System.exit(2);
             return;
         }
-        System.exit(new MixedLoad(options).run());
+        MixedLoad load;
+        try {
+            load = new MixedLoad(options);
+        } catch (IllegalArgumentException e) {
+            System.err.println("MixedLoad: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(load.run());
     }
 
     static Options parse(String[] args) throws IOException {
@@ -231,7 +238,7 @@ public class MixedLoad {
             a.put(args[i].substring(2), args[++i]);
         }
         Set<String> known = Set.of("base", "key", "key-file", "mode", "clients", "seconds", "warmup", "seed",
-                "retry-for", "min-rps", "max-p99-ms");
+                "retry-for", "min-rps", "max-p99-ms", "mix", "repo");
         for (String name : a.keySet()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name);
@@ -263,7 +270,30 @@ public class MixedLoad {
         return new Options(base, key, mode, bounded(a, "clients", 20, 1, MAX_CLIENTS),
                 bounded(a, "seconds", 30, 1, MAX_SECONDS), bounded(a, "warmup", 5, 0, MAX_WARMUP),
                 Long.parseLong(a.getOrDefault("seed", "20261205")), bounded(a, "retry-for", 60, 0, 600),
-                Double.parseDouble(a.getOrDefault("min-rps", "0")), Double.parseDouble(a.getOrDefault("max-p99-ms", "0")));
+                Double.parseDouble(a.getOrDefault("min-rps", "0")), Double.parseDouble(a.getOrDefault("max-p99-ms", "0")),
+                mix(a.getOrDefault("mix", "10,10,30,50")), Path.of(a.getOrDefault("repo", ".")));
+    }
+
+    /** The mixed mode's shares in per cent: valuation, settlement, purchase, read (summing to 100). */
+    static int[] mix(String text) {
+        String[] parts = text.split(",");
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("--mix takes four per-cent shares: valuation,settlement,purchase,read");
+        }
+        int[] cumulative = new int[4];
+        int sum = 0;
+        for (int i = 0; i < 4; i++) {
+            int v = Integer.parseInt(parts[i].trim());
+            if (v < 0) {
+                throw new IllegalArgumentException("--mix shares must not be negative");
+            }
+            sum += v;
+            cumulative[i] = sum;
+        }
+        if (sum != 100) {
+            throw new IllegalArgumentException("--mix shares must sum to 100, got " + sum);
+        }
+        return cumulative;
     }
 
     static int bounded(Map<String, String> a, String name, int fallback, int min, int max) {
@@ -359,7 +389,7 @@ public class MixedLoad {
                 "{\"name\":\"load-buyer-" + runId + "\",\"roles\":[\"READER\"]}");
         buyerKey = mustMatch(KEY, key, "POST /v1/api-keys");
         Answer listing = send("POST", "/v1/listings", options.key(), UUID.randomUUID().toString(),
-                LISTING.formatted(product()));
+                examples.listing(product()));
         listingId = mustMatch(ID, listing, "POST /v1/listings");
         readable.add("/v1/listings/" + listingId);
         SplittableRandom rng = new SplittableRandom(options.seed());
@@ -389,7 +419,8 @@ public class MixedLoad {
             try {
                 if (mixed) {
                     int r = rng.nextInt(100);
-                    Op op = r < 10 ? Op.VALUATION : r < 20 ? Op.SETTLEMENT : r < 50 ? Op.PURCHASE : Op.READ;
+                    int[] mix = options.mix();
+                    Op op = r < mix[0] ? Op.VALUATION : r < mix[1] ? Op.SETTLEMENT : r < mix[2] ? Op.PURCHASE : Op.READ;
                     if (op == Op.READ) {
                         read(rng, tally, timedFrom, end);
                     } else {
@@ -420,11 +451,11 @@ public class MixedLoad {
         switch (op) {
             case VALUATION -> {
                 path = "/v1/valuations";
-                body = ENGAGEMENT.formatted("LOAD-" + runId + "-" + key.substring(0, 8));
+                body = examples.engagement("LOAD-" + runId + "-" + key.substring(0, 8));
             }
             case SETTLEMENT -> {
                 path = "/v1/settlements";
-                body = SETTLEMENT.formatted("2025-" + runId + "-" + key.substring(0, 8));
+                body = examples.settlement();
             }
             case PURCHASE -> {
                 path = "/v1/listings/" + listingId + "/purchases";
@@ -495,17 +526,17 @@ public class MixedLoad {
         switch (op) {
             case NPV -> {
                 path = "/v1/finance/npv";
-                body = NPV;
+                body = examples.npv();
                 expect = "\"npv\":1188.44";
             }
             case BLACK_SCHOLES -> {
                 path = "/v1/options/black-scholes";
-                body = BLACK_SCHOLES;
+                body = examples.blackScholes();
                 expect = "\"price\":2.1333";
             }
             default -> {
                 path = "/v1/appraisal/quality";
-                body = AHP;
+                body = examples.ahp();
                 expect = "\"weights\":[0.75,0.25]";
             }
         }
