@@ -56,7 +56,9 @@ import java.util.regex.Pattern;
  * {@code compute}: NPV ({@code /v1/finance/npv}), Black–Scholes ({@code /v1/options/black-scholes}) and AHP
  * ({@code /v1/appraisal/quality}) in equal shares, each answer checked against the published figure.
  *
- * <p><b>Bounded.</b> At most 64 clients, 300 s (plus a warm-up of at most 60 s, whose requests are not timed),
+ * <p><b>Bounded.</b> {@code --stop-file PATH} ends the run early, once the file exists (a test that restarts
+ * instances stops the load when its restarts are done); the window for req/s is then the time until it appeared.
+ * At most 64 clients, 300 s (plus a warm-up of at most 60 s, whose requests are not timed),
  * every request has a 30 s time-out, and the target must be a loopback address (the program refuses any other:
  * it is a load generator, not to be pointed at someone else's service).
  *
@@ -148,7 +150,7 @@ public class MixedLoad {
     }
 
     record Options(URI base, String key, String mode, int clients, int seconds, int warmup, long seed,
-                   int retryFor, double minRps, double maxP99Ms, int[] mix, Path repo) {
+                   int retryFor, double minRps, double maxP99Ms, int[] mix, Path repo, Path stopFile) {
     }
 
     /** A growable array of longs (latencies in ns), one per client. */
@@ -195,6 +197,8 @@ public class MixedLoad {
     final AtomicLong replayMismatches = new AtomicLong();
     final Map<String, String> firstErrors = new ConcurrentHashMap<>();
     final Bodies examples;
+    /** When the stop file appeared ({@code --stop-file}); no client starts an operation after it. */
+    volatile long stopAt = Long.MAX_VALUE;
     String buyerKey;
     String listingId;
 
@@ -214,7 +218,7 @@ public class MixedLoad {
             System.err.println("usage: java benchmarks/load/MixedLoad.java --base http://127.0.0.1:PORT "
                     + "(--key KEY | --key-file FILE) [--mode mixed|compute] [--clients 1..64] [--seconds 1..300] "
                     + "[--warmup 0..60] [--seed N] [--retry-for SECONDS] [--min-rps R] [--max-p99-ms MS] "
-                    + "[--mix VALUATION,SETTLEMENT,PURCHASE,READ per cent, default 10,10,30,50] [--repo DIR, default .]");
+                    + "[--mix VALUATION,SETTLEMENT,PURCHASE,READ per cent, default 10,10,30,50] [--repo DIR, default .] [--stop-file PATH: stop early once it exists]");
             System.exit(2);
             return;
         }
@@ -238,7 +242,7 @@ public class MixedLoad {
             a.put(args[i].substring(2), args[++i]);
         }
         Set<String> known = Set.of("base", "key", "key-file", "mode", "clients", "seconds", "warmup", "seed",
-                "retry-for", "min-rps", "max-p99-ms", "mix", "repo");
+                "retry-for", "min-rps", "max-p99-ms", "mix", "repo", "stop-file");
         for (String name : a.keySet()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name);
@@ -271,7 +275,8 @@ public class MixedLoad {
                 bounded(a, "seconds", 30, 1, MAX_SECONDS), bounded(a, "warmup", 5, 0, MAX_WARMUP),
                 Long.parseLong(a.getOrDefault("seed", "20261205")), bounded(a, "retry-for", 60, 0, 600),
                 Double.parseDouble(a.getOrDefault("min-rps", "0")), Double.parseDouble(a.getOrDefault("max-p99-ms", "0")),
-                mix(a.getOrDefault("mix", "10,10,30,50")), Path.of(a.getOrDefault("repo", ".")));
+                mix(a.getOrDefault("mix", "10,10,30,50")), Path.of(a.getOrDefault("repo", ".")),
+                a.containsKey("stop-file") ? Path.of(a.get("stop-file")) : null);
     }
 
     /** The mixed mode's shares in per cent: valuation, settlement, purchase, read (summing to 100). */
@@ -333,13 +338,20 @@ public class MixedLoad {
         }
         Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
         double cpuFrom = serviceCpuNs();
+        while (options.stopFile() != null && !running.stream().allMatch(Future::isDone)) {
+            if (Files.exists(options.stopFile())) {
+                stopAt = System.nanoTime();
+                break;
+            }
+            Thread.sleep(200);
+        }
         for (Future<?> f : running) {
             f.get();
         }
         long finished = System.nanoTime();
         double cpuTo = serviceCpuNs();
         String loadAfter = loadAverage();
-        double window = options.seconds();
+        double window = (Math.min(end, stopAt) - measureFrom) / 1e9;
         System.out.printf(Locale.ROOT, "ran %.1f s (warm-up %d s not timed); load average after: %s%n",
                 (finished - start) / 1e9, options.warmup(), loadAfter);
         Summary total = report(tallies, window);
@@ -412,7 +424,7 @@ public class MixedLoad {
         int writesDone = 0;
         while (true) {
             long t0 = System.nanoTime();
-            if (t0 >= end) {
+            if (t0 >= end || t0 >= stopAt) {
                 return null;
             }
             long timedFrom = t0 >= measureFrom ? t0 : Long.MAX_VALUE;
