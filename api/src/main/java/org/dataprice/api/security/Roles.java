@@ -20,9 +20,6 @@ public final class Roles {
     /** {@link Role#REGISTRAR}. */
     public static final String REGISTRAR = "REGISTRAR";
 
-    /** {@link Role#SUPERVISOR}. */
-    public static final String SUPERVISOR = "SUPERVISOR";
-
     private Roles() {
     }
 }
