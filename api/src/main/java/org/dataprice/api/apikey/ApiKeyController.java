@@ -13,8 +13,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -64,9 +62,6 @@ public class ApiKeyController {
     @Idempotent(redact = "key")
     @Operation(summary = "Create an API key", description = "Returns the key text once. Requires Idempotency-Key; "
             + "a replay answers the same body without the key text.")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "A unique value per intended operation, e.g. a UUID",
-            schema = @Schema(type = "string", maxLength = 255))
     @RequestBody(content = @Content(examples = @ExampleObject(name = "appraiser key", value = ApiKeyExamples.CREATE)))
     @ApiResponse(responseCode = "201", description = "Created; the body holds the key text, shown once", content = @Content(
             schema = @Schema(implementation = CreatedApiKeyResponse.class),

@@ -10,8 +10,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -71,8 +69,6 @@ public class ExchangeController {
     @Operation(summary = "Trust a key of another exchange", description = "Append-only and hash-chained. The key is one "
             + "element of the other exchange's /.well-known/exchange-keys.json; its kid must be the RFC 7638 thumbprint of "
             + "x, and a key id is trusted for one exchange only (422 duplicate on key.kid).")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
     @RequestBody(content = @Content(examples = @ExampleObject(name = "trust exchange A", value = ExchangeExamples.TRUST)))
     public HttpResponse<ExchangeJson.TrustListResponse> addTrustedKey(@Body @Valid ExchangeJson.TrustKeyRequest request,
                                                                      Principal principal) {
@@ -90,8 +86,6 @@ public class ExchangeController {
     @Operation(summary = "Retire a trusted key", description = "Bundles the key signed before retiredAt (default now) stay "
             + "recognised; a bundle dated from then on is refused. Once per key (422 invalid-state on retiredAt); an "
             + "unknown key is 422 unknown on kid.")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
     @RequestBody(content = @Content(examples = @ExampleObject(name = "retire at rotation", value = ExchangeExamples.RETIRE)))
     public HttpResponse<ExchangeJson.TrustListResponse> retireTrustedKey(@PathVariable @Pattern(regexp = KID) String kid,
                                                                         @Body @Valid ExchangeJson.RetireKeyRequest request,

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The port through which an export reads this exchange's registrations (the registry area implements it): the
  * public statement ({@link RegistrationSnapshot}: current state and head hash) of each registration registered or
- * changed in a period. Until the registry persists registrations, {@link NoRegistrations} answers none.
+ * changed in a period; implemented by {@link StoredRegistrations} over the registry's stored events.
  */
 public interface RegistrationSource {
     /**

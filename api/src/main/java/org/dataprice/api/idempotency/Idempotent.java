@@ -3,7 +3,6 @@ package org.dataprice.api.idempotency;
 import io.micronaut.aop.Around;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -31,13 +30,12 @@ import java.lang.annotation.Target;
  * {@code HttpResponse<T>} with a JSON-serializable {@code T} (or void).
  *
  * <p>The annotation also documents the header in the OpenAPI document of every method it marks (a meta-annotation
- * the OpenAPI generator reads as a stereotype): a required string with an example, so that Swagger UI's "Try it out"
+ * the OpenAPI generator reads as a stereotype) as a reference to the parameter {@code IdempotencyKey} defined in
+ * {@code api/src/main/openapi/idempotency-key.yml}, merged into the document: a required string with an example, so that Swagger UI's "Try it out"
  * shows the field and sends it.
  */
 @Documented
-@Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-        description = "A unique value per intended operation, e.g. a UUID; the same value again replays the first answer",
-        schema = @Schema(implementation = String.class, minLength = 1, maxLength = 255), example = "0b7c6f3e-6d1a-4c1e-9a51-2f4f8f0f9c11")
+@Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, ref = "#/components/parameters/IdempotencyKey")
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @Around

@@ -34,6 +34,7 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class Transactions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Transactions.class);
     /** Attempts before answering 409. */
     public static final int ATTEMPTS = 5;
     private static final TransactionDefinition MANDATORY = TransactionDefinition.of(TransactionDefinition.Propagation.MANDATORY);
@@ -96,11 +97,26 @@ public class Transactions {
                     throw e;
                 }
                 if (attempt >= ATTEMPTS) {
+                    LOG.warn("a write conflicted {} times; the last conflict: {}", ATTEMPTS, e.toString(), e);
                     throw new ProblemException(ProblemType.CONFLICT, "The resource was changed concurrently "
                             + ATTEMPTS + " times while this request was applied; read it again and retry");
                 }
-                Thread.onSpinWait();
+                backOff(attempt);
             }
+        }
+    }
+
+    /**
+     * Waits a random 1 to 5·2<sup>attempt</sup> ms before the next attempt (randomised exponential back-off), so that
+     * two transactions conflicting on the same rows do not meet again at once and use up their attempts within
+     * microseconds while the other still holds its locks.
+     */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProblemException(ProblemType.CONFLICT, "interrupted while retrying a conflicting write");
         }
     }
 

@@ -17,11 +17,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -82,8 +79,6 @@ public class ValuationController implements ReplayFromLocation {
     @Secured(Roles.APPRAISER)
     @Operation(summary = "Create and run a valuation engagement", description = "Requires Idempotency-Key; a replay "
             + "answers the first answer without running again.")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
     @RequestBody(content = @Content(examples = @ExampleObject(name = "three approaches",
             value = ValuationExamples.ENGAGEMENT)))
     public HttpResponse<ValuationResponse> create(@Body @Valid ValuationRequest request, Principal principal) {
@@ -277,8 +272,6 @@ public class ValuationController implements ReplayFromLocation {
     @Secured(Roles.APPRAISER)
     @Operation(summary = "Re-render the report with the current library as a new revision", description = "Requires "
             + "Idempotency-Key. Issued documents never change: the new revision is added, the old ones are kept.")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new library",
             value = ValuationExamples.REVISION)))
     public HttpResponse<ReportRevision> reissue(@PathVariable @Pattern(regexp = ID) String id,
@@ -327,8 +320,6 @@ public class ValuationController implements ReplayFromLocation {
             description = ANALYSIS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "tornado, two-way, scenarios",
             value = ValuationExamples.SENSITIVITY)))
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
     public HttpResponse<AnalysisResponses.Sensitivity> sensitivity(@PathVariable @Pattern(regexp = ID) String id,
                                                                    @Body @Valid AnalysisRequests.Sensitivity request,
                                                                    Principal principal) {
@@ -352,8 +343,6 @@ public class ValuationController implements ReplayFromLocation {
     @Operation(summary = "Monte Carlo of a stored valuation's value (stored with the valuation)", description = ANALYSIS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "correlated drivers",
             value = ValuationExamples.MONTE_CARLO)))
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "A unique value per intended operation, e.g. a UUID", schema = @Schema(type = "string", maxLength = 255))
     public HttpResponse<AnalysisResponses.MonteCarlo> monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
                                                                  @Body @Valid AnalysisRequests.MonteCarlo request,
                                                                  Principal principal) {

@@ -1,7 +1,7 @@
 package org.dataprice.api.pricing.auction;
 
 import org.dataprice.api.pricing.NotAPartyException;
-import org.dataprice.api.supervision.credit.CreditService;
+import org.dataprice.api.credit.CreditService;
 import org.dataprice.supervision.credit.CreditAction;
 import org.dataprice.api.pricing.deal.DealService;
 import org.dataprice.api.pricing.listing.ListingRow;

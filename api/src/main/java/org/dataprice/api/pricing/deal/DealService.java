@@ -10,7 +10,7 @@ import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.registry.RegistryCitations;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.api.supervision.admission.NegativeListService;
+import org.dataprice.api.admission.NegativeListService;
 import org.dataprice.money.Money;
 import org.dataprice.pricing.Deal;
 import org.dataprice.index.transaction.MarketDeal;

@@ -1,7 +1,7 @@
 package org.dataprice.api.pricing.listing;
 
 import org.dataprice.api.pricing.MoneyJson;
-import org.dataprice.api.supervision.admission.AdmissionJson;
+import org.dataprice.api.admission.AdmissionJson;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

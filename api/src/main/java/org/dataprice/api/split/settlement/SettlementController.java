@@ -22,8 +22,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -81,9 +79,6 @@ public class SettlementController implements ReplayFromLocation {
             + "The answer is the settlement's summary: per period its figures, statement count and the link to its "
             + "statements (GET /v1/settlements/{id}/periods/{index}/statements, paged); per party its total. "
             + "GET /v1/settlements/{id}/statements/{party} serves a party's statements with their explanations.")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
-            description = "A unique value per intended settlement, e.g. a UUID",
-            schema = @Schema(type = "string", maxLength = 255))
     @RequestBody(content = @Content(examples = @ExampleObject(name = "quarterly pool",
             value = SplitExamples.SETTLEMENT)))
     @ApiResponse(responseCode = "201", description = "Settled and recorded", content = @Content(
