@@ -1,7 +1,7 @@
 package org.dataprice.api.registry;
 
 import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import org.dataprice.api.document.DocumentFormat;
 import org.dataprice.api.document.IssuedDocument;
 import org.dataprice.api.document.IssuedDocuments;
@@ -42,8 +42,11 @@ import java.util.stream.Collectors;
  * <p><b>Timeline</b> ({@link #timeline}): the registration's public part, every event oldest first with its
  * certificate's hash, verification link and current status (the core's {@link RegistrationCertificates#verify} of the
  * stored certificate), and the records citing it. Nothing personal: no party, actor, reason or source.
+ *
+ * <p>Created at start-up ({@link Context}): a malformed {@code dataprice.registry.public-base-url} stops the start with
+ * the reason, never a request.
  */
-@Singleton
+@Context
 public class RegistryDocuments {
     /** The issued documents' subject kind of certificate PDFs (a kind of its own: a JWS hash never finds a PDF). */
     public static final String CERTIFICATE_PDF = "registration-certificate-pdf";
@@ -73,7 +76,7 @@ public class RegistryDocuments {
      */
     public RegistryDocuments(RegistrationService registry, RegistryCitations citations, IssuedDocuments documents,
                              ReportPdfRenderer renderer, RegistryPages pages, RegistryKeys keys, Transactions tx, Clock clock,
-                             @Value("${dataprice.registry.public-base-url:http://localhost:8080}") String baseUrl) {
+                             @Value("${dataprice.registry.public-base-url:`http://localhost:8080`}") String baseUrl) {
         this.registry = registry;
         this.citations = citations;
         this.documents = documents;

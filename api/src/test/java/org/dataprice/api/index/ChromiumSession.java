@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * evaluate JavaScript, click like a user ({@code Input.dispatchMouseEvent}) and take full-page screenshots. Each
  * command waits at most 30 s. Close it to end the browser and delete its profile.
  */
-final class ChromiumSession implements AutoCloseable {
+public final class ChromiumSession implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -41,7 +41,14 @@ final class ChromiumSession implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
 
-    ChromiumSession(Path chromium, JsonMapper json) throws Exception {
+    /**
+     * Starts Chromium with a fresh profile and attaches to its page (public: the registry's browser test uses it too).
+     *
+     * @param chromium the Chromium binary
+     * @param json     parses the protocol's messages
+     * @throws Exception when the browser does not start or offer a page
+     */
+    public ChromiumSession(Path chromium, JsonMapper json) throws Exception {
         this.json = json;
         this.profile = Files.createTempDirectory("dataprice-cdp-");
         this.process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
@@ -98,7 +105,7 @@ final class ChromiumSession implements AutoCloseable {
      * @param params its parameters
      * @return the result object
      */
-    Map<String, Object> send(String method, Map<String, Object> params) throws Exception {
+    public Map<String, Object> send(String method, Map<String, Object> params) throws Exception {
         int id = ids.incrementAndGet();
         CompletableFuture<Map<String, Object>> answer = new CompletableFuture<>();
         pending.put(id, answer);
@@ -118,13 +125,13 @@ final class ChromiumSession implements AutoCloseable {
      * @param height CSS pixels
      * @param mobile whether to emulate a phone (touch, mobile viewport meta honoured)
      */
-    void viewport(int width, int height, boolean mobile) throws Exception {
+    public void viewport(int width, int height, boolean mobile) throws Exception {
         send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
                 "mobile", mobile));
     }
 
     /** Loads a page and waits until it is complete. */
-    void open(String url) throws Exception {
+    public void open(String url) throws Exception {
         send("Page.navigate", Map.of("url", url));
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!"complete".equals(eval("document.readyState")) || !url.equals(eval("location.href"))) {
@@ -139,7 +146,7 @@ final class ChromiumSession implements AutoCloseable {
      * @param expression JavaScript
      * @return its value (JSON-compatible: String, Number, Boolean, List, Map), or null
      */
-    Object eval(String expression) throws Exception {
+    public Object eval(String expression) throws Exception {
         Map<String, Object> r = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
         if (r.containsKey("exceptionDetails")) {
             throw new IllegalStateException(expression + ": " + r.get("exceptionDetails"));
@@ -150,7 +157,7 @@ final class ChromiumSession implements AutoCloseable {
     }
 
     /** Clicks the centre of the first element matching a CSS selector with the mouse, as a user would. */
-    void click(String selector) throws Exception {
+    public void click(String selector) throws Exception {
         @SuppressWarnings("unchecked")
         List<Number> centre = (List<Number>) eval("(() => { const r = document.querySelector('" + selector
                 + "').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()");
@@ -161,7 +168,7 @@ final class ChromiumSession implements AutoCloseable {
     }
 
     /** Writes a full-page PNG screenshot. */
-    void screenshot(Path file) throws Exception {
+    public void screenshot(Path file) throws Exception {
         Map<String, Object> r = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, Base64.getDecoder().decode((String) r.get("data")));

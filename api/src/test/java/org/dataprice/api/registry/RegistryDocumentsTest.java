@@ -121,6 +121,7 @@ class RegistryDocumentsTest implements TestPropertyProvider {
         byte[] bytes = pdf(id, 1, holder.key());
         String url = "https://registry.exchange.example/v1/certificates/verification?hash=" + hash;
         try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(doc.getNumberOfPages()).as("a certificate fits one A4 page").isEqualTo(1);
             String text = new PDFTextStripper().getText(doc);
             // the DRAFT line of an unsigned PDF (no document key in the tests) is drawn on top and cuts into the text order
             String plain = text.replaceAll("\\s+", "").replace(ReportPdfRenderer.DRAFT.replaceAll("\\s+", ""), "")
@@ -139,7 +140,12 @@ class RegistryDocumentsTest implements TestPropertyProvider {
             assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
             assertThat(doc.getDocumentCatalog().getMetadata()).isNotNull();
             assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray())).contains("pdfaid:part");
-            assertThat(decodeQr(new PDFRenderer(doc).renderImageWithDPI(0, 200))).isEqualTo(url);
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+            assertThat(decodeQr(page)).isEqualTo(url);
+            // kept for a look (CI artefacts, like the browser tests' screenshots)
+            java.nio.file.Files.createDirectories(RegistrationPageBrowserTest.SCREENSHOTS);
+            java.nio.file.Files.write(RegistrationPageBrowserTest.SCREENSHOTS.resolve("registration-certificate.pdf"), bytes);
+            javax.imageio.ImageIO.write(page, "png", RegistrationPageBrowserTest.SCREENSHOTS.resolve("registration-certificate.png").toFile());
         }
         // the QR code's link answers the certificate's status, publicly
         Http.Response verified = http.get("/v1/certificates/verification?hash=" + hash);
