@@ -188,7 +188,12 @@ class ArchitectureTest {
             "org.dataprice.api.exchange.TrustListService",
             "org.dataprice.api.exchange.ExchangeExportService",
             "org.dataprice.api.exchange.ExchangeImportService",
-            "org.dataprice.api.registry.RegistrationService");
+            "org.dataprice.api.registry.RegistrationService",
+            "org.dataprice.api.supervision.SupervisionRulesService",
+            "org.dataprice.api.supervision.AlertService",
+            "org.dataprice.api.supervision.MarketScanService",
+            "org.dataprice.api.supervision.OwnerLinkService",
+            "org.dataprice.api.supervision.DealIntegrityService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());

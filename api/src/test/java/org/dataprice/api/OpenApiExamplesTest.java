@@ -178,12 +178,13 @@ class OpenApiExamplesTest {
                     .path("id", "{index}").path("transaction", "{load}:2"),
             post("/v1/indices/{id}/calendar", "one more month").path("id", "{index}"),
             post("/v1/indices/{id}/releases", "2025-02").path("id", "{index}"),
-            // the market: listings of each mode, an appraisal that flags the quote, its justification, trades
+            // the market: listings of each mode, trades
             post("/v1/listings", "negotiated").as(Party.SELLER).save("negotiated", "id"),
             post("/v1/listings", "auction").as(Party.SELLER).save("auctioned", "id"),
             post("/v1/listings", "fixed price").as(Party.SELLER).save("fixed", "id"),
-            post("/v1/listings/{id}/appraisals", "appraised value").path("id", "{negotiated}"),
-            post("/v1/listings/{id}/justification", "justification").as(Party.SELLER).path("id", "{negotiated}"),
+            // the fixed-price listing appraised far above its quote: the volume purchase raises a band alert
+            post("/v1/listings/{id}/appraisals", "appraised value").path("id", "{fixed}"),
+            post("/v1/listings/{id}/justification", "justification").as(Party.SELLER).path("id", "{fixed}"),
             post("/v1/listings/{id}/purchases", "volume").as(Party.BUYER).path("id", "{fixed}"),
             post("/v1/listings/{id}/purchases", "subscription").as(Party.BUYER).path("id", "{fixed}"),
             post("/v1/negotiations", "buyer first").as(Party.BUYER).listing("negotiated").save("negotiation", "id"),
@@ -193,6 +194,11 @@ class OpenApiExamplesTest {
             post("/v1/tariffs", "tariff").save("tariff", "id"),
             post("/v1/tariffs/{id}/periods", "tiers and discount").path("id", "{tariff}"),
             post("/v1/settlements", "quarterly pool"),
+            // supervision: a rules version, an owner link, a scan finding the band alert, its acknowledgement
+            post("/v1/supervision/rules", "stricter hampel"),
+            post("/v1/supervision/owner-links", "one owner"),
+            post("/v1/supervision/scans", "two years").save("alert", "alerts.0.id"),
+            post("/v1/supervision/alerts/{id}/transitions", "acknowledge").path("id", "{alert}"),
             // supervision: the negative list, a credit event of the seller, its objection, answer, repair, decision
             post("/v1/supervision/negative-list/versions", "example list"),
             post("/v1/supervision/credit/events", "confirmed alert").partyId(Party.SELLER).save("creditEvent", "id"),
@@ -432,7 +438,9 @@ class OpenApiExamplesTest {
             if (step.saveAs() != null && r.status() / 100 == 2) {
                 Object id = r.map();
                 for (String name : step.idField().split("\\.")) {
-                    id = id instanceof Map<?, ?> object ? object.get(name) : null;
+                    id = id instanceof Map<?, ?> object ? object.get(name)
+                            : id instanceof List<?> list && name.matches("\\d+") && Integer.parseInt(name) < list.size()
+                            ? list.get(Integer.parseInt(name)) : null;
                 }
                 soft.assertThat(id).as(step.key() + " answers its " + step.idField()).isNotNull();
                 saved.put(step.saveAs(), String.valueOf(id));

@@ -1,6 +1,9 @@
 package org.dataprice.api.idempotency;
 
 import io.micronaut.aop.Around;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -26,8 +29,15 @@ import java.lang.annotation.Target;
  * fails (an exception or a non-2xx answer) rolls back and stores nothing, so the client may retry
  * with the same key. The method must be blocking, write only to the default datasource and return
  * {@code HttpResponse<T>} with a JSON-serializable {@code T} (or void).
+ *
+ * <p>The annotation also documents the header in the OpenAPI document of every method it marks (a meta-annotation
+ * the OpenAPI generator reads as a stereotype): a required string with an example, so that Swagger UI's "Try it out"
+ * shows the field and sends it.
  */
 @Documented
+@Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true,
+        description = "A unique value per intended operation, e.g. a UUID; the same value again replays the first answer",
+        schema = @Schema(implementation = String.class, minLength = 1, maxLength = 255), example = "0b7c6f3e-6d1a-4c1e-9a51-2f4f8f0f9c11")
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @Around

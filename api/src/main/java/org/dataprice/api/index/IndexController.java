@@ -132,7 +132,7 @@ public class IndexController {
 
     /** @return every index id */
     @Get
-    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER, Roles.SUPERVISOR})
     @Operation(summary = "List index ids")
     public List<String> list() {
         return definitions.ids();
@@ -143,7 +143,7 @@ public class IndexController {
      * @return its definition
      */
     @Get("/{id}")
-    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER, Roles.SUPERVISOR})
     @Operation(summary = "Read an index definition")
     public IndexDefinitionResponse definition(String id) {
         return definitions.response(id);
@@ -306,7 +306,7 @@ public class IndexController {
      * @return the trade
      */
     @Get("/{id}/transactions/{transaction}")
-    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
+    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "One trade as loaded, with the market deal it was copied from")
     public TradeView trade(String id, @Parameter(description = TRANSACTION_REF) String transaction) {
         return corrections.trade(id, transaction);
@@ -318,7 +318,7 @@ public class IndexController {
      * @return its corrections, oldest first
      */
     @Get("/{id}/transactions/{transaction}/corrections")
-    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
+    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "The corrections of one trade")
     public List<CorrectionView> tradeCorrections(String id,
             @Parameter(description = TRANSACTION_REF) String transaction) {
@@ -334,7 +334,7 @@ public class IndexController {
      *         {@code X-Total-Count} the number of all, {@code Link} the next page
      */
     @Get("/{id}/corrections")
-    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
+    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "The corrections of the index's trades (audit), with the release that applied each",
             description = "Oldest first, paged: page from 0, size 1..1000 (default 100); X-Total-Count gives the "
                     + "number of all corrections, Link the next page.")
@@ -395,7 +395,7 @@ public class IndexController {
      * @return the release
      */
     @Get("/{id}/releases/{vintage}")
-    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER, Roles.SUPERVISOR})
     @Operation(summary = "A released vintage with the figures it revised")
     public IndexViews.Release release(String id, @Parameter(description = "the vintage number, 1, 2, ...") String vintage,
             Authentication auth, HttpRequest<?> httpRequest) {
@@ -422,7 +422,7 @@ public class IndexController {
      * @return every pre-release access
      */
     @Get("/{id}/embargo-audit")
-    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN})
+    @Secured({Roles.INDEX_PUBLISHER, Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "The embargo audit log")
     public List<IndexViews.Audit> audit(String id) {
         return releases.audit(id);
@@ -433,7 +433,7 @@ public class IndexController {
      * @return the latest released levels with month-on-month and year-on-year changes
      */
     @Get("/{id}/latest")
-    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER, Roles.SUPERVISOR})
     @Operation(summary = "Latest released level and changes")
     public IndexViews.Latest latest(String id) {
         return reads.latest(id);
@@ -453,7 +453,7 @@ public class IndexController {
      */
     @Get("/{id}/observations")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_CSV, IndexReadService.SDMX_CSV})
-    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER, Roles.SUPERVISOR})
     @Operation(summary = "Released observations (FRED-like JSON, CSV, SDMX-CSV)")
     public HttpResponse<?> observations(String id, @Nullable @QueryValue String series, @Nullable @QueryValue String asOf,
             @Nullable @QueryValue String format,
@@ -477,7 +477,7 @@ public class IndexController {
      * @return the revision log of released vintages
      */
     @Get("/{id}/revisions")
-    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER, Roles.SUPERVISOR})
     @Operation(summary = "Revision log")
     public List<IndexViews.RevisionEntry> revisions(String id) {
         return reads.revisions(id);
@@ -488,7 +488,7 @@ public class IndexController {
      * @return the methodology
      */
     @Get("/{id}/methodology")
-    @Secured({Roles.READER, Roles.INDEX_PUBLISHER})
+    @Secured({Roles.READER, Roles.INDEX_PUBLISHER, Roles.SUPERVISOR})
     @Operation(summary = "Methodology")
     public IndexViews.Methodology methodology(String id) {
         return reads.methodology(id);

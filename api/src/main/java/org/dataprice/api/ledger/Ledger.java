@@ -78,7 +78,15 @@ public enum Ledger {
     /** Events of data-asset registrations (V56; record id {@code <registrationId>/<sequence>}). */
     REGISTRY_EVENTS("registry-events", "registry_event", "at, id", List.of()),
     /** Citations of registrations by valuations, listings, deals and settlements (V57; record id {@code <kind>/<subjectId>}). */
-    REGISTRY_CITATIONS("registry-citations", "registry_citation", "cited_at, id", List.of());
+    REGISTRY_CITATIONS("registry-citations", "registry_citation", "cited_at, id", List.of()),
+    /** Versions of the exchange's supervision rules (V53). */
+    SUPERVISION_RULES("supervision-rules", "supervision_rules", "created_at, id", List.of()),
+    /** Supervision alerts as raised (V53). */
+    SUPERVISION_ALERTS("supervision-alerts", "supervision_alert", "raised_at, id", List.of()),
+    /** The workflow events of supervision alerts (V53). */
+    SUPERVISION_ALERT_EVENTS("supervision-alert-events", "supervision_alert_event", "at, id", List.of()),
+    /** Declared beneficial-owner links between parties (V53). */
+    SUPERVISION_OWNER_LINKS("supervision-owner-links", "supervision_owner_link", "declared_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

@@ -15,21 +15,29 @@ import java.util.List;
 /**
  * Appends records to their ledger's hash chain, in the transaction that inserted them.
  *
- * <p>Contract of {@link #append}: call it once per record, right after the record's rows (root and
- * children) are inserted, inside the same transaction; it joins that transaction (propagation
- * MANDATORY: it never opens, commits or suspends one) and fails when there is none. It
+ * <p>Contract of {@link #append}: call it once per record, after the record's rows (root and children) are
+ * inserted, inside the same transaction; it joins that transaction (propagation MANDATORY: it never opens,
+ * commits or suspends one) and fails when there is none. It refuses at once when the store failed its integrity
+ * check (503 {@code ledger-integrity}) and otherwise <em>registers</em> the record; the chaining itself runs when
+ * the transaction commits, as its last work before the commit (a {@code beforeCommit} synchronisation), for every
+ * record registered in the transaction, ledgers in {@link Ledger} order and records of one ledger in the order they
+ * were registered:
  * <ol>
- *   <li>refuses when the store failed its integrity check (503 {@code ledger-integrity});</li>
  *   <li>locks the ledger's {@code ledger_head} row ({@code SELECT ... FOR UPDATE}): appends to one
  *       ledger are serialised across threads and instances until the transaction ends, so the chain
  *       never forks;</li>
- *   <li>reads the record back and hashes it ({@link RecordDigest#contentHash});</li>
+ *   <li>reads the record back and hashes it ({@link RecordDigest#contentHash}): the record as it is committed;</li>
  *   <li>inserts entry {@code seq = head + 1} with {@code chain = SHA-256(prev ‖ content ‖ seq ‖ id)} and
  *       moves the head;</li>
- *   <li>registers a post-commit synchronisation that writes the new head to the {@link LedgerAnchor}.</li>
+ *   <li>after the commit, writes the new heads to the {@link LedgerAnchor}.</li>
  * </ol>
- * If the transaction rolls back, the entry and the head move roll back with the record. The head lock is
- * held from the append to the end of the transaction, so appending last keeps that short.
+ * A failure while chaining (a record not in its table, a database error) rolls the whole transaction back and
+ * is thrown by the commit, so the record is never committed without its entry; if the transaction rolls back
+ * for any other reason, nothing is chained. Why at the commit (issue 14): the head lock is held from the chaining
+ * to the end of the transaction, and every writer of a ledger waits for it; taken at the commit, it no longer
+ * covers the rest of the request's work (rendering and storing documents, serialising and storing the idempotent
+ * answer), and taking the heads in one fixed order means two transactions appending to the same two ledgers can
+ * never wait for each other in a cycle.
  *
  * <p>Adoption: records inserted before migration V41 have no entries. The first locker of a ledger whose
  * head is not yet {@code adopted} (normally {@link LedgerVerifier} at start-up) chains them, oldest first
@@ -56,31 +64,60 @@ public class LedgerChain {
     }
 
     /**
-     * Chains a record just inserted in the current transaction.
+     * Registers a record inserted in the current transaction, to be chained when the transaction commits
+     * (see the class comment).
      *
      * @param ledger   its ledger
      * @param recordId its id ({@link Ledger})
-     * @return the new head (committed only when the caller's transaction commits)
      * @throws io.micronaut.transaction.exceptions.NoTransactionException when there is no transaction
      * @throws org.dataprice.api.problem.ProblemException 503 when the store failed its integrity check
-     * @throws IllegalStateException when the record is not in its table
      */
-    public LedgerHead append(Ledger ledger, String recordId) {
+    public void append(Ledger ledger, String recordId) {
         integrity.requireWritable();
-        return tx.execute(JOIN, status -> {
+        tx.execute(JOIN, status -> {
+            status.registerSynchronization(new Pending(status.getConnection(), ledger, recordId));
+            return null;
+        });
+    }
+
+    /**
+     * One registered record: chained just before its transaction commits, the anchor advanced after. The
+     * transaction runs its synchronisations in {@link #getOrder()} order, stably (Micronaut's {@code OrderUtil.sort}
+     * on registration), so ledgers are locked in {@link Ledger} order and one ledger's records are chained in the
+     * order they were registered.
+     */
+    private final class Pending implements TransactionSynchronization {
+        private final Connection connection;
+        private final Ledger ledger;
+        private final String recordId;
+        private LedgerHead head;
+
+        Pending(Connection connection, Ledger ledger, String recordId) {
+            this.connection = connection;
+            this.ledger = ledger;
+            this.recordId = recordId;
+        }
+
+        @Override
+        public int getOrder() {
+            return ledger.ordinal();
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
             try {
-                LedgerHead head = appendIn(status.getConnection(), ledger, recordId);
-                status.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        anchor.advance(ledger, head);
-                    }
-                });
-                return head;
+                head = appendIn(connection, ledger, recordId);
             } catch (SQLException e) {
                 throw new LedgerStoreException(e);
             }
-        });
+        }
+
+        @Override
+        public void afterCommit() {
+            if (head != null) {
+                anchor.advance(ledger, head);
+            }
+        }
     }
 
     /**

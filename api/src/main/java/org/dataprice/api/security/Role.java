@@ -4,7 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * The roles of the service. A role grants exactly what its name says: {@code ADMIN} does not imply
- * the others (the local admin key created in development mode holds all four). Use the
+ * the others (the local admin key created in development mode holds all of them). Use the
  * {@link Roles} string constants in {@code @Secured}.
  */
 @Serdeable
@@ -19,7 +19,11 @@ public enum Role {
     ADMIN,
     /** Creates revenue settlements and reads every party's statement. */
     SETTLEMENT,
-    /** Market supervision (issue 15): reads everything in the market, manages alerts, rules, the negative list and credit. */
+    /**
+     * 市场监管 — the market supervisor: reads everything in the market (listings, deals, every negotiation and
+     * auction including the reserve, settlements, index data) and manages supervision rules and alerts
+     * ({@code /v1/supervision/...}). It places no offers and records no deals.
+     */
     SUPERVISOR,
     /**
      * Keeps the data-asset registry (数据资产登记): registers assets and records their amendments, transfers,

@@ -41,13 +41,6 @@ public final class ChromiumSession implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
 
-    /**
-     * Starts Chromium with a fresh profile and attaches to its page (public: the registry's browser test uses it too).
-     *
-     * @param chromium the Chromium binary
-     * @param json     parses the protocol's messages
-     * @throws Exception when the browser does not start or offer a page
-     */
     public ChromiumSession(Path chromium, JsonMapper json) throws Exception {
         this.json = json;
         this.profile = Files.createTempDirectory("dataprice-cdp-");

@@ -299,7 +299,10 @@ abstract class MarketPersistenceContract {
         OfferRow offer = new OfferRow(UUID.randomUUID().toString(), row.id(), 0, "BUYER", "buyer-o",
                 new BigDecimal("10.00"), "CNY", 12, UsageScope.INTERNAL.name(), UpdateFrequency.DAILY.name(),
                 DeliveryMode.FILE.name(), now());
-        tx.write(() -> chain().append(Ledger.OFFERS, offers.save(offer).id()));
+        tx.write(() -> {
+            chain().append(Ledger.OFFERS, offers.save(offer).id());
+            return null;
+        });
 
         OfferRow again = new OfferRow(UUID.randomUUID().toString(), row.id(), 0, "BUYER", "buyer-o",
                 new BigDecimal("11.00"), "CNY", 12, UsageScope.INTERNAL.name(), UpdateFrequency.DAILY.name(),
@@ -391,7 +394,10 @@ abstract class MarketPersistenceContract {
                 "INDUSTRY", "PER_MONTH", "INTERNAL", "NEGOTIATED", UUID.randomUUID().toString(), "seller-d", "buyer-d",
                 LocalDate.of(2026, 3, 31), at, new BigDecimal("99.99"), new BigDecimal("3"), new BigDecimal("299.97"),
                 "CNY");
-        tx.write(() -> chain().append(Ledger.DEALS, deals.save(deal).id()));
+        tx.write(() -> {
+            chain().append(Ledger.DEALS, deals.save(deal).id());
+            return null;
+        });
 
         DealRow found = tx.read(() -> deals.findById(deal.id()).orElseThrow());
 

@@ -120,8 +120,9 @@ abstract class ValuationPersistenceContract {
                 context.getBean(io.micronaut.transaction.TransactionOperations.class);
         tx.executeWrite(status -> {
             repository.save(row);
-            return context.getBean(org.dataprice.api.ledger.LedgerChain.class)
+            context.getBean(org.dataprice.api.ledger.LedgerChain.class)
                     .append(org.dataprice.api.ledger.Ledger.VALUATIONS, row.id());
+            return null;
         });
     }
 

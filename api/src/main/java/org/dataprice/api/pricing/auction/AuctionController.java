@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.pricing.PricingExamples;
+import org.dataprice.api.security.Roles;
 
 import java.net.URI;
 import java.security.Principal;
@@ -59,13 +61,13 @@ public class AuctionController {
 
     /**
      * @param id        the auction
-     * @param principal the caller
+     * @param authentication the caller; a {@link Roles#SUPERVISOR} sees what the seller sees (the reserve)
      * @return the auction (sealed bids hidden until the close)
      */
     @Get("/{id}")
     @Operation(summary = "Show an auction")
-    public AuctionResponse show(@PathVariable String id, Principal principal) {
-        return auctions.find(id, principal.getName());
+    public AuctionResponse show(@PathVariable String id, Authentication authentication) {
+        return auctions.find(id, authentication.getName(), authentication.getRoles().contains(Roles.SUPERVISOR));
     }
 
     /**

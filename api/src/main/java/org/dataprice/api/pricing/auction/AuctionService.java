@@ -96,10 +96,21 @@ public class AuctionService {
      * @return the auction as the caller may see it
      */
     public AuctionResponse find(String id, String caller) {
+        return find(id, caller, false);
+    }
+
+    /**
+     * @param id       the auction
+     * @param caller   the reader
+     * @param readsAll true for a market supervisor, who reads the auction as its seller does (with the reserve)
+     * @return the auction
+     */
+    public AuctionResponse find(String id, String caller, boolean readsAll) {
         return tx.read(() -> {
             AuctionRow auction = row(id);
             List<BidRow> log = bids.findByAuctionIdOrderBySeq(id);
-            return response(AuctionMapper.toAuctionState(auction, log), auction, log, caller);
+            return response(AuctionMapper.toAuctionState(auction, log), auction, log,
+                    readsAll ? auction.sellerId() : caller);
         });
     }
 
@@ -192,6 +203,26 @@ public class AuctionService {
         String dealId = auction.closed() && auction.winnerId() != null
                 ? deals.dealIdOf(ListingMode.AUCTION.name(), auction.id()) : null;
         return AuctionMapper.toResponse(state, auction, log, caller, dealId);
+    }
+
+    /**
+     * The stored auction and its bids, for the market monitor (pattern screens, the proof over deals).
+     *
+     * @param id an auction id
+     * @return the row and its bids in order, or null when unknown
+     */
+    public Stored stored(String id) {
+        return tx.read(() -> auctions.findById(id).map(a -> new Stored(a, bids.findByAuctionIdOrderBySeq(id)))
+                .orElse(null));
+    }
+
+    /**
+     * A stored auction with its bids.
+     *
+     * @param auction the auction
+     * @param bids    its bids in order
+     */
+    public record Stored(AuctionRow auction, List<BidRow> bids) {
     }
 
     private AuctionRow row(String id) {

@@ -2,6 +2,7 @@ package org.dataprice.api.pricing.deal;
 
 import org.dataprice.api.pricing.listing.ListingRow;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import org.dataprice.api.index.ConcludedDeals;
 import org.dataprice.api.ledger.Ledger;
@@ -36,18 +37,23 @@ public class DealService implements ConcludedDeals {
     private final LedgerChain chain;
     private final NegativeListService negativeList;
     private final RegistryCitations registry;
+    private final BeanProvider<DealMonitor> monitor;
 
     /**
      * @param deals        the deal table
      * @param chain        the ledger chain (every deal is a record of the deals ledger)
      * @param negativeList the negative list (a deal on a listing the list in force prohibits is refused)
      * @param registry     the registry: a deal carries its listing's registration citation
+     * @param monitor      the market monitor, called with every recorded deal in its transaction (lazily resolved: it
+     *                     reads deals through this service)
      */
-    public DealService(DealRepository deals, LedgerChain chain, NegativeListService negativeList, RegistryCitations registry) {
+    public DealService(DealRepository deals, LedgerChain chain, NegativeListService negativeList, RegistryCitations registry,
+                       BeanProvider<DealMonitor> monitor) {
         this.deals = deals;
         this.chain = chain;
         this.negativeList = negativeList;
         this.registry = registry;
+        this.monitor = monitor;
     }
 
     /**
@@ -87,6 +93,7 @@ public class DealService implements ConcludedDeals {
         chain.append(Ledger.DEALS, saved.id());
         registry.citedBy(RegistryCitations.Kind.LISTING, listing.id()).ifPresent(registrationId -> registry.cite(
                 RegistryCitations.Kind.DEAL, saved.id(), registrationId, saved.sellerId(), saved.concludedAt()));
+        monitor.ifPresent(m -> m.recorded(saved));
         return saved;
     }
 
@@ -167,6 +174,19 @@ public class DealService implements ConcludedDeals {
     @Override
     public List<MarketDeal> concludedBetween(LocalDate from, LocalDate to, int limit) {
         return deals.concludedBetween(from, to, limit).stream().map(DealMapper::toMarketDeal).toList();
+    }
+
+    /**
+     * The stored deals of a date window for the market monitor, oldest first (ties by id).
+     *
+     * @param category only this category (as stored), or null for all
+     * @param from     first deal date, inclusive
+     * @param to       last deal date, inclusive
+     * @param limit    the most rows read
+     * @return the rows
+     */
+    public List<DealRow> rows(String category, LocalDate from, LocalDate to, int limit) {
+        return deals.search(null, category, from, to, limit, 0);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.pricing.PricingExamples;
+import org.dataprice.api.security.Roles;
 
 import java.net.URI;
 import java.security.Principal;
@@ -62,13 +64,14 @@ public class NegotiationController {
 
     /**
      * @param id        the negotiation
-     * @param principal a party
+     * @param authentication a party, or a {@link Roles#SUPERVISOR} (who reads every negotiation)
      * @return the negotiation and its offers
      */
     @Get("/{id}")
-    @Operation(summary = "Show a negotiation (parties only)")
-    public NegotiationResponse show(@PathVariable String id, Principal principal) {
-        return negotiations.find(id, principal.getName());
+    @Operation(summary = "Show a negotiation (parties and SUPERVISOR only)")
+    public NegotiationResponse show(@PathVariable String id, Authentication authentication) {
+        return negotiations.find(id, authentication.getName(),
+                authentication.getRoles().contains(Roles.SUPERVISOR));
     }
 
     /**

@@ -101,9 +101,21 @@ public class NegotiationService {
      * @return the negotiation and its offers
      */
     public NegotiationResponse find(String id, String caller) {
+        return find(id, caller, false);
+    }
+
+    /**
+     * @param id       the negotiation
+     * @param caller   the reader
+     * @param readsAll true for a market supervisor, who reads every negotiation (else parties only, 404 to others)
+     * @return the negotiation
+     */
+    public NegotiationResponse find(String id, String caller, boolean readsAll) {
         return tx.read(() -> {
             NegotiationState state = load(id);
-            requireParty(state, caller);
+            if (!readsAll) {
+                requireParty(state, caller);
+            }
             return NegotiationMapper.toResponse(state, deals.dealIdOf(ListingMode.NEGOTIATED.name(), id));
         });
     }
@@ -214,6 +226,17 @@ public class NegotiationService {
     }
 
     /** A caller that is no party learns nothing, not even that the negotiation exists: the same 404 as an unknown id. */
+    /**
+     * The stored negotiation, for the market monitor's proof over deals (no party check: the caller is the
+     * supervision area, whose endpoints are SUPERVISOR only).
+     *
+     * @param id a negotiation id
+     * @return its row, or null
+     */
+    public NegotiationRow stored(String id) {
+        return tx.read(() -> negotiations.findById(id).orElse(null));
+    }
+
     private static void requireParty(NegotiationState state, String caller) {
         if (state.roleOf(caller).isEmpty()) {
             throw notFound(state.negotiationId());

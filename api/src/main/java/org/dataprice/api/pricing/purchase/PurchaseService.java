@@ -114,6 +114,14 @@ public class PurchaseService {
         return tx.read(() -> purchases.findByListingIdOrderByPurchasedAt(listingId));
     }
 
+    /**
+     * @param id a purchase id
+     * @return the stored purchase, or null (for the market monitor's proof over deals)
+     */
+    public PurchaseRow stored(String id) {
+        return tx.read(() -> purchases.findById(id).orElse(null));
+    }
+
     private Instant now() {
         return ServiceClock.now(clock);
     }

@@ -113,7 +113,7 @@ public class SettlementController implements ReplayFromLocation {
      * @return the settlement's summary, exactly as the POST answered it
      */
     @Get("/{id}")
-    @Secured({Roles.ADMIN, Roles.SETTLEMENT})
+    @Secured({Roles.ADMIN, Roles.SETTLEMENT, Roles.SUPERVISOR})
     @Operation(summary = "Show a settlement's summary (ADMIN, SETTLEMENT)",
             description = "Per period its figures, statement count and the link to its statements; per party its total. "
                     + "The same answer as the POST's.")
@@ -133,7 +133,7 @@ public class SettlementController implements ReplayFromLocation {
      * @return the page; {@code X-Total-Count} the period's statement count and a {@code Link} to the next page
      */
     @Get("/{id}/periods/{index}/statements")
-    @Secured({Roles.ADMIN, Roles.SETTLEMENT})
+    @Secured({Roles.ADMIN, Roles.SETTLEMENT, Roles.SUPERVISOR})
     @Operation(summary = "List a period's statements, one page at a time (ADMIN, SETTLEMENT)",
             description = "Statements in the period's order with their lines and totals, without explanations. "
                     + "X-Total-Count gives the period's statement count, Link the next page.")
@@ -169,7 +169,7 @@ public class SettlementController implements ReplayFromLocation {
      * @return the deals the period's pool was drawn from (product, dates, each deal's id, date and total)
      */
     @Get("/{id}/periods/{index}/deals")
-    @Secured({Roles.ADMIN, Roles.SETTLEMENT})
+    @Secured({Roles.ADMIN, Roles.SETTLEMENT, Roles.SUPERVISOR})
     @Operation(summary = "The deals a period's pool was drawn from (ADMIN, SETTLEMENT)",
             description = "pool = the sum of the deals' totals, exact. 404 when the period's pool was given as an amount.")
     @ApiResponse(responseCode = "404", description = "No such settlement or period, or its pool was not drawn from deals")
@@ -190,13 +190,14 @@ public class SettlementController implements ReplayFromLocation {
      */
     @Get("/{id}/statements/{party}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Show one party's statements (the party's own principals, ADMIN, SETTLEMENT)",
+    @Operation(summary = "Show one party's statements (the party's own principals, ADMIN, SETTLEMENT, SUPERVISOR)",
             description = "Each period's statement with its explanation (derived from the stored lines).")
     public PartyStatementsResponse statement(@PathVariable @Pattern(regexp = ID_PATTERN) String id,
                                              @PathVariable @Size(max = 200) String party,
                                              Authentication authentication) {
         boolean privileged = authentication.getRoles().contains(Roles.ADMIN)
-                || authentication.getRoles().contains(Roles.SETTLEMENT);
+                || authentication.getRoles().contains(Roles.SETTLEMENT)
+                || authentication.getRoles().contains(Roles.SUPERVISOR);
         return reads.statements(id, party, authentication.getName(), privileged);
     }
 }

@@ -6,7 +6,7 @@ import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.api.supervision.SupervisionJson;
+import org.dataprice.api.supervision.SupervisionStoredJson;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.supervision.admission.Admission;
@@ -34,7 +34,7 @@ public class NegativeListService {
 
     private final NegativeListRepository versions;
     private final ListingAdmissionRepository admissions;
-    private final SupervisionJson json;
+    private final SupervisionStoredJson json;
     private final Transactions tx;
     private final LedgerChain chain;
     private final Clock clock;
@@ -48,7 +48,7 @@ public class NegativeListService {
      * @param clock      the service clock
      */
     public NegativeListService(NegativeListRepository versions, ListingAdmissionRepository admissions,
-                               SupervisionJson json, Transactions tx, LedgerChain chain, Clock clock) {
+                               SupervisionStoredJson json, Transactions tx, LedgerChain chain, Clock clock) {
         this.versions = versions;
         this.admissions = admissions;
         this.json = json;

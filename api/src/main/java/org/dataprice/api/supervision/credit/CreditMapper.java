@@ -1,7 +1,7 @@
 package org.dataprice.api.supervision.credit;
 
 import io.micronaut.core.type.Argument;
-import org.dataprice.api.supervision.SupervisionJson;
+import org.dataprice.api.supervision.SupervisionStoredJson;
 import org.dataprice.supervision.credit.CreditEvent;
 import org.dataprice.supervision.credit.CreditFile;
 import org.dataprice.supervision.credit.CreditStanding;
@@ -24,7 +24,7 @@ final class CreditMapper {
      * @param json    the stored-document JSON
      * @return its file as stored
      */
-    static CreditFile toFile(String partyId, List<CreditRecordRow> rows, SupervisionJson json) {
+    static CreditFile toFile(String partyId, List<CreditRecordRow> rows, SupervisionStoredJson json) {
         List<CreditEvent> events = new ArrayList<>();
         List<Objection> objections = new ArrayList<>();
         List<ObjectionAnswer> answers = new ArrayList<>();

@@ -5,7 +5,7 @@ import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
-import org.dataprice.api.supervision.SupervisionJson;
+import org.dataprice.api.supervision.SupervisionStoredJson;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.supervision.credit.CreditAction;
@@ -29,7 +29,7 @@ import java.util.UUID;
 @Singleton
 public class CreditService {
     private final CreditRecordRepository records;
-    private final SupervisionJson json;
+    private final SupervisionStoredJson json;
     private final Transactions tx;
     private final LedgerChain chain;
     private final Clock clock;
@@ -43,7 +43,7 @@ public class CreditService {
      * @param clock         the service clock
      * @param configuration the policy's periods (checked here, at start-up of the bean)
      */
-    public CreditService(CreditRecordRepository records, SupervisionJson json, Transactions tx, LedgerChain chain,
+    public CreditService(CreditRecordRepository records, SupervisionStoredJson json, Transactions tx, LedgerChain chain,
                          Clock clock, CreditConfiguration configuration) {
         this.records = records;
         this.json = json;

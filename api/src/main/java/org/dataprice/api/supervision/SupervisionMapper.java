@@ -1,0 +1,142 @@
+package org.dataprice.api.supervision;
+
+import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.api.pricing.MoneyJson;
+import org.dataprice.api.pricing.deal.DealRow;
+import org.dataprice.api.pricing.listing.AppraisalRow;
+import org.dataprice.explain.Quantity;
+import org.dataprice.money.Money;
+import org.dataprice.supervision.Alert;
+import org.dataprice.supervision.MonitoredDeal;
+import org.dataprice.supervision.config.RuleChange;
+import org.dataprice.supervision.config.RuleSettings;
+import org.dataprice.supervision.config.SupervisionRules;
+import org.dataprice.supervision.structure.CellConcentration;
+
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Maps between the supervision JSON, the stored rows and the core's {@code org.dataprice.supervision} records: the
+ * rules' configuration, a stored deal as a {@link MonitoredDeal}, alerts and their fingerprints. Stateless.
+ */
+public final class SupervisionMapper {
+    private SupervisionMapper() {
+    }
+
+    /**
+     * @param rules a configuration
+     * @return its stored / JSON form
+     */
+    public static SupervisionJson.RulesJson toJson(SupervisionRules rules) {
+        List<SupervisionJson.RuleJson> out = new ArrayList<>();
+        for (RuleSettings r : rules.rules()) {
+            out.add(new SupervisionJson.RuleJson(r.id(), r.version(), r.enabled(), r.severity(), r.parameters()));
+        }
+        return new SupervisionJson.RulesJson(rules.version(), MoneyJson.of(rules.reportingThreshold()), out);
+    }
+
+    /**
+     * @param json a stored configuration
+     * @return the core configuration
+     */
+    public static SupervisionRules toRules(SupervisionJson.RulesJson json) {
+        List<RuleSettings> rules = new ArrayList<>();
+        for (SupervisionJson.RuleJson r : json.rules()) {
+            rules.add(new RuleSettings(r.id(), r.version(), r.enabled(), r.severity(), r.parameters()));
+        }
+        return new SupervisionRules(json.version(), json.reportingThreshold().toMoney("reportingThreshold"), rules);
+    }
+
+    /**
+     * @param current the current configuration
+     * @param request the changes
+     * @return the next version (errors name the request's JSON paths)
+     */
+    public static SupervisionRules revise(SupervisionRules current, SupervisionJson.RulesRequest request) {
+        Money threshold = request.reportingThreshold() == null ? null
+                : request.reportingThreshold().toMoney("reportingThreshold");
+        List<RuleChange> changes = new ArrayList<>();
+        for (SupervisionJson.RuleChangeJson c : request.rules()) {
+            changes.add(new RuleChange(c.id(), c.enabled(), c.severity(), c.parameters()));
+        }
+        return current.revise(threshold, changes);
+    }
+
+    /**
+     * A stored deal as the monitor sees it: the total price, the quantity, the month of its (UTC) date, and the band
+     * of the listing's latest appraisal times the quantity when it is in the deal's currency.
+     *
+     * @param row       the deal
+     * @param appraisal the listing's latest appraisal, or null
+     * @return the monitored deal
+     */
+    public static MonitoredDeal monitored(DealRow row, AppraisalRow appraisal) {
+        Currency c = Money.currency(row.currency(), "currency");
+        int scale = Math.max(Money.minorUnits(c), row.totalPrice().scale());
+        Money price = Money.of(row.totalPrice(), c, scale, RoundingMode.UNNECESSARY);
+        Money lower = null;
+        Money upper = null;
+        if (appraisal != null && appraisal.currency().equals(row.currency())) {
+            lower = Money.of(appraisal.bandLower().multiply(row.quantity()), c, scale, RoundingMode.HALF_EVEN);
+            upper = Money.of(appraisal.bandUpper().multiply(row.quantity()), c, scale, RoundingMode.HALF_EVEN);
+        }
+        return new MonitoredDeal(row.id(), row.listingId(), row.sellerId(), row.buyerId(), row.category(),
+                YearMonth.from(row.dealDate()), row.concludedAt(), price, row.quantity(), lower, upper, null);
+    }
+
+    /**
+     * @param alert an alert
+     * @return SHA-256 hex of its rule id, rule version, subject and evidence ids: equal alerts share it
+     */
+    public static String fingerprint(Alert alert) {
+        StringBuilder s = new StringBuilder().append(alert.ruleId()).append('\u0000').append(alert.rule().version())
+                .append('\u0000').append(alert.subject());
+        for (String id : alert.evidenceIds()) {
+            s.append('\u0000').append(id);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /**
+     * @param figures an alert's figures
+     * @return their JSON form
+     */
+    public static List<ExplanationResponse.QuantityResponse> figures(List<Quantity> figures) {
+        return figures.stream().map(q -> new ExplanationResponse.QuantityResponse(q.name(), q.number(), q.text(),
+                q.unit())).toList();
+    }
+
+    /**
+     * @param alert a computed alert
+     * @return its JSON form (not stored)
+     */
+    public static SupervisionJson.ScreenAlert screen(Alert alert) {
+        return new SupervisionJson.ScreenAlert(alert.ruleId(), alert.rule().version(), alert.severity(),
+                alert.subject(), alert.evidenceIds(), figures(alert.figures()),
+                ExplanationResponse.from(alert.explanation()));
+    }
+
+    /**
+     * @param cell a category and month's concentration
+     * @return its JSON form
+     */
+    public static SupervisionJson.CellJson cell(CellConcentration cell) {
+        return new SupervisionJson.CellJson(cell.category(), cell.month().toString(), cell.side().name(), cell.deals(),
+                MoneyJson.of(cell.total()), cell.hhi(), cell.cr4(), cell.shares().stream().map(s ->
+                        new SupervisionJson.ShareJson(s.party(), MoneyJson.of(s.value()), s.share())).toList(),
+                cell.entrants(), cell.exits());
+    }
+}
