@@ -1,6 +1,7 @@
 package org.dataprice.api.registry;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -49,14 +50,17 @@ public class RegistrationController {
 
     private final RegistrationService registry;
     private final RegistryCitations citations;
+    private final RegistryDocuments documents;
 
     /**
      * @param registry  the registry
      * @param citations the records citing registrations
+     * @param documents the certificates' PDFs
      */
-    public RegistrationController(RegistrationService registry, RegistryCitations citations) {
+    public RegistrationController(RegistrationService registry, RegistryCitations citations, RegistryDocuments documents) {
         this.registry = registry;
         this.citations = citations;
+        this.documents = documents;
     }
 
     /**
@@ -208,6 +212,23 @@ public class RegistrationController {
                                             Authentication auth) {
         IssuedDocument doc = registry.certificate(id, sequence, caller(auth));
         return HttpResponse.ok(doc.content()).contentType(APPLICATION_JOSE).header("Digest-SHA256", doc.sha256());
+    }
+
+    /**
+     * @param id       the registration
+     * @param sequence the event
+     * @param auth     the REGISTRAR or a party (else 404)
+     * @return the certificate's PDF/A with the QR code of its public verification URL, rendered once and then as stored
+     */
+    @Get("/{id}/certificates/{sequence}/pdf")
+    @Produces(MediaType.APPLICATION_PDF)
+    @Operation(summary = "The certificate's PDF with a QR code of its verification URL (REGISTRAR and the registration's parties)")
+    public HttpResponse<byte[]> certificatePdf(@PathVariable @Pattern(regexp = ID) String id,
+                                               @PathVariable @Min(1) @Max(Registration.MAX_EVENTS) long sequence,
+                                               Authentication auth) {
+        IssuedDocument doc = documents.pdf(id, sequence, caller(auth));
+        return HttpResponse.ok(doc.content()).contentType(MediaType.APPLICATION_PDF).header("Digest-SHA256", doc.sha256())
+                .header("Content-Disposition", "inline; filename=\"" + id + "-" + sequence + ".pdf\"");
     }
 
     /**
