@@ -72,7 +72,7 @@ public class AuthorisationController {
             value = AuthorisationExamples.AUTHORISATION)))
     public HttpResponse<AuthorisationResponse> authorise(@Body @Valid DataAuthorisationRequest request,
                                                          Authentication auth) {
-        return created(authorisations.authorise(request, caller(auth)));
+        return created(authorisations.authorise(request, RegistrationController.caller(auth)));
     }
 
     /**
@@ -88,8 +88,7 @@ public class AuthorisationController {
             value = AuthorisationExamples.REVOCATION)))
     public HttpResponse<AuthorisationResponse> revoke(@PathVariable @Pattern(regexp = RegistrationController.ID) String id,
                                                       @Body @Valid RevocationRequest request, Authentication auth) {
-        AuthorisationResponse r = authorisations.revoke(id, request, caller(auth));
-        return HttpResponse.created(r, URI.create("/v1/authorisations/" + r.id()));
+        return created(authorisations.revoke(id, request, RegistrationController.caller(auth)));
     }
 
     /**
@@ -102,7 +101,7 @@ public class AuthorisationController {
     @Operation(summary = "Show an agreement or authorisation (in full for its parties and the REGISTRAR)")
     public AuthorisationResponse show(@PathVariable @Pattern(regexp = RegistrationController.ID) String id,
                                       Authentication auth) {
-        return authorisations.find(id, caller(auth));
+        return authorisations.find(id, RegistrationController.caller(auth));
     }
 
     /**
@@ -115,7 +114,7 @@ public class AuthorisationController {
     @Operation(summary = "Status of an agreement or authorisation at an instant, with the hash-chain evidence (存证)")
     public AuthorisationStatusResponse status(@PathVariable @Pattern(regexp = RegistrationController.ID) String id,
                                               @QueryValue @Nullable Instant at, Authentication auth) {
-        return authorisations.statusAt(id, at, caller(auth));
+        return authorisations.statusAt(id, at, RegistrationController.caller(auth));
     }
 
     /**
@@ -128,14 +127,10 @@ public class AuthorisationController {
     @Operation(summary = "Trace a registration back to its sources and authorisations at an instant (溯源)")
     public ProvenanceResponse provenance(@PathVariable @Pattern(regexp = RegistrationController.ID) String id,
                                          @QueryValue @Nullable Instant at, Authentication auth) {
-        return authorisations.provenance(id, at, caller(auth));
+        return authorisations.provenance(id, at, RegistrationController.caller(auth));
     }
 
     private static HttpResponse<AuthorisationResponse> created(AuthorisationResponse r) {
         return HttpResponse.created(r, URI.create("/v1/authorisations/" + r.id()));
-    }
-
-    private static RegistrationService.Caller caller(Authentication auth) {
-        return new RegistrationService.Caller(auth.getName(), auth.getRoles().contains(Roles.REGISTRAR));
     }
 }

@@ -22,9 +22,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * 授权、存证、溯源 over HTTP: loads the authorisation ledger, lets the core append the next record
@@ -32,9 +30,10 @@ import java.util.UUID;
  * personal data always revocable), saves the record (chained in the {@code authorisation-records} ledger) in one
  * transaction, and answers status at an instant ({@link AuthorisationLedger#statusAt}) and provenance
  * ({@link Provenance#trace}) from the core. The whole ledger is one hash chain, replayed and checked by the core on
- * every load: O(records), at most {@link AuthorisationLedger#MAX_RECORDS}. Two concurrent records take the same
- * sequence number; the unique key refuses the second, whose transaction is retried whole on the new head
- * ({@link Transactions#write}). Terms' dates are read in UTC, as the market's dates are.
+ * every load: O(records), at most {@link AuthorisationLedger#MAX_RECORDS}. Writers take the chain's head lock
+ * ({@link LedgerChain#lockHead}) before loading, so concurrent records queue instead of computing on the same head;
+ * the unique key on the sequence number remains the guard (a refused transaction is retried whole,
+ * {@link Transactions#write}). Terms' dates are read in UTC, as the market's dates are.
  *
  * <p>Who may do what: the REGISTRAR records operation agreements; a data authorisation is recorded by its grantor
  * (the caller) or by the REGISTRAR naming the grantor; only the grantor revokes. Who sees what: an operation agreement
@@ -81,7 +80,7 @@ public class AuthorisationService {
      */
     public AuthorisationResponse agree(OperationAgreementRequest request, String actor) {
         Instant now = now();
-        var agreement = AuthorisationMapper.agreement(request, newId("OPA", now), tariffs::exists);
+        var agreement = AuthorisationMapper.agreement(request, RegistrationService.newId("OPA", now), tariffs::exists);
         return append(actor, request.reason(), new AuthorisationEntry.Agree(agreement), true);
     }
 
@@ -99,7 +98,7 @@ public class AuthorisationService {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "an authorisation is recorded by its grantor (or the REGISTRAR): grantor must be the caller");
         }
-        var authorisation = AuthorisationMapper.authorisation(request, newId("DAU", now()), grantor);
+        var authorisation = AuthorisationMapper.authorisation(request, RegistrationService.newId("DAU", now()), grantor);
         return append(caller.name(), request.reason(), new AuthorisationEntry.Authorise(authorisation), true);
     }
 
@@ -113,6 +112,7 @@ public class AuthorisationService {
      */
     public AuthorisationResponse revoke(String id, RevocationRequest request, RegistrationService.Caller caller) {
         return tx.write(() -> {
+            chain.lockHead(Ledger.AUTHORISATION_RECORDS);
             AuthorisationRecord made = visible(load(), id, caller);
             if (made.entry() instanceof AuthorisationEntry.Authorise a && !a.authorisation().grantor().equals(caller.name())) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "only the grantor revokes authorisation " + id);
@@ -123,6 +123,7 @@ public class AuthorisationService {
 
     private AuthorisationResponse append(String actor, String reason, AuthorisationEntry entry, boolean created) {
         return tx.write(() -> {
+            chain.lockHead(Ledger.AUTHORISATION_RECORDS); // one chain: writers queue here rather than race to a head
             AuthorisationLedger before = load();
             Instant now = now();
             AuthorisationLedger after = AuthorisationMapper.appending(() -> before.append(actor, now, reason, entry));
@@ -218,11 +219,6 @@ public class AuthorisationService {
 
     private AuthorisationLedger load() {
         return tx.read(() -> AuthorisationMapper.ledger(records.findAllOrderBySequence()));
-    }
-
-    private static String newId(String prefix, Instant now) {
-        return prefix + "-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
     }
 
     private static ProblemException notFound(String id) {

@@ -362,6 +362,30 @@ class AuthorisationEndpointsTest implements TestPropertyProvider {
     }
 
     @Test
+    void test_concurrentRecords_eachTakesItsOwnPlaceInTheOneChain() throws Exception {
+        int n = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<Http.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> http.post(AUTHORISATIONS, consent("ENTERPRISE"), person.headers())));
+            }
+            java.util.Set<Object> sequences = new java.util.HashSet<>();
+            java.util.Set<Object> hashes = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Http.Response> f : answers) {
+                Map<String, Object> recorded = obj(created(f.get(60, java.util.concurrent.TimeUnit.SECONDS)), "recorded");
+                sequences.add(recorded.get("sequence"));
+                hashes.add(recorded.get("previousHash"));
+            }
+            assertThat(sequences).as("one sequence number each").hasSize(n);
+            assertThat(hashes).as("each links to a different predecessor").hasSize(n);
+        } finally {
+            pool.shutdownNow();
+        }
+        test_ledger_chainsEveryRecord();
+    }
+
+    @Test
     void test_ledger_chainsEveryRecord() {
         authorise("ENTERPRISE");
         Http.Response v = http.get("/v1/ledgers/verification", "X-API-KEY", admin.key());
