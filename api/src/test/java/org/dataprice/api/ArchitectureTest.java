@@ -193,7 +193,8 @@ class ArchitectureTest {
             "org.dataprice.api.supervision.AlertService",
             "org.dataprice.api.supervision.MarketScanService",
             "org.dataprice.api.supervision.OwnerLinkService",
-            "org.dataprice.api.supervision.DealIntegrityService");
+            "org.dataprice.api.supervision.DealIntegrityService",
+            "org.dataprice.api.registry.AuthorisationService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());

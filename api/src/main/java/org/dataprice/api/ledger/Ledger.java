@@ -86,7 +86,9 @@ public enum Ledger {
     /** The workflow events of supervision alerts (V53). */
     SUPERVISION_ALERT_EVENTS("supervision-alert-events", "supervision_alert_event", "at, id", List.of()),
     /** Declared beneficial-owner links between parties (V53). */
-    SUPERVISION_OWNER_LINKS("supervision-owner-links", "supervision_owner_link", "declared_at, id", List.of());
+    SUPERVISION_OWNER_LINKS("supervision-owner-links", "supervision_owner_link", "declared_at, id", List.of()),
+    /** Authorisation records: operation agreements, data authorisations, revocations (V65; record id {@code <type>/<subjectId>}). */
+    AUTHORISATION_RECORDS("authorisation-records", "authorisation_record", "at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

@@ -121,6 +121,28 @@ public class LedgerChain {
     }
 
     /**
+     * Locks a ledger's head in the caller's transaction until it ends, before the caller reads what it will append to:
+     * writers of a ledger that is one chain in the domain too (the authorisation ledger, each record linking to the
+     * previous one) then wait for each other instead of computing on the same head and failing on a unique key.
+     * The chaining at the commit later in the same transaction takes the lock it already holds. This is the one
+     * exception to taking heads only at the commit (class comment): the lock is then held for the whole request, so use
+     * it only where the domain itself is one chain, and lock one ledger this way per transaction, appending to no
+     * ledger that comes before it in {@link Ledger} order (else the fixed order that rules out deadlocks is broken).
+     *
+     * @param ledger the ledger
+     * @throws io.micronaut.transaction.exceptions.NoTransactionException when there is no transaction
+     */
+    public void lockHead(Ledger ledger) {
+        tx.execute(JOIN, status -> {
+            try {
+                return lock(status.getConnection(), ledger);
+            } catch (SQLException e) {
+                throw new LedgerStoreException(e);
+            }
+        });
+    }
+
+    /**
      * Chains the records older than the chain, if this ledger was not adopted yet (one transaction).
      *
      * @param ledger the ledger

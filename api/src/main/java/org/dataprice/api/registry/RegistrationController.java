@@ -249,7 +249,11 @@ public class RegistrationController {
                 + r.sequence()));
     }
 
-    private static RegistrationService.Caller caller(Authentication auth) {
+    /**
+     * @param auth the authenticated caller
+     * @return its party name and whether it is the REGISTRAR
+     */
+    static RegistrationService.Caller caller(Authentication auth) {
         return new RegistrationService.Caller(auth.getName(), auth.getRoles().contains(Roles.REGISTRAR));
     }
 }

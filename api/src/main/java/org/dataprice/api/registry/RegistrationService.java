@@ -103,8 +103,7 @@ public class RegistrationService {
         var rights = RegistryMapper.rights(request.rights());
         return tx.write(() -> {
             Instant now = now();
-            String id = "REG-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
-                    + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+            String id = newId("REG", now);
             Registration r = CoreFields.within("", () -> Registration.register(id, actor, now, request.reason(), asset, rights));
             return save(r, actor);
         });
@@ -293,6 +292,16 @@ public class RegistrationService {
             }
         }
         return out;
+    }
+
+    /**
+     * @param prefix the kind's prefix ({@code REG}, {@code OPA}, {@code DAU})
+     * @param now    the instant (its UTC year is in the id)
+     * @return a new registry id {@code <prefix>-<year>-<12 upper-case hex>}
+     */
+    static String newId(String prefix, Instant now) {
+        return prefix + "-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
     }
 
     private static RegistrationResponse.CertificateLink link(String id, long sequence, String hash) {

@@ -96,4 +96,29 @@ class AuthorisationLedgerTest {
                 l.records().get(1).hash()));
         assertThatThrownBy(() -> AuthorisationLedger.replay(forged)).extracting("field").isEqualTo("records[2].actor");
     }
+
+    @Test
+    void test_fromJson_readsEveryStoredRecordBackAndReplays() {
+        AuthorisationLedger l = ledger().append("person-42", Instant.parse("2026-06-01T00:00:00Z"), "withdrawn",
+                new AuthorisationEntry.Revoke("AUTH-P1"));
+        List<AuthorisationRecord> read = new ArrayList<>();
+        for (int i = 0; i < l.records().size(); i++) {
+            AuthorisationRecord r = l.records().get(i);
+            byte[] stored = org.dataprice.registry.json.CanonicalJson.bytes(r.body());
+            read.add(AuthorisationRecord.fromJson(org.dataprice.registry.json.JsonParser.parseObject(stored,
+                    "records[" + i + "]"), r.hash()));
+        }
+        assertThat(read).isEqualTo(l.records());
+        assertThat(AuthorisationLedger.replay(read).statusAt("AUTH-P1", Instant.parse("2026-06-02T00:00:00Z"), CST))
+                .isEqualTo(AuthorisationStatus.REVOKED);
+        String tampered = new String(org.dataprice.registry.json.CanonicalJson.bytes(l.records().get(1).body()),
+                java.nio.charset.StandardCharsets.UTF_8).replace("credit scoring", "credit scorinG");
+        AuthorisationRecord changed = AuthorisationRecord.fromJson(org.dataprice.registry.json.JsonParser.parseObject(
+                tampered.getBytes(java.nio.charset.StandardCharsets.UTF_8), "records[1]"), l.records().get(1).hash());
+        assertThatThrownBy(() -> AuthorisationLedger.replay(List.of(read.get(0), changed, read.get(2))))
+                .isInstanceOf(InvalidInputException.class).extracting("field").asString().startsWith("records[1]");
+        assertThatThrownBy(() -> AuthorisationRecord.fromJson(org.dataprice.registry.json.JsonParser.parseObject(
+                tampered.replace("\"authorise\"", "\"grant\"").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "records[1]"), "x")).extracting("field").isEqualTo("records[1].type");
+    }
 }
