@@ -182,7 +182,8 @@ class ArchitectureTest {
             "org.dataprice.api.split.settlement.SettlementService",
             "org.dataprice.api.split.settlement.SettlementReadService",
             "org.dataprice.api.valuation.ValuationService",
-            "org.dataprice.api.valuation.ValuationAnalysisService");
+            "org.dataprice.api.valuation.ValuationAnalysisService",
+            "org.dataprice.api.job.JobService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());
