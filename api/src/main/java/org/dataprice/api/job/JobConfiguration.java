@@ -25,6 +25,7 @@ public class JobConfiguration {
     private String instance = "";
     private int asyncDraws = 20_000;
     private int asyncCells = 2_000;
+    private String spoolDir = "";
 
     /** @return worker threads, 1 to 64 */
     public int getThreads() {
@@ -124,6 +125,22 @@ public class JobConfiguration {
     /** @param asyncCells sensitivity model evaluations above which a run is a job, &ge; 1 */
     public void setAsyncCells(int asyncCells) {
         this.asyncCells = within("async-cells", asyncCells, 1, Integer.MAX_VALUE);
+    }
+
+    /** @return where uploads run as jobs are spooled until their job ran (blank: {@code java.io.tmpdir/dataprice-jobs}) */
+    public String getSpoolDir() {
+        return spoolDir;
+    }
+
+    /** @param spoolDir where uploads are spooled; blank for {@code java.io.tmpdir/dataprice-jobs} */
+    public void setSpoolDir(String spoolDir) {
+        this.spoolDir = spoolDir == null ? "" : spoolDir.trim();
+    }
+
+    /** @return the spool directory, resolved */
+    public java.nio.file.Path spool() {
+        return spoolDir.isEmpty() ? java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "dataprice-jobs")
+                : java.nio.file.Path.of(spoolDir);
     }
 
     private static int within(String name, int value, int min, int max) {

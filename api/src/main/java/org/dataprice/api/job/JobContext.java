@@ -112,6 +112,20 @@ public final class JobContext {
         return link;
     }
 
+    /**
+     * Marks the job SUCCEEDED for work that committed its result itself and is exactly-once by its own key (an index
+     * release, unique per period; a load, unique per Idempotency-Key): a run that is started again finds the stored
+     * result instead of writing a second one. A cancel that arrives after the result committed no longer undoes it.
+     *
+     * @param link the stored result's link
+     * @return the link
+     */
+    public String succeedCommitted(String link) {
+        runner.succeedCommitted(row.id(), runId, link);
+        result = link;
+        return link;
+    }
+
     // --- for the runner ---
 
     String runId() {

@@ -24,4 +24,13 @@ public interface JobHandler {
      * @param context the job's input, progress and completion
      */
     void run(JobContext context);
+
+    /**
+     * Drops what the job kept outside the {@code job} table (a spooled upload) once it will never run: cancelled while
+     * queued, or failed by a restart. Does nothing by default.
+     *
+     * @param input the job's stored input, may be null
+     */
+    default void discard(String input) {
+    }
 }

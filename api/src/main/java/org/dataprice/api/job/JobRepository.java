@@ -63,11 +63,13 @@ public interface JobRepository extends GenericRepository<JobRow, String> {
     long countByOwner(String owner);
 
     /**
-     * @param limit rows
+     * @param instance this instance (a job bound to another instance, e.g. a load spooled there, is left to it)
+     * @param limit    rows
      * @return the oldest queued jobs' ids
      */
-    @Query("SELECT id FROM job WHERE state = 'QUEUED' ORDER BY created_at, id LIMIT :limit")
-    List<String> queued(int limit);
+    @Query("SELECT id FROM job WHERE state = 'QUEUED' AND (instance IS NULL OR instance = :instance) "
+            + "ORDER BY created_at, id LIMIT :limit")
+    List<String> queued(String instance, int limit);
 
     /**
      * @param kind    a kind
@@ -125,6 +127,16 @@ public interface JobRepository extends GenericRepository<JobRow, String> {
     @Query("UPDATE job SET state = 'SUCCEEDED', result_link = :link, done = total, eta = NULL, finished_at = :now "
             + "WHERE id = :id AND run_id = :runId AND state = 'RUNNING' AND cancel_requested = FALSE")
     int succeed(String id, String runId, String link, Instant now);
+
+    /**
+     * Marks a run's job SUCCEEDED after its work committed its result itself (a cancel asked for meanwhile came too
+     * late: the result stands).
+     *
+     * @return 1 when the run still owned the job
+     */
+    @Query("UPDATE job SET state = 'SUCCEEDED', result_link = :link, done = total, eta = NULL, finished_at = :now "
+            + "WHERE id = :id AND run_id = :runId AND state = 'RUNNING'")
+    int succeedCommitted(String id, String runId, String link, Instant now);
 
     /**
      * Marks a run's job FAILED.

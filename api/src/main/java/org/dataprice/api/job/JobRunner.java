@@ -161,7 +161,7 @@ public class JobRunner {
         if (room <= 0) {
             return;
         }
-        for (String id : transactions.read(() -> repository.queued(room))) {
+        for (String id : transactions.read(() -> repository.queued(instance, room))) {
             if (pending.add(id)) {
                 try {
                     pool.execute(() -> {
@@ -235,6 +235,23 @@ public class JobRunner {
         });
     }
 
+    /**
+     * Lets a cancelled job's handler drop what it kept outside the table for it.
+     *
+     * @param row the cancelled job
+     */
+    void discard(JobRow row) {
+        JobHandler handler = handlers.get(row.kind());
+        if (handler != null) {
+            handler.discard(row.inputJson());
+        }
+    }
+
+    /** Marks a run's job SUCCEEDED after its work committed itself (see {@link JobContext#succeedCommitted}). */
+    void succeedCommitted(String id, String runId, String link) {
+        transactions.write(() -> repository.succeedCommitted(id, runId, link, ServiceClock.now(clock)));
+    }
+
     /** A RUNNING job whose run was lost: back to QUEUED when it may run again, else FAILED. */
     private void recover(JobRow row) {
         JobHandler handler = handlers.get(row.kind());
@@ -251,6 +268,9 @@ public class JobRunner {
             changed = transactions.write(() -> repository.fail(row.id(), row.runId(), ProblemType.UNAVAILABLE.uri(),
                     INTERRUPTED, now));
             outcome = "failed: " + INTERRUPTED;
+        }
+        if (changed == 1 && handler != null && !"queued again".equals(outcome)) {
+            handler.discard(row.inputJson());
         }
         if (changed == 1) {
             LOG.warn("Job {} ({}) was left running by {}: {}", row.id(), row.kind(), row.instance(), outcome);

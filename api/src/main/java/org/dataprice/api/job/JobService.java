@@ -77,10 +77,24 @@ public class JobService {
      * @param role           the role the starting endpoint required
      * @param idempotencyKey the caller's Idempotency-Key, or null
      * @param input          the input to store (JSON), or null when it is not stored
-     * @param payload        what identifies the request for the idempotency check (the input, or the upload's bytes)
+     * @param payload        what identifies the request for the idempotency check (the input, or the upload's digest)
+     * @param local          whether only this instance can run it (its input is a file spooled here)
      */
     public record Submission(String kind, String subject, String owner, String role, @Nullable String idempotencyKey,
-                             @Nullable String input, byte[] payload) {
+                             @Nullable String input, byte[] payload, boolean local) {
+        /**
+         * A job any instance may run.
+         *
+         * @param kind           a {@link JobHandler#kind()}
+         * @param subject        the path of the resource the job works on
+         * @param owner          the caller's principal name
+         * @param role           the role the starting endpoint required
+         * @param idempotencyKey the caller's Idempotency-Key, or null
+         * @param input          the input to store (JSON); its bytes identify the request
+         */
+        public Submission(String kind, String subject, String owner, String role, @Nullable String idempotencyKey, String input) {
+            this(kind, subject, owner, role, idempotencyKey, input, input.getBytes(StandardCharsets.UTF_8), false);
+        }
     }
 
     /**
@@ -115,7 +129,7 @@ public class JobService {
             }
             JobRow row = new JobRow(UUID.randomUUID().toString(), s.kind(), s.subject(), s.owner(), s.role(),
                     s.idempotencyKey(), hash, s.input(), JobState.QUEUED.name(), false, 0, 0, ServiceClock.now(clock),
-                    null, null, null, null, null, null, null, null, null, 0);
+                    null, null, null, null, null, null, null, null, s.local() ? runner.instance() : null, 0);
             repository.save(row);
             transactions.afterCommit(runner::dispatch);
             return view(row);
@@ -144,6 +158,15 @@ public class JobService {
     private JobRow visible(String id, String caller, boolean admin) {
         return transactions.read(() -> repository.findById(id)).filter(j -> admin || j.owner().equals(caller))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No job " + id));
+    }
+
+    /**
+     * @param owner          a caller
+     * @param idempotencyKey its key
+     * @return the job it started with that key, if any
+     */
+    public Optional<JobResponse> byKey(String owner, String idempotencyKey) {
+        return transactions.read(() -> repository.findByOwnerAndIdempotencyKey(owner, idempotencyKey)).map(this::view);
     }
 
     /**
@@ -188,7 +211,9 @@ public class JobService {
         visible(id, caller, admin);
         Instant now = ServiceClock.now(clock);
         if (transactions.write(() -> repository.cancelQueued(id, now)) == 1) {
-            return new Cancelled(find(id, caller, admin), true);
+            JobRow cancelled = visible(id, caller, admin);
+            runner.discard(cancelled);
+            return new Cancelled(view(cancelled), true);
         }
         if (transactions.write(() -> repository.requestCancel(id)) == 1) {
             runner.stopLocal(id);

@@ -371,7 +371,7 @@ public class ValuationController implements ReplayFromLocation {
     private JobResponse submit(String kind, String id, Object request, Principal principal, String key) {
         String input = valuations.write(request);
         return jobs.submit(new JobService.Submission(kind, AnalysisJobs.subject(id), principal.getName(), Roles.APPRAISER, key,
-                input, input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                input));
     }
 
     /**
