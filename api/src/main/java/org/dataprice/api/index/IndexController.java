@@ -368,8 +368,7 @@ public class IndexController {
             + "The period is checked before the job is accepted. With an Idempotency-Key, the same key returns the same job.",
             schema = @Schema(type = "string", example = AsyncPreference.RESPOND_ASYNC))
     @ApiResponse(responseCode = "202", description = "Accepted as a job: Location is /v1/jobs/{id}", content = @Content(
-            schema = @Schema(implementation = JobResponse.class), examples = @ExampleObject(name = "queued",
-            value = IndexExamples.RELEASE_JOB)))
+            schema = @Schema(implementation = JobResponse.class)))
     public HttpResponse<Object> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,
             HttpRequest<?> httpRequest, @Nullable @Header(AsyncPreference.PREFER) String prefer,
             @Nullable @Header(Idempotent.HEADER) String key) {

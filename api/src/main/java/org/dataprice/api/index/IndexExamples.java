@@ -52,12 +52,6 @@ public final class IndexExamples {
     public static final String RELEASE = """
             {"period": "2025-02"}""";
 
-    /** The 202 answer of a release computed as a job ({@code Prefer: respond-async}). */
-    public static final String RELEASE_JOB = """
-            {"id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f", "href": "/v1/jobs/3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
-             "kind": "index.release", "subject": "/v1/indices/cq-data-price", "state": "QUEUED",
-             "progress": {"done": 0, "total": 0, "fraction": 0.0000}, "cancelRequested": false,
-             "createdAt": "2026-12-05T09:00:00Z"}""";
 
     /** The answer to {@link #TRANSACTIONS_CSV} (201): the load id names its trades, {@code <loadId>:<line>}. */
     public static final String TRANSACTIONS_CSV_ANSWER = """

@@ -346,8 +346,7 @@ public class ValuationController implements ReplayFromLocation {
     @ApiResponse(responseCode = "201", description = "Computed and stored; Location is the stored run", content = @Content(
             schema = @Schema(implementation = AnalysisResponses.Sensitivity.class)))
     @ApiResponse(responseCode = "202", description = ACCEPTED_NOTE, content = @Content(
-            schema = @Schema(implementation = JobResponse.class), examples = @ExampleObject(name = "queued",
-            value = ValuationExamples.SENSITIVITY_JOB)))
+            schema = @Schema(implementation = JobResponse.class)))
     public HttpResponse<Object> sensitivity(@PathVariable @Pattern(regexp = ID) String id,
                                             @Body @Valid AnalysisRequests.Sensitivity request,
                                             Principal principal,
@@ -397,8 +396,7 @@ public class ValuationController implements ReplayFromLocation {
     @ApiResponse(responseCode = "201", description = "Computed and stored; Location is the stored run", content = @Content(
             schema = @Schema(implementation = AnalysisResponses.MonteCarlo.class)))
     @ApiResponse(responseCode = "202", description = ACCEPTED_NOTE, content = @Content(
-            schema = @Schema(implementation = JobResponse.class), examples = @ExampleObject(name = "queued",
-            value = ValuationExamples.MONTE_CARLO_JOB)))
+            schema = @Schema(implementation = JobResponse.class)))
     public HttpResponse<Object> monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
                                            @Body @Valid AnalysisRequests.MonteCarlo request,
                                            Principal principal,

@@ -120,19 +120,7 @@ public final class ValuationExamples {
                         {"driver": "costScale", "distribution": {"kind": "NORMAL", "mean": 1, "standardDeviation": 0.05}}],
              "correlation": [[1, 0.5], [0.5, 1]], "target": 190}""";
 
-    /** The 202 answer of a Monte Carlo run as a job ({@code Prefer: respond-async} or above the draws threshold). */
-    public static final String MONTE_CARLO_JOB = """
-            {"id": "5b0c1f2e-8d5e-4f7a-9a51-0c2b4d6e8f10", "href": "/v1/jobs/5b0c1f2e-8d5e-4f7a-9a51-0c2b4d6e8f10",
-             "kind": "valuation.monte-carlo", "subject": "/v1/valuations/0f6c2a4e-1b3d-4e5f-8a9b-0c1d2e3f4a5b",
-             "state": "QUEUED", "progress": {"done": 0, "total": 0, "fraction": 0.0000}, "cancelRequested": false,
-             "createdAt": "2026-12-05T09:00:00Z"}""";
 
-    /** The 202 answer of a sensitivity run as a job. */
-    public static final String SENSITIVITY_JOB = """
-            {"id": "7d1e2f3a-4b5c-4d6e-8f90-a1b2c3d4e5f6", "href": "/v1/jobs/7d1e2f3a-4b5c-4d6e-8f90-a1b2c3d4e5f6",
-             "kind": "valuation.sensitivity", "subject": "/v1/valuations/0f6c2a4e-1b3d-4e5f-8a9b-0c1d2e3f4a5b",
-             "state": "QUEUED", "progress": {"done": 0, "total": 0, "fraction": 0.0000}, "cancelRequested": false,
-             "createdAt": "2026-12-05T09:00:00Z"}""";
 
     /** Why a report is re-rendered as a new revision. */
     public static final String REVISION = """
