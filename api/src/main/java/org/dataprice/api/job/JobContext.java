@@ -107,7 +107,7 @@ public final class JobContext {
         if (stopped) {
             throw new CancelledException("job " + row.id());
         }
-        String link = runner.succeed(row.id(), runId, store);
+        String link = runner.succeed(row.id(), runId, total, store);
         result = link;
         return link;
     }
@@ -121,7 +121,7 @@ public final class JobContext {
      * @return the link
      */
     public String succeedCommitted(String link) {
-        runner.succeedCommitted(row.id(), runId, link);
+        runner.succeedCommitted(row.id(), runId, link, total);
         result = link;
         return link;
     }

@@ -120,13 +120,13 @@ public interface JobRepository extends GenericRepository<JobRow, String> {
     boolean cancelRequested(String id);
 
     /**
-     * Marks a run's job SUCCEEDED, in the transaction that stores its result.
+     * Marks a run's job SUCCEEDED, in the transaction that stores its result, with its last progress total (all done).
      *
      * @return 1 when the run still owned the job and no cancel was asked for; else 0 (the caller rolls back)
      */
-    @Query("UPDATE job SET state = 'SUCCEEDED', result_link = :link, done = total, eta = NULL, finished_at = :now "
-            + "WHERE id = :id AND run_id = :runId AND state = 'RUNNING' AND cancel_requested = FALSE")
-    int succeed(String id, String runId, String link, Instant now);
+    @Query("UPDATE job SET state = 'SUCCEEDED', result_link = :link, done = :total, total = :total, eta = NULL, "
+            + "finished_at = :now WHERE id = :id AND run_id = :runId AND state = 'RUNNING' AND cancel_requested = FALSE")
+    int succeed(String id, String runId, String link, long total, Instant now);
 
     /**
      * Marks a run's job SUCCEEDED after its work committed its result itself (a cancel asked for meanwhile came too
@@ -134,9 +134,9 @@ public interface JobRepository extends GenericRepository<JobRow, String> {
      *
      * @return 1 when the run still owned the job
      */
-    @Query("UPDATE job SET state = 'SUCCEEDED', result_link = :link, done = total, eta = NULL, finished_at = :now "
-            + "WHERE id = :id AND run_id = :runId AND state = 'RUNNING'")
-    int succeedCommitted(String id, String runId, String link, Instant now);
+    @Query("UPDATE job SET state = 'SUCCEEDED', result_link = :link, done = :total, total = :total, eta = NULL, "
+            + "finished_at = :now WHERE id = :id AND run_id = :runId AND state = 'RUNNING'")
+    int succeedCommitted(String id, String runId, String link, long total, Instant now);
 
     /**
      * Marks a run's job FAILED.

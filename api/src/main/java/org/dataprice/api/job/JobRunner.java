@@ -225,10 +225,10 @@ public class JobRunner {
     }
 
     /** Stores a run's result and marks its job SUCCEEDED in one transaction (see {@link JobContext#succeed}). */
-    String succeed(String id, String runId, Supplier<String> store) {
+    String succeed(String id, String runId, long total, Supplier<String> store) {
         return transactions.write(() -> {
             String link = store.get();
-            if (repository.succeed(id, runId, link, ServiceClock.now(clock)) != 1) {
+            if (repository.succeed(id, runId, link, total, ServiceClock.now(clock)) != 1) {
                 throw new CancelledException("job " + id); // cancelled or taken over: roll the result back
             }
             return link;
@@ -248,8 +248,8 @@ public class JobRunner {
     }
 
     /** Marks a run's job SUCCEEDED after its work committed itself (see {@link JobContext#succeedCommitted}). */
-    void succeedCommitted(String id, String runId, String link) {
-        transactions.write(() -> repository.succeedCommitted(id, runId, link, ServiceClock.now(clock)));
+    void succeedCommitted(String id, String runId, String link, long total) {
+        transactions.write(() -> repository.succeedCommitted(id, runId, link, total, ServiceClock.now(clock)));
     }
 
     /** A RUNNING job whose run was lost: back to QUEUED when it may run again, else FAILED. */

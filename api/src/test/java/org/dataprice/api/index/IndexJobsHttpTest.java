@@ -17,7 +17,8 @@ import org.dataprice.api.TestDatabases;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.job.JobResponse;
-import org.dataprice.api.job.JobService;
+import org.dataprice.api.job.JobRepository;
+import org.dataprice.api.job.JobRow;
 import org.dataprice.api.security.Role;
 import org.dataprice.api.time.TestClock;
 import org.junit.jupiter.api.AfterAll;
@@ -148,12 +149,10 @@ class IndexJobsHttpTest {
         assertThat(plain.status()).isEqualTo(200);
         assertThat(plain.body()).doesNotContain("id=\"computing\"");
         assertThat(plain.header("Refresh")).isNull();
-        // a release job queued behind nothing that can run: submitted while the pool is stopped would race, so store it
-        // through the service as a queued job of an unknown instance's upload (bound elsewhere, never claimed here)
-        JobService jobs = context.getBean(JobService.class);
-        String input = "{\"period\":\"2025-01\"}";
-        jobs.submit(new JobService.Submission(IndexJobs.RELEASE, IndexJobs.subject(id), "apikey:someone", "INDEX_PUBLISHER", null,
-                input, input.getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+        // a release job that stays QUEUED: bound to another instance, so this one never claims it
+        context.getBean(JobRepository.class).save(new JobRow(UUID.randomUUID().toString(), IndexJobs.RELEASE,
+                IndexJobs.subject(id), "apikey:someone", "INDEX_PUBLISHER", null, "0".repeat(64), "{\"period\":\"2025-01\"}",
+                "QUEUED", false, 0, 0, Instant.now(), null, null, null, null, null, null, null, null, "another-instance", 0));
         Http.Response computing = http.get("/indices/" + id);
         assertThat(computing.status()).isEqualTo(200);
         assertThat(computing.body()).contains("id=\"computing\"").contains("Computing the next release");
