@@ -194,7 +194,8 @@ class ArchitectureTest {
             "org.dataprice.api.supervision.MarketScanService",
             "org.dataprice.api.supervision.OwnerLinkService",
             "org.dataprice.api.supervision.DealIntegrityService",
-            "org.dataprice.api.registry.AuthorisationService");
+            "org.dataprice.api.registry.AuthorisationService",
+            "org.dataprice.api.job.JobService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",
             c -> c.getSimpleName().endsWith("Service") && !c.isInterface());

@@ -1,5 +1,7 @@
 package org.dataprice.sensitivity;
 
+import org.dataprice.progress.Progress;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,26 @@ public final class ScenarioAnalysis {
      * @return the scenario values and the probability-weighted value
      */
     public ScenarioTable compute(ScenarioInputs inputs) {
+        return compute(inputs, Progress.NONE);
+    }
+
+    /**
+     * The same table, bit for bit, reporting model evaluations done (the base case and one per scenario).
+     *
+     * @param inputs   the base case and scenarios; not null
+     * @param progress told (evaluations done, 1 + scenarios) before the first and after each evaluation; may throw
+     *                 {@link org.dataprice.error.CancelledException} to stop; not null
+     * @return the scenario values and the probability-weighted value
+     */
+    public ScenarioTable compute(ScenarioInputs inputs, Progress progress) {
         Require.notNull(inputs, "inputs");
+        Require.notNull(progress, "progress");
         ValuationModel model = inputs.base().model();
         double[] base = inputs.base().toArray();
+        long evaluations = 1L + inputs.scenarios().size();
+        progress.advance(0, evaluations);
         double baseValue = model.evaluate(base, "the base case");
+        progress.advance(1, evaluations);
         List<ScenarioRow> rows = new ArrayList<>();
         double weighted = 0;
         for (Scenario s : inputs.scenarios()) {
@@ -46,6 +64,7 @@ public final class ScenarioAnalysis {
             }
             double v = model.evaluate(x, "scenario " + s.name());
             rows.add(new ScenarioRow(s.name(), s.probability(), v, s.probability() * v));
+            progress.advance(1L + rows.size(), evaluations);
             weighted += s.probability() * v; // E[V] = Σ p_s V_s
         }
         double variance = 0;

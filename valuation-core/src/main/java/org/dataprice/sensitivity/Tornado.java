@@ -1,5 +1,7 @@
 package org.dataprice.sensitivity;
 
+import org.dataprice.progress.Progress;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,10 +36,26 @@ public final class Tornado {
      * @return the bars sorted by swing and the base value
      */
     public TornadoResult compute(TornadoInputs inputs) {
+        return compute(inputs, Progress.NONE);
+    }
+
+    /**
+     * The same tornado, bit for bit, reporting model evaluations done (1 + 2 per range).
+     *
+     * @param inputs   the base case and ranges; not null
+     * @param progress told (evaluations done, 1 + 2·ranges) before the first and after each bar; may throw
+     *                 {@link org.dataprice.error.CancelledException} to stop; not null
+     * @return the bars sorted by swing and the base value
+     */
+    public TornadoResult compute(TornadoInputs inputs, Progress progress) {
         Require.notNull(inputs, "inputs");
+        Require.notNull(progress, "progress");
         ValuationModel model = inputs.base().model();
         double[] x = inputs.base().toArray();
+        long total = 1 + 2L * inputs.ranges().size();
+        progress.advance(0, total);
         double base = model.evaluate(x, "the base case");
+        progress.advance(1, total);
         List<TornadoBar> bars = new ArrayList<>();
         for (InputRange range : inputs.ranges()) {
             int i = model.indexOf(range.name(), "name");
@@ -48,6 +66,7 @@ public final class Tornado {
             double vHigh = model.evaluate(x, range.name() + " = " + range.high());
             x[i] = saved;
             bars.add(new TornadoBar(range.name(), range.low(), range.high(), vLow, vHigh, Math.abs(vHigh - vLow)));
+            progress.advance(1 + 2L * bars.size(), total);
         }
         bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed()); // List.sort is stable
         return new TornadoResult(base, bars, explain(inputs, model, base, bars));

@@ -1,5 +1,7 @@
 package org.dataprice.sensitivity;
 
+import org.dataprice.progress.Progress;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -35,7 +37,20 @@ public final class TwoWayAnalysis {
      * @return the table with its base cell marked
      */
     public TwoWayTable compute(TwoWayInputs inputs) {
+        return compute(inputs, Progress.NONE);
+    }
+
+    /**
+     * The same table, bit for bit, reporting the cells done.
+     *
+     * @param inputs   the base case, the two inputs and their values; not null
+     * @param progress told (cells done, rows × columns) before the first row and after each row; may throw
+     *                 {@link org.dataprice.error.CancelledException} to stop; not null
+     * @return the table with its base cell marked
+     */
+    public TwoWayTable compute(TwoWayInputs inputs, Progress progress) {
         Require.notNull(inputs, "inputs");
+        Require.notNull(progress, "progress");
         ValuationModel model = inputs.base().model();
         double[] x = inputs.base().toArray();
         int ri = model.indexOf(inputs.rowInput(), "rowInput");
@@ -45,6 +60,8 @@ public final class TwoWayAnalysis {
         List<Double> rows = axis(inputs.rowValues(), rowBase);
         List<Double> cols = axis(inputs.columnValues(), colBase);
         List<List<Double>> cells = new ArrayList<>(rows.size());
+        long total = (long) rows.size() * cols.size();
+        progress.advance(0, total);
         for (double a : rows) {
             x[ri] = a;
             List<Double> line = new ArrayList<>(cols.size());
@@ -53,6 +70,7 @@ public final class TwoWayAnalysis {
                 line.add(model.evaluate(x, inputs.rowInput() + " = " + a + ", " + inputs.columnInput() + " = " + b));
             }
             cells.add(line);
+            progress.advance((long) cells.size() * cols.size(), total);
         }
         int baseRow = rows.indexOf(rowBase);
         int baseColumn = cols.indexOf(colBase);

@@ -1,10 +1,13 @@
 package org.dataprice.simulation;
 
 import org.dataprice.error.CancelledException;
+import org.dataprice.progress.Progress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -61,8 +64,21 @@ public final class ValuationMonteCarlo {
      * @return the statistics of the simulated value, with its explanation
      */
     public SimulationResult run(SimulationInputs inputs) {
+        return run(inputs, Progress.NONE);
+    }
+
+    /**
+     * Runs the simulation, reporting the draws done after each chunk of {@value #CHUNK}.
+     *
+     * @param inputs   the model, input distributions, correlation and settings; not null
+     * @param progress told (draws done, N) before the first chunk and after each one, from the worker threads
+     *                 when {@code threads > 1}; may stop the run by throwing
+     *                 {@link CancelledException}; not null. The result is bit-identical to {@link #run(SimulationInputs)}.
+     * @return the statistics of the simulated value, with its explanation
+     */
+    public SimulationResult run(SimulationInputs inputs, Progress progress) {
         Require.notNull(inputs, "inputs");
-        double[] values = simulate(inputs);
+        double[] values = simulate(inputs, progress);
         return summarise(inputs, values);
     }
 
@@ -73,26 +89,49 @@ public final class ValuationMonteCarlo {
      * @return V<sub>1..N</sub>
      */
     public double[] simulate(SimulationInputs inputs) {
+        return simulate(inputs, Progress.NONE);
+    }
+
+    /**
+     * The primitive kernel with progress: the same values as {@link #simulate(SimulationInputs)}, bit for bit.
+     *
+     * @param inputs   the simulation; not null
+     * @param progress told (draws done, N) before the first chunk and after each chunk; may throw
+     *                 {@link CancelledException} to stop; not null (thread-safe when {@code threads > 1})
+     * @return V<sub>1..N</sub>
+     */
+    public double[] simulate(SimulationInputs inputs, Progress progress) {
         Require.notNull(inputs, "inputs");
+        Require.notNull(progress, "progress");
         int n = inputs.settings().draws();
         double[] out = new double[n];
         int chunks = (n + CHUNK - 1) / CHUNK;
         Kernel kernel = new Kernel(inputs);
         int threads = Math.min(inputs.settings().threads(), chunks);
+        progress.advance(0, n);
         if (threads <= 1) {
             for (int c = 0; c < chunks; c++) {
                 CancelledException.throwIfInterrupted();
                 kernel.chunk(c, out);
+                progress.advance(Math.min(n, (c + 1L) * CHUNK), n);
             }
         } else {
             ForkJoinPool pool = new ForkJoinPool(threads);
+            AtomicLong done = new AtomicLong();
+            AtomicBoolean stopped = new AtomicBoolean(); // once one chunk is cancelled the others start no work
             try {
                 Thread caller = Thread.currentThread();
                 pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-                    if (caller.isInterrupted()) {
+                    if (caller.isInterrupted() || stopped.get()) {
                         throw new CancelledException("simulate");
                     }
                     kernel.chunk(c, out);
+                    try {
+                        progress.advance(done.addAndGet(Math.min(n, (c + 1L) * CHUNK) - (long) c * CHUNK), n);
+                    } catch (CancelledException e) {
+                        stopped.set(true);
+                        throw e;
+                    }
                 })).join();
             } finally {
                 pool.shutdown();

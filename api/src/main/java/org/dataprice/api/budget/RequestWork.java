@@ -21,7 +21,9 @@ public final class RequestWork {
         /** The request's time budget ran out. */
         TIME_BUDGET,
         /** The client closed the connection. */
-        CLIENT_GONE
+        CLIENT_GONE,
+        /** A background job was cancelled ({@code DELETE /v1/jobs/{id}}) or the service is shutting down. */
+        JOB_CANCELLED
     }
 
     private final long budgetMillis;

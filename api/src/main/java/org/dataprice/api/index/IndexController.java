@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,12 +15,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,6 +33,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.job.AsyncPreference;
+import org.dataprice.api.job.JobConfiguration;
+import org.dataprice.api.job.JobResponse;
+import org.dataprice.api.job.JobService;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.security.Roles;
@@ -92,6 +99,9 @@ public class IndexController {
     private final IndexReadService reads;
     private final MarketDealImporter market;
     private final CorrectionService corrections;
+    private final JobService jobs;
+    private final JobConfiguration jobConfiguration;
+    private final JsonMapper json;
 
     /**
      * @param definitions definitions
@@ -100,9 +110,16 @@ public class IndexController {
      * @param reads       released data
      * @param market      the market's deals as a source
      * @param corrections corrections of trades
+     * @param jobs        background jobs (releases and loads with Prefer: respond-async)
+     * @param jobConfiguration where uploads run as jobs are spooled
+     * @param json        writes a job's stored input
      */
     public IndexController(IndexDefinitionService definitions, TransactionLoader loader, ReleaseService releases,
-            IndexReadService reads, MarketDealImporter market, CorrectionService corrections) {
+            IndexReadService reads, MarketDealImporter market, CorrectionService corrections, JobService jobs,
+            JobConfiguration jobConfiguration, JsonMapper json) {
+        this.jobs = jobs;
+        this.jobConfiguration = jobConfiguration;
+        this.json = json;
         this.market = market;
         this.corrections = corrections;
         this.definitions = definitions;
@@ -186,16 +203,25 @@ public class IndexController {
     @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
             schema = @Schema(implementation = LoadResponse.class),
             examples = @ExampleObject(name = "two months", value = IndexExamples.TRANSACTIONS_CSV_ANSWER)))
-    public HttpResponse<LoadResponse> loadCsv(String id, @Body InputStream body,
+    @ApiResponse(responseCode = "202", description = "With Prefer: respond-async: accepted as a job, Location /v1/jobs/{id}",
+            content = @Content(schema = @Schema(implementation = JobResponse.class)))
+    public HttpResponse<Object> loadCsv(String id, @Body InputStream body,
             @Parameter(description = "The body's charset when it is not UTF-8, e.g. GB18030 or GBK (Chinese "
                     + "spreadsheet exports), ISO-8859-1, windows-1252; never guessed. Unknown names are a 422 "
                     + "naming field charset.", example = "GB18030")
             @Nullable @QueryValue String charset,
             @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
-            @Nullable @Header(Idempotent.HEADER) String key, Authentication auth) {
+            @Nullable @Header(Idempotent.HEADER) String key, Authentication auth,
+            @Parameter(description = "respond-async: spool the upload and load it as a job (202 Accepted, Location "
+                    + "/v1/jobs/{id}); the job's result links to the load's first trade. All rows or none, as synchronously.",
+                    schema = @Schema(type = "string", example = AsyncPreference.RESPOND_ASYNC))
+            @Nullable @Header(AsyncPreference.PREFER) String prefer) {
+        if (AsyncPreference.requested(prefer)) {
+            return AsyncPreference.accepted(spool(id, body, TransactionLoader.charset(charset, contentType), key, auth), prefer);
+        }
         TransactionLoader.Outcome outcome = loader.loadCsv(id, body, TransactionLoader.charset(charset, contentType),
                 auth.getName(), key);
-        var response = HttpResponse.<LoadResponse>status(HttpStatus.CREATED).body(outcome.response());
+        MutableHttpResponse<Object> response = HttpResponse.<Object>status(HttpStatus.CREATED).body((Object) outcome.response());
         return outcome.replayed() ? response.header(Idempotent.REPLAYED_HEADER, "true") : response;
     }
 
@@ -375,11 +401,25 @@ public class IndexController {
             examples = @ExampleObject(name = "2025-02", value = IndexExamples.RELEASE_ANSWER)))
     @ApiResponse(responseCode = "200", description = "The release as stored when it already existed", content = @Content(
             schema = @Schema(implementation = IndexViews.Release.class)))
-    public HttpResponse<IndexViews.Release> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,
-            HttpRequest<?> httpRequest) {
+    @Parameter(name = AsyncPreference.PREFER, in = ParameterIn.HEADER, description = "respond-async: answer 202 Accepted "
+            + "at once and compute the release as a job (GET /v1/jobs/{id}; its result is /v1/indices/{id}/releases/{vintage}). "
+            + "The period is checked before the job is accepted. With an Idempotency-Key, the same key returns the same job.",
+            schema = @Schema(type = "string", example = AsyncPreference.RESPOND_ASYNC))
+    @ApiResponse(responseCode = "202", description = "Accepted as a job: Location is /v1/jobs/{id}", content = @Content(
+            schema = @Schema(implementation = JobResponse.class)))
+    public HttpResponse<Object> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,
+            HttpRequest<?> httpRequest, @Nullable @Header(AsyncPreference.PREFER) String prefer,
+            @Nullable @Header(Idempotent.HEADER) String key) {
+        if (AsyncPreference.requested(prefer)) {
+            releases.check(id, request.period());
+            String input = write(request);
+            return AsyncPreference.accepted(jobs.submit(new JobService.Submission(IndexJobs.RELEASE, IndexJobs.subject(id),
+                    auth.getName(), Roles.INDEX_PUBLISHER, key, input)),
+                    prefer);
+        }
         ReleaseService.Outcome outcome = releases.publish(id, request.period(), request.reason(), auth.getName(),
                 httpRequest.getPath());
-        return HttpResponse.<IndexViews.Release>status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        return HttpResponse.<Object>status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(outcome.release());
     }
 
@@ -519,5 +559,59 @@ public class IndexController {
         }
         throw new ProblemException(ProblemType.NOT_ACCEPTABLE, "observations are served as application/json, text/csv or "
                 + IndexReadService.SDMX_CSV);
+    }
+
+    private String write(Object value) {
+        try {
+            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Spools an upload to a file of this instance (streamed, hashed) and starts its load job. */
+    private JobResponse spool(String id, InputStream body, java.nio.charset.Charset charset, String key, Authentication auth) {
+        if (key == null || key.isBlank()) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_MISSING, "A bulk load needs an " + Idempotent.HEADER
+                    + " header with a unique value (e.g. a UUID) so that it can be retried safely");
+        }
+        definitions.get(id); // 404 before the upload is spooled
+        java.nio.file.Path dir = jobConfiguration.spool();
+        java.nio.file.Path file = null;
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            file = java.nio.file.Files.createTempFile(dir, "load-", ".csv");
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new java.security.DigestInputStream(body, sha)) {
+                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            String digest = java.util.HexFormat.of().formatHex(sha.digest());
+            if (jobs.byKey(auth.getName(), key).isPresent()) {
+                java.nio.file.Files.deleteIfExists(file); // a retry: its job exists (submit answers it, or 422 for another upload)
+            }
+            String input = write(new IndexJobs.Spooled(file.toString(), charset.name(), key, digest));
+            JobResponse job = jobs.submit(new JobService.Submission(IndexJobs.LOAD, IndexJobs.subject(id), auth.getName(),
+                    Roles.INDEX_PUBLISHER, key, input, (charset.name() + '\n' + digest).getBytes(StandardCharsets.UTF_8), true));
+            return job;
+        } catch (java.io.IOException e) {
+            deleteQuietly(file);
+            throw new java.io.UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            deleteQuietly(file);
+            throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        if (file != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // nothing to undo
+            }
+        }
     }
 }

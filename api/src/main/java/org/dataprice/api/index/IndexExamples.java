@@ -61,6 +61,7 @@ public final class IndexExamples {
     public static final String RELEASE = """
             {"period": "2025-02"}""";
 
+
     /** The answer to {@link #TRANSACTIONS_CSV} (201): the load id names its trades, {@code <loadId>:<line>}. */
     public static final String TRANSACTIONS_CSV_ANSWER = """
             {"loadId": "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b", "indexId": "dmi", "source": "CSV", "rows": 8,

@@ -1,5 +1,6 @@
 package org.dataprice.api.index;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +12,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.dataprice.api.job.JobResponse;
+import org.dataprice.api.job.JobService;
+
+import java.util.Optional;
 
 /**
  * The public side of the indices: the landing page, each index's web page, methodology page and downloads. Public because a
@@ -24,12 +29,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class IndexPageController {
     private final IndexReadService reads;
     private final IndexPageTemplates pages;
+    private final JobService jobs;
 
     /**
      * @param reads       released data
      * @param pages       the page templates
+     * @param jobs        the jobs (a running release shows "computing…")
      */
-    public IndexPageController(IndexReadService reads, IndexPageTemplates pages) {
+    public IndexPageController(IndexReadService reads, IndexPageTemplates pages, JobService jobs) {
+        this.jobs = jobs;
         this.reads = reads;
         this.pages = pages;
     }
@@ -52,10 +60,19 @@ public class IndexPageController {
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "The public web page of an index")
-    public String page(String id) {
+    public HttpResponse<String> page(String id) {
         Released released = reads.released(id);
-        return pages.page(released, reads.warnings(released), reads.coverage(released));
+        Optional<JobResponse> job = jobs.active(IndexJobs.RELEASE, IndexJobs.subject(id));
+        if (job.isEmpty()) {
+            return HttpResponse.ok(pages.page(released, reads.warnings(released), reads.coverage(released)));
+        }
+        String progress = job.get().progress().fraction().movePointRight(2).setScale(0, java.math.RoundingMode.DOWN) + "%";
+        return HttpResponse.ok(pages.computing(released, reads.warnings(released), reads.coverage(released), progress))
+                .header("Refresh", Integer.toString(REFRESH_SECONDS)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
+
+    /** How often the page reloads while a release is computed. */
+    static final int REFRESH_SECONDS = 5;
 
     /**
      * @param id the index

@@ -71,6 +71,7 @@ public class IndexPageTemplates {
         this.revisionPolicy = revisionPolicy == null ? "" : revisionPolicy.strip();
         try {
             render("page", "p", specimenPage());
+            render("page", "p", specimenPage(), "42%");
             render("methodology", "m", specimenMethodology());
             render("indices", "l", new IndexPageModel.Landing(List.of(new IndexPageModel.Listed(specimenAbout(), "2025-01",
                     "101.00", "+1.00%", "2025-02-15", "2025-02 — 2025-03-15 09:30 Asia/Shanghai")), 1));
@@ -88,6 +89,21 @@ public class IndexPageTemplates {
      */
     public String page(Released r, List<String> warnings, SortedMap<YearMonth, IndexStore.Coverage> coverage) {
         return render("page", "p", IndexPageModels.page(r, warnings, coverage, revisionPolicy, contact));
+    }
+
+    /**
+     * The index page while a release job runs: the page as it is, with a "computing…" notice (variable
+     * {@code computing}: the job's progress, e.g. {@code "42%"}); the controller adds a {@code Refresh} header.
+     *
+     * @param r         the released state
+     * @param warnings  the latest vintage's warnings
+     * @param coverage  trades and products per released month
+     * @param computing the running job's progress, e.g. {@code "42%"}
+     * @return the index page, HTML
+     */
+    public String computing(Released r, List<String> warnings, SortedMap<YearMonth, IndexStore.Coverage> coverage,
+                            String computing) {
+        return render("page", "p", IndexPageModels.page(r, warnings, coverage, revisionPolicy, contact), computing);
     }
 
     /**
@@ -116,8 +132,13 @@ public class IndexPageTemplates {
     }
 
     private String render(String template, String name, Object model) {
+        return render(template, name, model, null);
+    }
+
+    private String render(String template, String name, Object model, String computing) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(Locale.ROOT);
         context.setVariable(name, model);
+        context.setVariable("computing", computing);
         context.setVariable("css", css);
         try {
             return engine.process(template, context);

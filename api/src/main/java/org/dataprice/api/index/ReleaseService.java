@@ -124,6 +124,19 @@ public class ReleaseService {
     }
 
     /**
+     * Checks a release request without computing it (before it is accepted as a job): the index exists and the
+     * period is a month of its calendar. Whether it is the next period is checked when the job runs.
+     *
+     * @param indexId the index
+     * @param period  the month to release, {@code yyyy-MM}
+     * @throws org.dataprice.error.DatapriceException or 404 as {@link #publish}
+     */
+    public void check(String indexId, String period) {
+        IndexDefinition def = definitions.get(indexId);
+        new ReleaseSchedule(new TreeSet<>(def.calendar().keySet())).requireScheduled(IndexDefinitions.month(period, "period"));
+    }
+
+    /**
      * The latest computed release, embargoed or not, for its publisher; an embargoed one is audited,
      * and refused when the embargo policy allows no preview.
      *

@@ -1,7 +1,9 @@
 package org.dataprice.api.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -13,6 +15,11 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
         Problem problem = Problem.of(exception.type(), exception.getMessage(), request.getPath());
-        return HttpResponse.<Problem>status(exception.type().status()).body(problem).contentType(Problem.MEDIA_TYPE);
+        MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(exception.type().status()).body(problem)
+                .contentType(Problem.MEDIA_TYPE);
+        if (exception.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(exception.retryAfterSeconds()));
+        }
+        return response;
     }
 }

@@ -61,7 +61,14 @@ public enum ProblemType {
      * on a less loaded service or with a smaller input; no {@code Retry-After}, as an unchanged request
      * that exceeded its budget on an idle service will exceed it again.
      */
-    TIME_BUDGET_EXCEEDED("time-budget-exceeded", "Time budget exceeded", HttpStatus.SERVICE_UNAVAILABLE);
+    TIME_BUDGET_EXCEEDED("time-budget-exceeded", "Time budget exceeded", HttpStatus.SERVICE_UNAVAILABLE),
+    /**
+     * The caller already has as many active (queued or running) jobs as it may, or the service's job queue is full:
+     * 429 with {@code Retry-After}; the same request succeeds once a job has finished.
+     */
+    TOO_MANY_JOBS("too-many-jobs", "Too many active jobs", HttpStatus.TOO_MANY_REQUESTS),
+    /** DELETE of a job that has already finished (succeeded or failed): there is no work left to stop. */
+    JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT);
 
     /** Base of every problem type URI; the same as {@code org.dataprice.error.Rule#typeUri()}. */
     public static final String BASE = "https://dataprice.org/problems/";
@@ -114,6 +121,7 @@ public enum ProblemType {
     private boolean isDefaultFor() {
         return this != MALFORMED_JSON && this != UNKNOWN_PROPERTY && this != VALIDATION && this != INVALID_VALUE
                 && this != IDEMPOTENCY_KEY_MISSING && this != IDEMPOTENCY_IN_FLIGHT
-                && this != IDEMPOTENCY_KEY_REUSED && this != LEDGER_INTEGRITY && this != TIME_BUDGET_EXCEEDED;
+                && this != IDEMPOTENCY_KEY_REUSED && this != LEDGER_INTEGRITY && this != TIME_BUDGET_EXCEEDED
+                && this != JOB_FINISHED;
     }
 }

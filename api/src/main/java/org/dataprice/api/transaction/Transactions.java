@@ -149,6 +149,27 @@ public class Transactions {
     }
 
     /**
+     * Runs an action once the open transaction has committed — at once when none is open; never when it rolls back.
+     * For work that must only start after its row is visible to other connections (a job's worker claims the row the
+     * request inserted).
+     *
+     * @param action the action; runs on the committing thread, must not throw
+     */
+    public void afterCommit(Runnable action) {
+        var status = tx.findTransactionStatus();
+        if (status.isEmpty()) {
+            action.run();
+            return;
+        }
+        status.get().registerSynchronization(new io.micronaut.transaction.support.TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    /**
      * Raw JDBC on the current transaction's connection (joining the open transaction; else in a write transaction
      * of its own, not retried).
      *

@@ -1,6 +1,7 @@
 package org.dataprice.api.valuation;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.job.JobContext;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
@@ -8,6 +9,7 @@ import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.appraisal.driver.EngagementDrivers;
+import org.dataprice.progress.Progress;
 import org.dataprice.sensitivity.BaseCase;
 import org.dataprice.sensitivity.ScenarioAnalysis;
 import org.dataprice.sensitivity.ScenarioInputs;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * The analyses of a stored valuation: sensitivity (tornado, two-way table, scenarios) and a seeded Monte Carlo of
@@ -173,13 +176,78 @@ public class ValuationAnalysisService {
      * @return the results
      */
     public AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request) {
+        return sensitivity(id, request, part -> Progress.NONE);
+    }
+
+    /**
+     * The same analyses, each loop reporting to its part of a job's progress (tornado, two-way, scenarios: parts 0–2 of
+     * 3); results identical to {@link #sensitivity(String, AnalysisRequests.Sensitivity)}.
+     */
+    private AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request, IntFunction<Progress> part) {
         EngagementDrivers drivers = drivers(id);
         BaseCase base = AnalysisMapper.base(drivers);
         TornadoInputs t = AnalysisMapper.tornado(request, drivers, base);
         TwoWayInputs w = AnalysisMapper.twoWay(request, drivers, base);
         ScenarioInputs s = AnalysisMapper.scenarios(request, drivers, base);
-        return AnalysisMapper.toResponse(id, currency(drivers), drivers, base, t == null ? null : Tornado.DEFAULT.compute(t),
-                w == null ? null : TwoWayAnalysis.DEFAULT.compute(w), s == null ? null : ScenarioAnalysis.DEFAULT.compute(s));
+        return AnalysisMapper.toResponse(id, currency(drivers), drivers, base,
+                t == null ? null : Tornado.DEFAULT.compute(t, part.apply(0)),
+                w == null ? null : TwoWayAnalysis.DEFAULT.compute(w, part.apply(1)),
+                s == null ? null : ScenarioAnalysis.DEFAULT.compute(s, part.apply(2)));
+    }
+
+    /**
+     * Checks a sensitivity request against the stored valuation without running it (the 4xx a job would otherwise
+     * fail with is answered before the job is started).
+     *
+     * @param id      the valuation id
+     * @param request the analyses
+     * @throws org.dataprice.error.DatapriceException when the request does not fit the valuation
+     */
+    public void checkSensitivity(String id, AnalysisRequests.Sensitivity request) {
+        EngagementDrivers drivers = drivers(id);
+        BaseCase base = AnalysisMapper.base(drivers);
+        AnalysisMapper.tornado(request, drivers, base);
+        AnalysisMapper.twoWay(request, drivers, base);
+        AnalysisMapper.scenarios(request, drivers, base);
+    }
+
+    /**
+     * Checks a Monte Carlo request against the stored valuation without running it.
+     *
+     * @param id      the valuation id
+     * @param request the simulation
+     * @throws org.dataprice.error.DatapriceException when the request does not fit the valuation or the limits
+     */
+    public void checkMonteCarlo(String id, AnalysisRequests.MonteCarlo request) {
+        AnalysisMapper.monteCarlo(request, drivers(id), configuration.getMaxDraws(), configuration.getThreads());
+    }
+
+    /**
+     * The sensitivity as a job's work: runs with the job's progress (stopping when it is cancelled) and stores the run
+     * in the transaction that marks the job SUCCEEDED.
+     *
+     * @param id      the valuation id
+     * @param request the analyses
+     * @param job     the job
+     * @return the stored run's link
+     */
+    public String recordSensitivity(String id, AnalysisRequests.Sensitivity request, JobContext job) {
+        AnalysisResponses.Sensitivity body = sensitivity(id, request, part -> job.part(part, 3));
+        return job.succeed(() -> href(id, store(id, AnalysisKind.SENSITIVITY, request, body, job.owner())));
+    }
+
+    /**
+     * The Monte Carlo as a job's work: runs with the job's progress (draws done; stopping when it is cancelled) and
+     * stores the run in the transaction that marks the job SUCCEEDED.
+     *
+     * @param id      the valuation id
+     * @param request the simulation
+     * @param job     the job
+     * @return the stored run's link
+     */
+    public String recordMonteCarlo(String id, AnalysisRequests.MonteCarlo request, JobContext job) {
+        AnalysisResponses.MonteCarlo body = monteCarlo(id, request, job.progress());
+        return job.succeed(() -> href(id, store(id, AnalysisKind.MONTE_CARLO, request, body, job.owner())));
     }
 
     /**
@@ -190,10 +258,14 @@ public class ValuationAnalysisService {
      * @return summary statistics and histogram
      */
     public AnalysisResponses.MonteCarlo monteCarlo(String id, AnalysisRequests.MonteCarlo request) {
+        return monteCarlo(id, request, Progress.NONE);
+    }
+
+    private AnalysisResponses.MonteCarlo monteCarlo(String id, AnalysisRequests.MonteCarlo request, Progress progress) {
         EngagementDrivers drivers = drivers(id);
         SimulationInputs inputs = AnalysisMapper.monteCarlo(request, drivers, configuration.getMaxDraws(), configuration.getThreads());
         double base = AnalysisMapper.base(drivers).baseValue();
-        return AnalysisMapper.toResponse(id, currency(drivers), base, ValuationMonteCarlo.DEFAULT.run(inputs));
+        return AnalysisMapper.toResponse(id, currency(drivers), base, ValuationMonteCarlo.DEFAULT.run(inputs, progress));
     }
 
     private EngagementDrivers drivers(String id) {

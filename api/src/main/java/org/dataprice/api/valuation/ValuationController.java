@@ -17,9 +17,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +32,10 @@ import jakarta.validation.constraints.Pattern;
 import org.dataprice.api.document.DocumentFormat;
 import org.dataprice.api.document.IssuedDocument;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.job.AsyncPreference;
+import org.dataprice.api.job.JobConfiguration;
+import org.dataprice.api.job.JobResponse;
+import org.dataprice.api.job.JobService;
 import org.dataprice.api.idempotency.ReplayFromLocation;
 import org.dataprice.api.security.Roles;
 
@@ -56,12 +64,19 @@ public class ValuationController implements ReplayFromLocation {
 
     private final ValuationService valuations;
     private final ValuationAnalysisService analyses;
+    private final JobService jobs;
+    private final JobConfiguration jobConfiguration;
 
     /**
      * @param valuations the valuation service
      * @param analyses   the analyses of stored valuations
+     * @param jobs       the background jobs (large or {@code Prefer: respond-async} analyses)
+     * @param jobConfiguration the size thresholds of the analyses that run as jobs
      */
-    public ValuationController(ValuationService valuations, ValuationAnalysisService analyses) {
+    public ValuationController(ValuationService valuations, ValuationAnalysisService analyses, JobService jobs,
+                               JobConfiguration jobConfiguration) {
+        this.jobs = jobs;
+        this.jobConfiguration = jobConfiguration;
         this.valuations = valuations;
         this.analyses = analyses;
     }
@@ -320,11 +335,36 @@ public class ValuationController implements ReplayFromLocation {
             description = ANALYSIS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "tornado, two-way, scenarios",
             value = ValuationExamples.SENSITIVITY)))
-    public HttpResponse<AnalysisResponses.Sensitivity> sensitivity(@PathVariable @Pattern(regexp = ID) String id,
-                                                                   @Body @Valid AnalysisRequests.Sensitivity request,
-                                                                   Principal principal) {
+    @Parameter(name = AsyncPreference.PREFER, in = ParameterIn.HEADER, description = ASYNC_NOTE, schema = @Schema(type = "string",
+            example = AsyncPreference.RESPOND_ASYNC))
+    @ApiResponse(responseCode = "201", description = "Computed and stored; Location is the stored run", content = @Content(
+            schema = @Schema(implementation = AnalysisResponses.Sensitivity.class)))
+    @ApiResponse(responseCode = "202", description = ACCEPTED_NOTE, content = @Content(
+            schema = @Schema(implementation = JobResponse.class)))
+    public HttpResponse<Object> sensitivity(@PathVariable @Pattern(regexp = ID) String id,
+                                            @Body @Valid AnalysisRequests.Sensitivity request,
+                                            Principal principal,
+                                            @Nullable @Header(AsyncPreference.PREFER) String prefer,
+                                            @Nullable @Header(Idempotent.HEADER) String key) {
+        if (AsyncPreference.requested(prefer) || evaluations(request) > jobConfiguration.getAsyncCells()) {
+            analyses.checkSensitivity(id, request);
+            return AsyncPreference.accepted(submit(AnalysisJobs.SENSITIVITY, id, request, principal, key), prefer);
+        }
         ValuationAnalysisService.Recorded<AnalysisResponses.Sensitivity> r = analyses.recordSensitivity(id, request, principal.getName());
-        return HttpResponse.created(r.body(), URI.create(ValuationAnalysisService.href(id, r.number())));
+        return HttpResponse.created((Object) r.body(), URI.create(ValuationAnalysisService.href(id, r.number())));
+    }
+
+    /** Model evaluations a sensitivity request asks for at most: 1 + 2 per range, the grid with its base, 1 + scenarios. */
+    private static long evaluations(AnalysisRequests.Sensitivity r) {
+        return (r.tornado() == null ? 0 : 1 + 2L * r.tornado().size())
+                + (r.twoWay() == null ? 0 : (r.twoWay().rowValues().size() + 1L) * (r.twoWay().columnValues().size() + 1L))
+                + (r.scenarios() == null ? 0 : 1L + r.scenarios().size());
+    }
+
+    private JobResponse submit(String kind, String id, Object request, Principal principal, String key) {
+        String input = valuations.write(request);
+        return jobs.submit(new JobService.Submission(kind, AnalysisJobs.subject(id), principal.getName(), Roles.APPRAISER, key,
+                input));
     }
 
     /**
@@ -343,12 +383,30 @@ public class ValuationController implements ReplayFromLocation {
     @Operation(summary = "Monte Carlo of a stored valuation's value (stored with the valuation)", description = ANALYSIS_NOTE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "correlated drivers",
             value = ValuationExamples.MONTE_CARLO)))
-    public HttpResponse<AnalysisResponses.MonteCarlo> monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
-                                                                 @Body @Valid AnalysisRequests.MonteCarlo request,
-                                                                 Principal principal) {
+    @Parameter(name = AsyncPreference.PREFER, in = ParameterIn.HEADER, description = ASYNC_NOTE, schema = @Schema(type = "string",
+            example = AsyncPreference.RESPOND_ASYNC))
+    @ApiResponse(responseCode = "201", description = "Computed and stored; Location is the stored run", content = @Content(
+            schema = @Schema(implementation = AnalysisResponses.MonteCarlo.class)))
+    @ApiResponse(responseCode = "202", description = ACCEPTED_NOTE, content = @Content(
+            schema = @Schema(implementation = JobResponse.class)))
+    public HttpResponse<Object> monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
+                                           @Body @Valid AnalysisRequests.MonteCarlo request,
+                                           Principal principal,
+                                           @Nullable @Header(AsyncPreference.PREFER) String prefer,
+                                           @Nullable @Header(Idempotent.HEADER) String key) {
+        if (AsyncPreference.requested(prefer) || request.draws() > jobConfiguration.getAsyncDraws()) {
+            analyses.checkMonteCarlo(id, request);
+            return AsyncPreference.accepted(submit(AnalysisJobs.MONTE_CARLO, id, request, principal, key), prefer);
+        }
         ValuationAnalysisService.Recorded<AnalysisResponses.MonteCarlo> r = analyses.recordMonteCarlo(id, request, principal.getName());
-        return HttpResponse.created(r.body(), URI.create(ValuationAnalysisService.href(id, r.number())));
+        return HttpResponse.created((Object) r.body(), URI.create(ValuationAnalysisService.href(id, r.number())));
     }
+
+    private static final String ASYNC_NOTE = "respond-async: answer 202 Accepted at once and run the analysis as a job "
+            + "(GET /v1/jobs/{id} for progress and the result link). Without it, a request above the size threshold "
+            + "(dataprice.jobs.async-draws Monte Carlo draws, dataprice.jobs.async-cells sensitivity evaluations) is a job too.";
+    private static final String ACCEPTED_NOTE = "Accepted as a job: Location is /v1/jobs/{id}; when it has SUCCEEDED its "
+            + "`result` is the stored run (/v1/valuations/{id}/analyses/{number}). The request was checked before it was accepted.";
 
     private static final String ANALYSIS_NOTE = "Requires Idempotency-Key; a replay answers the first answer without "
             + "running again. The run (request and answer) is stored with the valuation, numbered 1, 2, ... (Location: "

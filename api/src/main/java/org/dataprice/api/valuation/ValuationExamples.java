@@ -120,6 +120,8 @@ public final class ValuationExamples {
                         {"driver": "costScale", "distribution": {"kind": "NORMAL", "mean": 1, "standardDeviation": 0.05}}],
              "correlation": [[1, 0.5], [0.5, 1]], "target": 190}""";
 
+
+
     /** Why a report is re-rendered as a new revision. */
     public static final String REVISION = """
             {"reason": "library 0.2.0: corrected rounding of the cost approach"}""";

@@ -158,7 +158,11 @@ final class Workload {
         return write;
     }
 
-    private static String valuation(String reference) {
+    /**
+     * @param reference the engagement's reference
+     * @return a small valuation request (income approach, drivers incomeScale, discountRate)
+     */
+    static String valuation(String reference) {
         return """
                 {"reference":"%s",
                  "asset":{"name":"Crash-test dataset","structure":"table","dictionary":"a, b","size":"1 GB",

@@ -1,0 +1,89 @@
+package org.dataprice.api.valuation;
+
+import jakarta.inject.Singleton;
+import org.dataprice.api.job.JobContext;
+import org.dataprice.api.job.JobHandler;
+
+/**
+ * The analyses of a stored valuation as background jobs ({@code 202 Accepted}, {@code /v1/jobs/{id}}): the request is
+ * stored as the job's input and its subject is {@code /v1/valuations/{id}}; the run is the same as the synchronous one
+ * (same results, bit for bit) with the job's progress, and it is stored in the transaction that marks the job
+ * SUCCEEDED. Both are resumable: the work is seeded and writes only on success, so a run lost in a restart simply runs
+ * again.
+ */
+public final class AnalysisJobs {
+    /** The kind of a Monte Carlo job. */
+    public static final String MONTE_CARLO = "valuation.monte-carlo";
+    /** The kind of a sensitivity job. */
+    public static final String SENSITIVITY = "valuation.sensitivity";
+    private static final String PREFIX = "/v1/valuations/";
+
+    private AnalysisJobs() {
+    }
+
+    /**
+     * @param valuationId a valuation
+     * @return the subject of its analysis jobs
+     */
+    public static String subject(String valuationId) {
+        return PREFIX + valuationId;
+    }
+
+    private static String valuationId(JobContext job) {
+        return job.subject().substring(PREFIX.length());
+    }
+
+    /** Runs {@value #MONTE_CARLO} jobs. */
+    @Singleton
+    static class MonteCarloJob implements JobHandler {
+        private final ValuationAnalysisService analyses;
+        private final ValuationService valuations;
+
+        MonteCarloJob(ValuationAnalysisService analyses, ValuationService valuations) {
+            this.analyses = analyses;
+            this.valuations = valuations;
+        }
+
+        @Override
+        public String kind() {
+            return MONTE_CARLO;
+        }
+
+        @Override
+        public boolean resumable() {
+            return true;
+        }
+
+        @Override
+        public void run(JobContext job) {
+            analyses.recordMonteCarlo(valuationId(job), valuations.read(job.input(), AnalysisRequests.MonteCarlo.class), job);
+        }
+    }
+
+    /** Runs {@value #SENSITIVITY} jobs. */
+    @Singleton
+    static class SensitivityJob implements JobHandler {
+        private final ValuationAnalysisService analyses;
+        private final ValuationService valuations;
+
+        SensitivityJob(ValuationAnalysisService analyses, ValuationService valuations) {
+            this.analyses = analyses;
+            this.valuations = valuations;
+        }
+
+        @Override
+        public String kind() {
+            return SENSITIVITY;
+        }
+
+        @Override
+        public boolean resumable() {
+            return true;
+        }
+
+        @Override
+        public void run(JobContext job) {
+            analyses.recordSensitivity(valuationId(job), valuations.read(job.input(), AnalysisRequests.Sensitivity.class), job);
+        }
+    }
+}
