@@ -172,9 +172,11 @@ public class LedgerChain {
         LedgerHead head = locked.head;
         if (!locked.adopted) {
             head = adoptLocked(c, ledger, head);
-            if (hasEntry(c, ledger, recordId)) {
-                return head;
-            }
+        }
+        // Adoption chains every row already in the table, and it may have run earlier in this very transaction (for
+        // another record of the same ledger registered before this one): a record it chained is not chained twice.
+        if (hasEntry(c, ledger, recordId)) {
+            return head;
         }
         head = chain(c, ledger, head, recordId);
         moveHead(c, ledger, head, true);

@@ -206,6 +206,25 @@ abstract class LedgerContract {
         assertThat(http.get("/health/readiness").status()).isEqualTo(200);
     }
 
+    /**
+     * A ledger not adopted yet (as after the migration that introduced it) whose first transaction inserts several
+     * records: the adoption at the commit chains them all, and each record's own chaining then finds it chained — once
+     * each, no unique-key failure (a valuation issues its JSON, HTML and CSV documents in one transaction; before the
+     * fix the demo's first valuation failed "changed concurrently 5 times").
+     */
+    @Test
+    void test_notYetAdoptedLedger_severalRecordsInOneTransaction_chainedOnceEach() {
+        exec("UPDATE ledger_head SET adopted = FALSE WHERE ledger = 'documents'");
+        String appraiser = TestCredentials.key(server.getApplicationContext().getBean(ApiKeyService.class), Role.APPRAISER);
+        Http.Response created = http.post("/v1/valuations", org.dataprice.api.valuation.ValuationExamples.ENGAGEMENT,
+                "X-API-KEY", appraiser, "Idempotency-Key", TestCredentials.idempotencyKey());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(sqlLong("SELECT COUNT(*) FROM ledger_entry WHERE ledger = 'documents'"))
+                .isEqualTo(sqlLong("SELECT COUNT(*) FROM issued_document"));
+        assertThat(sqlLong("SELECT COUNT(*) FROM ledger_head WHERE ledger = 'documents' AND adopted")).isEqualTo(1);
+        assertThat(http.get("/health/readiness").status()).isEqualTo(200);
+    }
+
     @Test
     void test_verification_isAdminOnly() {
         assertThat(http.get("/v1/ledgers/verification").status()).isEqualTo(401);
