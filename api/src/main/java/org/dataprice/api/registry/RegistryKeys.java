@@ -63,14 +63,49 @@ public class RegistryKeys {
     private final Clock clock;
 
     /**
+     * The service's keys, from configuration.
+     *
+     * @param file          the key file
+     * @param generate      {@code dataprice.registry.signing.generate}: {@code true} or {@code false}, or empty (the
+     *                      default) to generate a missing file only with the embedded H2 store — with a production
+     *                      store every instance must read the same file, and a second, different key generated there
+     *                      would leave earlier certificates with a key nobody publishes
+     * @param datasourceUrl the default datasource's URL
+     * @param issuer        the issuer named in every certificate (an identifier, e.g. {@code wdex})
+     * @param clock         the service clock
+     * @throws ConfigurationException when {@code generate} is not true, false or empty
+     */
+    @jakarta.inject.Inject
+    public RegistryKeys(@Value("${dataprice.registry.signing.key-file:./data/registry-signing-keys.json}") String file,
+                        @Value("${dataprice.registry.signing.generate:}") String generate,
+                        @Value("${datasources.default.url:}") String datasourceUrl,
+                        @Value("${dataprice.registry.issuer:dataprice}") String issuer, Clock clock) {
+        this(file, mayGenerate(generate, datasourceUrl), issuer, clock);
+    }
+
+    /**
+     * @param generate      the setting: true, false or empty
+     * @param datasourceUrl the default datasource's URL
+     * @return whether a missing key file may be generated
+     */
+    static boolean mayGenerate(String generate, String datasourceUrl) {
+        String g = generate == null ? "" : generate.strip();
+        return switch (g) {
+            case "" -> datasourceUrl != null && datasourceUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:");
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigurationException("dataprice.registry.signing.generate must be true, false or empty "
+                    + "(empty: generate a missing key file only with the embedded H2 store), was '" + g + "'");
+        };
+    }
+
+    /**
      * @param file     the key file
      * @param generate whether a missing file is generated
      * @param issuer   the issuer named in every certificate (an identifier, e.g. {@code wdex})
      * @param clock    the service clock
      */
-    public RegistryKeys(@Value("${dataprice.registry.signing.key-file:./data/registry-signing-keys.json}") String file,
-                        @Value("${dataprice.registry.signing.generate:true}") boolean generate,
-                        @Value("${dataprice.registry.issuer:dataprice}") String issuer, Clock clock) {
+    RegistryKeys(String file, boolean generate, String issuer, Clock clock) {
         this.clock = clock;
         this.issuer = issuer;
         Path path = Path.of(file);
@@ -78,7 +113,9 @@ public class RegistryKeys {
             if (!Files.isRegularFile(path)) {
                 if (!generate) {
                     throw new ConfigurationException("dataprice.registry.signing.key-file " + path
-                            + " does not exist (set dataprice.registry.signing.generate=true to generate a development key)");
+                            + " does not exist: with a production store every instance must read the same key file "
+                            + "(a missing file is generated only with the embedded H2 store, or with "
+                            + "dataprice.registry.signing.generate=true)");
                 }
                 LocalAdminKey.writeOwnerOnly(path, new String(generated(), StandardCharsets.UTF_8));
                 LOG.info("Generated a registry signing key in {} (readable by its owner only)", path);

@@ -80,6 +80,8 @@ final class ServiceProcess implements AutoCloseable {
         // the exchange signing key a production store requires (RFC 8037 A.1's published test seed: tests only)
         environment.put("DATAPRICE_EXCHANGE_SIGNING_KEY", "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A");
         environment.put("DATAPRICE_EXCHANGE_SIGNING_VALID_FROM", "2020-01-01T00:00:00Z");
+        // the registry key file of its work directory, generated there also on PostgreSQL (one instance per directory)
+        environment.put("DATAPRICE_REGISTRY_KEY_GENERATE", "true");
         environment.putAll(env);
         try {
             Files.createDirectories(workDir);

@@ -46,6 +46,18 @@ class RegistryKeysTest {
         return new RegistryKeys(file.toString(), generate, "wdex", Clock.fixed(now, ZoneOffset.UTC));
     }
 
+    /** Generation is automatic with the embedded H2 store only; true / false force it; anything else stops start-up. */
+    @Test
+    void test_mayGenerate_onlyH2ByDefault() {
+        assertThat(RegistryKeys.mayGenerate("", "jdbc:h2:file:./data/dataprice")).isTrue();
+        assertThat(RegistryKeys.mayGenerate(null, "jdbc:postgresql://db:5432/dataprice")).isFalse();
+        assertThat(RegistryKeys.mayGenerate(" ", "")).isFalse();
+        assertThat(RegistryKeys.mayGenerate("true", "jdbc:postgresql://db:5432/dataprice")).isTrue();
+        assertThat(RegistryKeys.mayGenerate("false", "jdbc:h2:mem:x")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RegistryKeys.mayGenerate("yes", "jdbc:h2:mem:x"))
+                .hasMessageContaining("dataprice.registry.signing.generate must be true, false or empty");
+    }
+
     @Test
     void test_generate_once_thenReadsTheSameKey(@TempDir Path dir) {
         Path file = dir.resolve("keys.json");
