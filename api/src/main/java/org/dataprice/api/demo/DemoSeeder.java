@@ -150,7 +150,7 @@ public class DemoSeeder {
      * @return what this call did
      */
     public synchronized Outcome seed() {
-        if (!datasourceUrl.startsWith("jdbc:h2:") && !force) {
+        if (!org.dataprice.api.storage.H2DataDirectory.isEmbeddedH2(datasourceUrl) && !force) {
             LOG.error("DATAPRICE_DEMO is set but the store is not the embedded H2 database ({}): refusing to seed demo keys "
                     + "and demo trades into what may be production. Set DATAPRICE_DEMO_FORCE=true to seed anyway.",
                     datasourceUrl.replaceAll("[?;].*", ""));

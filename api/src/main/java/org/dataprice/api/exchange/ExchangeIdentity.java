@@ -75,7 +75,7 @@ public class ExchangeIdentity {
                 }
                 this.key = SigningKey.of(Ed25519.keyPair(Base64Url.decode(seed.strip(), "dataprice.exchange.signing.key")),
                         Instant.parse(validFrom.strip()));
-            } else if (datasourceUrl.toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:")) {
+            } else if (org.dataprice.api.storage.H2DataDirectory.isEmbeddedH2(datasourceUrl)) {
                 this.key = development(Path.of(keyFile).toAbsolutePath().normalize(), clock);
             } else {
                 throw new ConfigurationException("dataprice.exchange.signing.key (DATAPRICE_EXCHANGE_SIGNING_KEY) is required "

@@ -91,7 +91,7 @@ public class RegistryKeys {
     static boolean mayGenerate(String generate, String datasourceUrl) {
         String g = generate == null ? "" : generate.strip();
         return switch (g) {
-            case "" -> datasourceUrl != null && datasourceUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:");
+            case "" -> org.dataprice.api.storage.H2DataDirectory.isEmbeddedH2(datasourceUrl);
             case "true" -> true;
             case "false" -> false;
             default -> throw new ConfigurationException("dataprice.registry.signing.generate must be true, false or empty "

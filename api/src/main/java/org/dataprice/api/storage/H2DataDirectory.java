@@ -64,6 +64,17 @@ public class H2DataDirectory implements BeanCreatedEventListener<DatasourceConfi
     }
 
     /**
+     * Whether a JDBC URL names the embedded H2 store (file or in-memory) — the development store, on which the service
+     * may generate its own development keys and seed a demo; any other URL is a production store.
+     *
+     * @param url a JDBC URL; may be null
+     * @return whether it starts with {@code jdbc:h2:} (case-insensitive, surrounding blanks ignored)
+     */
+    public static boolean isEmbeddedH2(String url) {
+        return url != null && url.strip().toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
+    }
+
+    /**
      * The base path of an H2 file database ({@code jdbc:h2:file:./data/dataprice;...} or
      * {@code jdbc:h2:./data/dataprice}), without H2's {@code .mv.db} suffix; {@code ~} is the user's home.
      *
@@ -71,7 +82,7 @@ public class H2DataDirectory implements BeanCreatedEventListener<DatasourceConfi
      * @return the absolute base path, or empty for another database, in-memory or remote H2
      */
     public static Optional<Path> databasePath(String url) {
-        if (url == null || !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
+        if (!isEmbeddedH2(url)) {
             return Optional.empty();
         }
         String rest = url.substring("jdbc:h2:".length());
