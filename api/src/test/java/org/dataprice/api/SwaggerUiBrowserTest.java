@@ -7,13 +7,10 @@ import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.index.ChromiumSession;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SwaggerUiBrowserTest {
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DATAPRICE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMIUM = ChromiumSession.CHROMIUM;
     /** The service's OpenAPI document (its name carries the version of {@code Application}'s definition). */
     static final String SPEC = "dataprice-0.1.0.yml";
 
@@ -40,13 +37,7 @@ class SwaggerUiBrowserTest {
 
     @BeforeAll
     void start() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = CHROMIUM + " not found: install Debian packages chromium and chromium-driver (.ci/browser.sh)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + "; CI=true requires the browser test to run");
-            }
-            Assumptions.abort(message + "; browser test skipped");
-        }
+        ChromiumSession.requireChromium();
         server = ApplicationContext.run(EmbeddedServer.class, TestDatabases.h2("swagger-browser"), "test");
         json = server.getApplicationContext().getBean(JsonMapper.class);
         appraiser = TestCredentials.key(server.getApplicationContext().getBean(ApiKeyService.class), Role.APPRAISER);

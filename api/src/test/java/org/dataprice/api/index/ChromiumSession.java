@@ -41,6 +41,23 @@ public final class ChromiumSession implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
 
+    /** The Chromium binary: {@code DATAPRICE_CHROMIUM}, else the Debian package's. */
+    public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DATAPRICE_CHROMIUM", "/usr/bin/chromium"));
+
+    /**
+     * For a browser test's set-up: returns when {@link #CHROMIUM} is installed; else skips the test, or FAILS it when
+     * {@code CI=true} (CI must run every browser test).
+     */
+    public static void requireChromium() {
+        if (!java.nio.file.Files.isExecutable(CHROMIUM)) {
+            String message = CHROMIUM + " not found: install Debian packages chromium and chromium-driver (.ci/browser.sh)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail(message + "; CI=true requires the browser test to run");
+            }
+            org.junit.jupiter.api.Assumptions.abort(message + "; browser test skipped");
+        }
+    }
+
     public ChromiumSession(Path chromium, JsonMapper json) throws Exception {
         this.json = json;
         this.profile = Files.createTempDirectory("dataprice-cdp-");

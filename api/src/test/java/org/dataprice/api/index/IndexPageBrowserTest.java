@@ -12,7 +12,6 @@ import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndexPageBrowserTest {
     /** The Chromium binary of the Debian package. */
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DATAPRICE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMIUM = ChromiumSession.CHROMIUM;
 
     private EmbeddedServer server;
     private String id;
@@ -56,13 +55,7 @@ class IndexPageBrowserTest {
 
     @BeforeAll
     void start() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = CHROMIUM + " not found: install Debian packages chromium and chromium-driver (.ci/browser.sh)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + "; CI=true requires the browser test to run");
-            }
-            Assumptions.abort(message + "; browser test skipped");
-        }
+        ChromiumSession.requireChromium();
         server = ApplicationContext.run(EmbeddedServer.class, TestDatabases.h2("index-browser"), "test");
         server.getApplicationContext().getBean(TestClock.class).set(Instant.parse("2025-03-01T00:00:00Z"));
         Http http = new Http(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));

@@ -10,14 +10,11 @@ import org.dataprice.api.index.ChromiumSession;
 import org.dataprice.api.pricing.Market;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegistrationPageBrowserTest {
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DATAPRICE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMIUM = ChromiumSession.CHROMIUM;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private EmbeddedServer server;
@@ -45,13 +42,7 @@ class RegistrationPageBrowserTest {
 
     @BeforeAll
     void start() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = CHROMIUM + " not found: install Debian packages chromium and chromium-driver (.ci/browser.sh)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + "; CI=true requires the browser test to run");
-            }
-            Assumptions.abort(message + "; browser test skipped");
-        }
+        ChromiumSession.requireChromium();
         server = ApplicationContext.run(EmbeddedServer.class, TestDatabases.h2("registry-browser"), "test");
         json = server.getApplicationContext().getBean(JsonMapper.class);
         // the default of dataprice.registry.public-base-url (application.yml) is an absolute URL, colons and all

@@ -11,14 +11,11 @@ import org.dataprice.api.pricing.Market;
 import org.dataprice.api.pricing.PricingExamples;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupervisionDashboardBrowserTest {
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DATAPRICE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMIUM = ChromiumSession.CHROMIUM;
 
     private EmbeddedServer server;
     private JsonMapper json;
@@ -43,13 +40,7 @@ class SupervisionDashboardBrowserTest {
 
     @BeforeAll
     void start() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = CHROMIUM + " not found: install Debian packages chromium and chromium-driver (.ci/browser.sh)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message + "; CI=true requires the browser test to run");
-            }
-            Assumptions.abort(message + "; browser test skipped");
-        }
+        ChromiumSession.requireChromium();
         server = ApplicationContext.run(EmbeddedServer.class, TestDatabases.h2("supervision-browser"), "test");
         json = server.getApplicationContext().getBean(JsonMapper.class);
         ApiKeyService keys = server.getApplicationContext().getBean(ApiKeyService.class);
