@@ -41,6 +41,8 @@ class SupervisionPostgresTest {
     private Http http;
     private String supervisor;
     private String dealId;
+    private String listing;
+    private Market.Party buyer;
 
     @BeforeAll
     void start() {
@@ -52,10 +54,10 @@ class SupervisionPostgresTest {
         http = new Http(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
         ApiKeyService keys = server.getApplicationContext().getBean(ApiKeyService.class);
         Market.Party seller = Market.party(keys, Role.READER);
-        Market.Party buyer = Market.party(keys);
+        buyer = Market.party(keys);
         Market.Party appraiser = Market.party(keys, Role.APPRAISER);
         supervisor = Market.party(keys, Role.SUPERVISOR).key();
-        String listing = Market.id(created(http.post("/v1/listings", PricingExamples.LISTING_FIXED_PRICE,
+        listing = Market.id(created(http.post("/v1/listings", PricingExamples.LISTING_FIXED_PRICE,
                 seller.headers())));
         created(http.post("/v1/listings/" + listing + "/appraisals", PricingExamples.APPRAISAL, appraiser.headers()));
         created(http.post("/v1/listings/" + listing + "/justification", PricingExamples.JUSTIFICATION, seller.headers()));
@@ -115,5 +117,44 @@ class SupervisionPostgresTest {
         assertThat(get("/v1/supervision/integrity?from=" + today + "&to=" + today).body()).contains("\"offenders\":[]");
         assertThat(get("/v1/supervision/dashboard").body()).contains("price.band");
         assertThat(get("/v1/supervision/rules/history").body()).contains("\"version\":0");
+    }
+
+    /**
+     * The per-deal monitor's cells on PostgreSQL under concurrency: four clients buy while the cell is read between
+     * purchases; afterwards the cell holds exactly the stored deals' log unit prices (the ledger's visible prefix
+     * argument of {@link MonitoredCells}: nothing missed, nothing twice).
+     */
+    @Test
+    void test_monitoredCells_concurrentPurchases_equalTheStoredDeals() throws Exception {
+        var context = server.getApplicationContext();
+        MonitoredCells cells = context.getBean(MonitoredCells.class);
+        org.dataprice.api.transaction.Transactions tx = context.getBean(org.dataprice.api.transaction.Transactions.class);
+        org.dataprice.api.pricing.deal.DealService deals = context.getBean(org.dataprice.api.pricing.deal.DealService.class);
+        java.time.YearMonth month = java.time.YearMonth.now(ZoneOffset.UTC);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int client = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 5; i++) {
+                        created(http.post("/v1/listings/" + listing + "/purchases",
+                                "{\"volume\": " + (300 + 997 * (client * 5 + i)) + "}", buyer.headers()));
+                        tx.write(() -> cells.sortedLogs("PUBLIC", "CNY", month, "none"));
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double[] stored = tx.read(() -> deals.rows("PUBLIC", month.atDay(1), month.atEndOfMonth(), 100_000)).stream()
+                .filter(r -> r.totalPrice().signum() > 0)
+                .mapToDouble(r -> SupervisionMapper.monitored(r, null).logUnitPrice()).sorted().toArray();
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(21);
+        assertThat(tx.write(() -> cells.sortedLogs("PUBLIC", "CNY", month, "none"))).containsExactly(stored);
     }
 }

@@ -1,5 +1,6 @@
 package org.dataprice.supervision.rule;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -98,6 +99,48 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
             latest.merge(d.listingId(), d, (a, b) -> later(b, a) ? b : a);
         }
         return new MarketContext(cells, latest, MarketContext.indexMap(index));
+    }
+
+    /**
+     * Prepares the context of {@link #check} for one deal from its own cell alone: the log unit prices of the
+     * earlier deals of its category and month, already in ascending order. A service that keeps each busy cell's
+     * prices sorted as deals arrive (one binary-search insertion per deal) then pays O(n) per deal for the median
+     * and MAD (two merges, {@link org.dataprice.supervision.robust.RobustStatistics#rawMadOfSorted}) instead of
+     * reading and sorting the history, O(n log n), in every deal's own request. For the deal's cell the result
+     * equals {@link #prepare} over the same deals.
+     *
+     * @param category   the deal's category; not blank
+     * @param month      its month; not null
+     * @param sortedLogs ascending finite log unit prices of the cell's earlier deals with a price &gt; 0 in
+     *                   {@code [0, count)}; read during the call, not kept; not null
+     * @param count      how many leading entries of {@code sortedLogs} are the cell's, 0 ≤ count ≤ length
+     * @param previous   the listing's latest earlier deal, or null when unknown (the index-jump rule then skips)
+     * @param index      the index levels by category and month; not null
+     * @return the context
+     * @throws org.dataprice.error.InvalidInputException on {@code sortedLogs[i]} not finite or out of order, or
+     *                                                   {@code count} out of range
+     */
+    public MarketContext prepare(String category, YearMonth month, double[] sortedLogs, int count,
+                                 MonitoredDeal previous, List<IndexLevel> index) {
+        Require.notBlank(category, "category");
+        Require.notNull(month, "month");
+        Require.notNull(sortedLogs, "sortedLogs");
+        Require.that(count >= 0 && count <= sortedLogs.length, "count", count, Rule.OUT_OF_RANGE,
+                "[0, " + sortedLogs.length + "]");
+        for (int i = 0; i < count; i++) {
+            if (!Double.isFinite(sortedLogs[i])) {
+                Require.that(false, "sortedLogs[" + i + "]", sortedLogs[i], Rule.NOT_FINITE);
+            }
+            if (i > 0 && sortedLogs[i] < sortedLogs[i - 1]) {
+                Require.that(false, "sortedLogs[" + i + "]", sortedLogs[i], Rule.INCONSISTENT,
+                        "ascending order");
+            }
+        }
+        HampelRule h = hampel();
+        CellStatistics stats = h == null ? new CellStatistics(0, 0, 0, 0, ScaleSource.NONE)
+                : h.filter().summarizeSorted(sortedLogs, 0, count, new double[count]);
+        Map<String, MonitoredDeal> latest = previous == null ? Map.of() : Map.of(previous.listingId(), previous);
+        return new MarketContext(Map.of(new CellKey(category, month), stats), latest, MarketContext.indexMap(index));
     }
 
     /**

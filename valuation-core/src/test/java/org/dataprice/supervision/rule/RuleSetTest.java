@@ -103,6 +103,46 @@ class RuleSetTest {
         assertThat(RULES.check(normal, context).alerts()).isEmpty();
     }
 
+    /**
+     * The per-deal path of the service: a context prepared from the cell's sorted log prices alone gives the same
+     * statistics and the same verdicts as one prepared from the deals (seeded, 200 markets of 0–60 deals; half the
+     * candidates are far from the cell).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1L, 2L, 3L, 4L, 5L})
+    void test_prepareFromSortedCell_equalsPrepareFromHistory(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        for (int market = 0; market < 40; market++) {
+            int n = random.nextInt(61);
+            List<MonitoredDeal> history = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String price = java.math.BigDecimal.valueOf(50 + random.nextInt(100_00), 2).toPlainString();
+                history.add(deal("d" + i, "L" + i, "s" + i, "b", "cat", JAN, 1 + i % 27, price));
+            }
+            double[] sorted = history.stream().mapToDouble(MonitoredDeal::logUnitPrice).sorted().toArray();
+            double[] padded = java.util.Arrays.copyOf(sorted, sorted.length + 3);
+            MarketContext fromCell = RULES.prepare("cat", JAN, padded, sorted.length, null, List.of());
+            MarketContext fromHistory = RULES.prepare(history, List.of());
+            assertThat(fromCell.cell("cat", JAN)).isEqualTo(fromHistory.cell("cat", JAN));
+            String price = random.nextBoolean() ? "1000000" : "75";
+            MonitoredDeal candidate = deal("new", "Ln", "sn", "b", "cat", JAN, 28, price);
+            assertThat(RULES.check(candidate, fromCell)).isEqualTo(RULES.check(candidate, fromHistory));
+        }
+    }
+
+    @Test
+    void test_prepareFromSortedCell_refusesUnsortedOrNonFinite() {
+        assertThatThrownBy(() -> RULES.prepare("cat", JAN, new double[] {2, 1}, 2, null, List.of()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("sortedLogs[1]");
+        assertThatThrownBy(() -> RULES.prepare("cat", JAN, new double[] {Double.NaN}, 1, null, List.of()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("sortedLogs[0]");
+        assertThatThrownBy(() -> RULES.prepare("cat", JAN, new double[] {1}, 2, null, List.of()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("count");
+        // entries past count are not the cell's and are not read
+        assertThat(RULES.prepare("cat", JAN, new double[] {2, 1}, 1, null, List.of()).cell("cat", JAN).size())
+                .isEqualTo(1);
+    }
+
     @Test
     void test_check_tinyCell_warnsWithoutAlert() {
         MarketContext context = RULES.prepare(cell("101").subList(0, 3), List.of());
