@@ -220,15 +220,25 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
         }
         List<Alert> alerts = new ArrayList<>();
         List<String> ruleWarnings = new ArrayList<>();
+        // each cell's index level looked up once (NaN: none), not twice per deal
+        double[] levelOf = new double[cellIds.size()];
+        for (int c = 0; c < levelOf.length; c++) {
+            Double level = levels.get(cellIds.key(c));
+            levelOf[c] = level == null ? Double.NaN : level;
+        }
         for (int i = 0; i < n; i++) {
             MonitoredDeal d = deals.get(i);
-            DealFacts facts = facts(deals, i, previousOf[i], stats[cellOf[i]], logs, levels);
+            DealFacts facts = facts(deals, i, previousOf[i], stats[cellOf[i]], logs, levels, cellOf, levelOf);
             for (DealRule r : dealRules) {
                 r.check(d, facts, alerts, ruleWarnings);
             }
         }
         for (PeriodRule r : periodRules) {
-            r.scan(deals, alerts, ruleWarnings);
+            if (r instanceof VolumeSpikeRule v) {
+                v.scan(deals, cellIds, cellOf, alerts);
+            } else {
+                r.scan(deals, alerts, ruleWarnings);
+            }
         }
         warnings.addAll(ruleWarnings);
         return new RuleCheck(alerts, new ArrayList<>(warnings), n);
@@ -242,18 +252,26 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
     }
 
     private static DealFacts facts(List<MonitoredDeal> deals, int i, int p, CellStatistics cell, double[] logs,
-            Map<CellKey, Double> levels) {
+            Map<CellKey, Double> levels, int[] cellOf, double[] levelOf) {
         if (p < 0) {
             return new DealFacts(cell, logs[i], null, null, 0, false, 0);
         }
-        MonitoredDeal d = deals.get(i);
         MonitoredDeal prev = deals.get(p);
         if (levels.isEmpty()) {
             return new DealFacts(cell, logs[i], prev.dealId(), prev.month(), logs[p], false, 0);
         }
-        Double now = levels.get(new CellKey(d.category(), d.month()));
-        Double then = levels.get(new CellKey(d.category(), prev.month()));
-        boolean known = now != null && then != null;
+        MonitoredDeal d = deals.get(i);
+        double now = levelOf[cellOf[i]];
+        // the level of (this deal's category, the previous deal's month): the previous deal's own cell when the
+        // listing kept its category (always, for a stored listing), else looked up
+        double then;
+        if (prev.category().equals(d.category())) {
+            then = levelOf[cellOf[p]];
+        } else {
+            Double level = levels.get(new CellKey(d.category(), prev.month()));
+            then = level == null ? Double.NaN : level;
+        }
+        boolean known = !Double.isNaN(now) && !Double.isNaN(then);
         return new DealFacts(cell, logs[i], prev.dealId(), prev.month(), logs[p], known,
                 known ? Math.log(now / then) : 0);
     }

@@ -44,46 +44,89 @@ public record VolumeSpikeRule(RuleIdentity identity, int window, int minHistory,
     @Override
     public void scan(List<MonitoredDeal> deals, List<Alert> alerts, List<String> warnings) {
         CellIndex index = new CellIndex();
-        List<List<String>> cells = new ArrayList<>();
-        for (MonitoredDeal d : deals) {
-            int c = index.id(d);
-            if (c == cells.size()) {
-                cells.add(new ArrayList<>());
-            }
-            cells.get(c).add(d.dealId());
+        int[] cellOf = new int[deals.size()];
+        for (int i = 0; i < cellOf.length; i++) {
+            cellOf[i] = index.id(deals.get(i));
         }
-        Map<String, TreeMap<YearMonth, List<String>>> byCategory = new HashMap<>();
-        for (int c = 0; c < cells.size(); c++) {
+        scan(deals, index, cellOf, alerts);
+    }
+
+    /**
+     * The batch kernel with the cells already numbered (by {@link RuleSet#scan}, which has them): counts per cell,
+     * then the deal ids of the flagged cells only, so a clean market costs one pass over an int array.
+     */
+    void scan(List<MonitoredDeal> deals, CellIndex index, int[] cellOf, List<Alert> alerts) {
+        int[] counts = new int[index.size()];
+        for (int c : cellOf) {
+            counts[c]++;
+        }
+        Map<String, TreeMap<YearMonth, Integer>> byCategory = new HashMap<>();
+        for (int c = 0; c < counts.length; c++) {
             CellKey k = index.key(c);
-            byCategory.computeIfAbsent(k.category(), x -> new TreeMap<>()).put(k.month(), cells.get(c));
+            byCategory.computeIfAbsent(k.category(), x -> new TreeMap<>()).put(k.month(), c);
         }
         List<String> categories = new ArrayList<>(byCategory.keySet());
         categories.sort(null);
+        List<double[]> judged = new ArrayList<>();
+        List<Integer> flagged = new ArrayList<>();
         for (String category : categories) {
-            TreeMap<YearMonth, List<String>> months = byCategory.get(category);
+            TreeMap<YearMonth, Integer> months = byCategory.get(category);
             YearMonth first = months.firstKey();
-            for (Map.Entry<YearMonth, List<String>> e : months.entrySet()) {
-                judge(category, first, months, e.getKey(), e.getValue(), alerts);
+            for (Map.Entry<YearMonth, Integer> e : months.entrySet()) {
+                double[] verdict = judge(first, months, counts, e.getKey(), counts[e.getValue()]);
+                if (verdict != null) {
+                    judged.add(verdict);
+                    flagged.add(e.getValue());
+                }
             }
+        }
+        if (flagged.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<String>> ids = new HashMap<>();
+        for (Integer c : flagged) {
+            ids.put(c, new ArrayList<>(counts[c]));
+        }
+        for (int i = 0; i < cellOf.length; i++) {
+            List<String> cell = ids.get(cellOf[i]);
+            if (cell != null) {
+                cell.add(deals.get(i).dealId());
+            }
+        }
+        for (int f = 0; f < flagged.size(); f++) {
+            CellKey k = index.key(flagged.get(f));
+            alert(k.category(), k.month(), ids.get(flagged.get(f)), judged.get(f), alerts);
         }
     }
 
-    private void judge(String category, YearMonth first, TreeMap<YearMonth, List<String>> months, YearMonth month,
-            List<String> ids, List<Alert> alerts) {
+    // null when the cell is not a spike, else {history, baseline, counts of the previous months...}
+    private double[] judge(YearMonth first, TreeMap<YearMonth, Integer> months, int[] cellCounts, YearMonth month,
+            int n) {
         int history = (int) Math.min(window, first.until(month, java.time.temporal.ChronoUnit.MONTHS));
         if (history < minHistory) {
-            return; // the category's first months: no baseline yet
+            return null; // the category's first months: no baseline yet
         }
         double[] counts = new double[history];
         for (int k = 1; k <= history; k++) {
-            List<String> earlier = months.get(month.minusMonths(k));
-            counts[k - 1] = earlier == null ? 0 : earlier.size();
+            Integer earlier = months.get(month.minusMonths(k));
+            counts[k - 1] = earlier == null ? 0 : cellCounts[earlier];
         }
         double baseline = RobustStatistics.median(counts);
-        int n = ids.size();
         if (n <= factor * Math.max(baseline, 1) || n - baseline < minExcess) {
-            return;
+            return null;
         }
+        double[] out = new double[history + 2];
+        out[0] = history;
+        out[1] = baseline;
+        System.arraycopy(counts, 0, out, 2, history);
+        return out;
+    }
+
+    private void alert(String category, YearMonth month, List<String> ids, double[] verdict, List<Alert> alerts) {
+        int history = (int) verdict[0];
+        double baseline = verdict[1];
+        double[] counts = Arrays.copyOfRange(verdict, 2, 2 + history);
+        int n = ids.size();
         List<String> evidence = new ArrayList<>(ids);
         evidence.sort(null);
         Quantity ratio = Quantity.of("ratio", n / Math.max(baseline, 1), "");
