@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * <p><b>Targets (issue 14): a 50 MB, 1,367,349-row CSV load in ≤ 3 s with the service at {@code -Xmx512m};
  * a bad last row answered without loading anything; a release of one month over 1.37 M trades × 2,000
  * products in ≤ 1 s, its cost growing with products × periods, not with trades.</b>
+ * Measured 2026-12-05 (docs/benchmarks.md, "spool-first loads", load average 10–12, H2): the load 41.6 s wall /
+ * 34.1 s service CPU (target not met: H2 row inserts, ≈ 25 µs of CPU a row); the bad last row 2.0 s / 1.6 s CPU,
+ * nothing written (met: the body is validated into a spool file before any write).
  * <pre>
  *   java -Xmx512m -jar api/target/dataprice-api.jar &amp;
  *   java benchmarks/load/TradeLoad.java http://localhost:8080 "$(cat data/admin-api-key)" &lt;service pid&gt; [rows] [runs] [release-trades...]

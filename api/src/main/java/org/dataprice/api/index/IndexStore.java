@@ -278,17 +278,34 @@ public class IndexStore {
      * batch and at most {@link #MAX_CELLS} cells, whatever the size of the load. A release reads these totals
      * instead of the trades ({@link #tradeTotals}). Used inside the caller's transaction: the trades and their
      * totals commit or roll back together. Not thread-safe (one load).
+     *
+     * <p>On PostgreSQL the trades go through one {@code COPY index_transaction (...) FROM STDIN (FORMAT csv)}
+     * of the PG JDBC driver's {@link org.postgresql.copy.CopyManager} instead of batched {@code INSERT}s: the
+     * rows are encoded as CSV text (every text quoted, {@code ""} for a quote, an unquoted empty field for
+     * NULL; doubles as {@link Double#toString}, the shortest text that reads back as the same double) and
+     * streamed to the server in chunks of {@link #COPY_CHUNK} bytes, so memory stays one chunk. COPY is one
+     * statement inside the same transaction: a unique violation (the {@code (index_id, deal_id)} key of a
+     * market-deal copy) fails it with SQLSTATE 23505 like an insert would, and a rollback discards it. Why: a
+     * batched insert costs a statement execution per row on the server (parse-free but planned, with a
+     * round trip per batch); COPY is the server's bulk path (docs/benchmarks.md, "Issue 14: spool-first loads").
+     * Any other store (H2) gets the batched inserts.
      */
     public static final class TradeWriter implements AutoCloseable {
         /** Rows per JDBC batch. */
         public static final int BATCH = 5_000;
         /** Cells held before they are written. */
         public static final int MAX_CELLS = 200_000;
+        /** Bytes of CSV text sent to a PostgreSQL COPY at a time. */
+        public static final int COPY_CHUNK = 1 << 18;
+        private static final String COLUMNS = "index_transaction (index_id, load_id, line, product_id, category, "
+                + "period, price, quantity, characteristics, deal_id)";
 
         private final Connection c;
         private final String indexId;
         private final String loadId;
         private final PreparedStatement insert;
+        private org.postgresql.copy.CopyIn copy;
+        private final StringBuilder text = new StringBuilder();
         private final Map<YearMonth, Map<String, Cell>> cells = new HashMap<>();
         private int held;
         private int pending;
@@ -303,8 +320,21 @@ public class IndexStore {
             this.c = c;
             this.indexId = indexId;
             this.loadId = loadId;
-            this.insert = c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, product_id, category, "
-                    + "period, price, quantity, characteristics, deal_id) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            if (usesCopy(c)) {
+                this.insert = null;
+                startCopy();
+            } else {
+                this.insert = c.prepareStatement("INSERT INTO " + COLUMNS + " VALUES (?,?,?,?,?,?,?,?,?,?)");
+            }
+        }
+
+        /**
+         * @param c a connection
+         * @return whether trades written on it go through PostgreSQL's COPY (the connection is the PG JDBC driver's)
+         * @throws SQLException on error
+         */
+        static boolean usesCopy(Connection c) throws SQLException {
+            return c.isWrapperFor(org.postgresql.PGConnection.class);
         }
 
         /**
@@ -322,6 +352,20 @@ public class IndexStore {
          */
         public void add(int line, String product, String category, YearMonth period, double price, double quantity,
                 String characteristics, String dealId) throws SQLException {
+            if (copy != null) {
+                quoted(indexId).append(',');
+                quoted(loadId).append(',').append(line).append(',');
+                quoted(product).append(',');
+                quoted(category).append(',').append(period).append(',').append(price).append(',').append(quantity)
+                        .append(',');
+                quoted(characteristics).append(',');
+                quoted(dealId).append('\n');
+                if (text.length() >= COPY_CHUNK) {
+                    sendCopy();
+                }
+                sum(product, category, period, price, quantity);
+                return;
+            }
             insert.setString(1, indexId);
             insert.setString(2, loadId);
             insert.setInt(3, line);
@@ -337,11 +381,55 @@ public class IndexStore {
                 insert.executeBatch();
                 pending = 0;
             }
+            sum(product, category, period, price, quantity);
+        }
+
+        /** CSV of COPY: null is an unquoted empty field; any text is quoted, a quote doubled. */
+        private StringBuilder quoted(String value) {
+            if (value == null) {
+                return text;
+            }
+            text.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char ch = value.charAt(i);
+                text.append(ch);
+                if (ch == '"') {
+                    text.append('"');
+                }
+            }
+            return text.append('"');
+        }
+
+        private void startCopy() throws SQLException {
+            copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("COPY " + COLUMNS + " FROM STDIN (FORMAT csv)");
+        }
+
+        private void endCopy() throws SQLException {
+            if (text.length() > 0) {
+                sendCopy();
+            }
+            copy.endCopy();
+        }
+
+        private void sendCopy() throws SQLException {
+            byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            text.setLength(0);
+        }
+
+        private void sum(String product, String category, YearMonth period, double price, double quantity)
+                throws SQLException {
             Map<String, Cell> month = cells.get(period);
             Cell cell = month == null ? null : month.get(product);
             if (cell == null) {
                 if (held == MAX_CELLS) {
-                    flushCells();
+                    if (copy != null) { // the connection cannot run another statement inside a COPY
+                        endCopy();
+                        flushCells();
+                        startCopy();
+                    } else {
+                        flushCells();
+                    }
                 }
                 cell = new Cell(category);
                 cells.computeIfAbsent(period, k -> new HashMap<>()).put(product, cell);
@@ -358,6 +446,9 @@ public class IndexStore {
          * @throws SQLException on error
          */
         public void finish() throws SQLException {
+            if (copy != null) {
+                endCopy();
+            }
             if (pending > 0) {
                 insert.executeBatch();
                 pending = 0;
@@ -398,7 +489,12 @@ public class IndexStore {
 
         @Override
         public void close() throws SQLException {
-            insert.close();
+            if (insert != null) {
+                insert.close();
+            }
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy(); // not finished: the caller's transaction is failing anyway
+            }
         }
 
         /** One cell's running sums. */

@@ -36,10 +36,14 @@ import java.util.UUID;
 /**
  * Loads transactions: in bulk from CSV or JSON lines ({@link Format}), streamed (the body is never held in
  * memory: it is read line by line, at most {@link #MAX_LINE} characters each, validated row by row as it
- * arrives and inserted in batches of {@link #BATCH} inside ONE transaction, with the per-cell totals a release
- * reads, {@link IndexStore.TradeWriter}), or singly from JSON. A bulk load is all or nothing: the first bad
- * line stops it at once (the transaction rolls back, the rest of the body is drained unparsed) and the answer
- * lists that line's bad values, {@code lines[n].column}. Why one transaction rather than a staging table
+ * arrives into a spool file ({@link TradeSpool}); only when every row is valid is the spool written, in
+ * batches of {@link #BATCH} (PostgreSQL: one {@code COPY}) inside ONE transaction, with the per-cell totals a
+ * release reads, {@link IndexStore.TradeWriter}), or singly from JSON. A bulk load is all or nothing: the first
+ * bad line stops it at once (nothing has been written, so there is nothing to roll back; the rest of the body is
+ * drained unparsed) and the answer lists that line's bad values, {@code lines[n].column}. Why spool first: a bad
+ * last row of a 1.37 M-row file was answered after 46 s of CPU, most of it H2 rolling back the rows already
+ * inserted (docs/benchmarks.md, issue 14); validated first, it is answered after the parse alone (about a
+ * second). Why one transaction rather than a staging table
  * swapped in: the trades are insert-only rows of one index, invisible to every reader until the commit
  * on H2 (MVCC) and PostgreSQL alike, and a rollback discards them; a staging table would add a second copy
  * of every row and a swap that is not atomic on H2.
@@ -159,9 +163,10 @@ public class TransactionLoader {
     }
 
     /**
-     * A bulk load, streamed: the body is read line by line, each row checked as it is read and written in
-     * batches ({@link IndexStore.TradeWriter}) in one transaction; the first bad row answers at once and
-     * nothing is loaded. Memory does not grow with the body.
+     * A bulk load, streamed: the body is read line by line, each row checked as it is read and spooled
+     * ({@link TradeSpool}); the first bad row answers at once and nothing is written. A valid body is then
+     * written from the spool ({@link IndexStore.TradeWriter}) in one transaction. Memory does not grow with the
+     * body (the spool is a temporary file).
      *
      * @param indexId the index
      * @param format  the body's format
@@ -184,27 +189,30 @@ public class TransactionLoader {
         Map<String, String> knownTraits = def.columns().traitColumns().isEmpty() ? Map.of() : firstTraits(indexId);
         String loadId = UUID.randomUUID().toString();
         Instant now = ServiceClock.now(clock);
-        String[] hash = {""};
-        try {
-            IndexStore.LoadRecord load = store.write(c -> {
-                int rows;
-                try (IndexStore.TradeWriter out = new IndexStore.TradeWriter(c, indexId, loadId)) {
-                    rows = parse(def, format, new DigestInputStream(body, sha), charset, known, knownTraits, out);
+        try (TradeSpool spool = new TradeSpool()) {
+            // 1. the whole body parsed and checked, nothing written: a bad row (the last one too) is final here
+            int rows = parse(def, format, new DigestInputStream(body, sha), charset, known, knownTraits, spool);
+            String hash = HexFormat.of().formatHex(sha.digest());
+            // 2. only a valid body reaches the store, in one transaction
+            try {
+                IndexStore.LoadRecord load = store.write(c -> {
+                    try (IndexStore.TradeWriter out = new IndexStore.TradeWriter(c, indexId, loadId)) {
+                        spool.replay(out);
+                    }
+                    IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, key,
+                            hash, format.source, rows, now);
+                    IndexStore.insertLoad(c, record);
+                    return record;
+                });
+                return new Outcome(response(load), false);
+            } catch (RuntimeException e) {
+                if (!WriteConflicts.isUniqueViolation(e)) {
+                    throw e;
                 }
-                hash[0] = HexFormat.of().formatHex(sha.digest());
-                IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, key,
-                        hash[0], format.source, rows, now);
-                IndexStore.insertLoad(c, record);
-                return record;
-            });
-            return new Outcome(response(load), false);
-        } catch (RuntimeException e) {
-            if (!WriteConflicts.isUniqueViolation(e)) {
-                throw e;
+                // the same key was used concurrently (another request or instance) and committed first
+                IndexStore.LoadRecord winner = store.findLoad(indexId, caller, key).orElseThrow(() -> e);
+                return replay(winner, hash, key);
             }
-            // the same key was used concurrently (another request or instance) and committed first
-            IndexStore.LoadRecord winner = store.findLoad(indexId, caller, key).orElseThrow(() -> e);
-            return replay(winner, hash[0], key);
         }
     }
 
@@ -377,12 +385,12 @@ public class TransactionLoader {
     }
 
     /**
-     * Reads, checks and writes the rows as they stream: each row is checked when read, and the first bad
-     * row stops the load (its violations are thrown, the caller's transaction rolls back, the rest of the
-     * body is drained unread); good rows go to {@code out} in batches.
+     * Reads and checks the rows as they stream, before anything is written: each row is checked when read, and
+     * the first bad row stops the load (its violations are thrown, the rest of the body is drained unparsed);
+     * good rows go to {@code out}, the load's spool file.
      */
     private int parse(IndexDefinition def, Format format, InputStream in, Charset charset, Map<String, String> known,
-            Map<String, String> knownTraits, IndexStore.TradeWriter out) throws java.sql.SQLException {
+            Map<String, String> knownTraits, TradeSpool out) {
         Map<String, String> seen = new HashMap<>(known);
         Map<String, String> seenTraits = new HashMap<>(knownTraits);
         ColumnMapping map = def.columns();
@@ -481,13 +489,12 @@ public class TransactionLoader {
                 if (!violations.isEmpty()) {
                     throw bad(lineNo, violations);
                 }
-                out.add(lineNo, product, category, row.period, price, quantity, traits, null);
+                out.add(lineNo, product, category, row.period, price, quantity, traits);
             }
             if (rows == 0) {
                 throw new CsvRowsException("the body has no transactions", List.of(new Problem.Violation(
                         format == Format.CSV ? "lines[2]" : "lines[1]", "at least one transaction is required")));
             }
-            out.finish();
             return rows;
         } catch (IOException e) {
             throw readFailure(e);

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The index store, counting what the release path reads of past releases: rows of
- * {@code index_observation} and of {@code index_release}. Replaces {@link IndexStore} only in a test
- * context with {@value #PROPERTY} = true ({@link ReleaseReadsTest}).
+ * {@code index_observation} and of {@code index_release}, and the write transactions it opens. Replaces {@link IndexStore} only in a test
+ * context with {@value #PROPERTY} = true ({@link ReleaseReadsTest}, {@link SpoolFirstLoadTest}).
  */
 @Singleton
 @Replaces(IndexStore.class)
@@ -28,6 +28,8 @@ class CountingIndexStore extends IndexStore {
     final AtomicLong releaseRows = new AtomicLong();
     /** Distinct vintages whose observations were read. */
     final AtomicLong vintagesRead = new AtomicLong();
+    /** Write transactions opened through {@link #write} ({@link SpoolFirstLoadTest}). */
+    final AtomicLong writes = new AtomicLong();
 
     CountingIndexStore(org.dataprice.api.transaction.Transactions tx, LedgerChain chain) {
         super(tx, chain);
@@ -37,6 +39,13 @@ class CountingIndexStore extends IndexStore {
         observationRows.set(0);
         releaseRows.set(0);
         vintagesRead.set(0);
+        writes.set(0);
+    }
+
+    @Override
+    public <T> T write(org.dataprice.api.transaction.Transactions.ConnectionWork<T> work) {
+        writes.incrementAndGet();
+        return super.write(work);
     }
 
     @Override

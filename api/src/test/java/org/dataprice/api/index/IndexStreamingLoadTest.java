@@ -206,6 +206,35 @@ class IndexStreamingLoadTest {
         assertThat(ok.read(LoadResponse.class).rows()).isEqualTo(2);
     }
 
+    /** @return whether this store writes trades through PostgreSQL's COPY ({@link IndexStreamingLoadPostgresTest}) */
+    boolean expectsCopy() {
+        return false;
+    }
+
+    @Test
+    void test_csv_quotedTextAndDoubles_storedExactly_throughTheStoresBulkPath() {
+        assertThat(store.read(IndexStore.TradeWriter::usesCopy)).isEqualTo(expectsCopy());
+        String id = defined();
+        String[] products = {"a \"quoted\" id, with a comma", "ünï-产品-1", "x'y\\z", "line"};
+        String[] prices = {"0.1", "12345678.123456789", "0.000123", "1000000000000"};
+        StringBuilder body = new StringBuilder(HEADER);
+        for (int k = 0; k < products.length; k++) {
+            body.append('"').append(products[k].replace("\"", "\"\"")).append("\",2024-0").append(k + 1).append(',')
+                    .append(prices[k]).append(",0.3,API\n");
+        }
+        Http.Response ok = csv(id, body.toString());
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+
+        IndexStore.Trades t = store.trades(id, ALL);
+        assertThat(t.products()).containsExactly(products);
+        for (int k = 0; k < products.length; k++) {
+            assertThat(t.price()[k]).isEqualTo(Double.parseDouble(prices[k]));
+            assertThat(t.quantity()[k]).isEqualTo(0.3);
+            assertThat(t.periods().get(k)).isEqualTo(YearMonth.of(2024, k + 1));
+        }
+        assertThat(store.tradeTotals(id, ALL).totals()).isNotNull();
+    }
+
     // ------------------------------------------------------------------------------------ JSON lines
 
     @Test
