@@ -146,6 +146,10 @@ public class IdempotencyInterceptor implements MethodInterceptor<Object, Object>
 
     private String write(Object body, Set<String> redact) {
         try {
+            if (redact.isEmpty()) {
+                // one pass (no tree in between): the replay reads it back into the answer's type either way
+                return new String(json.writeValueAsBytes(body), StandardCharsets.UTF_8);
+            }
             JsonNode tree = json.writeValueToTree(body);
             if (!redact.isEmpty() && tree.isObject()) {
                 Map<String, JsonNode> kept = new LinkedHashMap<>();

@@ -150,7 +150,10 @@ public class IdempotencyStore {
     public <R> Outcome<R> execute(Request request, Supplier<R> work, Function<R, Optional<Answer>> answer) {
         String id = request.id();
         for (int attempt = 1; ; attempt++) {
-            Optional<IdempotencyRecord> existing = repository.findById(id);
+            // Attempt 1 claims at once: almost every key is new, and a used key fails the claim's insert at once
+            // (KeyTaken), after which it is read here. Reading first cost every write a query and a pooled connection
+            // of its own for the rare retry (issue 14); the claim's primary key was and is the guard.
+            Optional<IdempotencyRecord> existing = attempt == 1 ? Optional.empty() : repository.findById(id);
             if (existing.isPresent()) {
                 IdempotencyRecord found = existing.get();
                 return found.payloadSha256().equals(request.payloadSha256()) ? new Replay<>(found) : new Mismatch<>(found);
@@ -171,7 +174,7 @@ public class IdempotencyStore {
             } catch (KeyHeld held) {
                 return new InFlight<>();
             } catch (KeyTaken taken) {
-                // committed by a concurrent request between the read and the claim: read it again
+                // committed before the claim (a retry of an answered request, or a concurrent one): read it
                 if (attempt >= MAX_ATTEMPTS) {
                     return new InFlight<>();
                 }

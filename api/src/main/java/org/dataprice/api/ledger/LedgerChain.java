@@ -23,7 +23,7 @@ import java.util.List;
  * record registered in the transaction, ledgers in {@link Ledger} order and records of one ledger in the order they
  * were registered:
  * <ol>
- *   <li>locks the ledger's {@code ledger_head} row ({@code SELECT ... FOR UPDATE}): appends to one
+ *   <li>locks the ledger's {@code ledger_head} row (an UPDATE that changes nothing, then a read): appends to one
  *       ledger are serialised across threads and instances until the transaction ends, so the chain
  *       never forks;</li>
  *   <li>reads the record back and hashes it ({@link RecordDigest#contentHash}): the record as it is committed;</li>
@@ -186,9 +186,22 @@ public class LedgerChain {
     private record Locked(LedgerHead head, boolean adopted) {
     }
 
+    /**
+     * Locks the head row until the transaction ends with an UPDATE that changes nothing, then reads it: the same lock
+     * and the same committed head as {@code SELECT ... FOR UPDATE} (a writer waits for the holder, and the read after
+     * the wait, a new statement under READ COMMITTED, sees what the holder committed), but H2 keeps both statements
+     * parsed per connection (QUERY_CACHE_SIZE) while it parses a {@code FOR UPDATE} query again on every call: about
+     * 60 µs less per append (issue 14).
+     */
     private static Locked lock(Connection c, Ledger ledger) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT seq, chain_hash, adopted FROM ledger_head WHERE ledger = ? FOR UPDATE")) {
+        try (PreparedStatement s = c.prepareStatement("UPDATE ledger_head SET seq = seq WHERE ledger = ?")) {
+            s.setString(1, ledger.id());
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("no ledger_head row for ledger " + ledger.id()
+                        + " (migration V41 not applied?)");
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, chain_hash, adopted FROM ledger_head WHERE ledger = ?")) {
             s.setString(1, ledger.id());
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {

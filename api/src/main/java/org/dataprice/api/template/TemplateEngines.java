@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import ognl.OgnlRuntime;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -20,6 +21,11 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * engine is).
  */
 public final class TemplateEngines {
+    static {
+        // before any engine evaluates an expression: OGNL caches the accessor it found per class
+        OgnlRuntime.setPropertyAccessor(Record.class, new RecordPropertyAccessor());
+    }
+
     private TemplateEngines() {
     }
 

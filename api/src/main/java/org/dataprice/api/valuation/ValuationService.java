@@ -106,7 +106,8 @@ public class ValuationService {
                 report.libraryVersion(), report.conclusion().value().amount(), report.conclusion().value().currency().getCurrencyCode(),
                 now, principal);
         String reportJson = row.reportJson();
-        List<IssuedDocuments.Rendering> renderings = renderings(id, report, reportJson, now);
+        // a new id has no stored analyses yet: its charts are the reconciliation weights alone (no two look-ups)
+        List<IssuedDocuments.Rendering> renderings = renderings(report, ReportChartsMapper.charts(report, null, null), reportJson, now);
         transactions.write(() -> {
             repository.save(row);
             chain.append(Ledger.VALUATIONS, id);
@@ -264,9 +265,13 @@ public class ValuationService {
     }
 
     private List<IssuedDocuments.Rendering> renderings(String id, ValuationReport report, String reportJson, Instant issuedAt) {
-        ReportCharts charts = ReportChartsMapper.charts(report,
+        return renderings(report, ReportChartsMapper.charts(report,
                 latest(id, AnalysisKind.SENSITIVITY, AnalysisResponses.Sensitivity.class),
-                latest(id, AnalysisKind.MONTE_CARLO, AnalysisResponses.MonteCarlo.class));
+                latest(id, AnalysisKind.MONTE_CARLO, AnalysisResponses.MonteCarlo.class)), reportJson, issuedAt);
+    }
+
+    private List<IssuedDocuments.Rendering> renderings(ValuationReport report, ReportCharts charts, String reportJson,
+                                                      Instant issuedAt) {
         return List.of(
                 new IssuedDocuments.Rendering(DocumentFormat.JSON, reportJson.getBytes(StandardCharsets.UTF_8), JSON_RENDERER),
                 new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report, charts, issuedAt, pdf.signs()).getBytes(StandardCharsets.UTF_8),
