@@ -64,7 +64,7 @@ public record ParallelPricingScreen(RuleIdentity identity, Duration lag, double 
         Require.that(!lag.isNegative(), "lag", lag, org.dataprice.error.Rule.AT_LEAST, 0);
         Require.atLeast(tolerance, 0, "tolerance");
         Require.atLeast(minMatches, 2, "minMatches");
-        Require.inClosedRange(minShare, Math.ulp(0.0), 1, "minShare");
+        Require.inLeftOpenRange(minShare, 0, 1, "minShare");
         Require.atLeast(maxSteps, 1L, "maxSteps");
     }
 

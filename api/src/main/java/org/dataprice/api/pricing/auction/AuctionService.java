@@ -217,6 +217,20 @@ public class AuctionService {
     }
 
     /**
+     * The auctions closed with a sale in a time window with their bids, for the market monitor's bid-rotation and
+     * cover-bidding screens (no party check: the caller is the supervision area, SUPERVISOR only).
+     *
+     * @param from  first close instant, inclusive
+     * @param until last close instant, exclusive
+     * @param limit the most auctions read (the caller reads one more than it allows to tell a busier window)
+     * @return the auctions in close order, each with its bids in order
+     */
+    public List<Stored> closedWithSaleBetween(Instant from, Instant until, int limit) {
+        return tx.read(() -> auctions.closedWithSaleBetween(from, until, limit).stream()
+                .map(a -> new Stored(a, bids.findByAuctionIdOrderBySeq(a.id()))).toList());
+    }
+
+    /**
      * A stored auction with its bids.
      *
      * @param auction the auction
