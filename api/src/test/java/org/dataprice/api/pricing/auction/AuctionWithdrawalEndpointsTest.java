@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * used to fail on the refused deal and retry forever) and by the seller's own close. The answer has no winner, no
  * price and no deal, and its explanation cites the list version and entry; the withdrawal is hash-chained. An
  * auction the list does not touch still sells. The test publishes a keyword only its own products carry and
- * re-opens the market afterwards (the database is shared).
+ * re-opens the market afterwards. The database is shared by every test class, and a version may not take effect
+ * before the newest one: each version is published effective at max(this context's now, the newest effectiveFrom)
+ * (this context's clock moved there if needed), and the clock is set back after the sweep so that no version is left
+ * effective in the future of other classes.
  */
 @MicronautTest(transactional = false)
 @Property(name = "dataprice.pricing.deadline-sweep.initial-delay", value = "1h")
@@ -64,8 +69,24 @@ class AuctionWithdrawalEndpointsTest {
 
     @AfterAll
     void openTheMarketAgain() {
-        assertThat(http.post("/v1/supervision/negative-list/versions", "{\"entries\":[]}", supervisor.headers())
-                .status()).isEqualTo(201);
+        assertThat(publish("[]").status()).isEqualTo(201);
+    }
+
+    /** Publishes entries effective at max(now, the newest version's effectiveFrom), moving this clock there. */
+    private Http.Response publish(String entries) {
+        Instant at = clock.instant();
+        for (Object v : (List<?>) http.get("/v1/supervision/negative-list/versions", supervisor.headers())
+                .read(io.micronaut.core.type.Argument.listOf(Map.class))) {
+            Instant from = Instant.parse(((Map<?, ?>) v).get("effectiveFrom").toString());
+            if (from.isAfter(at)) {
+                at = from;
+            }
+        }
+        if (at.isAfter(clock.instant())) {
+            clock.set(at);
+        }
+        return http.post("/v1/supervision/negative-list/versions", "{\"effectiveFrom\":\"" + at + "\",\"entries\":"
+                + entries + "}", supervisor.headers());
     }
 
     private String auction(String product) {
@@ -105,11 +126,11 @@ class AuctionWithdrawalEndpointsTest {
         String bySweep = auction("sweep-" + token);
         String bySeller = auction("own-" + token);
         String clean = auction("clean-" + UUID.randomUUID());
-        Http.Response published = http.post("/v1/supervision/negative-list/versions", """
-                {"entries":[{"id":"NL-BAN","kind":"KEYWORD","value":"%s","clause":"exchange rules §4"}]}"""
-                .formatted(token), supervisor.headers());
+        Http.Response published = publish("""
+                [{"id":"NL-BAN","kind":"KEYWORD","value":"%s","clause":"exchange rules §4"}]""".formatted(token));
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         int version = ((Number) published.map().get("version")).intValue();
+        Instant before = clock.instant();
         clock.advance(Duration.ofMinutes(11));
 
         Http.Response own = http.post("/v1/auctions/" + bySeller + "/close", null, seller.headers());
@@ -130,15 +151,16 @@ class AuctionWithdrawalEndpointsTest {
                 "closed");
         Http.Response ledgers = http.get("/v1/ledgers/verification", "X-API-KEY", Market.party(keys, Role.ADMIN).key());
         assertThat(ledgers.body()).contains("\"ledger\":\"auction-withdrawals\"").doesNotContain("\"status\":\"BROKEN\"");
+        clock.set(before);
     }
 
     @Test
     void test_sellerClose_beforeDeadline_stillRefused() {
         String word = "early" + UUID.randomUUID().toString().substring(0, 8);
         String id = auction("x-" + word);
-        assertThat(http.post("/v1/supervision/negative-list/versions", """
-                {"entries":[{"id":"NL-BAN","kind":"KEYWORD","value":"%s","clause":"exchange rules §4"}]}"""
-                .formatted(word), supervisor.headers()).status()).isEqualTo(201);
+        assertThat(publish("""
+                [{"id":"NL-BAN","kind":"KEYWORD","value":"%s","clause":"exchange rules §4"}]""".formatted(word))
+                .status()).isEqualTo(201);
         assertProblem(http.post("/v1/auctions/" + id + "/close", null, seller.headers()), 422, "at-least", "at");
         assertThat(http.post("/v1/auctions/" + id + "/close", null, bidder.headers()).status()).isEqualTo(403);
     }
