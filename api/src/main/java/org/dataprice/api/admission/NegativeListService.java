@@ -10,6 +10,7 @@ import org.dataprice.api.json.StoredJson;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.supervision.admission.Admission;
+import org.dataprice.supervision.admission.AdmissionDecision;
 import org.dataprice.supervision.admission.DataClass;
 import org.dataprice.supervision.admission.Declaration;
 import org.dataprice.supervision.admission.NegativeList;
@@ -135,17 +136,33 @@ public class NegativeListService {
      * @param category  its category
      */
     public void requireDealAdmitted(String listingId, String productId, String category) {
+        AdmissionDecision decision = dealDecision(listingId, productId, category);
+        if (decision != null) {
+            decision.requireDealAdmitted("listing.admission");
+        }
+    }
+
+    /**
+     * The decision of the version in force now on a deal on a listing (its stored declaration), inside the caller's
+     * transaction: what an auction's close asks before trying a sale the deal's check would refuse.
+     *
+     * @param listingId the listing
+     * @param productId its product
+     * @param category  its category
+     * @return the decision, or null when no list is in force
+     */
+    public AdmissionDecision dealDecision(String listingId, String productId, String category) {
         Instant now = ServiceClock.now(clock);
-        tx.joined(() -> {
+        return tx.joined(() -> {
             NegativeList list = versions.inForce(now).map(this::toList).orElse(null);
-            if (list != null) {
-                ListingAdmissionRow row = admissions.findById(listingId).orElse(null);
-                Declaration declaration = AdmissionMapper.toDeclaration(productId, category, row,
-                        row == null ? List.of() : json.read(row.sectorsJson(), STRINGS),
-                        row == null ? List.of() : json.read(row.dataClassesJson(), CLASSES));
-                Admission.check(list, declaration).requireDealAdmitted("listing.admission");
+            if (list == null) {
+                return null;
             }
-            return null;
+            ListingAdmissionRow row = admissions.findById(listingId).orElse(null);
+            Declaration declaration = AdmissionMapper.toDeclaration(productId, category, row,
+                    row == null ? List.of() : json.read(row.sectorsJson(), STRINGS),
+                    row == null ? List.of() : json.read(row.dataClassesJson(), CLASSES));
+            return Admission.check(list, declaration);
         });
     }
 

@@ -88,7 +88,9 @@ public enum Ledger {
     /** Declared beneficial-owner links between parties (V53). */
     SUPERVISION_OWNER_LINKS("supervision-owner-links", "supervision_owner_link", "declared_at, id", List.of()),
     /** Authorisation records: operation agreements, data authorisations, revocations (V65; record id {@code <type>/<subjectId>}). */
-    AUTHORISATION_RECORDS("authorisation-records", "authorisation_record", "at, id", List.of());
+    AUTHORISATION_RECORDS("authorisation-records", "authorisation_record", "at, id", List.of()),
+    /** Auctions closed without sale because the negative list prohibits their listing (V62; record id = the auction's). */
+    AUCTION_WITHDRAWALS("auction-withdrawals", "pricing_auction_withdrawal", "closed_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

@@ -24,10 +24,14 @@ import java.util.Map;
  * @param thresholdLabel the threshold value
  * @param alerts     the latest alerts
  * @param total      all stored alerts
+ * @param collusion  this month's collusion findings (bid rotation, cover bidding, identical offers, parallel
+ *                   pricing; computed, not stored), at most {@value #COLLUSION}
  */
 public record DashboardModel(List<SeverityCount> severities, List<Bar> trend, long trendMax, List<Bar> hhi,
                              double threshold, String thresholdLabel, List<SupervisionJson.AlertResponse> alerts,
-                             long total) {
+                             long total, List<SupervisionJson.ScreenAlert> collusion) {
+    /** The most collusion findings shown. */
+    public static final int COLLUSION = 50;
     /** Days in the trend chart. */
     public static final int DAYS = 30;
     /** The charts' drawing width in SVG units (the SVG scales to its box). */
@@ -66,10 +70,12 @@ public record DashboardModel(List<SeverityCount> severities, List<Bar> trend, lo
      * @param today    today (UTC)
      * @param cells    the month's concentration cells (seller side)
      * @param hhiLimit the HHI threshold of the rules
+     * @param collusion this month's collusion findings
      * @return the model
      */
     static DashboardModel of(Map<Severity, Long> open, List<SupervisionJson.AlertResponse> latest, long total,
-                             LocalDate today, List<SupervisionJson.CellJson> cells, double hhiLimit) {
+                             LocalDate today, List<SupervisionJson.CellJson> cells, double hhiLimit,
+                             List<SupervisionJson.ScreenAlert> collusion) {
         List<SeverityCount> counts = new ArrayList<>();
         for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.WARNING, Severity.INFO)) {
             counts.add(new SeverityCount(s, open.getOrDefault(s, 0L)));
@@ -102,7 +108,8 @@ public record DashboardModel(List<SeverityCount> severities, List<Bar> trend, lo
             row++;
         }
         return new DashboardModel(counts, trend, max, hhi, CHART_WIDTH * hhiLimit / 10_000,
-                String.format(Locale.ROOT, "%.0f", hhiLimit), latest.subList(0, Math.min(50, latest.size())), total);
+                String.format(Locale.ROOT, "%.0f", hhiLimit), latest.subList(0, Math.min(50, latest.size())), total,
+                collusion.subList(0, Math.min(COLLUSION, collusion.size())));
     }
 
     /** @return the HHI chart's height */

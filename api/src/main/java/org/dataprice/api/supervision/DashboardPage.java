@@ -46,7 +46,8 @@ public class DashboardPage {
         AlertService.Page latest = alerts.page(null, null, null, null, null, null, 0, LATEST);
         SupervisionJson.ConcentrationResponse month = scans.concentration(today.withDayOfMonth(1), today,
                 MarketSide.SELLER);
+        SupervisionJson.CollusionResponse collusion = scans.collusion(today.withDayOfMonth(1), today);
         return templates.render(DashboardModel.of(alerts.openBySeverity(), latest.alerts(), latest.total(), today,
-                month.cells(), rules.currentRules().concentration().hhiThreshold()));
+                month.cells(), rules.currentRules().concentration().hhiThreshold(), collusion.alerts()));
     }
 }

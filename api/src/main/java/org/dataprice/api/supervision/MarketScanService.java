@@ -9,7 +9,11 @@ import org.dataprice.api.transaction.Transactions;
 import org.dataprice.supervision.Alert;
 import org.dataprice.supervision.MonitoredDeal;
 import org.dataprice.supervision.config.SupervisionRules;
-import org.dataprice.supervision.pattern.CycleScreen;
+import org.dataprice.api.pricing.auction.AuctionService;
+import org.dataprice.api.pricing.listing.ListingRow;
+import org.dataprice.api.pricing.negotiation.NegotiationService;
+import org.dataprice.pricing.negotiation.NegotiationState;
+import org.dataprice.supervision.pattern.OwnerLink;
 import org.dataprice.supervision.pattern.OwnershipGroups;
 import org.dataprice.supervision.pattern.TradeGraph;
 import org.dataprice.supervision.rule.RuleCheck;
@@ -18,7 +22,9 @@ import org.dataprice.supervision.structure.CellConcentration;
 import org.dataprice.supervision.structure.ConcentrationScreen;
 import org.dataprice.supervision.structure.MarketSide;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,19 +35,29 @@ import java.util.Map;
  * {@value #MAX_DEALS} deals and {@value ScanWindow#MAX_DAYS} days): the scan (every per-deal and period rule, the
  * wash / circular / round-trip / self-dealing patterns and the concentration screen, alerts stored each once), and the
  * read-only pattern and concentration tables. Deals are read oldest first; those in another currency than the rules'
- * reporting threshold are counted as skipped. Patterns use the core's example settings ({@link CycleScreen#EXAMPLE})
- * and the declared owner links.
+ * reporting threshold are counted as skipped. Patterns use the pattern settings of the current rules
+ * ({@code pattern.*} of {@link SupervisionRules}) and the declared owner links; the collusion screens read at most
+ * {@value #MAX_AUCTIONS} auctions, {@value #MAX_NEGOTIATIONS} negotiations and {@value #MAX_QUOTES} quotes
+ * (else 422 on {@code to}: split the window).
  */
 @Singleton
 public class MarketScanService {
     /** The most deals one run reads. */
     public static final int MAX_DEALS = 100_000;
+    /** The most auctions one run of the bid screens reads. */
+    public static final int MAX_AUCTIONS = 5_000;
+    /** The most negotiations one run of the offer screen reads. */
+    public static final int MAX_NEGOTIATIONS = 5_000;
+    /** The most fixed-price quotes (listings) one run of the parallel-pricing screen reads. */
+    public static final int MAX_QUOTES = 50_000;
 
     private final SupervisionRulesService rules;
     private final AlertService alerts;
     private final OwnerLinkService links;
     private final DealService deals;
     private final ListingService listings;
+    private final AuctionService auctions;
+    private final NegotiationService negotiations;
     private final Transactions tx;
 
     /**
@@ -49,11 +65,16 @@ public class MarketScanService {
      * @param alerts   the alert store
      * @param links    the owner links
      * @param deals    the deal store
-     * @param listings the listings (appraisal bands)
+     * @param listings the listings (appraisal bands, fixed-price quotes)
+     * @param auctions     the auctions (bid screens)
+     * @param negotiations the negotiations (offer screen)
      * @param tx       transactions
      */
     public MarketScanService(SupervisionRulesService rules, AlertService alerts, OwnerLinkService links,
-                             DealService deals, ListingService listings, Transactions tx) {
+                             DealService deals, ListingService listings, AuctionService auctions,
+                             NegotiationService negotiations, Transactions tx) {
+        this.auctions = auctions;
+        this.negotiations = negotiations;
         this.rules = rules;
         this.alerts = alerts;
         this.links = links;
@@ -99,6 +120,7 @@ public class MarketScanService {
             RuleCheck check = m.rules().ruleSet().scan(m.deals(), List.of());
             List<SupervisionJson.FoundAlert> found = new ArrayList<>(alerts.store(check.alerts(), "SCAN", null));
             found.addAll(alerts.store(cycles(m), "PATTERN", null));
+            found.addAll(alerts.store(collusion(request.from(), request.to(), m.rules()).alerts(), "PATTERN", null));
             ConcentrationScreen screen = m.rules().concentration();
             found.addAll(alerts.store(enabled(m.rules(), screen.alerts(screen.measure(m.deals(), MarketSide.SELLER))),
                     "CONCENTRATION", null));
@@ -138,7 +160,44 @@ public class MarketScanService {
     }
 
     private List<Alert> cycles(Market m) {
-        return CycleScreen.EXAMPLE.find(TradeGraph.of(m.deals(), OwnershipGroups.of(links.all())));
+        return enabled(m.rules(), m.rules().cycles().find(TradeGraph.of(m.deals(), OwnershipGroups.of(links.all()))));
+    }
+
+    /**
+     * @param from first date (UTC)
+     * @param to   last date (UTC)
+     * @return bid rotation and cover bidding over the auctions closed with a sale, identical offer sequences over the
+     *         negotiations opened and parallel pricing over the fixed-price quotes created in the window (not stored)
+     */
+    public SupervisionJson.CollusionResponse collusion(LocalDate from, LocalDate to) {
+        return tx.read(() -> {
+            SupervisionRules current = rules.currentRules();
+            Collusion c = collusion(from, to, current);
+            return new SupervisionJson.CollusionResponse(from, to, current.version(), c.auctions(), c.negotiations(),
+                    c.quotes(), c.links(), c.alerts().stream().map(SupervisionMapper::screen).toList());
+        });
+    }
+
+    private record Collusion(int auctions, int negotiations, int quotes, int links, List<Alert> alerts) {
+    }
+
+    private Collusion collusion(LocalDate from, LocalDate to, SupervisionRules current) {
+        new ScanWindow(from, to, MAX_AUCTIONS);
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<AuctionService.Stored> sold = auctions.closedWithSaleBetween(start, until, MAX_AUCTIONS + 1);
+        new ScanWindow(from, to, MAX_AUCTIONS).requireWithinLimit(sold.size());
+        List<NegotiationState> opened = negotiations.createdBetween(start, until, MAX_NEGOTIATIONS + 1);
+        new ScanWindow(from, to, MAX_NEGOTIATIONS).requireWithinLimit(opened.size());
+        List<ListingRow> fixed = listings.fixedPriceCreatedBetween(start, until, MAX_QUOTES + 1);
+        new ScanWindow(from, to, MAX_QUOTES).requireWithinLimit(fixed.size());
+        List<OwnerLink> declared = links.all();
+        OwnershipGroups groups = OwnershipGroups.of(declared);
+        List<Alert> raised = new ArrayList<>(current.auctions().find(sold.stream().map(SupervisionMapper::auction)
+                .toList()));
+        raised.addAll(current.offers().find(opened.stream().map(SupervisionMapper::negotiation).toList(), groups));
+        raised.addAll(current.parallelPricing().find(fixed.stream().map(SupervisionMapper::quote).toList(), groups));
+        return new Collusion(sold.size(), opened.size(), fixed.size(), declared.size(), enabled(current, raised));
     }
 
     private static List<Alert> enabled(SupervisionRules rules, List<Alert> raised) {

@@ -235,6 +235,23 @@ public class SupervisionController {
     }
 
     /**
+     * @param from first date (UTC)
+     * @param to   last date (UTC), at most 732 days after from
+     * @return the bid-rotation, cover-bidding, identical-offer and parallel-pricing alerts of the window (not stored;
+     *         {@code POST /v1/supervision/scans} stores them)
+     */
+    @Get("/patterns/collusion")
+    @Operation(summary = "Find bid rotation and cover bidding in auctions, identical offer sequences in negotiations and "
+            + "parallel pricing in fixed-price quotes",
+            description = "Reads the auctions closed with a sale, the negotiations opened and the fixed-price listings "
+                    + "created in the window (at most 5,000 auctions, 5,000 negotiations and 50,000 quotes, else 422 on "
+                    + "to). Settings: the pattern.* rules of GET /v1/supervision/rules; each alert cites its rule version "
+                    + "and the answer the rules version.")
+    public SupervisionJson.CollusionResponse collusion(@QueryValue LocalDate from, @QueryValue LocalDate to) {
+        return scans.collusion(from, to);
+    }
+
+    /**
      * @param from first deal date
      * @param to   last deal date
      * @param side SELLER (default) or BUYER

@@ -229,6 +229,26 @@ public final class SupervisionJson {
     }
 
     /**
+     * The collusion screens of a window: bid rotation and cover bidding over the auctions closed with a sale,
+     * identical offer sequences over the negotiations opened, parallel pricing over the fixed-price quotes (listings)
+     * created in it. Each alert cites its rule's id and version; {@code rulesVersion} is the configuration they
+     * belong to ({@code GET /v1/supervision/rules/history}).
+     *
+     * @param from         first date (UTC)
+     * @param to           last date (UTC)
+     * @param rulesVersion the version of the supervision rules whose pattern settings ran
+     * @param auctions     the auctions screened
+     * @param negotiations the negotiations screened
+     * @param quotes       the fixed-price quotes screened
+     * @param links        the owner links used (parties of one owner are not each other's competitors)
+     * @param alerts       bid rotation, cover bidding, identical offers and parallel pricing, in that order
+     */
+    @Serdeable
+    public record CollusionResponse(LocalDate from, LocalDate to, int rulesVersion, int auctions, int negotiations,
+                                    int quotes, int links, List<ScreenAlert> alerts) {
+    }
+
+    /**
      * A party's share.
      *
      * @param party the party

@@ -2,6 +2,18 @@ package org.dataprice.api.supervision;
 
 import org.dataprice.api.explain.ExplanationResponse;
 import org.dataprice.api.pricing.MoneyJson;
+import org.dataprice.api.pricing.PricingMapper;
+import org.dataprice.api.pricing.auction.AuctionRow;
+import org.dataprice.api.pricing.auction.AuctionService;
+import org.dataprice.api.pricing.auction.BidRow;
+import org.dataprice.api.pricing.listing.ListingRow;
+import org.dataprice.pricing.auction.SealedBid;
+import org.dataprice.pricing.negotiation.NegotiationState;
+import org.dataprice.supervision.pattern.AuctionRecord;
+import org.dataprice.supervision.pattern.NegotiationRecord;
+import org.dataprice.supervision.pattern.PriceQuote;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.dataprice.api.pricing.deal.DealRow;
 import org.dataprice.api.pricing.listing.AppraisalRow;
 import org.dataprice.explain.Quantity;
@@ -52,7 +64,7 @@ public final class SupervisionMapper {
         for (SupervisionJson.RuleJson r : json.rules()) {
             rules.add(new RuleSettings(r.id(), r.version(), r.enabled(), r.severity(), r.parameters()));
         }
-        return new SupervisionRules(json.version(), json.reportingThreshold().toMoney("reportingThreshold"), rules);
+        return SupervisionRules.stored(json.version(), json.reportingThreshold().toMoney("reportingThreshold"), rules);
     }
 
     /**
@@ -90,6 +102,44 @@ public final class SupervisionMapper {
         }
         return new MonitoredDeal(row.id(), row.listingId(), row.sellerId(), row.buyerId(), row.category(),
                 YearMonth.from(row.dealDate()), row.concludedAt(), price, row.quantity(), lower, upper, null);
+    }
+
+    /**
+     * A stored auction as the bid screens see it: closed at its last transition; each bidder's best bid (a sealed-bid
+     * auction holds one per bidder; an English auction's losers are judged by their highest bid).
+     *
+     * @param stored an auction closed with a sale and its bids
+     * @return the auction record
+     */
+    public static AuctionRecord auction(AuctionService.Stored stored) {
+        AuctionRow a = stored.auction();
+        Map<String, BidRow> best = new LinkedHashMap<>();
+        for (BidRow b : stored.bids()) {
+            best.merge(b.bidderId(), b, (x, y) -> y.amount().compareTo(x.amount()) > 0 ? y : x);
+        }
+        List<SealedBid> bids = new ArrayList<>(best.size());
+        for (BidRow b : best.values()) {
+            bids.add(new SealedBid(b.bidderId(), PricingMapper.money(b.amount(), b.currency()), b.seq()));
+        }
+        return new AuctionRecord(a.id(), a.listingId(), a.updatedAt(), bids, a.winnerId());
+    }
+
+    /**
+     * @param state a stored negotiation
+     * @return it as the offer screen sees it
+     */
+    public static NegotiationRecord negotiation(NegotiationState state) {
+        return new NegotiationRecord(state.negotiationId(), state.listingId(), state.sellerId(), state.buyerId(),
+                state.offers());
+    }
+
+    /**
+     * @param listing a fixed-price listing
+     * @return its quote: the seller's unit price in the category when the listing was created
+     */
+    public static PriceQuote quote(ListingRow listing) {
+        return new PriceQuote(listing.id(), listing.sellerId(), listing.category(), listing.createdAt(),
+                PricingMapper.money(listing.quote(), listing.currency()));
     }
 
     /**

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code /v1/supervision/credit/...} and the restrictions the market workflow enforces. Policy: the core's example
  * (base 100; B ≥ 90, C ≥ 60 may not bid, D below 60 may neither list nor bid; objections answered in 15 days; repair
- * from 90 days after the event, decided in 15). A violation of −50 puts a party at 50 (D): listing, bidding, opening a
+ * from 90 days after the event, decided in 15). A violation of −50 puts a party at 50 (D): listing, bidding, buying at a fixed price, opening a
  * negotiation are refused with 422 {@code restricted} naming the end (the event's expiry); an upheld objection lifts
  * it. Each test uses fresh parties (the database is shared); the repair test moves this context's clock.
  */
@@ -119,6 +119,17 @@ class CreditEndpointsTest {
         Http.Response negotiation = http.post("/v1/negotiations", Market.negotiation(Market.id(negotiated), "BUYER",
                 clock.instant().plus(Duration.ofDays(5)), 10), party.headers());
         assertProblem(negotiation, 422, "restricted", "buyerId");
+
+        // a fixed-price purchase is a buy like a bid: refused too, citing the restriction; nothing is recorded
+        Http.Response fixed = http.post("/v1/listings", Market.listing("fixed-prod", "ENTERPRISE", "INDUSTRY",
+                "FIXED_PRICE", "100.00", clock.instant()), seller.headers());
+        String fixedId = Market.id(fixed);
+        Http.Response purchase = http.post("/v1/listings/" + fixedId + "/purchases", "{\"volume\":1}",
+                party.headers());
+        assertProblem(purchase, 422, "restricted", "buyerId");
+        assertThat(purchase.problem().detail()).contains(expires.toString(), "level D", "score 50");
+        assertThat(http.post("/v1/listings/" + fixedId + "/purchases", "{\"volume\":1}", Market.party(keys).headers())
+                .status()).as("an unrestricted buyer buys").isEqualTo(201);
 
         // the explanation at a later instant: expired, back to the base
         Map<String, Object> later = http.get(path(party.name()) + "?at=" + expires, party.headers()).map();

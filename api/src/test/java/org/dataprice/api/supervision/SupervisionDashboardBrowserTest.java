@@ -16,7 +16,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.dataprice.api.time.TestClock;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +43,7 @@ class SupervisionDashboardBrowserTest {
     private JsonMapper json;
     private String supervisorKey;
     private String dealId;
+    private String coverAuction;
 
     @BeforeAll
     void start() {
@@ -54,6 +61,30 @@ class SupervisionDashboardBrowserTest {
         check(http.post("/v1/listings/" + listing + "/justification", PricingExamples.JUSTIFICATION, seller.headers()));
         dealId = (String) check(http.post("/v1/listings/" + listing + "/purchases", PricingExamples.PURCHASE_VOLUME,
                 buyer.headers())).map().get("dealId");
+        coverAuction = coverBidding(http, keys, seller);
+    }
+
+    /** A sealed-bid auction in the same category whose three losing bids sit together at 80 % of the winner's. */
+    private String coverBidding(Http http, ApiKeyService keys, Market.Party seller) {
+        TestClock clock = server.getApplicationContext().getBean(TestClock.class);
+        Instant now = clock.instant();
+        if (!YearMonth.from(now.atZone(ZoneOffset.UTC)).equals(YearMonth.from(now.plus(Duration.ofHours(1))
+                .atZone(ZoneOffset.UTC)))) {
+            clock.set(now.minus(Duration.ofDays(1))); // the findings shown are this month's: stay in one month
+        }
+        String listing = Market.id(check(http.post("/v1/listings", Market.listing("dash-auction", "PUBLIC", "INDUSTRY",
+                "AUCTION", "100.00", clock.instant()), seller.headers())));
+        String id = Market.id(check(http.post("/v1/auctions", """
+                {"listingId":"%s","format":"FIRST_PRICE","reserve":{"amount":"100.00","currency":"CNY"},"deadline":"%s"}"""
+                .formatted(listing, clock.instant().plus(Duration.ofMinutes(10))), seller.headers())));
+        for (String amount : List.of("1000.00", "800.00", "800.50", "799.50")) {
+            check(http.post("/v1/auctions/" + id + "/bids", "{\"amount\":{\"amount\":\"" + amount
+                    + "\",\"currency\":\"CNY\"}}", Market.party(keys).headers()));
+        }
+        clock.advance(Duration.ofMinutes(11));
+        Http.Response closed = http.post("/v1/auctions/" + id + "/close", null, seller.headers());
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        return id;
     }
 
     private static Http.Response check(Http.Response r) {
@@ -98,6 +129,13 @@ class SupervisionDashboardBrowserTest {
             assertThat((String) chromium.eval("document.querySelector('#alerts details').innerText")).contains(dealId);
             assertThat(number(chromium.eval("document.querySelectorAll('#alerts details ol.steps li').length")))
                     .isGreaterThan(0);
+            assertThat(number(chromium.eval(
+                    "document.querySelectorAll('#collusion li[data-rule=\"pattern.coverBidding\"]').length")))
+                    .isEqualTo(1);
+            chromium.eval("document.querySelector('#collusion details').scrollIntoView({block: 'center'})");
+            chromium.click("#collusion details summary");
+            assertThat((String) chromium.eval("document.querySelector('#collusion details').innerText"))
+                    .contains(coverAuction).contains("loserCv");
             chromium.screenshot(Path.of("target", "screenshots").resolve("supervision-dashboard-" + width + ".png"));
         }
     }

@@ -13,6 +13,10 @@ public final class AuctionSteps {
     /** The price paid (0 when no sale). */
     public static final StepKey PRICE = StepKey.of("auction.price", "Price paid (0: no sale)");
 
+    /** The grounds on which an open auction was closed without sale (an entry of the negative list, cited). */
+    public static final StepKey NO_SALE_GROUNDS = StepKey.of("auction.noSaleGrounds",
+            "Closed without sale: the listing may no longer be sold");
+
     private AuctionSteps() {
     }
 }

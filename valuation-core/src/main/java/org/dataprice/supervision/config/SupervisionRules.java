@@ -17,8 +17,13 @@ import org.dataprice.supervision.rule.RuleSet;
 import org.dataprice.supervision.rule.ThresholdBunchingRule;
 import org.dataprice.supervision.rule.VolumeSpikeRule;
 import org.dataprice.supervision.structure.ConcentrationScreen;
+import org.dataprice.supervision.pattern.AuctionScreen;
+import org.dataprice.supervision.pattern.CycleScreen;
+import org.dataprice.supervision.pattern.OfferSequenceScreen;
+import org.dataprice.supervision.pattern.ParallelPricingScreen;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,6 +51,13 @@ import java.util.TreeMap;
  *   <tr><td>price.bunching</td><td>width (0.05), minDeals (8, integer), alpha (0.001); T = the reporting threshold</td><td>HIGH</td></tr>
  *   <tr><td>structure.hhi</td><td>hhiThreshold (1800), deltaThreshold (100), minDeals (20, integer)</td><td>WARNING</td></tr>
  *   <tr><td>structure.dominance</td><td>— (shares of 反垄断法 art. 24; judged on the cells of structure.hhi's minDeals)</td><td>HIGH</td></tr>
+ *   <tr><td>pattern.washTrading</td><td>windowDays (30, integer 1..366), maxLength (4, integer 2..8), amountTolerance (1.1)</td><td>CRITICAL</td></tr>
+ *   <tr><td>pattern.roundTrip</td><td>minRise (0.2, &gt; amountTolerance − 1)</td><td>HIGH</td></tr>
+ *   <tr><td>pattern.selfDealing</td><td>—</td><td>CRITICAL</td></tr>
+ *   <tr><td>pattern.bidRotation</td><td>minAuctions (4, integer ≥ 3)</td><td>HIGH</td></tr>
+ *   <tr><td>pattern.coverBidding</td><td>minBids (4, integer ≥ 3), minDistance (3), maxLoserCv (0.01)</td><td>WARNING</td></tr>
+ *   <tr><td>pattern.identicalOffers</td><td>minLength (3, integer ≥ 2)</td><td>INFO</td></tr>
+ *   <tr><td>pattern.parallelPricing</td><td>lagDays (3, integer 0..31), tolerance (0.005), minMatches (3, integer ≥ 2), minShare (0.75)</td><td>WARNING</td></tr>
  * </table>
  *
  * @param version            the configuration's version, 0 for the defaults
@@ -56,15 +68,24 @@ import java.util.TreeMap;
 public record SupervisionRules(int version, Money reportingThreshold, List<RuleSettings> rules) {
     /** The configurable rules, in their fixed order. */
     public static final List<String> RULE_IDS = List.of("price.band", "price.reference", "price.hampel",
-            "price.indexJump", "volume.spike", "price.bunching", "structure.hhi", "structure.dominance");
+            "price.indexJump", "volume.spike", "price.bunching", "structure.hhi", "structure.dominance",
+            "pattern.washTrading", "pattern.roundTrip", "pattern.selfDealing", "pattern.bidRotation",
+            "pattern.coverBidding", "pattern.identicalOffers", "pattern.parallelPricing");
 
     private static final Map<String, Map<String, BigDecimal>> DEFAULT_PARAMETERS = defaultsByRule();
     private static final Set<String> INTEGERS = Set.of("price.hampel/minSample", "volume.spike/window",
-            "volume.spike/minHistory", "volume.spike/minExcess", "price.bunching/minDeals", "structure.hhi/minDeals");
-    private static final Map<String, Severity> DEFAULT_SEVERITY = Map.of("price.band", Severity.HIGH,
-            "price.reference", Severity.WARNING, "price.hampel", Severity.WARNING, "price.indexJump", Severity.WARNING,
-            "volume.spike", Severity.INFO, "price.bunching", Severity.HIGH, "structure.hhi", Severity.WARNING,
-            "structure.dominance", Severity.HIGH);
+            "volume.spike/minHistory", "volume.spike/minExcess", "price.bunching/minDeals", "structure.hhi/minDeals",
+            "pattern.washTrading/windowDays", "pattern.washTrading/maxLength", "pattern.bidRotation/minAuctions",
+            "pattern.coverBidding/minBids", "pattern.identicalOffers/minLength", "pattern.parallelPricing/lagDays",
+            "pattern.parallelPricing/minMatches");
+    private static final Map<String, Severity> DEFAULT_SEVERITY = Map.ofEntries(Map.entry("price.band", Severity.HIGH),
+            Map.entry("price.reference", Severity.WARNING), Map.entry("price.hampel", Severity.WARNING),
+            Map.entry("price.indexJump", Severity.WARNING), Map.entry("volume.spike", Severity.INFO),
+            Map.entry("price.bunching", Severity.HIGH), Map.entry("structure.hhi", Severity.WARNING),
+            Map.entry("structure.dominance", Severity.HIGH), Map.entry("pattern.washTrading", Severity.CRITICAL),
+            Map.entry("pattern.roundTrip", Severity.HIGH), Map.entry("pattern.selfDealing", Severity.CRITICAL),
+            Map.entry("pattern.bidRotation", Severity.HIGH), Map.entry("pattern.coverBidding", Severity.WARNING),
+            Map.entry("pattern.identicalOffers", Severity.INFO), Map.entry("pattern.parallelPricing", Severity.WARNING));
 
     /** Validates and copies; builds every rule once, so a stored configuration always runs. */
     public SupervisionRules {
@@ -86,6 +107,37 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
                 throw e.within(path);
             }
         }
+        // the two screens whose parameters span two rules
+        try {
+            cycles(rules.get(RULE_IDS.indexOf("pattern.washTrading")), rules.get(RULE_IDS.indexOf("pattern.roundTrip")),
+                    rules.get(RULE_IDS.indexOf("pattern.selfDealing")));
+        } catch (DatapriceException e) {
+            throw e.within("rules[" + RULE_IDS.indexOf("pattern.roundTrip") + "].parameters");
+        }
+    }
+
+    /**
+     * A stored configuration read back: rules the core added after it was stored (absent from {@code rules}) run at
+     * their defaults, version 1, so an older stored version stays readable and its alerts keep citing it.
+     *
+     * @param version            the stored version
+     * @param reportingThreshold its reporting threshold
+     * @param rules              its rules, a prefix-free subset of {@link #RULE_IDS} in any order; not null
+     * @return the configuration with every rule, in {@link #RULE_IDS} order
+     */
+    public static SupervisionRules stored(int version, Money reportingThreshold, List<RuleSettings> rules) {
+        Require.notNull(rules, "rules");
+        Map<String, RuleSettings> byId = new LinkedHashMap<>();
+        for (RuleSettings r : rules) {
+            byId.put(r.id(), r);
+        }
+        List<RuleSettings> all = new ArrayList<>();
+        for (String id : RULE_IDS) {
+            RuleSettings r = byId.remove(id);
+            all.add(r != null ? r : new RuleSettings(id, 1, true, DEFAULT_SEVERITY.get(id), DEFAULT_PARAMETERS.get(id)));
+        }
+        Require.that(byId.isEmpty(), "rules", byId.keySet(), Rule.UNKNOWN, RULE_IDS);
+        return new SupervisionRules(version, reportingThreshold, all);
     }
 
     private static Map<String, Map<String, BigDecimal>> defaultsByRule() {
@@ -101,6 +153,16 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
         m.put("structure.hhi", Map.of("hhiThreshold", BigDecimal.valueOf(1800), "deltaThreshold",
                 BigDecimal.valueOf(100), "minDeals", BigDecimal.valueOf(20)));
         m.put("structure.dominance", Map.of());
+        m.put("pattern.washTrading", Map.of("windowDays", BigDecimal.valueOf(30), "maxLength", BigDecimal.valueOf(4),
+                "amountTolerance", new BigDecimal("1.1")));
+        m.put("pattern.roundTrip", Map.of("minRise", new BigDecimal("0.2")));
+        m.put("pattern.selfDealing", Map.of());
+        m.put("pattern.bidRotation", Map.of("minAuctions", BigDecimal.valueOf(4)));
+        m.put("pattern.coverBidding", Map.of("minBids", BigDecimal.valueOf(4), "minDistance", BigDecimal.valueOf(3),
+                "maxLoserCv", new BigDecimal("0.01")));
+        m.put("pattern.identicalOffers", Map.of("minLength", BigDecimal.valueOf(3)));
+        m.put("pattern.parallelPricing", Map.of("lagDays", BigDecimal.valueOf(3), "tolerance", new BigDecimal("0.005"),
+                "minMatches", BigDecimal.valueOf(3), "minShare", new BigDecimal("0.75")));
         return m;
     }
 
@@ -183,6 +245,11 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
             if (p != null) {
                 return e.withField("rules[" + p + "]" + field.substring(close + 1));
             }
+            // g ≤ ρ − 1 refused on the round trip's minRise while the request changed only the wash rule's ρ
+            Integer wash = positionOf.get("pattern.washTrading");
+            if (id.equals("pattern.roundTrip") && wash != null) {
+                return e.withField("rules[" + wash + "].parameters.amountTolerance");
+            }
         }
         return e;
     }
@@ -238,6 +305,41 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
         return i < 0 || rules.get(i).enabled();
     }
 
+    /**
+     * @return the self-dealing, wash / circular and round-trip screen of {@code pattern.washTrading} (window W,
+     *         longest cycle L, amount tolerance ρ), {@code pattern.roundTrip} (minRise g) and
+     *         {@code pattern.selfDealing}; {@link CycleScreen#EXAMPLE}'s work bound
+     */
+    public CycleScreen cycles() {
+        return cycles(rule("pattern.washTrading"), rule("pattern.roundTrip"), rule("pattern.selfDealing"));
+    }
+
+    /** @return the bid-rotation ({@code pattern.bidRotation}) and cover-bidding ({@code pattern.coverBidding}) screen */
+    public AuctionScreen auctions() {
+        return auctions(rule("pattern.bidRotation"), rule("pattern.coverBidding"));
+    }
+
+    /** @return the identical-offer-sequence screen of {@code pattern.identicalOffers} */
+    public OfferSequenceScreen offers() {
+        return (OfferSequenceScreen) buildRule(rule("pattern.identicalOffers"), reportingThreshold, this);
+    }
+
+    /** @return the parallel-pricing screen of {@code pattern.parallelPricing} */
+    public ParallelPricingScreen parallelPricing() {
+        return (ParallelPricingScreen) buildRule(rule("pattern.parallelPricing"), reportingThreshold, this);
+    }
+
+    private static CycleScreen cycles(RuleSettings wash, RuleSettings round, RuleSettings self) {
+        return new CycleScreen(wash.identity(), round.identity(), self.identity(),
+                Duration.ofDays(wash.integer("windowDays")), wash.integer("maxLength"), wash.number("amountTolerance"),
+                round.number("minRise"), CycleScreen.EXAMPLE.maxSteps());
+    }
+
+    private static AuctionScreen auctions(RuleSettings rotation, RuleSettings cover) {
+        return new AuctionScreen(rotation.identity(), cover.identity(), rotation.integer("minAuctions"),
+                cover.integer("minBids"), cover.number("minDistance"), cover.number("maxLoserCv"));
+    }
+
     private static Object buildRule(RuleSettings r, Money threshold, SupervisionRules whole) {
         Require.that(r.parameters().keySet().equals(DEFAULT_PARAMETERS.get(r.id()).keySet()), "parameters",
                 r.parameters().keySet(), Rule.SIZE_MISMATCH, DEFAULT_PARAMETERS.get(r.id()).keySet());
@@ -255,6 +357,26 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
                     1, Severity.HIGH) : whole.rule("structure.dominance").identity(), r.number("hhiThreshold"),
                     r.number("deltaThreshold"), r.integer("minDeals"));
             case "structure.dominance" -> id;
+            case "pattern.washTrading" -> {
+                Require.inClosedRange(r.integer("windowDays"), 1, 366, "windowDays");
+                yield new CycleScreen(id, CycleScreen.EXAMPLE.roundTrip(), CycleScreen.EXAMPLE.selfDealing(),
+                        Duration.ofDays(r.integer("windowDays")), r.integer("maxLength"), r.number("amountTolerance"),
+                        Math.max(CycleScreen.EXAMPLE.minRise(), r.number("amountTolerance")),
+                        CycleScreen.EXAMPLE.maxSteps());
+            }
+            case "pattern.roundTrip" -> Require.greaterThan(r.number("minRise"), 0, "minRise");
+            case "pattern.selfDealing" -> id;
+            case "pattern.bidRotation" -> new AuctionScreen(id, AuctionScreen.EXAMPLE.cover(), r.integer("minAuctions"),
+                    AuctionScreen.EXAMPLE.minBids(), AuctionScreen.EXAMPLE.minDistance(), AuctionScreen.EXAMPLE.maxLoserCv());
+            case "pattern.coverBidding" -> new AuctionScreen(AuctionScreen.EXAMPLE.rotation(), id,
+                    AuctionScreen.EXAMPLE.minAuctions(), r.integer("minBids"), r.number("minDistance"),
+                    r.number("maxLoserCv"));
+            case "pattern.identicalOffers" -> new OfferSequenceScreen(id, r.integer("minLength"));
+            case "pattern.parallelPricing" -> {
+                Require.inClosedRange(r.integer("lagDays"), 0, 31, "lagDays");
+                yield new ParallelPricingScreen(id, Duration.ofDays(r.integer("lagDays")), r.number("tolerance"),
+                        r.integer("minMatches"), r.number("minShare"), ParallelPricingScreen.EXAMPLE.maxSteps());
+            }
             default -> throw new IllegalStateException(r.id());
         };
     }

@@ -4,6 +4,6 @@ package org.dataprice.supervision.credit;
 public enum CreditAction {
     /** Creating a listing (the seller). */
     LISTING,
-    /** Bidding in an auction or negotiating as a buyer. */
+    /** Bidding in an auction, negotiating as a buyer, or buying at a fixed price. */
     BIDDING
 }

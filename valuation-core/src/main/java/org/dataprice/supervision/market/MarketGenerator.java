@@ -27,6 +27,7 @@ import org.dataprice.supervision.MonitoredDeal;
 import org.dataprice.supervision.pattern.AuctionRecord;
 import org.dataprice.supervision.pattern.NegotiationRecord;
 import org.dataprice.supervision.pattern.OwnerLink;
+import org.dataprice.supervision.pattern.PriceQuote;
 import org.dataprice.supervision.rule.IndexLevel;
 
 /**
@@ -44,7 +45,10 @@ import org.dataprice.supervision.rule.IndexLevel;
  * 70 % of listings are appraised at A = μ<sub>c</sub>·I<sub>c,m</sub>·p<sub>l</sub> per unit with a band β = 0.8; half of
  * the listings have a reference price A·q·exp(N(0, 0.05²)). Ordinary auctions: 3–6 random buyers bidding
  * v·exp(N(0, 0.2²)), highest wins; ordinary negotiations: 3–5 buyer offers rising from 50–70 % of v to v with random
- * steps, to the fen, and the seller's falling offers.
+ * steps, to the fen, and the seller's falling offers. Fixed-price quotes: in each category ten random sellers
+ * quote μ<sub>c</sub>·exp(N(0, 0.3²)) in the first month and revise in each later month with probability 0.35, at a
+ * uniform time, by the index's move times exp(N(0, 0.05²)); quotes come from a second stream seeded with
+ * {@code seed ^ 0x51756f746573} so that they leave the deals, auctions and negotiations of a seed unchanged.
  *
  * <p><b>Planted</b> ({@code plants} incidents per kind, price outliers 20 times as many; {@link PlantedPattern}):
  * price outliers shifted by ±U[1.2, 2.0] in log; wash rings of 2–4 new shell parties passing the same amount ±3 %
@@ -54,7 +58,9 @@ import org.dataprice.supervision.rule.IndexLevel;
  * [0.95 T, T) and one just below, T = 100 000 CNY; volume spikes adding three times a cell's expected deals in one
  * month (from the fourth month); bid-rotation rings of three new bidders meeting in six auctions and winning in
  * turn; cover-bidding auctions whose 3–4 losing bids sit at 80 % ± 0.5 % of the winner's; and pairs of new buyers
- * making the same offer sequence. Benign owner links (seller–seller, buyer–buyer) are declared as well.
+ * making the same offer sequence; pairs of new sellers of one category (r mod categories) changing their quotes
+ * five times within a day of each other by the same log change (the index's move plus N(0, 0.05²), ± 0.001).
+ * Benign owner links (seller–seller, buyer–buyer) are declared as well.
  *
  * <p>Deterministic for a seed (Commons RNG {@code XO_RO_SHI_RO_128_PP}); deal ids {@code D0000001…} in creation
  * order, deals returned in {@link MonitoredDeal#TIME_ORDER} and allocated in that order (as a service mapping rows
@@ -99,6 +105,9 @@ public final class MarketGenerator {
         private final List<OwnerLink> links = new ArrayList<>();
         private final List<AuctionRecord> auctions = new ArrayList<>();
         private final List<NegotiationRecord> negotiations = new ArrayList<>();
+        private final List<PriceQuote> quotes = new ArrayList<>();
+        private UniformRandomProvider qrng;
+        private ZigguratSampler.NormalizedGaussian qnormal;
         private final List<PlantedIncident> incidents = new ArrayList<>();
         private int dealSeq;
         private final long periodStart;
@@ -157,6 +166,14 @@ public final class MarketGenerator {
                 identicalOffers(r);
             }
             volumeSpikes();
+            qrng = RandomSource.XO_RO_SHI_RO_128_PP.create(spec.seed() ^ 0x51756f746573L);
+            qnormal = ZigguratSampler.NormalizedGaussian.of(qrng);
+            for (int k = 0; k < spec.categories(); k++) {
+                ordinaryQuotes(k);
+            }
+            for (int r = 0; r < spec.plants(); r++) {
+                parallelPricing(r);
+            }
             List<MonitoredDeal> byTime = new ArrayList<>(deals);
             byTime.sort(MonitoredDeal.TIME_ORDER);
             // allocated afresh in time order, as a service mapping rows read ORDER BY at would lay them out
@@ -170,7 +187,7 @@ public final class MarketGenerator {
                     levels.add(new IndexLevel(category(k), spec.start().plusMonths(m), 100 * index[k][m]));
                 }
             }
-            return new SimulatedMarket(sorted, links, auctions, negotiations, levels, REPORTING_THRESHOLD, incidents);
+            return new SimulatedMarket(sorted, links, auctions, negotiations, quotes, levels, REPORTING_THRESHOLD, incidents);
         }
 
         private static MonitoredDeal copy(MonitoredDeal d) {
@@ -488,6 +505,64 @@ public final class MarketGenerator {
             negotiations.add(first);
             negotiations.add(second);
             plant(PlantedPattern.IDENTICAL_OFFERS, Set.of(first.negotiationId(), second.negotiationId()));
+        }
+    
+        private long monthStart(int m) {
+            return spec.start().plusMonths(m).atDay(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        }
+
+        private long timeIn(int m) {
+            return monthStart(m) + (long) (qrng.nextDouble() * (monthStart(m + 1) - monthStart(m) - 86_400L));
+        }
+
+        private void quote(String seller, int c, long t, double price) {
+            quotes.add(new PriceQuote(String.format("Q%06d", quotes.size() + 1), seller, category(c),
+                    Instant.ofEpochSecond(t), Money.ofDouble(Math.max(0.01, price), Money.CNY, RoundingMode.HALF_EVEN)));
+        }
+
+        private void ordinaryQuotes(int c) {
+            Set<String> sellers = new LinkedHashSet<>();
+            while (sellers.size() < Math.min(10, sellerIds.length)) {
+                sellers.add(sellerIds[qrng.nextInt(sellerIds.length)]);
+            }
+            for (String seller : sellers) {
+                double p = mu[c] * Math.exp(0.3 * qnormal.sample());
+                quote(seller, c, timeIn(0), p);
+                for (int m = 1; m < spec.months(); m++) {
+                    if (qrng.nextDouble() < 0.35) {
+                        p *= index[c][m] / index[c][m - 1] * Math.exp(0.05 * qnormal.sample());
+                        quote(seller, c, timeIn(m), p);
+                    }
+                }
+            }
+        }
+
+        private void parallelPricing(int r) {
+            int c = r % spec.categories();
+            String a = "PP" + r + "-a";
+            String b = "PP" + r + "-b";
+            int first = quotes.size();
+            double pa = mu[c] * Math.exp(0.1 * qnormal.sample());
+            double pb = pa * Math.exp(0.02 * qnormal.sample());
+            quote(a, c, timeIn(0), pa);
+            quote(b, c, timeIn(0), pb);
+            Set<Integer> months = new java.util.TreeSet<>();
+            while (months.size() < Math.min(5, spec.months() - 1)) {
+                months.add(1 + qrng.nextInt(spec.months() - 1));
+            }
+            for (int m : months) {
+                double d = Math.log(index[c][m] / index[c][m - 1]) + 0.05 * qnormal.sample();
+                long t = timeIn(m);
+                pa *= Math.exp(d + 0.001 * (2 * qrng.nextDouble() - 1));
+                pb *= Math.exp(d + 0.001 * (2 * qrng.nextDouble() - 1));
+                quote(a, c, t, pa);
+                quote(b, c, t + (long) (qrng.nextDouble() * 86_400L), pb);
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            for (int i = first; i < quotes.size(); i++) {
+                ids.add(quotes.get(i).quoteId());
+            }
+            plant(PlantedPattern.PARALLEL_PRICING, ids);
         }
     }
 }

@@ -19,5 +19,7 @@ public enum PlantedPattern {
     /** An auction whose losing bids sit together at about 80 % of the winner's: cover bidding. */
     COVER_BIDDING,
     /** Two buyers making the same sequence of offers: identical offer sequences. */
-    IDENTICAL_OFFERS
+    IDENTICAL_OFFERS,
+    /** Two new sellers of one category changing their fixed-price quotes together five times: parallel pricing. */
+    PARALLEL_PRICING
 }

@@ -21,6 +21,11 @@ public final class PatternSteps {
     /** A sequence of offers shared by negotiations of different parties. */
     public static final StepKey IDENTICAL_OFFERS = StepKey.of("pattern.identicalOffers", "Identical offer sequence");
 
+    /** The moves of two sellers' quotes matched in time, direction and size. */
+    public static final StepKey LOCKSTEP_MOVES = StepKey.of("pattern.lockstepMoves", "Quote changes matched in time, direction and size");
+    /** The share of the fewer-moving seller's moves that were matched. */
+    public static final StepKey LOCKSTEP_SHARE = StepKey.of("pattern.lockstepShare", "Lockstep share m / min(nA, nB)");
+
     private PatternSteps() {
     }
 }

@@ -66,4 +66,59 @@ class SupervisionRulesTest {
                 new RuleChange("price.band", false, null, null))))
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules[1].id"));
     }
+
+    @Test
+    void test_patternSettings_defaultsAreTheExamples_andRevisionsReachTheScreens() {
+        SupervisionRules d = SupervisionRules.defaults(T);
+        assertThat(d.cycles()).isEqualTo(org.dataprice.supervision.pattern.CycleScreen.EXAMPLE);
+        assertThat(d.auctions()).isEqualTo(org.dataprice.supervision.pattern.AuctionScreen.EXAMPLE);
+        assertThat(d.offers()).isEqualTo(org.dataprice.supervision.pattern.OfferSequenceScreen.EXAMPLE);
+        assertThat(d.parallelPricing()).isEqualTo(org.dataprice.supervision.pattern.ParallelPricingScreen.EXAMPLE);
+
+        SupervisionRules v1 = d.revise(null, List.of(
+                new RuleChange("pattern.parallelPricing", null, null, Map.of("minShare", new BigDecimal("0.9"),
+                        "lagDays", BigDecimal.ONE)),
+                new RuleChange("pattern.coverBidding", null, Severity.HIGH, Map.of("minBids", BigDecimal.valueOf(5))),
+                new RuleChange("pattern.washTrading", null, null, Map.of("windowDays", BigDecimal.valueOf(10)))));
+        assertThat(v1.parallelPricing().identity().version()).isEqualTo(2);
+        assertThat(v1.parallelPricing().minShare()).isEqualTo(0.9);
+        assertThat(v1.parallelPricing().lag()).isEqualTo(java.time.Duration.ofDays(1));
+        assertThat(v1.auctions().cover().version()).isEqualTo(2);
+        assertThat(v1.auctions().cover().severity()).isEqualTo(Severity.HIGH);
+        assertThat(v1.auctions().rotation().version()).as("unchanged").isEqualTo(1);
+        assertThat(v1.auctions().minBids()).isEqualTo(5);
+        assertThat(v1.cycles().window()).isEqualTo(java.time.Duration.ofDays(10));
+        assertThat(v1.cycles().washTrading().version()).isEqualTo(2);
+    }
+
+    @Test
+    void test_patternSettings_badValues_nameTheirPath() {
+        SupervisionRules d = SupervisionRules.defaults(T);
+        assertThatThrownBy(() -> d.revise(null, List.of(new RuleChange("pattern.parallelPricing", null, null,
+                Map.of("minShare", new BigDecimal("1.5"))))))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules[0].parameters.minShare"));
+        assertThatThrownBy(() -> d.revise(null, List.of(new RuleChange("pattern.washTrading", null, null,
+                Map.of("windowDays", BigDecimal.valueOf(400))))))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules[0].parameters.windowDays"));
+        // a rise that a wash ring would also meet (ρ − 1 = 0.5 ≥ g = 0.2): refused on the round trip's parameters
+        assertThatThrownBy(() -> d.revise(null, List.of(new RuleChange("pattern.washTrading", null, null,
+                Map.of("amountTolerance", new BigDecimal("1.5"))))))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules[0].parameters.amountTolerance"));
+        assertThatThrownBy(() -> d.revise(null, List.of(new RuleChange("pattern.roundTrip", null, null,
+                Map.of("minRise", new BigDecimal("0.05"))))))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("rules[0].parameters.minRise"));
+    }
+
+    @Test
+    void test_stored_olderVersionWithoutThePatternRules_runsThemAtTheirDefaults() {
+        SupervisionRules d = SupervisionRules.defaults(T);
+        List<RuleSettings> eight = d.rules().subList(0, 8);
+
+        SupervisionRules old = SupervisionRules.stored(3, T, eight);
+
+        assertThat(old.version()).isEqualTo(3);
+        assertThat(old.rules()).isEqualTo(d.rules());
+        assertThatThrownBy(() -> SupervisionRules.stored(3, T, List.of(new RuleSettings("price.nope", 1, true,
+                Severity.INFO, Map.of())))).isInstanceOf(InvalidInputException.class);
+    }
 }

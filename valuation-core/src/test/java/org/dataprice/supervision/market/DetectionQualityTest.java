@@ -12,6 +12,7 @@ import org.dataprice.supervision.pattern.AuctionScreen;
 import org.dataprice.supervision.pattern.CycleScreen;
 import org.dataprice.supervision.pattern.OfferSequenceScreen;
 import org.dataprice.supervision.pattern.OwnershipGroups;
+import org.dataprice.supervision.pattern.ParallelPricingScreen;
 import org.dataprice.supervision.pattern.TradeGraph;
 import org.dataprice.supervision.rule.RuleCheck;
 import org.dataprice.supervision.rule.RuleSet;
@@ -46,6 +47,7 @@ class DetectionQualityTest {
         all.addAll(CycleScreen.EXAMPLE.find(TradeGraph.of(m.deals(), groups)));
         all.addAll(AuctionScreen.EXAMPLE.find(m.auctions()));
         all.addAll(OfferSequenceScreen.EXAMPLE.find(m.negotiations(), groups));
+        all.addAll(ParallelPricingScreen.EXAMPLE.find(m.quotes(), groups));
         return all;
     }
 
@@ -58,7 +60,8 @@ class DetectionQualityTest {
             PlantedPattern.VOLUME_SPIKE, Set.of("volume.spike"),
             PlantedPattern.BID_ROTATION, Set.of("pattern.bidRotation"),
             PlantedPattern.COVER_BIDDING, Set.of("pattern.coverBidding"),
-            PlantedPattern.IDENTICAL_OFFERS, Set.of("pattern.identicalOffers")));
+            PlantedPattern.IDENTICAL_OFFERS, Set.of("pattern.identicalOffers"),
+            PlantedPattern.PARALLEL_PRICING, Set.of("pattern.parallelPricing")));
 
     private static boolean matches(Alert a, PlantedIncident i) {
         return i.ids().contains(a.subject()) || a.evidenceIds().stream().anyMatch(i.ids()::contains);
@@ -80,12 +83,13 @@ class DetectionQualityTest {
         SimulatedMarket again = MarketGenerator.DEFAULT.generate(MarketSpec.test(20260105L, 30));
         assertThat(again.deals()).isEqualTo(market.deals());
         assertThat(again.incidents()).isEqualTo(market.incidents());
+        assertThat(again.quotes()).isEqualTo(market.quotes());
         assertThat(market.deals().size()).isGreaterThan(24_000 + 600);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"PRICE_OUTLIER", "WASH_RING", "ROUND_TRIP", "SELF_DEALING", "THRESHOLD_BUNCHING",
-            "VOLUME_SPIKE", "BID_ROTATION", "COVER_BIDDING", "IDENTICAL_OFFERS"})
+            "VOLUME_SPIKE", "BID_ROTATION", "COVER_BIDDING", "IDENTICAL_OFFERS", "PARALLEL_PRICING"})
     void plantedManipulation_isFound(String name) {
         PlantedPattern p = PlantedPattern.valueOf(name);
         double[] q = quality(market, alerts, p);

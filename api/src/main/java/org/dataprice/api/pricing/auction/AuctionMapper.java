@@ -87,7 +87,19 @@ public final class AuctionMapper {
      *         stores its reserve as the start price
      */
     public static AuctionRow toRow(AuctionState state, String listingId, String rights, Instant createdAt) {
-        AuctionResult result = state.closed() ? state.result() : null;
+        return toRow(state, state.closed() ? state.result() : null, listingId, rights, createdAt);
+    }
+
+    /**
+     * @param state     an auction
+     * @param result    its result when closed (a close without sale has its own), else null
+     * @param listingId its listing
+     * @param rights    the usage scope sold
+     * @param createdAt when it was first stored
+     * @return its row
+     */
+    public static AuctionRow toRow(AuctionState state, AuctionResult result, String listingId, String rights,
+                                   Instant createdAt) {
         String winner = result == null ? null : result.winnerId().orElse(null);
         BigDecimal price = result == null ? null : result.price().map(Money::amount).orElse(null);
         String currency = state.reserve().currency().getCurrencyCode();
@@ -112,6 +124,16 @@ public final class AuctionMapper {
     }
 
     /**
+     * @param state  the auction after a command
+     * @param result its result when closed, else null
+     * @param stored its row before
+     * @return the row after
+     */
+    public static AuctionRow toRow(AuctionState state, AuctionResult result, AuctionRow stored) {
+        return toRow(state, result, stored.listingId(), stored.rightsType(), stored.createdAt());
+    }
+
+    /**
      * @param state     an auction
      * @param row       its row
      * @param log       its stored bids
@@ -122,11 +144,24 @@ public final class AuctionMapper {
      */
     public static AuctionResponse toResponse(AuctionState state, AuctionRow row, List<BidRow> log, String caller,
                                              String dealId) {
+        return toResponse(state, row, log, caller, dealId, state.closed()
+                ? ExplanationResponse.from(state.result().explanation()) : null);
+    }
+
+    /**
+     * @param state       an auction
+     * @param row         its row
+     * @param log         its stored bids
+     * @param caller      the reader
+     * @param dealId      the deal recorded at the close, or null
+     * @param explanation the result's explanation (a close without sale: its own), or null while open
+     * @return the response
+     */
+    public static AuctionResponse toResponse(AuctionState state, AuctionRow row, List<BidRow> log, String caller,
+                                             String dealId, ExplanationResponse explanation) {
         List<BidResponse> shown = state.bidsPublic() ? log.stream().map(b -> new BidResponse(b.seq(), b.bidderId(),
                 MoneyJson.of(b.amount(), b.currency()), b.bidAt())).toList() : List.of();
         MoneyJson minimum = state instanceof EnglishAuctionState e && !e.closed() ? MoneyJson.of(e.minimumNextBid())
-                : null;
-        ExplanationResponse explanation = state.closed() ? ExplanationResponse.from(state.result().explanation())
                 : null;
         return new AuctionResponse(row.id(), row.listingId(), row.sellerId(), row.format(),
                 MoneyJson.of(row.startPrice(), row.currency()),

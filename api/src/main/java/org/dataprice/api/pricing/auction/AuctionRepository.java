@@ -36,4 +36,14 @@ public interface AuctionRepository extends CrudRepository<AuctionRow, String> {
      * @return the auctions in that state whose deadline is at or before the instant
      */
     List<AuctionRow> findByClosedAndDeadlineLessThanEquals(boolean closed, Instant deadline);
+
+    /**
+     * @param from  first close instant, inclusive
+     * @param until last close instant, exclusive
+     * @param limit the most rows read
+     * @return the auctions closed with a sale in {@code [from, until)}, in close order (the market monitor's screens)
+     */
+    @Query("SELECT * FROM pricing_auction WHERE closed = TRUE AND winner_id IS NOT NULL AND updated_at >= :from "
+            + "AND updated_at < :until ORDER BY updated_at, id LIMIT :limit")
+    List<AuctionRow> closedWithSaleBetween(Instant from, Instant until, int limit);
 }

@@ -1,7 +1,15 @@
 package org.dataprice.api.pricing.auction;
 
 import org.dataprice.api.pricing.NotAPartyException;
+import io.micronaut.core.type.Argument;
+import org.dataprice.api.admission.NegativeListService;
 import org.dataprice.api.credit.CreditService;
+import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.api.json.StoredJson;
+import org.dataprice.api.ledger.Ledger;
+import org.dataprice.api.ledger.LedgerChain;
+import org.dataprice.pricing.auction.AuctionWithdrawal;
+import org.dataprice.supervision.admission.AdmissionDecision;
 import org.dataprice.supervision.credit.CreditAction;
 import org.dataprice.api.pricing.deal.DealService;
 import org.dataprice.api.pricing.listing.ListingRow;
@@ -35,6 +43,12 @@ import java.util.UUID;
  * row (optimistic locking, retried by {@link Transactions}); bids are append-only. Only the listing's
  * seller opens and closes; the seller may not bid (the core's NOT_A_PARTY refusals answer 403
  * {@code not-a-party}).
+ *
+ * <p>A close that would sell a listing the negative list in force now prohibits (a version published after the
+ * auction opened) closes it without sale instead ({@link AuctionWithdrawal}): the deal would be refused when recorded,
+ * so the seller's close and the deadline sweep would otherwise fail on every attempt. The withdrawal is stored
+ * append-only and hash-chained (who, when, the list version and the entries cited) and its explanation is the
+ * auction's result from then on.
  */
 @Singleton
 public class AuctionService {
@@ -45,6 +59,13 @@ public class AuctionService {
     private final Transactions tx;
     private final Clock clock;
     private final CreditService credit;
+    private final NegativeListService negativeList;
+    private final AuctionWithdrawalRepository withdrawals;
+    private final LedgerChain chain;
+    private final StoredJson json;
+
+    /** The principal recorded when the deadline sweep closes an auction without sale. */
+    public static final String SYSTEM = "system";
 
     /**
      * @param auctions the auction table
@@ -54,10 +75,19 @@ public class AuctionService {
      * @param tx       transactions
      * @param clock    the market clock
      * @param credit   market credit (a bidder restricted from bidding is refused)
+     * @param negativeList the negative list (a close that would sell a prohibited listing closes without sale)
+     * @param withdrawals  the auctions closed without sale
+     * @param chain        the ledger chain
+     * @param json         stored JSON (the withdrawal's explanation)
      */
     public AuctionService(AuctionRepository auctions, BidRepository bids, ListingService listings, DealService deals,
-                          Transactions tx, Clock clock, CreditService credit) {
+                          Transactions tx, Clock clock, CreditService credit, NegativeListService negativeList,
+                          AuctionWithdrawalRepository withdrawals, LedgerChain chain, StoredJson json) {
         this.credit = credit;
+        this.negativeList = negativeList;
+        this.withdrawals = withdrawals;
+        this.chain = chain;
+        this.json = json;
         this.auctions = auctions;
         this.bids = bids;
         this.listings = listings;
@@ -182,6 +212,14 @@ public class AuctionService {
             Instant now = now();
             AuctionState after = NotAPartyException.whenNotAParty(() -> before.close(caller, now));
             AuctionResult result = after.result();
+            if (result.sold()) {
+                ListingRow listing = listings.row(auction.listingId());
+                AdmissionDecision decision = negativeList.dealDecision(listing.id(), listing.productId(),
+                        listing.category());
+                if (decision != null && !decision.admitted()) {
+                    return withdraw(auction, log, before, decision, system ? SYSTEM : caller, caller, now);
+                }
+            }
             AuctionRow next = save(after, auction);
             String dealId = result.sold() ? deals.record(Deal.fromAuction(auction.listingId(), after, result),
                     listings.row(auction.listingId()), auction.rightsType(), id).id() : null;
@@ -189,9 +227,27 @@ public class AuctionService {
         });
     }
 
+    private AuctionResponse withdraw(AuctionRow auction, List<BidRow> log, AuctionState before,
+                                     AdmissionDecision decision, String closedBy, String caller, Instant now) {
+        List<String> grounds = decision.refusals().stream().map(r -> r.citation() + ": " + r.reason()).toList();
+        AuctionWithdrawal withdrawal = AuctionWithdrawal.of(before, grounds, now);
+        AuctionRow next = save(withdrawal.closed(), withdrawal.result(), auction);
+        ExplanationResponse explanation = ExplanationResponse.from(withdrawal.result().explanation());
+        String joined = String.join("; ", grounds);
+        AuctionWithdrawalRow row = withdrawals.save(new AuctionWithdrawalRow(auction.id(), decision.listVersion(),
+                joined.length() <= 4000 ? joined : joined.substring(0, 3997) + "...", json.write(explanation),
+                closedBy, now));
+        chain.append(Ledger.AUCTION_WITHDRAWALS, row.id());
+        return AuctionMapper.toResponse(withdrawal.closed(), next, log, caller, null, explanation);
+    }
+
     // the versioned update: exactly one row at the version the command was computed from
     private AuctionRow save(AuctionState after, AuctionRow before) {
-        AuctionRow next = AuctionMapper.toRow(after, before);
+        return save(after, after.closed() ? after.result() : null, before);
+    }
+
+    private AuctionRow save(AuctionState after, AuctionResult result, AuctionRow before) {
+        AuctionRow next = AuctionMapper.toRow(after, result, before);
         if (auctions.transition(next.id(), next.closed(), next.winnerId(), next.price(), next.updatedAt(),
                 next.version(), before.version()) != 1) {
             throw new Transactions.VersionConflict("auction " + next.id());
@@ -202,6 +258,12 @@ public class AuctionService {
     private AuctionResponse response(AuctionState state, AuctionRow auction, List<BidRow> log, String caller) {
         String dealId = auction.closed() && auction.winnerId() != null
                 ? deals.dealIdOf(ListingMode.AUCTION.name(), auction.id()) : null;
+        AuctionWithdrawalRow withdrawn = auction.closed() && auction.winnerId() == null
+                ? withdrawals.findById(auction.id()).orElse(null) : null;
+        if (withdrawn != null) {
+            return AuctionMapper.toResponse(state, auction, log, caller, null,
+                    json.read(withdrawn.explanationJson(), Argument.of(ExplanationResponse.class)));
+        }
         return AuctionMapper.toResponse(state, auction, log, caller, dealId);
     }
 
@@ -214,6 +276,20 @@ public class AuctionService {
     public Stored stored(String id) {
         return tx.read(() -> auctions.findById(id).map(a -> new Stored(a, bids.findByAuctionIdOrderBySeq(id)))
                 .orElse(null));
+    }
+
+    /**
+     * The auctions closed with a sale in a time window with their bids, for the market monitor's bid-rotation and
+     * cover-bidding screens (no party check: the caller is the supervision area, SUPERVISOR only).
+     *
+     * @param from  first close instant, inclusive
+     * @param until last close instant, exclusive
+     * @param limit the most auctions read (the caller reads one more than it allows to tell a busier window)
+     * @return the auctions in close order, each with its bids in order
+     */
+    public List<Stored> closedWithSaleBetween(Instant from, Instant until, int limit) {
+        return tx.read(() -> auctions.closedWithSaleBetween(from, until, limit).stream()
+                .map(a -> new Stored(a, bids.findByAuctionIdOrderBySeq(a.id()))).toList());
     }
 
     /**

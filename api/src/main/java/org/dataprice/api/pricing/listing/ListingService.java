@@ -136,6 +136,19 @@ public class ListingService {
     }
 
     /**
+     * The fixed-price listings created in a period, for the market monitor's parallel-pricing screen (at most
+     * {@code limit}: the caller asks for one more than it allows to see that the period holds too many).
+     *
+     * @param from  first creation instant, inclusive
+     * @param until last creation instant, exclusive
+     * @param limit the most listings to read
+     * @return their rows, oldest first
+     */
+    public List<ListingRow> fixedPriceCreatedBetween(Instant from, Instant until, int limit) {
+        return tx.read(() -> listings.fixedPriceCreatedBetween(from, until, limit));
+    }
+
+    /**
      * Attaches an appraisal and checks the listing's quote against its band. The appraisal is either a
      * supplied figure ({@code value}, {@code method}) or cites a stored valuation ({@code valuationId}): the
      * valuation service gives the report's figures, the core ({@link Appraisal#citing}) makes them the

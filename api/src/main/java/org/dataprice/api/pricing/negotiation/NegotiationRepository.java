@@ -33,4 +33,14 @@ public interface NegotiationRepository extends CrudRepository<NegotiationRow, St
      * @return the negotiations in that status whose deadline is at or before the instant
      */
     List<NegotiationRow> findByStatusAndDeadlineLessThanEquals(String status, Instant deadline);
+
+    /**
+     * @param from  first creation instant, inclusive
+     * @param until last creation instant, exclusive
+     * @param limit the most rows read
+     * @return the negotiations opened in {@code [from, until)}, oldest first (the market monitor's offer screen)
+     */
+    @Query("SELECT * FROM pricing_negotiation WHERE created_at >= :from AND created_at < :until "
+            + "ORDER BY created_at, id LIMIT :limit")
+    List<NegotiationRow> createdBetween(Instant from, Instant until, int limit);
 }

@@ -237,6 +237,20 @@ public class NegotiationService {
         return tx.read(() -> negotiations.findById(id).orElse(null));
     }
 
+    /**
+     * The negotiations opened in a time window with their offers, for the market monitor's identical-offer screen
+     * (no party check: the caller is the supervision area, SUPERVISOR only).
+     *
+     * @param from  first creation instant, inclusive
+     * @param until last creation instant, exclusive
+     * @param limit the most negotiations read (the caller reads one more than it allows to tell a busier window)
+     * @return their states, oldest first
+     */
+    public List<NegotiationState> createdBetween(Instant from, Instant until, int limit) {
+        return tx.read(() -> negotiations.createdBetween(from, until, limit).stream()
+                .map(r -> NegotiationMapper.toState(r, offers.findByNegotiationIdOrderByRoundNo(r.id()))).toList());
+    }
+
     private static void requireParty(NegotiationState state, String caller) {
         if (state.roleOf(caller).isEmpty()) {
             throw notFound(state.negotiationId());

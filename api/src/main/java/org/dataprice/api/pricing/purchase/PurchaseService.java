@@ -4,6 +4,7 @@ import org.dataprice.api.pricing.listing.ListingMapper;
 
 import org.dataprice.api.pricing.NotAPartyException;
 import org.dataprice.api.pricing.deal.DealRow;
+import org.dataprice.api.credit.CreditService;
 import org.dataprice.api.pricing.deal.DealService;
 import org.dataprice.api.pricing.listing.ListingRow;
 import org.dataprice.api.pricing.listing.ListingService;
@@ -16,6 +17,7 @@ import jakarta.inject.Singleton;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.time.ServiceClock;
+import org.dataprice.supervision.credit.CreditAction;
 import org.dataprice.pricing.Purchase;
 import org.dataprice.pricing.PurchaseOrder;
 import org.dataprice.pricing.listing.Listing;
@@ -42,7 +44,9 @@ import java.util.UUID;
  * {@code out-of-range}, {@code at}); a flagged, unjustified quote (422 {@code justification-required},
  * {@code justification}, {@link ListingService#requireTradable}, checked after the core's rules); neither
  * or both of volume and subscription (422 {@code invalid-state}, {@code volume}, checked first: it is the
- * request's shape); an unknown term (422 {@code unknown}, {@code subscription}).
+ * request's shape); an unknown term (422 {@code unknown}, {@code subscription}); a buyer whose market credit
+ * restricts bidding (失信惩戒: a fixed-price purchase is a buy like a bid; 422 {@code restricted}, {@code buyerId},
+ * naming the restriction's end, {@link CreditService#require}, after the core's rules).
  */
 @Singleton
 public class PurchaseService {
@@ -57,6 +61,7 @@ public class PurchaseService {
     private final Transactions tx;
     private final Clock clock;
     private final LedgerChain chain;
+    private final CreditService credit;
 
     /**
      * @param listings      the listings
@@ -67,12 +72,14 @@ public class PurchaseService {
      * @param tx            transactions
      * @param clock         the market clock
      * @param chain         the ledger chain (every purchase is a record of the purchases ledger)
+     * @param credit        market credit (a buyer restricted from bidding is refused)
      */
     public PurchaseService(ListingService listings, ListingTierRepository tiers,
                            ListingSubscriptionRepository subscriptions, PurchaseRepository purchases,
                            DealService deals, Transactions tx, Clock clock,
-                           LedgerChain chain) {
+                           LedgerChain chain, CreditService credit) {
         this.chain = chain;
+        this.credit = credit;
         this.listings = listings;
         this.tiers = tiers;
         this.subscriptions = subscriptions;
@@ -97,6 +104,7 @@ public class PurchaseService {
             Instant at = now();
             Purchase purchase = NotAPartyException.whenNotAParty(() -> Purchase.of(listing, buyerId, order, at));
             listings.requireTradable(row);
+            credit.require(buyerId, CreditAction.BIDDING, "buyerId");
             String id = UUID.randomUUID().toString();
             DealRow dealRow = deals.record(purchase.deal(), row, RIGHTS_TYPE, id, purchase.unitPrice().amount(),
                     purchase.dealQuantity());
