@@ -88,7 +88,11 @@ public enum Ledger {
     /** Declared beneficial-owner links between parties (V53). */
     SUPERVISION_OWNER_LINKS("supervision-owner-links", "supervision_owner_link", "declared_at, id", List.of()),
     /** Authorisation records: operation agreements, data authorisations, revocations (V65; record id {@code <type>/<subjectId>}). */
-    AUTHORISATION_RECORDS("authorisation-records", "authorisation_record", "at, id", List.of());
+    AUTHORISATION_RECORDS("authorisation-records", "authorisation_record", "at, id", List.of()),
+    /** Index products bound to a registration (V59; record id {@code <indexId>/<productId>}). */
+    REGISTRY_INDEX_BINDINGS("registry-index-bindings", "registry_index_binding", "bound_at, id", List.of()),
+    /** Settlement payments citing the data authorisation they pay for (V59; record id {@code settlement/<id>/<term>}). */
+    AUTHORISATION_CITATIONS("authorisation-citations", "authorisation_citation", "cited_at, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.
