@@ -234,6 +234,7 @@ class OpenApiExamplesTest {
             post("/v1/registrations/{id}/reinstatements", "review closed").path("id", "{registration}"),
             post("/v1/registrations/{id}/cancellations", "withdrawn").path("id", "{registration}"),
             post("/v1/certificates/verification", "certificate"),
+            post("/v1/registry/key-rotations", "scheduled rotation"),
             // authorisation records: an operation agreement, a person's consent and its withdrawal
             post("/v1/authorisations/operation-agreements", "traffic sensors"),
             post("/v1/authorisations/data-authorisations", "personal consent").as(Party.SELLER)

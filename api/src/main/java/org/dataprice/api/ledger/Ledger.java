@@ -92,7 +92,9 @@ public enum Ledger {
     /** Index products bound to a registration (V59; record id {@code <indexId>/<productId>}). */
     REGISTRY_INDEX_BINDINGS("registry-index-bindings", "registry_index_binding", "bound_at, id", List.of()),
     /** Settlement payments citing the data authorisation they pay for (V59; record id {@code settlement/<id>/<term>}). */
-    AUTHORISATION_CITATIONS("authorisation-citations", "authorisation_citation", "cited_at, id", List.of());
+    AUTHORISATION_CITATIONS("authorisation-citations", "authorisation_citation", "cited_at, id", List.of()),
+    /** Rotations of the registry's signing key (V60; record id the new key's kid). */
+    REGISTRY_KEY_ROTATIONS("registry-key-rotations", "registry_key_rotation", "valid_from, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

@@ -58,6 +58,10 @@ public final class RegistryExamples {
     public static final String INDEX_BINDING = """
             {"registrationId": "REG-20260301-0000A1B2"}""";
 
+    /** Why the ADMIN rotates the registry's signing key ({@code POST /v1/registry/key-rotations}). */
+    public static final String KEY_ROTATION = """
+            {"reason": "annual rotation 2026 (key policy KP-3)"}""";
+
     private RegistryExamples() {
     }
 }
