@@ -57,8 +57,7 @@ public final class SplitExamples {
              "totalPaid": {"amount": "10000.00", "currency": "CNY"}, "carriedForward": {"amount": "0.00", "currency": "CNY"},
              "explanation": {"methodId": "split.payout.schedule", "libraryVersion": "0.1.0-SNAPSHOT", "inputHash": "57d16b78b9d70988815396c08db68c64d654b8520636e368e67e2dca394c26be",
                "inputs": [{"name": "periods", "number": 1, "unit": ""}],
-               "steps": [{"id": "payout.pool", "label": "Distributable pool (可分配收益)", "formula": "2025-Q1", "inputs": [{"name": "pool", "number": 10000.00, "unit": "CNY"}, {"name": "carriedForward", "number": 0.00, "unit": "CNY"}], "result": {"name": "paid", "number": 10000.00, "unit": "CNY"}}, {"id": "payout.total", "label": "Total paid", "formula": "sum over periods", "result": {"name": "total paid", "number": 10000.00, "unit": "CNY"}}]},
-             "authorisations": []}""";
+               "steps": [{"id": "payout.pool", "label": "Distributable pool (可分配收益)", "formula": "2025-Q1", "inputs": [{"name": "pool", "number": 10000.00, "unit": "CNY"}, {"name": "carriedForward", "number": 0.00, "unit": "CNY"}], "result": {"name": "paid", "number": 10000.00, "unit": "CNY"}}, {"id": "payout.total", "label": "Total paid", "formula": "sum over periods", "result": {"name": "total paid", "number": 10000.00, "unit": "CNY"}}]}}""";
 
     private SplitExamples() {
     }

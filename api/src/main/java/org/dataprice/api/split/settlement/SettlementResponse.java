@@ -32,8 +32,8 @@ import java.util.List;
  * @param totalPaid      Σ of every statement total
  * @param carriedForward the loss still carried forward after the last period (≤ 0)
  * @param explanation    the schedule: one step per period, the last the total paid
- * @param authorisations the payments that cite the data authorisation they pay for (issue 16), in term order; empty
- *                       when none does
+ * @param authorisations the payments that cite the data authorisation they pay for (issue 16), in term order; absent
+ *                       from the JSON when none does (empty lists are not written)
  */
 @Serdeable
 public record SettlementResponse(String id, String currency, Instant createdAt, String createdBy,
