@@ -97,6 +97,8 @@ class IndexBindingTest {
         Http.Response shown = http.get("/v1/indices/" + index + "/products/api-weather/registration", "X-API-KEY",
                 reader.key());
         assertThat(shown.map()).containsEntry("registrationId", registration);
+        assertThat(http.get("/registrations/" + registration).body()).as("the public timeline lists the bound products")
+                .contains(index + "/api-weather").contains("index-product");
         // later trades cite it too: the count follows the loads
         http.post("/v1/indices/" + index + "/transactions", IndexExamples.TRANSACTION, publisher.headers());
         assertThat(http.get("/v1/registrations/" + registration + "/citations", "X-API-KEY", reader.key()).body())
