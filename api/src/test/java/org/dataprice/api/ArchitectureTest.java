@@ -195,6 +195,8 @@ class ArchitectureTest {
             "org.dataprice.api.supervision.OwnerLinkService",
             "org.dataprice.api.supervision.DealIntegrityService",
             "org.dataprice.api.registry.AuthorisationService",
+            "org.dataprice.api.registry.IndexBindingService",
+            "org.dataprice.api.registry.KeyRotationService",
             "org.dataprice.api.job.JobService");
 
     private static final DescribedPredicate<JavaClass> SERVICE = DescribedPredicate.describe("a *Service",

@@ -71,6 +71,8 @@ class OpenApiExamplesTest {
     private static final Pattern SAVED = Pattern.compile("\\{([a-zA-Z]+)}");
     /** The prefix of {@link Step#listing} that names a party whose principal replaces the body's partyId. */
     private static final String PARTY_ID = "partyId:";
+    /** The prefix of {@link Step#listing} that names a body field and the saved value that replaces it. */
+    private static final String BODY_FIELD = "field:";
 
     /** Who calls an operation that any authenticated caller may use (per-party resources). */
     enum Party { SELLER, BUYER, BIDDER }
@@ -102,6 +104,12 @@ class OpenApiExamplesTest {
         /** The body's {@code partyId} becomes the principal name of {@code who} (the example carries a placeholder). */
         Step partyId(Party who) {
             return new Step(operation, mediaType, example, party, pathValues, PARTY_ID + who.name(), saveAs, idField);
+        }
+
+        /** The body's {@code field} becomes the saved value {@code saved} (the example carries a placeholder). */
+        Step field(String field, String saved) {
+            return new Step(operation, mediaType, example, party, pathValues, BODY_FIELD + field + "=" + saved, saveAs,
+                    idField);
         }
 
         Step listing(String saved) {
@@ -220,10 +228,13 @@ class OpenApiExamplesTest {
             post("/v1/registrations/{id}/amendments", "description").path("id", "{registration}"),
             post("/v1/registrations/{id}/transfers", "quarter of the operating right").path("id", "{registration}"),
             post("/v1/registrations/{id}/licenses", "one-year licence").path("id", "{registration}"),
+            post("/v1/indices/{indexId}/products/{productId}/registration", "product registration")
+                    .path("indexId", "{index}").path("productId", "api-weather").field("registrationId", "{registration}"),
             post("/v1/registrations/{id}/suspensions", "under review").path("id", "{registration}"),
             post("/v1/registrations/{id}/reinstatements", "review closed").path("id", "{registration}"),
             post("/v1/registrations/{id}/cancellations", "withdrawn").path("id", "{registration}"),
             post("/v1/certificates/verification", "certificate"),
+            post("/v1/registry/key-rotations", "scheduled rotation"),
             // authorisation records: an operation agreement, a person's consent and its withdrawal
             post("/v1/authorisations/operation-agreements", "traffic sensors"),
             post("/v1/authorisations/data-authorisations", "personal consent").as(Party.SELLER)
@@ -512,6 +523,12 @@ class OpenApiExamplesTest {
             Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) example);
             assertThat(copy).as(step.key() + " names a party").containsKey("partyId");
             copy.put("partyId", partyNames.get(Party.valueOf(step.listing().substring(PARTY_ID.length()))));
+            value = copy;
+        } else if (step.listing() != null && step.listing().startsWith(BODY_FIELD)) {
+            Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) example);
+            String[] nameValue = step.listing().substring(BODY_FIELD.length()).split("=", 2);
+            assertThat(copy).as(step.key() + " names " + nameValue[0]).containsKey(nameValue[0]);
+            copy.put(nameValue[0], resolve(nameValue[1], saved));
             value = copy;
         } else if (step.listing() != null) {
             Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) example);

@@ -38,11 +38,24 @@ public final class HashChain {
      * @param field the history's field name, e.g. {@code "events"}
      */
     public static void verify(List<? extends Link> links, String field) {
-        String previous = GENESIS;
+        verify(links, field, 0, GENESIS);
+    }
+
+    /**
+     * The check of entries that continue a chain already checked: entry i (from 0) has sequence
+     * {@code after + i + 1} and the first links to {@code previous}.
+     *
+     * @param links    the newer entries in order; not null
+     * @param field    the history's field name; entry i is reported as {@code field[after + i]}
+     * @param after    the sequence of the last entry already checked (0 for none)
+     * @param previous that entry's hash ({@link #GENESIS} for none)
+     */
+    public static void verify(List<? extends Link> links, String field, long after, String previous) {
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
-            String at = field + "[" + i + "]";
-            Require.that(link.sequence() == i + 1, at + ".sequence", link.sequence(), Rule.INCONSISTENT, "sequence " + (i + 1));
+            long expected = after + i + 1;
+            String at = field + "[" + (expected - 1) + "]";
+            Require.that(link.sequence() == expected, at + ".sequence", link.sequence(), Rule.INCONSISTENT, "sequence " + expected);
             Require.that(link.previousHash().equals(previous), at + ".previousHash", link.previousHash(),
                     Rule.INCONSISTENT, "the previous entry's hash " + previous);
             String computed = link.computeHash();

@@ -199,13 +199,30 @@ public final class Registration {
      *         {@code sellerId}/{@link Rule#NOT_A_PARTY} when the seller may not operate the product
      */
     public String requireOperator(String seller, LocalDate date, ZoneId zone) {
-        RegistrationStatus status = stateAt(date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1))
-                .map(RegistrationState::status).orElse(null);
-        Require.that(status == RegistrationStatus.ACTIVE, "status", status, Rule.INVALID_STATE,
-                "registration " + id() + " is not ACTIVE on " + date);
+        requireActiveOn(date, zone);
         Require.that(operatorsOn(date, zone).contains(seller), "sellerId", seller, Rule.NOT_A_PARTY,
                 "holder or licensee of the product operating right (数据产品经营权) of registration " + id() + " on " + date);
         return seller;
+    }
+
+    /**
+     * The rule of a record that cites the registration as of a day (a valuation's 评估基准日, a settlement): the
+     * registration must be registered by the end of that day and ACTIVE then — neither SUSPENDED nor CANCELLED.
+     *
+     * @param date the day
+     * @param zone the zone that defines the day
+     * @return the state at the end of {@code date}
+     * @throws InvalidInputException {@code status}/{@link Rule#INVALID_STATE} when not yet registered, suspended or
+     *         cancelled at the end of that day
+     */
+    public RegistrationState requireActiveOn(LocalDate date, ZoneId zone) {
+        Require.notNull(date, "date");
+        RegistrationState s = stateAt(date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1)).orElse(null);
+        RegistrationStatus status = s == null ? null : s.status();
+        Require.that(status == RegistrationStatus.ACTIVE, "status", status, Rule.INVALID_STATE,
+                "registration " + id() + " is not ACTIVE on " + date
+                        + (s == null ? " (not yet registered that day)" : " (" + status + " that day)"));
+        return s;
     }
 
     /** The transition function: the state after {@code e}, or the refusal. */

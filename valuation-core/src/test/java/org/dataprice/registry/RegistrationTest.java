@@ -211,6 +211,23 @@ class RegistrationTest {
     }
 
     @Test
+    void test_requireActiveOn_refusesBeforeRegistrationWhileSuspendedAndAfterCancel() {
+        Registration r = registered("R-1");
+        LocalDate registeredDay = LocalDate.ofInstant(T0, CST);
+        assertThat(r.requireActiveOn(registeredDay, CST).status()).isEqualTo(RegistrationStatus.ACTIVE);
+        assertThatThrownBy(() -> r.requireActiveOn(registeredDay.minusDays(1), CST))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not yet registered")
+                .extracting("field").isEqualTo("status");
+        Registration suspended = r.apply("registrar-1", Instant.parse("2026-07-01T00:00:00Z"), "review", event("suspend"));
+        assertThatThrownBy(() -> suspended.requireActiveOn(LocalDate.of(2026, 7, 2), CST))
+                .extracting("rule").isEqualTo(Rule.INVALID_STATE);
+        assertThat(suspended.requireActiveOn(LocalDate.of(2026, 6, 30), CST).status()).isEqualTo(RegistrationStatus.ACTIVE);
+        Registration cancelled = suspended.apply("registrar-1", Instant.parse("2026-08-01T00:00:00Z"), "end", event("cancel"));
+        assertThatThrownBy(() -> cancelled.requireActiveOn(LocalDate.of(2026, 8, 2), CST))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("CANCELLED");
+    }
+
+    @Test
     void test_license_licensorMustHoldTheRightAndIdsAreUnique() {
         Registration r = registered("R-1").apply("acme", T0.plusSeconds(1), "l", event("license"));
         assertThatThrownBy(() -> r.apply("acme", T0.plusSeconds(2), "l", event("license")))

@@ -89,8 +89,14 @@ public enum Ledger {
     SUPERVISION_OWNER_LINKS("supervision-owner-links", "supervision_owner_link", "declared_at, id", List.of()),
     /** Authorisation records: operation agreements, data authorisations, revocations (V65; record id {@code <type>/<subjectId>}). */
     AUTHORISATION_RECORDS("authorisation-records", "authorisation_record", "at, id", List.of()),
-    /** Auctions closed without sale because the negative list prohibits their listing (V62; record id = the auction's). */
-    AUCTION_WITHDRAWALS("auction-withdrawals", "pricing_auction_withdrawal", "closed_at, id", List.of());
+    /** Auctions closed without sale because the negative list prohibits their listing (V66; record id = the auction's). */
+    AUCTION_WITHDRAWALS("auction-withdrawals", "pricing_auction_withdrawal", "closed_at, id", List.of()),
+    /** Index products bound to a registration (V67; record id {@code <indexId>/<productId>}). */
+    REGISTRY_INDEX_BINDINGS("registry-index-bindings", "registry_index_binding", "bound_at, id", List.of()),
+    /** Settlement payments citing the data authorisation they pay for (V67; record id {@code settlement/<id>/<term>}). */
+    AUTHORISATION_CITATIONS("authorisation-citations", "authorisation_citation", "cited_at, id", List.of()),
+    /** Rotations of the registry's signing key (V68; record id the new key's kid). */
+    REGISTRY_KEY_ROTATIONS("registry-key-rotations", "registry_key_rotation", "valid_from, id", List.of());
 
     /**
      * A child table of a ledger: its rows whose {@code columns} equal the record's key belong to the record.

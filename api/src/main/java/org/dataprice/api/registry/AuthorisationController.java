@@ -118,6 +118,19 @@ public class AuthorisationController {
     }
 
     /**
+     * @param id   the agreement or authorisation (404 as for {@code GET /v1/authorisations/{id}})
+     * @param auth the caller
+     * @return the settlement payments citing it (issue 16: a settlement pays the individual for what was authorised),
+     *         oldest first, at most {@value AuthorisationService#MAX_CITATIONS}, without the payee
+     */
+    @Get("/authorisations/{id}/citations")
+    @Operation(summary = "Settlement payments that cite an authorisation (by use or by year, paid to its grantor)")
+    public java.util.List<PaymentAuthorisation> citations(
+            @PathVariable @Pattern(regexp = RegistrationController.ID) String id, Authentication auth) {
+        return authorisations.citations(id, RegistrationController.caller(auth));
+    }
+
+    /**
      * @param id   the registration
      * @param at   the instant (ISO-8601); default now
      * @param auth the caller

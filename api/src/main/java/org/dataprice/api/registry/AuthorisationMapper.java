@@ -113,18 +113,27 @@ public final class AuthorisationMapper {
      * @throws IllegalStateException when the store fails the core's check (a tampered store)
      */
     static AuthorisationLedger ledger(List<AuthorisationRow> rows) {
-        List<AuthorisationRecord> records = new ArrayList<>(rows.size());
         try {
-            for (int i = 0; i < rows.size(); i++) {
-                AuthorisationRow row = rows.get(i);
-                records.add(AuthorisationRecord.fromJson(JsonParser.parseObject(row.body().getBytes(StandardCharsets.UTF_8),
-                        "records[" + i + "]"), row.hash()));
-            }
-            return AuthorisationLedger.replay(records);
+            return AuthorisationLedger.replay(records(rows, 0));
         } catch (DatapriceException e) {
             throw new IllegalStateException("the stored authorisation ledger fails its check: " + e.field() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param rows  stored records in order
+     * @param after the number of records before the first of them (for the field names {@code records[i]})
+     * @return the core records
+     */
+    static List<AuthorisationRecord> records(List<AuthorisationRow> rows, long after) {
+        List<AuthorisationRecord> records = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            AuthorisationRow row = rows.get(i);
+            records.add(AuthorisationRecord.fromJson(JsonParser.parseObject(row.body().getBytes(StandardCharsets.UTF_8),
+                    "records[" + (after + i) + "]"), row.hash()));
+        }
+        return records;
     }
 
     /**

@@ -17,4 +17,14 @@ public interface AuthorisationRepository extends GenericRepository<Authorisation
 
     /** @return every record, oldest first (the whole ledger, at most {@code AuthorisationLedger.MAX_RECORDS}) */
     List<AuthorisationRow> findAllOrderBySequence();
+
+    /** @return the last record (the chain's head), if any: one row by the unique index on the sequence */
+    @io.micronaut.data.annotation.Query("SELECT * FROM authorisation_record ORDER BY sequence DESC LIMIT 1")
+    java.util.Optional<AuthorisationRow> findHead();
+
+    /**
+     * @param sequence the last sequence already read
+     * @return the records after it, oldest first
+     */
+    List<AuthorisationRow> findBySequenceGreaterThanOrderBySequence(long sequence);
 }

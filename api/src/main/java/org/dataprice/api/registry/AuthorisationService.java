@@ -29,8 +29,10 @@ import java.util.Optional;
  * ({@link AuthorisationLedger#append}: unique ids, time order, grantor-only revocation of a revocable authorisation,
  * personal data always revocable), saves the record (chained in the {@code authorisation-records} ledger) in one
  * transaction, and answers status at an instant ({@link AuthorisationLedger#statusAt}) and provenance
- * ({@link Provenance#trace}) from the core. The whole ledger is one hash chain, replayed and checked by the core on
- * every load: O(records), at most {@link AuthorisationLedger#MAX_RECORDS}. Writers take the chain's head lock
+ * ({@link Provenance#trace}) from the core. The whole ledger is one hash chain, checked by the core; a load reads it
+ * through {@link AuthorisationLedgers} (kept by its chain head: O(1) rows when nothing changed, O(newer records)
+ * otherwise, the full replay of at most {@link AuthorisationLedger#MAX_RECORDS} only when the head does not continue
+ * the cached one). Writers take the chain's head lock
  * ({@link LedgerChain#lockHead}) before loading, so concurrent records queue instead of computing on the same head;
  * the unique key on the sequence number remains the guard (a refused transaction is retried whole,
  * {@link Transactions#write}). Terms' dates are read in UTC, as the market's dates are.
@@ -52,6 +54,22 @@ public class AuthorisationService {
     private final LedgerChain chain;
     private final Transactions tx;
     private final Clock clock;
+    private final AuthorisationLedgers ledgers;
+    private final AuthorisationCitationRepository citations;
+
+    /** Most payments one authorisation's citations list (the oldest first). */
+    public static final int MAX_CITATIONS = 1_000;
+
+    /**
+     * A payment that cites an authorisation.
+     *
+     * @param term            its JSON path in the request, e.g. {@code periods[0].terms.perUseFees[1]}
+     * @param payee           the party paid
+     * @param names           the names the payee goes by: its party id and its principals
+     * @param authorisationId the authorisation it pays for
+     */
+    public record Payment(String term, String payee, java.util.Set<String> names, String authorisationId) {
+    }
 
     /**
      * @param records  the record table
@@ -60,9 +78,14 @@ public class AuthorisationService {
      * @param chain    the ledger chain
      * @param tx       transactions
      * @param clock    the service clock
+     * @param ledgers  the ledger as last read, by its chain head (reads cost the records since, not the whole ledger)
+     * @param citations the payments citing authorisations
      */
     public AuthorisationService(AuthorisationRepository records, RegistrationService registry, TariffIds tariffs,
-                                LedgerChain chain, Transactions tx, Clock clock) {
+                                LedgerChain chain, Transactions tx, Clock clock, AuthorisationLedgers ledgers,
+                                AuthorisationCitationRepository citations) {
+        this.ledgers = ledgers;
+        this.citations = citations;
         this.records = records;
         this.registry = registry;
         this.tariffs = tariffs;
@@ -194,6 +217,66 @@ public class AuthorisationService {
         });
     }
 
+    /**
+     * Records that a settlement's payments cite the authorisations they pay for, inside the caller's open transaction,
+     * after the core's check of each ({@link AuthorisationLedger#requirePayable}: a data authorisation IN_FORCE at
+     * {@code at}, granted by the party paid).
+     *
+     * @param settlementId the settlement
+     * @param payments     its payments that cite an authorisation
+     * @param by           who records the settlement
+     * @param at           when (the instant the authorisations must be in force)
+     * @return the citations as recorded, in the order given
+     * @throws org.dataprice.error.InvalidInputException 422 on {@code <term>.authorisationId}
+     */
+    public List<PaymentAuthorisation> citeSettlement(String settlementId, List<Payment> payments, String by, Instant at) {
+        if (payments.isEmpty()) {
+            return List.of();
+        }
+        return tx.joined(() -> {
+            AuthorisationLedger ledger = load();
+            List<PaymentAuthorisation> out = new java.util.ArrayList<>(payments.size());
+            for (Payment p : payments) {
+                CoreFields.renamed(java.util.Map.of("authorisationId", p.term() + ".authorisationId"),
+                        () -> ledger.requirePayable(p.authorisationId(), p.names(), at, ZONE));
+            }
+            for (Payment p : payments) {
+                AuthorisationCitationRow row = citations.save(new AuthorisationCitationRow(
+                        "settlement/" + settlementId + "/" + p.term(), p.authorisationId(), "settlement", settlementId,
+                        p.term(), p.payee(), by, at));
+                chain.append(Ledger.AUTHORISATION_CITATIONS, row.id());
+                out.add(view(row, true));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * @param settlementId a settlement
+     * @return its payments that cite an authorisation, in term order
+     */
+    public List<PaymentAuthorisation> ofSettlement(String settlementId) {
+        return tx.read(() -> citations.findBySubjectKindAndSubjectIdOrderByTerm("settlement", settlementId).stream()
+                .map(r -> view(r, true)).toList());
+    }
+
+    /**
+     * @param id     an agreement or authorisation
+     * @param caller who asks (404 as for {@link #find})
+     * @return the payments citing it, oldest first, at most {@link #MAX_CITATIONS}, without the payee
+     */
+    public List<PaymentAuthorisation> citations(String id, RegistrationService.Caller caller) {
+        return tx.read(() -> {
+            visible(load(), id, caller);
+            return citations.findByAuthorisationId(id).stream().map(r -> view(r, false)).toList();
+        });
+    }
+
+    private static PaymentAuthorisation view(AuthorisationCitationRow r, boolean payee) {
+        return new PaymentAuthorisation(r.subjectKind(), r.subjectId(), r.term(), r.authorisationId(),
+                payee ? r.payee() : null, r.citedAt());
+    }
+
     private Optional<Registration> registration(String id) {
         try {
             return Optional.of(registry.load(id));
@@ -218,7 +301,7 @@ public class AuthorisationService {
     }
 
     private AuthorisationLedger load() {
-        return tx.read(() -> AuthorisationMapper.ledger(records.findAllOrderBySequence()));
+        return ledgers.current();
     }
 
     private static ProblemException notFound(String id) {

@@ -50,14 +50,18 @@ public class RegistrationController {
 
     private final RegistrationService registry;
     private final RegistryCitations citations;
+    private final IndexBindingService indexBindings;
     private final RegistryDocuments documents;
 
     /**
      * @param registry  the registry
      * @param citations the records citing registrations
      * @param documents the certificates' PDFs
+     * @param indexBindings the index products bound to registrations
      */
-    public RegistrationController(RegistrationService registry, RegistryCitations citations, RegistryDocuments documents) {
+    public RegistrationController(RegistrationService registry, RegistryCitations citations, RegistryDocuments documents,
+                                  IndexBindingService indexBindings) {
+        this.indexBindings = indexBindings;
         this.registry = registry;
         this.citations = citations;
         this.documents = documents;
@@ -237,11 +241,14 @@ public class RegistrationController {
      * @return the valuations, listings, deals and settlements that cite it, oldest first (404 when unknown)
      */
     @Get("/{id}/citations")
-    @Operation(summary = "The valuations, listings, deals and settlements that cite a registration")
+    @Operation(summary = "The valuations, listings, deals and settlements that cite a registration, then the index "
+            + "products bound to it with their transaction counts")
     public List<CitationResponse> citations(@PathVariable @Pattern(regexp = ID) String id, Authentication auth) {
         registry.find(id, caller(auth));
-        return citations.citing(id).stream()
-                .map(c -> new CitationResponse(c.subjectKind(), c.subjectId(), c.citedAt())).toList();
+        List<CitationResponse> out = new java.util.ArrayList<>(citations.citing(id).stream()
+                .map(c -> new CitationResponse(c.subjectKind(), c.subjectId(), c.citedAt())).toList());
+        out.addAll(indexBindings.citations(id));
+        return out;
     }
 
     private static HttpResponse<RegistrationResponse> recorded(RegistrationResponse r) {

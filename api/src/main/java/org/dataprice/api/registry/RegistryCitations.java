@@ -78,6 +78,19 @@ public class RegistryCitations {
     }
 
     /**
+     * Checks that a record dated {@code date} may cite a registration: it exists and is ACTIVE at the end of that day
+     * (UTC) — the core's {@link Registration#requireActiveOn}.
+     *
+     * @param registrationId the cited registration
+     * @param date           the record's date (a valuation's 评估基准日)
+     * @throws InvalidInputException 422 on {@code registrationId}: unknown, not yet registered, suspended or cancelled
+     */
+    public void requireActiveOn(String registrationId, java.time.LocalDate date) {
+        Registration r = find(registrationId);
+        CoreFields.renamed("status", FIELD, () -> r.requireActiveOn(date, ZoneOffset.UTC));
+    }
+
+    /**
      * Checks that a cited registration exists.
      *
      * @param registrationId the cited registration

@@ -53,6 +53,7 @@ public class RegistryDocuments {
 
     private final RegistrationService registry;
     private final RegistryCitations citations;
+    private final IndexBindingService indexBindings;
     private final IssuedDocuments documents;
     private final ReportPdfRenderer renderer;
     private final RegistryPages pages;
@@ -72,11 +73,14 @@ public class RegistryDocuments {
      * @param clock     the service clock
      * @param baseUrl   {@code dataprice.registry.public-base-url}: the absolute http(s) URL third parties reach the
      *                  service at, without a trailing slash (the QR code's link starts with it)
+     * @param indexBindings the index products bound to registrations (listed on the timeline after the records)
      * @throws IllegalStateException when the base URL is not an absolute http(s) URL
      */
     public RegistryDocuments(RegistrationService registry, RegistryCitations citations, IssuedDocuments documents,
                              ReportPdfRenderer renderer, RegistryPages pages, RegistryKeys keys, Transactions tx, Clock clock,
-                             @Value("${dataprice.registry.public-base-url:`http://localhost:8080`}") String baseUrl) {
+                             @Value("${dataprice.registry.public-base-url:`http://localhost:8080`}") String baseUrl,
+                             IndexBindingService indexBindings) {
+        this.indexBindings = indexBindings;
         this.registry = registry;
         this.citations = citations;
         this.documents = documents;
@@ -184,8 +188,10 @@ public class RegistryDocuments {
                 events.add(new RegistryPages.EventLine(e.sequence(), e.event().type(), e.at().toString(), e.hash(), jws.sha256(),
                         "/v1/certificates/verification?hash=" + jws.sha256(), v.status().name()));
             }
-            List<RegistryPages.CitationLine> cited = citations.citing(id).stream()
-                    .map(c -> new RegistryPages.CitationLine(c.subjectKind(), c.subjectId(), c.citedAt().toString())).toList();
+            List<RegistryPages.CitationLine> cited = new ArrayList<>(citations.citing(id).stream()
+                    .map(c -> new RegistryPages.CitationLine(c.subjectKind(), c.subjectId(), c.citedAt().toString())).toList());
+            indexBindings.citations(id).forEach(c -> cited.add(new RegistryPages.CitationLine(c.kind(), c.subjectId(),
+                    c.citedAt().toString())));
             return new RegistryPages.TimelineView(s.registrationId(), s.status().name(), s.asset().name(), s.asset().description(),
                     s.asset().classification().name(), s.asset().grade().name(), s.sequence(), s.headHash(), events, cited);
         });

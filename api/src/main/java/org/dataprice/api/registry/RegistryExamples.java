@@ -51,6 +51,17 @@ public final class RegistryExamples {
     public static final String VERIFY = """
             {"certificate": "eyJhbGciOiJFZERTQSIsImtpZCI6ImtQcktfcW14VldhWVZBOXd3QkY2SXVvM3ZWeno3VHhIQ1R3WEJ5Z3JTNGsiLCJ0eXAiOiJkYXRhcHJpY2UucmVnaXN0cmF0aW9uLWNlcnRpZmljYXRlIn0.e30.C714lLzat3CHaTgMUA5QOXHT-u2v60Z26GAvW_z67YNnOjgbfRHM6JgO86g-FruDJHlZHx0eikDnmp0xDEWOAQ"}""";
 
+    /**
+     * Binds an index product to its registration ({@code POST /v1/indices/{indexId}/products/{productId}/registration});
+     * the scenario puts the id of the registration it made in place of this one.
+     */
+    public static final String INDEX_BINDING = """
+            {"registrationId": "REG-20260301-0000A1B2"}""";
+
+    /** Why the ADMIN rotates the registry's signing key ({@code POST /v1/registry/key-rotations}). */
+    public static final String KEY_ROTATION = """
+            {"reason": "annual rotation 2026 (key policy KP-3)"}""";
+
     private RegistryExamples() {
     }
 }

@@ -36,8 +36,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registry's Ed25519 signing keys, read once at start-up from {@code dataprice.registry.signing.key-file}
- * (never from the database), and the published key set ({@code GET /.well-known/jwks.json}).
+ * The registry's Ed25519 signing keys — those of {@code dataprice.registry.signing.key-file}, read once at start-up,
+ * then every rotation recorded in the database ({@code POST /v1/registry/key-rotations}, V68,
+ * {@link KeyRotationService}) — and the published key set ({@code GET /.well-known/jwks.json}).
+ *
+ * <p><b>Rotation as an ADMIN operation</b> (since session 6): a rotation adds a key valid from the rotation instant and
+ * retires every key in service then at that instant (core {@code KeySet.rotate}); its private seed is kept in the
+ * database sealed by the key-encryption key ({@link RegistryKeyVault}, why the database and not a shared file: see
+ * there). Every use of the keys ({@link #published}, {@link #signingAt}) first compares the number of rotations in the
+ * database with the number this instance has applied (one indexed count) and re-reads them when it differs, so a
+ * rotation made on any of N instances is used by all from their next use; the retired keys stay published with their
+ * validity and keep verifying what they signed. Editing the key file and restarting remains possible (below).
  *
  * <p>The key file is an RFC 7517 JWK Set of OKP Ed25519 keys (RFC 8037 §2) with the private seed {@code d}, the
  * key id {@code kid} (RFC 7638 thumbprint) and the validity members of the published set
@@ -50,7 +59,7 @@ import java.util.Optional;
  * generated, written owner-only ({@link LocalAdminKey#writeOwnerOnly}) and used from then on; it is valid from the
  * epoch, so a test clock set in the past can issue. In production set {@code generate=false}: a missing or invalid
  * file stops start-up with the reason (the private key is never logged). A key whose {@code d} does not belong to
- * its {@code x} is refused. Immutable after construction; thread-safe.
+ * its {@code x} is refused. Thread-safe: the applied state is one immutable value replaced whole.
  */
 @Singleton
 public class RegistryKeys {
@@ -58,9 +67,22 @@ public class RegistryKeys {
     private static final Instant GENERATED_VALID_FROM = Instant.EPOCH;
 
     private final List<SigningKey> keys;
-    private final KeySet published;
     private final String issuer;
     private final Clock clock;
+    private final KeyRotationRepository rotations;
+    private final RegistryKeyVault vault;
+    private final org.dataprice.api.transaction.Transactions tx;
+    private volatile Applied applied;
+
+    /**
+     * The keys as this instance applies them: the file's, then {@code count} rotations.
+     *
+     * @param count     the rotations applied
+     * @param published the published set
+     * @param privates  the private key of each key this instance can sign with, by kid
+     */
+    private record Applied(long count, KeySet published, Map<String, java.security.PrivateKey> privates) {
+    }
 
     /**
      * The service's keys, from configuration.
@@ -79,8 +101,10 @@ public class RegistryKeys {
     public RegistryKeys(@Value("${dataprice.registry.signing.key-file:./data/registry-signing-keys.json}") String file,
                         @Value("${dataprice.registry.signing.generate:}") String generate,
                         @Value("${datasources.default.url:}") String datasourceUrl,
-                        @Value("${dataprice.registry.issuer:dataprice}") String issuer, Clock clock) {
-        this(file, mayGenerate(generate, datasourceUrl), issuer, clock);
+                        @Value("${dataprice.registry.issuer:dataprice}") String issuer, Clock clock,
+                        KeyRotationRepository rotations, RegistryKeyVault vault,
+                        org.dataprice.api.transaction.Transactions tx) {
+        this(file, mayGenerate(generate, datasourceUrl), issuer, clock, rotations, vault, tx);
     }
 
     /**
@@ -106,6 +130,23 @@ public class RegistryKeys {
      * @param clock    the service clock
      */
     RegistryKeys(String file, boolean generate, String issuer, Clock clock) {
+        this(file, generate, issuer, clock, null, null, null);
+    }
+
+    /**
+     * @param file      the key file
+     * @param generate  whether a missing file is generated
+     * @param issuer    the issuer named in every certificate
+     * @param clock     the service clock
+     * @param rotations the rotations in the database; null for the file's keys only
+     * @param vault     the key-encryption key of rotated keys; null with {@code rotations}
+     * @param tx        transactions; null with {@code rotations}
+     */
+    RegistryKeys(String file, boolean generate, String issuer, Clock clock, KeyRotationRepository rotations,
+                 RegistryKeyVault vault, org.dataprice.api.transaction.Transactions tx) {
+        this.rotations = rotations;
+        this.vault = vault;
+        this.tx = tx;
         this.clock = clock;
         this.issuer = issuer;
         Path path = Path.of(file);
@@ -124,7 +165,9 @@ public class RegistryKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the registry signing keys " + path, e);
         }
-        this.published = new KeySet(keys.stream().map(SigningKey::published).toList());
+        Map<String, java.security.PrivateKey> privates = new java.util.HashMap<>();
+        keys.forEach(k -> privates.put(k.kid(), k.privateKey()));
+        this.applied = new Applied(0, new KeySet(keys.stream().map(SigningKey::published).toList()), Map.copyOf(privates));
         LOG.info("Registry signing keys: {}", keys.stream().map(SigningKey::kid).toList());
     }
 
@@ -178,14 +221,73 @@ public class RegistryKeys {
     }
 
     /** The 32-byte RFC 8032 seed: the last 32 bytes of the JDK's PKCS#8 encoding of an Ed25519 private key. */
-    private static byte[] seed(SigningKey k) {
+    static byte[] seed(SigningKey k) {
         byte[] pkcs8 = k.privateKey().getEncoded();
         return java.util.Arrays.copyOfRange(pkcs8, pkcs8.length - Ed25519.KEY_BYTES, pkcs8.length);
     }
 
-    /** @return the published key set: every key, in service or retired */
+    /** @return the published key set: every key, in service or retired, with the rotations recorded so far */
     public KeySet published() {
-        return published;
+        return current(false).published();
+    }
+
+    /**
+     * The keys as the database holds them now (inside the caller's transaction when one is open).
+     *
+     * @param force re-read the rotations even when their number is unchanged
+     */
+    private Applied current(boolean force) {
+        Applied a = applied;
+        if (rotations == null) {
+            return a;
+        }
+        return tx.read(() -> {
+            long count = rotations.countRotations();
+            if (!force && count == a.count()) {
+                return a;
+            }
+            Applied next = apply(rotations.findAllOrderBySequence());
+            applied = next;
+            return next;
+        });
+    }
+
+    /** The file's keys with {@code rows} applied in order (core {@code KeySet.rotate}). */
+    private Applied apply(List<KeyRotationRow> rows) {
+        KeySet set = new KeySet(keys.stream().map(SigningKey::published).toList());
+        Map<String, java.security.PrivateKey> privates = new java.util.HashMap<>();
+        keys.forEach(k -> privates.put(k.kid(), k.privateKey()));
+        for (KeyRotationRow r : rows) {
+            try {
+                set = set.rotate(new PublishedKey(r.id(), r.x(), r.validFrom(), null), r.validFrom());
+            } catch (DatapriceException e) {
+                throw new IllegalStateException("registry key rotation " + r.sequence() + " (" + r.id()
+                        + ") does not apply: " + e.field() + ": " + e.getMessage(), e);
+            }
+            vault.open(r.sealedD(), r.id()).ifPresent(seed -> {
+                KeyPair pair = Ed25519.keyPair(seed);
+                if (PublishedKey.of(pair.getPublic(), r.validFrom()).x().equals(r.x())) {
+                    privates.put(r.id(), pair.getPrivate());
+                } else {
+                    LOG.warn("The sealed seed of registry key {} is not the private key of its x", r.id());
+                }
+            });
+        }
+        return new Applied(rows.size(), set, Map.copyOf(privates));
+    }
+
+    /**
+     * The state after a rotation this instance records: the keys as stored, re-read in the recording transaction.
+     *
+     * @return the published set before the caller's new rotation
+     */
+    KeySet publishedForRotation() {
+        return current(true).published();
+    }
+
+    /** @return the key-encryption key of rotated keys */
+    RegistryKeyVault vault() {
+        return vault;
     }
 
     /** @return the issuer named in certificates */
@@ -199,10 +301,19 @@ public class RegistryKeys {
      * @throws ProblemException 503 when none is in service
      */
     public SigningKey signingAt(Instant at) {
-        Optional<SigningKey> key = keys.stream().filter(k -> k.published().inServiceAt(at))
-                .max(Comparator.comparing(k -> k.published().validFrom()));
-        return key.orElseThrow(() -> new ProblemException(ProblemType.UNAVAILABLE,
-                "No registry signing key is in service at " + at + "; add one to dataprice.registry.signing.key-file"));
+        Applied a = current(false);
+        Optional<PublishedKey> key = a.published().keys().stream().filter(k -> k.inServiceAt(at))
+                .max(Comparator.comparing(PublishedKey::validFrom));
+        PublishedKey k = key.orElseThrow(() -> new ProblemException(ProblemType.UNAVAILABLE,
+                "No registry signing key is in service at " + at + "; add one to dataprice.registry.signing.key-file "
+                        + "or rotate (POST /v1/registry/key-rotations)"));
+        java.security.PrivateKey d = a.privates().get(k.kid());
+        if (d == null) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The registry key in service at " + at + " (" + k.kid()
+                    + ") was rotated in on another instance and its seed does not open here: configure "
+                    + vault.setting() + " as on the other instances");
+        }
+        return new SigningKey(d, k);
     }
 
     /** @return the key that signs now */

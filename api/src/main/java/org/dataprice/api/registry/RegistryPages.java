@@ -82,8 +82,9 @@ public class RegistryPages {
     /**
      * One record citing the registration.
      *
-     * @param kind listing, deal, settlement, valuation
-     * @param id   its id
+     * @param kind listing, deal, settlement, valuation, or index-product (an index product bound to the registration:
+     *             every transaction of it in that index cites the registration)
+     * @param id   its id ({@code <indexId>/<productId>} for an index product)
      * @param at   when it cited the registration (ISO-8601, UTC)
      */
     public record CitationLine(String kind, String id, String at) {

@@ -117,7 +117,21 @@ public class ReportTemplates {
      * @return the XHTML document
      */
     public String render(ValuationReport report, ReportCharts charts, Instant issuedAt, boolean signed) {
-        return render(ReportModel.of(report, LocalDate.ofInstant(issuedAt, zone)), charts, signed);
+        return render(report, charts, null, issuedAt, signed);
+    }
+
+    /**
+     * @param report         the valuation report; not null
+     * @param charts         its charts; not null
+     * @param registrationId the data-asset registration the valuation cites (the template's variable
+     *                       {@code registrationId}, a row of the asset's identification), or null when it cites none
+     * @param issuedAt       when it is issued; not null
+     * @param signed         whether the service signs the report's PDF
+     * @return the XHTML document
+     */
+    public String render(ValuationReport report, ReportCharts charts, String registrationId, Instant issuedAt,
+                         boolean signed) {
+        return render(ReportModel.of(report, LocalDate.ofInstant(issuedAt, zone)), charts, registrationId, signed);
     }
 
     /**
@@ -136,7 +150,12 @@ public class ReportTemplates {
      * @throws IllegalStateException naming the template, line and reason when the templates fail on this model
      */
     String render(ReportModel model, ReportCharts charts, boolean signed) {
+        return render(model, charts, null, signed);
+    }
+
+    private String render(ReportModel model, ReportCharts charts, String registrationId, boolean signed) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(Locale.ROOT);
+        context.setVariable("registrationId", registrationId);
         context.setVariable("r", model);
         context.setVariable("charts", charts);
         context.setVariable("stylesheet", stylesheet);

@@ -34,6 +34,13 @@ import java.util.List;
  * @param client             optional 委托人, the client's name; the report refers to the engagement contract when absent
  * @param signatories        optional signing appraisers (签字资产评估师), at most 2, distinct registration numbers; the
  *                           report's signature block leaves blank lines for those not given
+ * @param registrationId     optional: the data-asset registration (issue 16, {@code GET /v1/registrations/{id}}) of the
+ *                           asset valued. Not an appraisal input (the core engagement and its input hash do not carry
+ *                           it): checked when the valuation is created — the registration must exist and be ACTIVE at
+ *                           the end of {@code valuationDate} (UTC), neither suspended nor cancelled nor not yet
+ *                           registered, else 422 on {@code registrationId} — stored with the engagement, cited in the
+ *                           registry ({@code GET /v1/registrations/{id}/citations}) and shown in the report's
+ *                           identification of the asset
  */
 @Serdeable
 @Schema(name = "ValuationRequest")
@@ -53,7 +60,8 @@ public record ValuationRequest(
         @Nullable @Valid WeightedIncome income,
         @Nullable @Valid WeightedMarket market,
         @Nullable @Size(max = 500) String client,
-        @Nullable @Size(max = 2) List<@NotNull @Valid Signatory> signatories) {
+        @Nullable @Size(max = 2) List<@NotNull @Valid Signatory> signatories,
+        @Nullable @Size(min = 1, max = 64) String registrationId) {
 
     /**
      * An appraiser who signs the report.

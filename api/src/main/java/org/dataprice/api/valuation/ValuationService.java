@@ -64,6 +64,7 @@ public class ValuationService {
     private final IssuedDocuments documents;
     private final Clock clock;
     private final StoredAnalysisRepository analyses;
+    private final ValuationRegistry registry;
 
     /**
      * @param repository the store
@@ -75,10 +76,13 @@ public class ValuationService {
      * @param documents     the issued documents (every report rendering handed out)
      * @param clock         the service clock
      * @param analyses      the stored analyses (the latest of each kind is charted in a new revision)
+     * @param registry      the data-asset registry (a valuation may cite a registration)
      */
     public ValuationService(StoredValuationRepository repository, JsonMapper json, ReportPdfRenderer pdf, ReportTemplates templates,
                             Transactions transactions, LedgerChain chain,
-                            IssuedDocuments documents, Clock clock, StoredAnalysisRepository analyses) {
+                            IssuedDocuments documents, Clock clock, StoredAnalysisRepository analyses,
+                            ValuationRegistry registry) {
+        this.registry = registry;
         this.analyses = analyses;
         this.documents = documents;
         this.clock = clock;
@@ -98,6 +102,9 @@ public class ValuationService {
      * @return the stored valuation
      */
     public ValuationResponse create(ValuationRequest request, String principal) {
+        if (request.registrationId() != null) {
+            registry.requireCitable(request.registrationId(), request.valuationDate());
+        }
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toNewModel(request));
         ReportResponse body = ValuationMapper.toResponse(report);
         String id = UUID.randomUUID().toString();
@@ -107,10 +114,14 @@ public class ValuationService {
                 now, principal);
         String reportJson = row.reportJson();
         // a new id has no stored analyses yet: its charts are the reconciliation weights alone (no two look-ups)
-        List<IssuedDocuments.Rendering> renderings = renderings(report, ReportChartsMapper.charts(report, null, null), reportJson, now);
+        List<IssuedDocuments.Rendering> renderings = renderings(request.registrationId(), report,
+                ReportChartsMapper.charts(report, null, null), reportJson, now);
         transactions.write(() -> {
             repository.save(row);
             chain.append(Ledger.VALUATIONS, id);
+            if (request.registrationId() != null) {
+                registry.cite(id, request.registrationId(), principal, now);
+            }
             return documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, 1, report.libraryVersion(), report.inputHash(),
                     FIRST_ISSUE, now, principal), renderings);
         });
@@ -214,9 +225,11 @@ public class ValuationService {
      */
     public ReportRevision reissue(String id, String reason, String principal) {
         StoredValuation s = stored(id);
-        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
+        ValuationRequest engagement = read(s.engagementJson(), ValuationRequest.class);
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(engagement));
         Instant now = now();
-        List<IssuedDocuments.Rendering> renderings = renderings(id, report, write(ValuationMapper.toResponse(report)), now);
+        List<IssuedDocuments.Rendering> renderings = renderings(id, engagement.registrationId(), report,
+                write(ValuationMapper.toResponse(report)), now);
         // the revision number is read inside the retried command: a concurrent re-rendering makes this one n + 2
         int issued = transactions.write(() -> {
             int next = documents.latestRevision(SUBJECT, id).orElse(0) + 1;
@@ -250,9 +263,10 @@ public class ValuationService {
     }
 
     private void issueFirstRevisionOfOlderValuation(StoredValuation s, String principal) {
-        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(read(s.engagementJson(), ValuationRequest.class)));
+        ValuationRequest engagement = read(s.engagementJson(), ValuationRequest.class);
+        ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(engagement));
         Instant now = now();
-        List<IssuedDocuments.Rendering> renderings = renderings(s.id(), report, s.reportJson(), now);
+        List<IssuedDocuments.Rendering> renderings = renderings(s.id(), engagement.registrationId(), report, s.reportJson(), now);
         try {
             transactions.writeOnce(() -> documents.issueIn(new IssuedDocuments.Issue(SUBJECT, s.id(), 1, report.libraryVersion(),
                     report.inputHash(), OLDER_VALUATION, now, principal), renderings));
@@ -264,17 +278,18 @@ public class ValuationService {
         }
     }
 
-    private List<IssuedDocuments.Rendering> renderings(String id, ValuationReport report, String reportJson, Instant issuedAt) {
-        return renderings(report, ReportChartsMapper.charts(report,
+    private List<IssuedDocuments.Rendering> renderings(String id, String registrationId, ValuationReport report, String reportJson,
+                                                       Instant issuedAt) {
+        return renderings(registrationId, report, ReportChartsMapper.charts(report,
                 latest(id, AnalysisKind.SENSITIVITY, AnalysisResponses.Sensitivity.class),
                 latest(id, AnalysisKind.MONTE_CARLO, AnalysisResponses.MonteCarlo.class)), reportJson, issuedAt);
     }
 
-    private List<IssuedDocuments.Rendering> renderings(ValuationReport report, ReportCharts charts, String reportJson,
-                                                      Instant issuedAt) {
+    private List<IssuedDocuments.Rendering> renderings(String registrationId, ValuationReport report, ReportCharts charts,
+                                                      String reportJson, Instant issuedAt) {
         return List.of(
                 new IssuedDocuments.Rendering(DocumentFormat.JSON, reportJson.getBytes(StandardCharsets.UTF_8), JSON_RENDERER),
-                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report, charts, issuedAt, pdf.signs()).getBytes(StandardCharsets.UTF_8),
+                new IssuedDocuments.Rendering(DocumentFormat.HTML, html.render(report, charts, registrationId, issuedAt, pdf.signs()).getBytes(StandardCharsets.UTF_8),
                         HTML_RENDERER + report.libraryVersion()),
                 new IssuedDocuments.Rendering(DocumentFormat.CSV, report.cashFlows().toCsv().getBytes(StandardCharsets.UTF_8),
                         CSV_RENDERER + report.libraryVersion()));

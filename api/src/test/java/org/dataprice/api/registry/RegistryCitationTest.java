@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The market cites the registry: a listing naming a registration is accepted only from a holder or licensee of the
  * product operating right of an ACTIVE registration that day (the core's {@code requireOperator}); refusals are 422
- * naming {@code registrationId}; a deal on a citing listing carries the citation; the registration lists both.
+ * naming {@code registrationId}; a deal on a citing listing carries the citation; the registration lists both. A
+ * valuation cites a registration ACTIVE at the end of its valuation date, shows it in the report's identification of
+ * the asset and is listed among the citations; unknown, not yet registered and suspended are 422 naming it.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -117,6 +119,57 @@ class RegistryCitationTest {
         Http.Response badId = list(seller, "x".repeat(65), "NEGOTIATED");
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.problem().field()).isEqualTo("registrationId");
+    }
+
+    private Http.Response valuation(Market.Party appraiser, String registrationId, LocalDate valuationDate) {
+        String body = org.dataprice.api.valuation.ValuationExamples.ENGAGEMENT.strip()
+                .replace("2024-12-31", valuationDate.toString());
+        return http.post("/v1/valuations", "{\"registrationId\":\"" + registrationId + "\"," + body.substring(1),
+                appraiser.headers());
+    }
+
+    @Test
+    void test_valuation_citesAnActiveRegistration_showsItInTheReport_andIsListed() {
+        String id = register();
+        Market.Party appraiser = Market.party(keys, Role.APPRAISER);
+        LocalDate today = Instant.now().atOffset(ZoneOffset.UTC).toLocalDate();
+        Http.Response valued = valuation(appraiser, id, today.plusDays(1));
+        assertThat(valued.status()).as(valued.body()).isEqualTo(201);
+        String valuationId = (String) valued.map().get("id");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> engagement = (Map<String, Object>) valued.map().get("engagement");
+        assertThat(engagement.get("registrationId")).isEqualTo(id);
+        Http.Response read = http.get("/v1/valuations/" + valuationId, "X-API-KEY", appraiser.key());
+        assertThat(read.body()).contains("\"registrationId\":\"" + id + "\"");
+        Http.Response html = http.get("/v1/valuations/" + valuationId + "/report.html", "X-API-KEY", appraiser.key());
+        assertThat(html.status()).isEqualTo(200);
+        assertThat(html.body()).contains("数据资产登记编号").contains(id);
+
+        Http.Response cited = http.get("/v1/registrations/" + id + "/citations", "X-API-KEY", buyer.key());
+        List<Map<String, Object>> rows = cited.read(Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        assertThat(rows).extracting(r -> r.get("kind")).containsExactly("valuation");
+        assertThat(rows.get(0).get("subjectId")).isEqualTo(valuationId);
+        Http.Response page = http.get("/registrations/" + id);
+        assertThat(page.body()).contains(valuationId);
+    }
+
+    @Test
+    void test_valuation_citingAnUnknownUnregisteredOrSuspendedRegistration_isRefusedNamingIt() {
+        String id = register();
+        Market.Party appraiser = Market.party(keys, Role.APPRAISER);
+        LocalDate today = Instant.now().atOffset(ZoneOffset.UTC).toLocalDate();
+        assertRefused(valuation(appraiser, "REG-0000-NOSUCHID", today), "unknown");
+        Http.Response before = valuation(appraiser, id, today.minusDays(2));
+        assertRefused(before, "invalid-state");
+        assertThat(before.problem().detail()).contains("not yet registered");
+        assertThat(http.post("/v1/registrations/" + id + "/suspensions", RegistryExamples.SUSPEND, registrar.headers())
+                .status()).isEqualTo(201);
+        assertRefused(valuation(appraiser, id, today.plusDays(1)), "invalid-state");
+        Http.Response blank = valuation(appraiser, "", today);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.problem().field()).isEqualTo("registrationId");
+        assertThat(http.get("/v1/registrations/" + id + "/citations", "X-API-KEY", buyer.key()).body())
+                .doesNotContain("valuation");
     }
 
     @Test

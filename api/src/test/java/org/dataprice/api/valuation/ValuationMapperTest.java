@@ -98,7 +98,8 @@ class ValuationMapperTest {
                 new ValuationRequest.WeightedCost(0.2, "costs are itemised", cost()),
                 new ValuationRequest.WeightedIncome(0.6, "income is forecastable", income()),
                 new ValuationRequest.WeightedMarket(0.2, "few comparables", market()), "Example Data Co.",
-                List.of(new ValuationRequest.Signatory("Zhang Wei", "50180012"), new ValuationRequest.Signatory("Li Na", "50180034")));
+                List.of(new ValuationRequest.Signatory("Zhang Wei", "50180012"), new ValuationRequest.Signatory("Li Na", "50180034")),
+                "REG-traces-1");
     }
 
     @Test
@@ -108,8 +109,11 @@ class ValuationMapperTest {
 
         Engagement e = ValuationMapper.toModel(r);
 
-        // reference, asset (every field), right, purpose, basis, date, appraiser, assumptions, conditions, currency
-        assertCarried(r, e, Map.of(), Set.of("quality", "cost", "income", "market"));
+        // reference, asset (every field), right, purpose, basis, date, appraiser, assumptions, conditions, currency;
+        // registrationId is a citation, not an appraisal input: checked against the registry and stored with the
+        // engagement and in registry_citation, never part of the core engagement or its input hash
+        assertCarried(r, e, Map.of(), Set.of("quality", "cost", "income", "market", "registrationId"));
+        assertThat(Engagement.class.getRecordComponents()).extracting("name").doesNotContain("registrationId");
         // quality: the criteria with their scores, weighted by AHP over the matrix with the requested method
         assertCarried(r.quality(), e.quality(), Map.of(), Set.of("matrix", "method"));
         assertThat(e.quality().criteria().stream().map(c -> c.weight()).toList())
@@ -247,7 +251,7 @@ class ValuationMapperTest {
         ValuationRequest r = new ValuationRequest(full.reference(), full.asset(), full.right(), full.purpose(),
                 full.basisOfValue(), full.valuationDate(), full.appraiser(), full.assumptions(), full.limitingConditions(),
                 full.currency(), full.quality(), new ValuationRequest.WeightedCost(0.2, "costs", cost), full.income(),
-                full.market(), full.client(), full.signatories());
+                full.market(), full.client(), full.signatories(), full.registrationId());
 
         Engagement e = ValuationMapper.toModel(r);
 
@@ -361,7 +365,7 @@ class ValuationMapperTest {
         ValuationRequest misplaced = new ValuationRequest(full.reference(), full.asset(), full.right(), full.purpose(),
                 full.basisOfValue(), full.valuationDate(), full.appraiser(), full.assumptions(), full.limitingConditions(),
                 full.currency(), full.quality(), new ValuationRequest.WeightedCost(0.2, "costs", cost), full.income(),
-                full.market(), full.client(), full.signatories());
+                full.market(), full.client(), full.signatories(), full.registrationId());
         assertThatThrownBy(() -> ValuationMapper.toNewModel(misplaced)).isInstanceOf(InvalidInputException.class)
                 .extracting("field").isEqualTo("cost.inputs.adjustment.qualityScore");
         assertThat(ValuationMapper.toModel(misplaced).cost().adjustment()).isInstanceOf(ValueAdjustment.Given.class);

@@ -44,6 +44,11 @@ public final class AuthorisationLedger {
         records.forEach(index::add);
     }
 
+    private AuthorisationLedger(List<AuthorisationRecord> records, Index index) {
+        this.records = records;
+        this.index = index;
+    }
+
     /** @return the empty ledger */
     public static AuthorisationLedger empty() {
         return EMPTY;
@@ -92,6 +97,73 @@ public final class AuthorisationLedger {
     }
 
     /**
+     * The ledger continued by records stored after this ledger's head — the bounded read of a ledger already replayed:
+     * only the newer records are checked (their links from this head, their hashes and the rules), O(newer) hashing
+     * plus an O(records) copy of the index, never a re-hash of the records already checked.
+     *
+     * @param newer the records after the head, in order (sequence {@code records().size() + 1} on)
+     * @return the longer ledger (this one when {@code newer} is empty)
+     * @throws InvalidInputException {@code records[i]…} on the first broken link or rule, as {@link #replay}
+     */
+    public AuthorisationLedger extendedBy(List<AuthorisationRecord> newer) {
+        List<AuthorisationRecord> copy = Require.copyOf(newer, "records");
+        if (copy.isEmpty()) {
+            return this;
+        }
+        Require.withinLimit((long) records.size() + copy.size(), MAX_RECORDS, "records", "");
+        HashChain.verify(copy, "records", records.size(), head());
+        Index growing = index.copy();
+        for (int i = 0; i < copy.size(); i++) {
+            try {
+                growing.check(copy.get(i));
+            } catch (InvalidInputException e) {
+                throw e.within("records[" + (records.size() + i) + "]");
+            }
+            growing.add(copy.get(i));
+        }
+        List<AuthorisationRecord> longer = new ArrayList<>(records.size() + copy.size());
+        longer.addAll(records);
+        longer.addAll(copy);
+        return new AuthorisationLedger(java.util.Collections.unmodifiableList(longer), growing);
+    }
+
+    /** @return the hash of the last record, {@link HashChain#GENESIS} for the empty ledger */
+    public String head() {
+        return records.isEmpty() ? HashChain.GENESIS : records.get(records.size() - 1).hash();
+    }
+
+    /**
+     * The settlement's rule (plan §6, "settlements to individuals by use or by year can cite the authorisation they
+     * pay for"): a payment cites a data authorisation ({@link DataAuthorisation}, enterprise or personal) that is
+     * IN_FORCE at the payment's instant ({@link #statusAt}) and whose grantor is the one paid — the person or
+     * enterprise whose data is used is paid for it, never a third party.
+     *
+     * @param authorisationId the cited authorisation
+     * @param payee           the names the payee goes by (its party id and its principals); the grantor must be one
+     * @param at              when the payment is recorded
+     * @param zone            the zone of the term's dates
+     * @return the authorisation
+     * @throws InvalidInputException on {@code authorisationId}: {@link Rule#UNKNOWN} when not recorded by then,
+     *         {@link Rule#INVALID_STATE} for an operation agreement or an authorisation not IN_FORCE then,
+     *         {@link Rule#NOT_A_PARTY} when the grantor is not the payee
+     */
+    public DataAuthorisation requirePayable(String authorisationId, java.util.Set<String> payee, Instant at,
+            ZoneId zone) {
+        Require.notNull(authorisationId, "authorisationId");
+        AuthorisationRecord made = find(authorisationId).filter(r -> !r.at().isAfter(at)).orElse(null);
+        Require.that(made != null, "authorisationId", authorisationId, Rule.UNKNOWN, "the recorded data authorisations");
+        Require.that(made.entry() instanceof AuthorisationEntry.Authorise, "authorisationId", authorisationId,
+                Rule.INVALID_STATE, "a data authorisation (an operation agreement pays no individual)");
+        AuthorisationStatus status = statusAt(authorisationId, at, zone);
+        Require.that(status == AuthorisationStatus.IN_FORCE, "authorisationId", authorisationId, Rule.INVALID_STATE,
+                "an authorisation IN_FORCE on " + at.atZone(zone).toLocalDate() + " (it is " + status + ")");
+        DataAuthorisation d = ((AuthorisationEntry.Authorise) made.entry()).authorisation();
+        Require.that(payee.contains(d.grantor()), "authorisationId", authorisationId, Rule.NOT_A_PARTY,
+                "an authorisation granted by the party paid");
+        return d;
+    }
+
+    /**
      * @param id an agreement or authorisation id
      * @return the record that made it, if any
      */
@@ -135,6 +207,15 @@ public final class AuthorisationLedger {
         private final Map<String, AuthorisationRecord> made = new HashMap<>();
         private final Map<String, AuthorisationRecord> revoked = new HashMap<>();
         private Instant last;
+
+        /** @return an independent copy (the maps' tables are cloned, not rebuilt record by record) */
+        Index copy() {
+            Index c = new Index();
+            c.made.putAll(made);
+            c.revoked.putAll(revoked);
+            c.last = last;
+            return c;
+        }
 
         void add(AuthorisationRecord record) {
             (record.entry() instanceof AuthorisationEntry.Revoke ? revoked : made).put(record.entry().subjectId(), record);

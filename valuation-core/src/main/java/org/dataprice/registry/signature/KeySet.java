@@ -76,6 +76,40 @@ public record KeySet(List<PublishedKey> keys) {
         return new KeySet(next);
     }
 
+    /**
+     * 密钥轮换 — a rotation at {@code at}: every key in service at {@code at} and not yet retired is retired at
+     * {@code at}, and {@code next} — valid from {@code at}, in service — is added. Documents signed before {@code at}
+     * keep verifying with the retired key (it stays published with its validity); from {@code at} on {@code next} is the
+     * only key in service (a key published to start later still starts then: the latest {@code validFrom} signs).
+     *
+     * @param next the new key: valid from {@code at}, not retired, its id not in the set
+     * @param at   the rotation instant
+     * @return the rotated set
+     * @throws InvalidInputException {@code next.validFrom} ({@link Rule#INCONSISTENT}) when it is not {@code at};
+     *         {@code next.retiredAt} ({@link Rule#INVALID_STATE}) when retired; {@code keys[i].kid}
+     *         ({@link Rule#DUPLICATE}) when its id is in the set; {@code keys} ({@link Rule#LIMIT_EXCEEDED}) beyond
+     *         {@link #MAX_KEYS}; {@code at} ({@link Rule#GREATER_THAN}) when a key in service at {@code at} starts at
+     *         {@code at} (a second rotation at the same instant)
+     */
+    public KeySet rotate(PublishedKey next, Instant at) {
+        Require.notNull(next, "next");
+        Require.notNull(at, "at");
+        Require.that(next.validFrom().equals(at), "next.validFrom", next.validFrom(), Rule.INCONSISTENT,
+                "the rotation instant " + at);
+        Require.that(next.retiredAt() == null, "next.retiredAt", next.retiredAt(), Rule.INVALID_STATE,
+                "a new key in service");
+        for (PublishedKey k : keys) {
+            Require.that(!k.inServiceAt(at) || k.validFrom().isBefore(at), "at", at, Rule.GREATER_THAN,
+                    "the start of key " + k.kid() + ", " + k.validFrom() + " (one rotation per instant)");
+        }
+        List<PublishedKey> out = new ArrayList<>(keys.size() + 1);
+        for (PublishedKey k : keys) {
+            out.add(k.retiredAt() == null && k.inServiceAt(at) && k.validFrom().isBefore(at) ? k.retire(at) : k);
+        }
+        out.add(next);
+        return new KeySet(out);
+    }
+
     /** @return the canonical JSON bytes of the JWK Set */
     public byte[] toJson() {
         return CanonicalJson.bytes(Map.of("keys", keys.stream().map(PublishedKey::toJwk).toList()));

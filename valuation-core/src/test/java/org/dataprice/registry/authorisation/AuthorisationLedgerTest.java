@@ -121,4 +121,53 @@ class AuthorisationLedgerTest {
                 tampered.replace("\"authorise\"", "\"grant\"").getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "records[1]"), "x")).extracting("field").isEqualTo("records[1].type");
     }
+
+    @Test
+    void test_extendedBy_equalsTheFullReplay_andChecksOnlyTheNewerLinks() {
+        AuthorisationLedger full = ledger().append("person-42", Instant.parse("2026-06-01T00:00:00Z"), "withdrawn",
+                new AuthorisationEntry.Revoke("AUTH-P1"));
+        AuthorisationLedger cached = AuthorisationLedger.replay(full.records().subList(0, 1));
+        AuthorisationLedger extended = cached.extendedBy(full.records().subList(1, 3));
+        assertThat(extended.records()).isEqualTo(full.records());
+        assertThat(extended.head()).isEqualTo(full.head()).isNotEqualTo(cached.head());
+        assertThat(extended.statusAt("AUTH-P1", Instant.parse("2026-06-02T00:00:00Z"), CST))
+                .isEqualTo(AuthorisationStatus.REVOKED);
+        assertThat(cached.extendedBy(List.of())).isSameAs(cached);
+        assertThat(AuthorisationLedger.empty().head()).isEqualTo(org.dataprice.registry.HashChain.GENESIS);
+        // a record that does not continue the cached head (another history) is refused, named by its position
+        assertThatThrownBy(() -> cached.extendedBy(full.records().subList(2, 3)))
+                .extracting("field").isEqualTo("records[1].sequence");
+        AuthorisationRecord second = full.records().get(1);
+        AuthorisationRecord relinked = AuthorisationRecord.of(2, second.actor(), second.at(), second.reason(), second.entry(),
+                org.dataprice.registry.HashChain.GENESIS);
+        assertThatThrownBy(() -> cached.extendedBy(List.of(relinked))).extracting("field")
+                .isEqualTo("records[1].previousHash");
+        // rules are checked against the cached records too: a second grant of AG-1 is a duplicate
+        AuthorisationRecord again = AuthorisationRecord.of(2, "x", T0.plusSeconds(70), "again",
+                new AuthorisationEntry.Agree(agreement()), cached.head());
+        assertThatThrownBy(() -> cached.extendedBy(List.of(again))).extracting("field").isEqualTo("records[1].entry.id");
+    }
+
+    @Test
+    void test_requirePayable_inForceAuthorisationOfThePayee() {
+        AuthorisationLedger l = ledger();
+        Instant april = Instant.parse("2026-04-01T00:00:00Z");
+        assertThat(l.requirePayable("AUTH-P1", java.util.Set.of("person-42"), april, CST).grantor()).isEqualTo("person-42");
+        assertThatThrownBy(() -> l.requirePayable("AUTH-P1", java.util.Set.of("operator-x"), april, CST))
+                .isInstanceOf(InvalidInputException.class).extracting("rule").isEqualTo(Rule.NOT_A_PARTY);
+        assertThatThrownBy(() -> l.requirePayable("nothing", java.util.Set.of("person-42"), april, CST))
+                .extracting("rule").isEqualTo(Rule.UNKNOWN);
+        assertThatThrownBy(() -> l.requirePayable("AUTH-P1", java.util.Set.of("person-42"), T0, CST))
+                .as("not yet recorded at that instant").extracting("rule").isEqualTo(Rule.UNKNOWN);
+        assertThatThrownBy(() -> l.requirePayable("AG-1", java.util.Set.of("cq-bigdata-bureau"), april, CST))
+                .extracting("rule").isEqualTo(Rule.INVALID_STATE);
+        assertThatThrownBy(() -> l.requirePayable("AUTH-P1", java.util.Set.of("person-42"),
+                Instant.parse("2027-03-02T00:00:00Z"), CST)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("EXPIRED").extracting("field").isEqualTo("authorisationId");
+        AuthorisationLedger revoked = l.append("person-42", Instant.parse("2026-06-01T00:00:00Z"), "withdrawn",
+                new AuthorisationEntry.Revoke("AUTH-P1"));
+        assertThatThrownBy(() -> revoked.requirePayable("AUTH-P1", java.util.Set.of("person-42"),
+                Instant.parse("2026-06-02T00:00:00Z"), CST)).hasMessageContaining("REVOKED");
+        assertThat(revoked.requirePayable("AUTH-P1", java.util.Set.of("person-42"), april, CST)).isNotNull();
+    }
 }

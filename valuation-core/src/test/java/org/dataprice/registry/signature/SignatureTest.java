@@ -125,4 +125,32 @@ class SignatureTest {
         assertThatThrownBy(() -> new PublishedKey(PublishedKey.thumbprint(encoded), encoded, T0, null))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("x");
     }
+
+    @Test
+    void test_rotate_retiresTheKeysInServiceAndAddsTheNextOne() {
+        java.security.SecureRandom random = new java.security.SecureRandom(new byte[] {7});
+        PublishedKey first = PublishedKey.of(Ed25519.generate(random).getPublic(), T0);
+        PublishedKey retiredEarlier = PublishedKey.of(Ed25519.generate(random).getPublic(), T0.minusSeconds(100))
+                .retire(T0.minusSeconds(50));
+        PublishedKey later = PublishedKey.of(Ed25519.generate(random).getPublic(), T0.plusSeconds(10_000));
+        Instant at = T0.plusSeconds(3_600);
+        PublishedKey next = PublishedKey.of(Ed25519.generate(random).getPublic(), at);
+        KeySet rotated = KeySet.of(retiredEarlier, first, later).rotate(next, at);
+        assertThat(rotated.find(first.kid()).orElseThrow().retiredAt()).isEqualTo(at);
+        assertThat(rotated.find(retiredEarlier.kid()).orElseThrow()).as("kept as retired").isEqualTo(retiredEarlier);
+        assertThat(rotated.find(later.kid()).orElseThrow()).as("a key starting later is left").isEqualTo(later);
+        assertThat(rotated.keys()).hasSize(4).last().isEqualTo(next);
+        assertThat(rotated.find(first.kid()).orElseThrow().inServiceAt(at.minusNanos(1))).isTrue();
+        assertThat(rotated.find(first.kid()).orElseThrow().inServiceAt(at)).isFalse();
+        PublishedKey again = PublishedKey.of(Ed25519.generate(random).getPublic(), at);
+        assertThatThrownBy(() -> rotated.rotate(again, at)).as("two rotations at one instant").extracting("field")
+                .isEqualTo("at");
+        assertThatThrownBy(() -> KeySet.of(first, next.retire(at.plusSeconds(1))).rotate(
+                new PublishedKey(next.kid(), next.x(), at.plusSeconds(2), null), at.plusSeconds(2)))
+                .extracting("rule").isEqualTo(org.dataprice.error.Rule.DUPLICATE);
+        PublishedKey notAt = PublishedKey.of(Ed25519.generate(random).getPublic(), at.plusSeconds(5));
+        assertThatThrownBy(() -> rotated.rotate(notAt, at)).extracting("field").isEqualTo("next.validFrom");
+        PublishedKey retiredNext = PublishedKey.of(Ed25519.generate(random).getPublic(), at).retire(at.plusSeconds(1));
+        assertThatThrownBy(() -> KeySet.of(first).rotate(retiredNext, at)).extracting("field").isEqualTo("next.retiredAt");
+    }
 }

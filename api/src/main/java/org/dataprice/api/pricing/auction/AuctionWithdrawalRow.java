@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * An auction closed without sale because the negative list in force prohibits its listing (table
- * {@code pricing_auction_withdrawal}, V62); append-only, a record of the {@code auction-withdrawals} ledger.
+ * {@code pricing_auction_withdrawal}, V66); append-only, a record of the {@code auction-withdrawals} ledger.
  *
  * @param id              the auction's id
  * @param listVersion     the negative list version that prohibits the listing

@@ -41,6 +41,7 @@ public class SettlementReadService {
     private final LedgerRepositories.Principals principals;
     private final Transactions transactions;
     private final JsonMapper json;
+    private final org.dataprice.api.registry.AuthorisationService authorisations;
 
     /**
      * @param settlements  settlement rows
@@ -50,10 +51,13 @@ public class SettlementReadService {
      * @param principals   principal rows
      * @param transactions the service's transactions (reads)
      * @param json         the JSON mapper of the stored documents
+     * @param authorisations the authorisation records (the payments citing the authorisation they pay for)
      */
     public SettlementReadService(LedgerRepositories.Settlements settlements, LedgerRepositories.Periods periods,
                                  LedgerRepositories.Statements statements, LedgerRepositories.Lines lines,
-                                 LedgerRepositories.Principals principals, Transactions transactions, JsonMapper json) {
+                                 LedgerRepositories.Principals principals, Transactions transactions, JsonMapper json,
+                                 org.dataprice.api.registry.AuthorisationService authorisations) {
+        this.authorisations = authorisations;
         this.settlements = settlements;
         this.periods = periods;
         this.statements = statements;
@@ -70,7 +74,8 @@ public class SettlementReadService {
     public Optional<SettlementResponse> find(String id) {
         return transactions.read(() -> settlements.findById(id).map(s -> {
             List<LedgerRows.PeriodRow> periodRows = periods.findBySettlement(id);
-            return s.totals() != null ? LedgerMapper.summary(s, periodRows, json)
+            return s.totals() != null
+                    ? LedgerMapper.summary(s, periodRows, json).withAuthorisations(authorisations.ofSettlement(id))
                     : LedgerMapper.legacySummary(s, periodRows, statements.findBySettlement(id), json);
         }));
     }

@@ -141,23 +141,49 @@ public record SettlementRequest(@NotNull @Pattern(regexp = "[A-Z]{3}") String cu
     }
 
     /**
-     * @param party   the party paid per use
-     * @param unitFee the fee per call (may have more decimals than the currency, e.g. {@code 0.005})
-     * @param calls   the number of calls ≥ 0
+     * @param party           the party paid per use
+     * @param unitFee         the fee per call (may have more decimals than the currency, e.g. {@code 0.005})
+     * @param calls           the number of calls ≥ 0
+     * @param authorisationId optional (issue 16): the data authorisation this payment pays for — recorded, IN_FORCE
+     *                        when the settlement is recorded, and granted by the party paid ({@code party} or one of its
+     *                        principals), else 422 on this field; listed by {@code GET /v1/authorisations/{id}/citations}
      */
     @Serdeable
     public record PerUseTerm(@NotBlank String party, @NotNull @Pattern(regexp = DECIMAL) String unitFee,
-                             @NotNull @PositiveOrZero Long calls) {
+                             @NotNull @PositiveOrZero Long calls, @Nullable @Size(min = 1, max = 64) String authorisationId) {
+        /**
+         * A payment citing no authorisation.
+         *
+         * @param party   the party
+         * @param unitFee the fee per call
+         * @param calls   the calls
+         */
+        public PerUseTerm(String party, String unitFee, Long calls) {
+            this(party, unitFee, calls, null);
+        }
     }
 
     /**
-     * @param party   the party
-     * @param perYear the amount per year
-     * @param years   the period's length in years, e.g. {@code 0.25}
+     * @param party           the party
+     * @param perYear         the amount per year
+     * @param years           the period's length in years, e.g. {@code 0.25}
+     * @param authorisationId optional (issue 16): the data authorisation this payment pays for, as for
+     *                        {@link PerUseTerm#authorisationId}
      */
     @Serdeable
     public record AnnualTerm(@NotBlank String party, @NotNull @Pattern(regexp = DECIMAL) String perYear,
-                             @NotNull @Pattern(regexp = DECIMAL) String years) {
+                             @NotNull @Pattern(regexp = DECIMAL) String years,
+                             @Nullable @Size(min = 1, max = 64) String authorisationId) {
+        /**
+         * A payment citing no authorisation.
+         *
+         * @param party   the party
+         * @param perYear the amount per year
+         * @param years   the years
+         */
+        public AnnualTerm(String party, String perYear, String years) {
+            this(party, perYear, years, null);
+        }
     }
 
     /**

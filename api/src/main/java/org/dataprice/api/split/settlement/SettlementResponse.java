@@ -32,11 +32,41 @@ import java.util.List;
  * @param totalPaid      Σ of every statement total
  * @param carriedForward the loss still carried forward after the last period (≤ 0)
  * @param explanation    the schedule: one step per period, the last the total paid
+ * @param authorisations the payments that cite the data authorisation they pay for (issue 16), in term order; absent
+ *                       from the JSON when none does (empty lists are not written)
  */
 @Serdeable
 public record SettlementResponse(String id, String currency, Instant createdAt, String createdBy,
                                  List<PeriodResponse> periods, List<PartyTotal> totals, MoneyResponse totalPaid,
-                                 MoneyResponse carriedForward, ExplanationResponse explanation) {
+                                 MoneyResponse carriedForward, ExplanationResponse explanation,
+                                 List<org.dataprice.api.registry.PaymentAuthorisation> authorisations) {
+    /**
+     * A settlement whose payments cite no authorisation (see the canonical constructor).
+     *
+     * @param id             the settlement's id
+     * @param currency       the currency
+     * @param createdAt      when it was recorded
+     * @param createdBy      the principal that created it
+     * @param periods        the periods
+     * @param totals         each party's total
+     * @param totalPaid      Σ of every statement total
+     * @param carriedForward the loss still carried forward
+     * @param explanation    the schedule
+     */
+    public SettlementResponse(String id, String currency, Instant createdAt, String createdBy,
+                              List<PeriodResponse> periods, List<PartyTotal> totals, MoneyResponse totalPaid,
+                              MoneyResponse carriedForward, ExplanationResponse explanation) {
+        this(id, currency, createdAt, createdBy, periods, totals, totalPaid, carriedForward, explanation, List.of());
+    }
+
+    /**
+     * @param cited the payments citing an authorisation
+     * @return this settlement with them
+     */
+    public SettlementResponse withAuthorisations(List<org.dataprice.api.registry.PaymentAuthorisation> cited) {
+        return new SettlementResponse(id, currency, createdAt, createdBy, periods, totals, totalPaid, carriedForward,
+                explanation, List.copyOf(cited));
+    }
 
     /**
      * One period's settlement.

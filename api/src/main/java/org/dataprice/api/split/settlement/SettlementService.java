@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 import org.dataprice.api.budget.RequestBudget;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
+import org.dataprice.api.registry.AuthorisationService;
+import org.dataprice.api.registry.PaymentAuthorisation;
 import org.dataprice.api.registry.RegistryCitations;
 import org.dataprice.api.pricing.deal.DealService;
 import org.dataprice.api.split.SplitLimits;
@@ -21,6 +23,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -42,6 +45,7 @@ public class SettlementService {
     /** Rows per JDBC batch. */
     private static final int BATCH = 1_000;
     private final RegistryCitations registry;
+    private final AuthorisationService authorisations;
     private final Transactions transactions;
     private final JsonMapper json;
     private final SplitLimits limits;
@@ -59,9 +63,12 @@ public class SettlementService {
      * @param clock        the service clock
      * @param deals        the recorded deals (a period's pool may be drawn from them)
      * @param registry     the registry (a settlement may cite a registration)
+     * @param authorisations the authorisation records (a payment may cite the authorisation it pays for)
      */
     public SettlementService(Transactions transactions, JsonMapper json, SplitLimits limits, LedgerChain chain,
-                             RequestBudget budget, Clock clock, DealService deals, RegistryCitations registry) {
+                             RequestBudget budget, Clock clock, DealService deals, RegistryCitations registry,
+                             AuthorisationService authorisations) {
+        this.authorisations = authorisations;
         this.registry = registry;
         this.transactions = transactions;
         this.json = json;
@@ -106,7 +113,40 @@ public class SettlementService {
             registry.cite(RegistryCitations.Kind.SETTLEMENT, rows.settlement().id(), request.registrationId(), createdBy,
                     rows.settlement().createdAt());
         }
-        return LedgerMapper.summary(rows.settlement(), rows.periods(), json);
+        List<PaymentAuthorisation> cited = authorisations.citeSettlement(rows.settlement().id(), payments(request),
+                createdBy, rows.settlement().createdAt());
+        return LedgerMapper.summary(rows.settlement(), rows.periods(), json).withAuthorisations(cited);
+    }
+
+    /** The per-use fees and annual payments that name the authorisation they pay for, with the payee's names. */
+    private static List<AuthorisationService.Payment> payments(SettlementRequest request) {
+        java.util.Map<String, java.util.Set<String>> names = new java.util.HashMap<>();
+        for (SettlementRequest.Party p : request.parties()) {
+            java.util.Set<String> n = names.computeIfAbsent(p.id(), k -> new java.util.HashSet<>(java.util.Set.of(k)));
+            n.addAll(p.principals());
+        }
+        List<AuthorisationService.Payment> out = new java.util.ArrayList<>();
+        for (int i = 0; i < request.periods().size(); i++) {
+            SettlementRequest.Terms t = request.periods().get(i).terms();
+            String at = "periods[" + i + "].terms.";
+            List<SettlementRequest.PerUseTerm> perUse = t.perUseFees() == null ? List.of() : t.perUseFees();
+            for (int j = 0; j < perUse.size(); j++) {
+                SettlementRequest.PerUseTerm p = perUse.get(j);
+                if (p.authorisationId() != null) {
+                    out.add(new AuthorisationService.Payment(at + "perUseFees[" + j + "]", p.party(),
+                            names.getOrDefault(p.party(), java.util.Set.of(p.party())), p.authorisationId()));
+                }
+            }
+            List<SettlementRequest.AnnualTerm> annual = t.annualPayments() == null ? List.of() : t.annualPayments();
+            for (int j = 0; j < annual.size(); j++) {
+                SettlementRequest.AnnualTerm a = annual.get(j);
+                if (a.authorisationId() != null) {
+                    out.add(new AuthorisationService.Payment(at + "annualPayments[" + j + "]", a.party(),
+                            names.getOrDefault(a.party(), java.util.Set.of(a.party())), a.authorisationId()));
+                }
+            }
+        }
+        return out;
     }
 
     /**
