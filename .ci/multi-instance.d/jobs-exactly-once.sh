@@ -26,7 +26,8 @@ SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 say() { echo "jobs-exactly-once: $*"; }
 die() { echo "jobs-exactly-once: FAILED: $*" >&2; exit 1; }
 uuid() { cat /proc/sys/kernel/random/uuid; }
-field() { sed -nE "s/.*\"$1\":\"([^\"]*)\".*/\1/p" | head -n 1; }
+# the first "NAME":"value" of a JSON text (the top-level one: each answer read here names it first)
+field() { grep -oE "\"$1\":\"[^\"]*\"" | head -n 1 | sed -E 's/^"[^"]*":"(.*)"$/\1/'; }
 request() {
   echo "{\"seed\":$1,\"draws\":$DRAWS,\"inputs\":[{\"driver\":\"incomeScale\",\"distribution\":{\"kind\":\"UNIFORM\",\"min\":0.8,\"max\":1.2}}]}"
 }
