@@ -3,7 +3,7 @@
 #
 #   start  creates a valuation of its own and three APPRAISER keys through the balancer, then starts a submitter in the
 #          background: until the load stops ($WORK/stop-load, touched by multi-instance.sh after both restarts) it
-#          submits Monte Carlo jobs (Prefer: respond-async, 30,000 draws, a fresh Idempotency-Key each) through the
+#          submits Monte Carlo jobs (Prefer: respond-async, 100,000 draws, a fresh Idempotency-Key each) through the
 #          balancer, round robin over the keys. A submission that gets no answer or a 5xx is sent again with the same
 #          key (the client's side of the contract) for up to 60 s; every 202 is an acknowledged job (id, key).
 #          A 429 (a caller's active-job limit) is not an acknowledgement and is only counted.
@@ -12,15 +12,17 @@
 #            - each is SUCCEEDED, or FAILED with a reason (printed); none is left QUEUED/RUNNING, none CANCELLED;
 #            - the valuation holds exactly one stored run per SUCCEEDED job, each job's result link is a distinct run,
 #              and no run exists that no job claims (never two results);
-#            - some jobs were running while an instance was stopped (their run was started more than once), so the
-#              restarts really hit running jobs (printed; the SIGKILL timing is the script's).
+#            - at least one job was running when an instance was stopped (its run was started more than once), so the
+#              restarts really hit running jobs.
 # Environment from multi-instance.sh: LB_URL, API_KEY, WORK, PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.
 # Needs curl and psql (the PostgreSQL client, installed with the server). Loopback only; bounded in time.
 set -euo pipefail
 
 PHASE="${1:?usage: jobs-exactly-once.sh start|check|submit}"
 DIR="$WORK/jobs-exactly-once"
-DRAWS=30000
+# 100,000 draws (the default max-draws): seconds of work each, so that the 12 jobs the three callers may have
+# active keep every worker of both instances busy and the restarts stop running jobs
+DRAWS=100000
 SELF="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 
 say() { echo "jobs-exactly-once: $*"; }
@@ -158,6 +160,7 @@ check)
                     SELECT 1 FROM job j WHERE j.id IN ($ids) AND j.result_link = '/v1/valuations/$VALUATION/analyses/' || a.seq)")"
   [ "$unclaimed" = 0 ] || die "$unclaimed stored runs belong to no job"
   restarted="$(sql "SELECT COUNT(*) FROM job WHERE id IN ($ids) AND attempts > 1")"
+  [ "$restarted" -ge 1 ] || die "no job was running when an instance was stopped: the restarts did not test jobs"
   say "PASSED: $acknowledged acknowledged jobs, $succeeded SUCCEEDED with $runs stored runs (one each), $restarted run again after a stop"
   ;;
 
