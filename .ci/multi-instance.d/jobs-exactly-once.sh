@@ -4,8 +4,10 @@
 #   start  creates a valuation of its own and three APPRAISER keys through the balancer, then starts a submitter in the
 #          background: until the load stops ($WORK/stop-load, touched by multi-instance.sh after both restarts) it
 #          submits Monte Carlo jobs (Prefer: respond-async, 100,000 draws, a fresh Idempotency-Key each) through the
-#          balancer, round robin over the keys. A submission that gets no answer or a 5xx is sent again with the same
-#          key (the client's side of the contract) for up to 60 s; every 202 is an acknowledged job (id, key).
+#          balancer, round robin over the keys, as fast as the callers' limits (4 active jobs each) allow, so that the
+#          workers of both instances are always busy and every stop of an instance stops running jobs. A submission
+#          that gets no answer or a 5xx is sent again with the same key (the client's side of the contract) for up to
+#          60 s; every 202 is an acknowledged job (id, key).
 #          A 429 (a caller's active-job limit) is not an acknowledgement and is only counted.
 #   check  waits for the submitter, then for every acknowledged job to reach a final state, and shows:
 #            - every acknowledged job is stored exactly once (one row; the same key replayed answers the same job);
@@ -96,10 +98,10 @@ submit)
     IFS=$'\t' read -r status idem body < <(post "$key" "/v1/valuations/$VALUATION/monte-carlo" "$(request $n)" respond-async)
     case "$status" in
       202) printf '%s\t%s\t%s\t%s\n' "$(printf '%s' "$body" | field id)" "$idem" "$key" "$n" >>"$DIR/acknowledged" ;;
-      429) echo "$idem" >>"$DIR/refused" ;;
+      429) echo "$idem" >>"$DIR/refused"; sleep 1 ;;  # this caller has 4 active jobs: every worker is busy
       *) echo "submission $n not acknowledged: $status $body" ;;  # never acknowledged: the client knows it may not exist
     esac
-    sleep 0.3
+    sleep 0.05
   done
   echo "submitter: $n submissions"
   ;;
