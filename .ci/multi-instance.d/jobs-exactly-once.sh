@@ -4,7 +4,7 @@
 #   start  creates a valuation of its own and three APPRAISER keys through the balancer, then starts a submitter in the
 #          background: until the load stops ($WORK/stop-load, touched by multi-instance.sh after both restarts) it
 #          submits Monte Carlo jobs (Prefer: respond-async, 100,000 draws, a fresh Idempotency-Key each) through the
-#          balancer, round robin over the keys, as fast as the callers' limits (4 active jobs each) allow, so that the
+#          balancer, one submitter per key, as fast as the callers' limits (4 active jobs each) allow, so that the
 #          workers of both instances are always busy and every stop of an instance stops running jobs. A submission
 #          that gets no answer or a 5xx is sent again with the same key (the client's side of the contract) for up to
 #          60 s; every 202 is an acknowledged job (id, key).
@@ -22,6 +22,7 @@ set -euo pipefail
 
 PHASE="${1:?usage: jobs-exactly-once.sh start|check|submit}"
 DIR="$WORK/jobs-exactly-once"
+BODY="$DIR/post.${2:-0}.body"
 # 100,000 draws (the default max-draws): seconds of work each, so that the 12 jobs the three callers may have
 # active keep every worker of both instances busy and the restarts stop running jobs
 DRAWS=100000
@@ -43,7 +44,7 @@ post() {
   idem="$(uuid)"
   deadline=$(( $(date +%s) + 60 ))
   while :; do
-    out="$(curl -sS -m 30 -o "$DIR/post.body" -w '%{http_code}' -X POST "$LB_URL$path" -H "X-API-KEY: $key" \
+    out="$(curl -sS -m 30 -o "$BODY" -w '%{http_code}' -X POST "$LB_URL$path" -H "X-API-KEY: $key" \
       -H 'Content-Type: application/json' -H "Idempotency-Key: $idem" ${prefer:+-H "Prefer: $prefer"} -d "$body" 2>/dev/null)" \
       || out=000
     status="$out"
@@ -53,7 +54,7 @@ post() {
     [ "$(date +%s)" -lt "$deadline" ] || break
     sleep 0.5
   done
-  printf '%s\t%s\t%s\n' "$status" "$idem" "$(tr -d '\n' <"$DIR/post.body" 2>/dev/null)"
+  printf '%s\t%s\t%s\n' "$status" "$idem" "$(tr -d '\n' <"$BODY" 2>/dev/null)"
 }
 
 case "$PHASE" in
@@ -82,9 +83,12 @@ start)
   done
   : >"$DIR/acknowledged"
   : >"$DIR/refused"
-  nohup bash "$SELF" submit >"$DIR/submitter.log" 2>&1 &
-  echo $! >"$DIR/submitter.pid"
-  say "valuation $VALUATION; submitter started (pid $(cat "$DIR/submitter.pid"))"
+  : >"$DIR/submitter.pids"
+  for n in 0 1 2; do   # one submitter per caller, so that the callers' jobs keep every worker busy
+    nohup bash "$SELF" submit "$n" >"$DIR/submitter.$n.log" 2>&1 &
+    echo $! >>"$DIR/submitter.pids"
+  done
+  say "valuation $VALUATION; submitters started (pids $(paste -sd' ' "$DIR/submitter.pids"))"
   ;;
 
 submit)
@@ -93,11 +97,12 @@ submit)
   end=$(( $(date +%s) + 400 ))
   n=0
   while [ ! -e "$WORK/stop-load" ] && [ "$(date +%s)" -lt "$end" ]; do
-    key="${KEYS[$(( n % ${#KEYS[@]} ))]}"
+    key="${KEYS[$2]}"
     n=$((n + 1))
-    IFS=$'\t' read -r status idem body < <(post "$key" "/v1/valuations/$VALUATION/monte-carlo" "$(request $n)" respond-async)
+    seed=$(( n * 10 + $2 ))
+    IFS=$'\t' read -r status idem body < <(post "$key" "/v1/valuations/$VALUATION/monte-carlo" "$(request $seed)" respond-async)
     case "$status" in
-      202) printf '%s\t%s\t%s\t%s\n' "$(printf '%s' "$body" | field id)" "$idem" "$key" "$n" >>"$DIR/acknowledged" ;;
+      202) printf '%s\t%s\t%s\t%s\n' "$(printf '%s' "$body" | field id)" "$idem" "$key" "$seed" >>"$DIR/acknowledged" ;;
       429) echo "$idem" >>"$DIR/refused"; sleep 1 ;;  # this caller has 4 active jobs: every worker is busy
       *) echo "submission $n not acknowledged: $status $body" ;;  # never acknowledged: the client knows it may not exist
     esac
@@ -107,14 +112,15 @@ submit)
   ;;
 
 check)
-  [ -f "$DIR/submitter.pid" ] || die "no submitter was started"
-  pid="$(cat "$DIR/submitter.pid")"
-  for _ in $(seq 1 240); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  ! kill -0 "$pid" 2>/dev/null || die "the submitter did not stop"
-  cat "$DIR/submitter.log"
+  [ -f "$DIR/submitter.pids" ] || die "no submitter was started"
+  while read -r pid; do
+    for _ in $(seq 1 240); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    ! kill -0 "$pid" 2>/dev/null || die "submitter $pid did not stop"
+  done <"$DIR/submitter.pids"
+  cat "$DIR"/submitter.*.log
   VALUATION="$(cat "$DIR/valuation")"
   acknowledged=$(wc -l <"$DIR/acknowledged")
   say "$acknowledged jobs acknowledged, $(wc -l <"$DIR/refused") submissions refused with 429"
