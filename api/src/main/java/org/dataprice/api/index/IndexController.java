@@ -35,6 +35,7 @@ import jakarta.validation.constraints.Min;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.job.AsyncPreference;
 import org.dataprice.api.job.JobConfiguration;
+import org.dataprice.api.job.JobExamples;
 import org.dataprice.api.job.JobResponse;
 import org.dataprice.api.job.JobService;
 import org.dataprice.api.problem.ProblemException;
@@ -204,7 +205,8 @@ public class IndexController {
             schema = @Schema(implementation = LoadResponse.class),
             examples = @ExampleObject(name = "two months", value = IndexExamples.TRANSACTIONS_CSV_ANSWER)))
     @ApiResponse(responseCode = "202", description = "With Prefer: respond-async: accepted as a job, Location /v1/jobs/{id}",
-            content = @Content(schema = @Schema(implementation = JobResponse.class)))
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "/v1/jobs/{id}", schema = @Schema(type = "string")), content = @Content(schema = @Schema(implementation = JobResponse.class),
+            examples = @ExampleObject(name = "accepted", value = JobExamples.LOAD_QUEUED)))
     public HttpResponse<Object> loadCsv(String id, @Body InputStream body,
             @Parameter(description = "The body's charset when it is not UTF-8, e.g. GB18030 or GBK (Chinese "
                     + "spreadsheet exports), ISO-8859-1, windows-1252; never guessed. Unknown names are a 422 "
@@ -405,8 +407,9 @@ public class IndexController {
             + "at once and compute the release as a job (GET /v1/jobs/{id}; its result is /v1/indices/{id}/releases/{vintage}). "
             + "The period is checked before the job is accepted. With an Idempotency-Key, the same key returns the same job.",
             schema = @Schema(type = "string", example = AsyncPreference.RESPOND_ASYNC))
-    @ApiResponse(responseCode = "202", description = "Accepted as a job: Location is /v1/jobs/{id}", content = @Content(
-            schema = @Schema(implementation = JobResponse.class)))
+    @ApiResponse(responseCode = "202", description = "Accepted as a job: Location is /v1/jobs/{id}", headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "/v1/jobs/{id}", schema = @Schema(type = "string")), content = @Content(
+            schema = @Schema(implementation = JobResponse.class),
+            examples = @ExampleObject(name = "accepted", value = JobExamples.RELEASE_QUEUED)))
     public HttpResponse<Object> publish(String id, @Body @Valid ReleaseRequest request, Authentication auth,
             HttpRequest<?> httpRequest, @Nullable @Header(AsyncPreference.PREFER) String prefer,
             @Nullable @Header(Idempotent.HEADER) String key) {

@@ -25,6 +25,8 @@ public class JobConfiguration {
     private String instance = "";
     private int asyncDraws = 20_000;
     private int asyncCells = 2_000;
+    private long asyncStatements = 100_000;
+    private long asyncSamples = 200_000;
     private String spoolDir = "";
 
     /** @return worker threads, 1 to 64 */
@@ -127,6 +129,32 @@ public class JobConfiguration {
         this.asyncCells = within("async-cells", asyncCells, 1, Integer.MAX_VALUE);
     }
 
+    /**
+     * @return statements (parties × periods) above which a settlement is a job even without
+     *         {@code Prefer: respond-async}
+     */
+    public long getAsyncStatements() {
+        return asyncStatements;
+    }
+
+    /** @param asyncStatements statements above which a settlement is a job, &ge; 1 */
+    public void setAsyncStatements(long asyncStatements) {
+        this.asyncStatements = within("async-statements", asyncStatements, 1, Long.MAX_VALUE);
+    }
+
+    /**
+     * @return samples a sampled contribution request (Monte Carlo Shapley, TMC Shapley) may ask for
+     *         ({@code sampling.maxSamples}) above which it is a job even without {@code Prefer: respond-async}
+     */
+    public long getAsyncSamples() {
+        return asyncSamples;
+    }
+
+    /** @param asyncSamples samples above which a contribution request is a job, &ge; 1 */
+    public void setAsyncSamples(long asyncSamples) {
+        this.asyncSamples = within("async-samples", asyncSamples, 1, Long.MAX_VALUE);
+    }
+
     /** @return where uploads run as jobs are spooled until their job ran (blank: {@code java.io.tmpdir/dataprice-jobs}) */
     public String getSpoolDir() {
         return spoolDir;
@@ -144,6 +172,13 @@ public class JobConfiguration {
     }
 
     private static int within(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("dataprice.jobs." + name + " must be " + min + " to " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    private static long within(String name, long value, long min, long max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException("dataprice.jobs." + name + " must be " + min + " to " + max + ", was " + value);
         }

@@ -107,7 +107,7 @@ public final class JobContext {
         if (stopped) {
             throw new CancelledException("job " + row.id());
         }
-        String link = runner.succeed(row.id(), runId, total, store);
+        String link = runner.succeed(row.id(), runId, () -> total, store);
         result = link;
         return link;
     }

@@ -224,11 +224,14 @@ public class JobRunner {
         transactions.write(() -> repository.fail(context.row().id(), context.runId(), type, text, ServiceClock.now(clock)));
     }
 
-    /** Stores a run's result and marks its job SUCCEEDED in one transaction (see {@link JobContext#succeed}). */
-    String succeed(String id, String runId, long total, Supplier<String> store) {
+    /**
+     * Stores a run's result and marks its job SUCCEEDED in one transaction (see {@link JobContext#succeed}); the total
+     * is read after the store ran, since a store may itself compute (a settlement settles in its transaction).
+     */
+    String succeed(String id, String runId, java.util.function.LongSupplier total, Supplier<String> store) {
         return transactions.write(() -> {
             String link = store.get();
-            if (repository.succeed(id, runId, link, total, ServiceClock.now(clock)) != 1) {
+            if (repository.succeed(id, runId, link, total.getAsLong(), ServiceClock.now(clock)) != 1) {
                 throw new CancelledException("job " + id); // cancelled or taken over: roll the result back
             }
             return link;

@@ -170,6 +170,19 @@ public class JobService {
     }
 
     /**
+     * The body of an idempotent replay of a {@code 202 Accepted} whose record keeps only the Location
+     * ({@code @Idempotent(replayFromLocation = true)}): the job as it is now. The idempotency record is the caller's own,
+     * so no owner check is made here.
+     *
+     * @param href a job's path, {@code /v1/jobs/{id}}
+     * @return the job, if it exists
+     */
+    public Optional<JobResponse> atHref(String href) {
+        String id = href.substring(href.lastIndexOf('/') + 1);
+        return transactions.read(() -> repository.findById(id)).map(this::view);
+    }
+
+    /**
      * @param kind    a kind
      * @param subject a subject
      * @return the queued or running job of that kind on that subject started last, if any (for pages that show

@@ -34,6 +34,7 @@ import org.dataprice.api.document.IssuedDocument;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.job.AsyncPreference;
 import org.dataprice.api.job.JobConfiguration;
+import org.dataprice.api.job.JobExamples;
 import org.dataprice.api.job.JobResponse;
 import org.dataprice.api.job.JobService;
 import org.dataprice.api.idempotency.ReplayFromLocation;
@@ -339,8 +340,9 @@ public class ValuationController implements ReplayFromLocation {
             example = AsyncPreference.RESPOND_ASYNC))
     @ApiResponse(responseCode = "201", description = "Computed and stored; Location is the stored run", content = @Content(
             schema = @Schema(implementation = AnalysisResponses.Sensitivity.class)))
-    @ApiResponse(responseCode = "202", description = ACCEPTED_NOTE, content = @Content(
-            schema = @Schema(implementation = JobResponse.class)))
+    @ApiResponse(responseCode = "202", description = ACCEPTED_NOTE, headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "/v1/jobs/{id}", schema = @Schema(type = "string")), content = @Content(
+            schema = @Schema(implementation = JobResponse.class),
+            examples = @ExampleObject(name = "accepted", value = JobExamples.SENSITIVITY_QUEUED)))
     public HttpResponse<Object> sensitivity(@PathVariable @Pattern(regexp = ID) String id,
                                             @Body @Valid AnalysisRequests.Sensitivity request,
                                             Principal principal,
@@ -387,8 +389,9 @@ public class ValuationController implements ReplayFromLocation {
             example = AsyncPreference.RESPOND_ASYNC))
     @ApiResponse(responseCode = "201", description = "Computed and stored; Location is the stored run", content = @Content(
             schema = @Schema(implementation = AnalysisResponses.MonteCarlo.class)))
-    @ApiResponse(responseCode = "202", description = ACCEPTED_NOTE, content = @Content(
-            schema = @Schema(implementation = JobResponse.class)))
+    @ApiResponse(responseCode = "202", description = ACCEPTED_NOTE, headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "/v1/jobs/{id}", schema = @Schema(type = "string")), content = @Content(
+            schema = @Schema(implementation = JobResponse.class),
+            examples = @ExampleObject(name = "accepted", value = JobExamples.MONTE_CARLO_QUEUED)))
     public HttpResponse<Object> monteCarlo(@PathVariable @Pattern(regexp = ID) String id,
                                            @Body @Valid AnalysisRequests.MonteCarlo request,
                                            Principal principal,

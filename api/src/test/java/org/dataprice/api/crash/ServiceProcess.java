@@ -169,6 +169,15 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** @return the whole service log so far (what this process printed) */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     /** @return the last lines of the service log */
     String tail() {
         try {

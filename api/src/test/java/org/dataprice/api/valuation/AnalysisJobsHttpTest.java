@@ -9,12 +9,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.job.JobList;
+import org.dataprice.api.job.JobPolling;
 import org.dataprice.api.job.JobResponse;
 import org.dataprice.api.security.Role;
 import org.junit.jupiter.api.Test;
@@ -76,39 +76,21 @@ class AnalysisJobsHttpTest {
     }
 
     private JobResponse job(String location, String key) {
-        Http.Response r = http().get(location, "X-API-KEY", key);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return r.read(JobResponse.class);
+        return JobPolling.job(http(), location, key);
     }
 
     private JobResponse await(String location, String key, String... states) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JobResponse j = job(location, key);
-        while (!List.of(states).contains(j.state()) && System.nanoTime() < deadline) {
-            sleep(50);
-            j = job(location, key);
-        }
-        assertThat(j.state()).as("job %s", j).isIn((Object[]) states);
-        return j;
+        return JobPolling.await(http(), location, key, states);
     }
 
     private JobResponse awaitProgress(String location, String key) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JobResponse j = job(location, key);
         while (j.progress().done() == 0 && System.nanoTime() < deadline) {
-            sleep(50);
+            JobPolling.sleep(50);
             j = job(location, key);
         }
         return j;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Quantity;
 import org.dataprice.explain.Step;
 import org.dataprice.money.Money;
+import org.dataprice.progress.Progress;
 
 /**
  * A multi-period payout schedule (多期分配): settles the periods in order with {@link PayoutEngine},
@@ -34,8 +35,23 @@ public final class PayoutSchedule {
      * @return the settlements and totals
      */
     public ScheduleResult settle(List<Period> periods) {
+        return settle(periods, Progress.NONE);
+    }
+
+    /**
+     * The same schedule, reporting its progress in periods: {@code progress.advance(0, n)} before the first period and
+     * {@code advance(i + 1, n)} after period {@code i} (n = the number of periods). The result is bit-for-bit that of
+     * {@link #settle(List)}; a {@link CancelledException} thrown by the callback stops the schedule and nothing is
+     * returned.
+     *
+     * @param periods  the periods, in order, one currency; not empty
+     * @param progress the callback (see {@link Progress}); not null
+     * @return the settlements and totals
+     */
+    public ScheduleResult settle(List<Period> periods, Progress progress) {
         List<Period> ps = Require.nonEmptyCopy(periods, "periods");
         Require.withinLimit(ps.size(), MAX_PERIODS, "periods", "");
+        progress.advance(0, ps.size());
         var cur = ps.get(0).pool().currency();
         Money carried = Money.zero(cur);
         List<Settlement> out = new ArrayList<>();
@@ -56,6 +72,7 @@ public final class PayoutSchedule {
             explain.step(Step.builder(PayoutSteps.POOL).formula(p.label())
                     .input(Quantity.of("pool", p.pool())).input(Quantity.of("carriedForward", carried))
                     .result(Quantity.of("paid", s.totalPaid())).build());
+            progress.advance(i + 1L, ps.size());
         }
         explain.step(Step.builder(PayoutSteps.TOTAL).formula("sum over periods").result(Quantity.of("total paid", paid)).build());
         List<PartyTotal> t = new ArrayList<>();

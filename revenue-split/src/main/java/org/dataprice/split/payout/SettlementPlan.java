@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dataprice.error.Require;
 import org.dataprice.error.Rule;
+import org.dataprice.progress.Progress;
 
 /**
  * A settlement to be recorded (结算): its declared parties, with who may read each party's statements,
@@ -55,7 +56,19 @@ public record SettlementPlan(List<SettlementParty> parties, List<Period> periods
      * @throws org.dataprice.error.InvalidInputException when the roster and the terms differ (see the table)
      */
     public ScheduleResult settle() {
-        ScheduleResult result = PayoutSchedule.DEFAULT.settle(periods);
+        return settle(Progress.NONE);
+    }
+
+    /**
+     * {@link #settle()} reporting its progress in periods ({@link PayoutSchedule#settle(List, Progress)}); the same
+     * result bit for bit.
+     *
+     * @param progress the callback; not null
+     * @return the schedule
+     * @throws org.dataprice.error.InvalidInputException when the roster and the terms differ (see the table)
+     */
+    public ScheduleResult settle(Progress progress) {
+        ScheduleResult result = PayoutSchedule.DEFAULT.settle(periods, progress);
         Map<String, Integer> declared = new LinkedHashMap<>();
         for (int i = 0; i < parties.size(); i++) {
             declared.put(parties.get(i).id(), i);

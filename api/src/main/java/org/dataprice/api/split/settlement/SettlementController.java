@@ -29,7 +29,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.micronaut.http.annotation.Header;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.job.AsyncPreference;
+import org.dataprice.api.job.JobConfiguration;
+import org.dataprice.api.job.JobExamples;
+import org.dataprice.api.job.JobResponse;
+import org.dataprice.api.job.JobService;
 import org.dataprice.api.idempotency.ReplayFromLocation;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -55,14 +63,24 @@ public class SettlementController implements ReplayFromLocation {
     public static final int DEFAULT_PAGE_SIZE = 100;
     private final SettlementService settlements;
     private final SettlementReadService reads;
+    private final SettlementJobs settlementJobs;
+    private final JobService jobs;
+    private final JobConfiguration jobConfiguration;
 
     /**
      * @param settlements the settlement service (records)
      * @param reads       the settlement read service (reads back)
+     * @param settlementJobs settlements run as jobs
+     * @param jobs           the jobs
+     * @param jobConfiguration the size above which a settlement is a job
      */
-    public SettlementController(SettlementService settlements, SettlementReadService reads) {
+    public SettlementController(SettlementService settlements, SettlementReadService reads, SettlementJobs settlementJobs,
+                                JobService jobs, JobConfiguration jobConfiguration) {
         this.settlements = settlements;
         this.reads = reads;
+        this.settlementJobs = settlementJobs;
+        this.jobs = jobs;
+        this.jobConfiguration = jobConfiguration;
     }
 
     /**
@@ -84,21 +102,47 @@ public class SettlementController implements ReplayFromLocation {
     @ApiResponse(responseCode = "201", description = "Settled and recorded", content = @Content(
             schema = @Schema(implementation = SettlementResponse.class),
             examples = @ExampleObject(name = "quarterly pool", value = SplitExamples.SETTLEMENT_ANSWER)))
-    public HttpResponse<SettlementResponse> create(@Body @Valid SettlementRequest request,
-                                                   Authentication authentication) {
+    @Parameter(name = AsyncPreference.PREFER, in = ParameterIn.HEADER, description = "respond-async: answer 202 Accepted "
+            + "at once and settle as a job (GET /v1/jobs/{id}: progress in periods, then the settlement's link). Without it, "
+            + "a settlement of more than dataprice.jobs.async-statements statements (parties × periods) is a job too.",
+            schema = @Schema(type = "string", example = AsyncPreference.RESPOND_ASYNC))
+    @ApiResponse(responseCode = "202", description = "Accepted as a job: Location is /v1/jobs/{id}; once SUCCEEDED its "
+            + "`result` is the recorded settlement (/v1/settlements/{id}), recorded exactly once. Sizes, currency and "
+            + "registration were checked before it was accepted; the terms are checked when it runs (a breach FAILS the job "
+            + "with the rule and the field).", headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+            description = "/v1/jobs/{id}", schema = @Schema(type = "string")), content = @Content(
+            schema = @Schema(implementation = JobResponse.class),
+            examples = @ExampleObject(name = "accepted", value = JobExamples.SETTLEMENT_QUEUED)))
+    public HttpResponse<Object> create(@Body @Valid SettlementRequest request,
+                                       Authentication authentication,
+                                       @Nullable @Header(AsyncPreference.PREFER) String prefer,
+                                       @Nullable @Header(Idempotent.HEADER) String key) {
+        if (AsyncPreference.requested(prefer) || statements(request) > jobConfiguration.getAsyncStatements()) {
+            settlements.check(request);
+            return AsyncPreference.accepted(jobs.submit(new JobService.Submission(SettlementJobs.RUN, SettlementJobs.SUBJECT,
+                    authentication.getName(), Roles.SETTLEMENT, key, settlementJobs.input(request))), prefer);
+        }
         SettlementResponse created = settlements.create(request, authentication.getName());
-        return HttpResponse.created(created, URI.create("/v1/settlements/" + created.id()));
+        return HttpResponse.created((Object) created, URI.create("/v1/settlements/" + created.id()));
+    }
+
+    /** Statements a settlement issues at most: parties × periods. */
+    private static long statements(SettlementRequest request) {
+        return (long) request.parties().size() * request.periods().size();
     }
 
     /**
      * A replayed {@code POST} answers with the recorded settlement's summary, read back from the ledger
      * (byte for byte the first answer): the idempotency record keeps only the Location.
      *
-     * @param location {@code /v1/settlements/{id}}
-     * @return the settlement, as the first answer carried it
+     * @param location {@code /v1/settlements/{id}}, or {@code /v1/jobs/{id}} for a settlement accepted as a job
+     * @return the settlement, as the first answer carried it (the job, as it is now)
      */
     @Override
     public Optional<Object> replayBody(String location) {
+        if (location.startsWith(JobService.href(""))) {
+            return jobs.atHref(location).map(Object.class::cast);
+        }
         String id = location.substring(location.lastIndexOf('/') + 1);
         return reads.find(id).map(Object.class::cast);
     }

@@ -1,5 +1,7 @@
 package org.dataprice.api.split.settlement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,7 +47,8 @@ public record SettlementRequest(@NotNull @Pattern(regexp = "[A-Z]{3}") String cu
      */
     @Serdeable
     public record Party(@NotBlank @Size(max = 200) String id,
-                        @NotNull @Size(max = 100) List<@NotBlank @Size(max = 200) String> principals) {
+                        @NotNull @Size(max = 100) @JsonInclude(JsonInclude.Include.ALWAYS)
+                        List<@NotBlank @Size(max = 200) String> principals) {
     }
 
     /**

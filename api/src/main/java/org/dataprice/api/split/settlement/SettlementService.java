@@ -3,6 +3,7 @@ package org.dataprice.api.split.settlement;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.budget.RequestBudget;
+import org.dataprice.api.job.JobContext;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.registry.AuthorisationService;
@@ -13,6 +14,7 @@ import org.dataprice.api.split.SplitLimits;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.error.DatapriceException;
+import org.dataprice.progress.Progress;
 import org.dataprice.split.payout.ScheduleResult;
 import org.dataprice.split.payout.SettlementPlan;
 import org.dataprice.split.pool.DealPool;
@@ -25,6 +27,8 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Records settlements (收益分配) in the append-only ledger: load the deals a pool is drawn from, settle the
@@ -93,15 +97,49 @@ public class SettlementService {
         if (request.registrationId() != null) {
             registry.requireKnown(request.registrationId());
         }
-        return transactions.write(() -> createIn(request, createdBy));
+        return transactions.write(() -> createIn(request, createdBy, budget::compute, Progress.NONE));
     }
 
-    private SettlementResponse createIn(SettlementRequest request, String createdBy) {
+    /**
+     * Checks what can be checked before a settlement is accepted as a job ({@code 202}): the size limits, the currency
+     * and the registration. The terms and the roster are checked when the job runs (a job that breaks them FAILS with
+     * the rule and the field).
+     *
+     * @param request the validated request
+     */
+    public void check(SettlementRequest request) {
+        SettlementMapper.requireWithin(request, limits);
+        SettlementMapper.currency(request.currency());
+        if (request.registrationId() != null) {
+            registry.requireKnown(request.registrationId());
+        }
+    }
+
+    /**
+     * Runs a settlement accepted as a job: settles with the job's progress (periods done of all) and its cancel (the
+     * schedule stops at the next period, or on the interrupt of {@link JobContext#compute}), and records it in the
+     * transaction that marks the job SUCCEEDED ({@link JobContext#succeed}): a cancelled or superseded run records
+     * nothing, a run started again after a restart records the settlement once. Pools drawn from deals are drawn from
+     * the deals recorded when the job runs.
+     *
+     * @param request the stored request
+     * @param job     the job
+     * @return the recorded settlement's link, {@code /v1/settlements/{id}}
+     */
+    public String record(SettlementRequest request, JobContext job) {
+        if (request.registrationId() != null) {
+            registry.requireKnown(request.registrationId());
+        }
+        return job.succeed(() -> "/v1/settlements/" + createIn(request, job.owner(), job::compute, job.progress()).id());
+    }
+
+    private SettlementResponse createIn(SettlementRequest request, String createdBy,
+                                        Function<Supplier<ScheduleResult>, ScheduleResult> compute, Progress progress) {
         SettlementMapper.requireWithin(request, limits);
         Currency cur = SettlementMapper.currency(request.currency());
         DealPool[] drawn = drawPools(request);
         SettlementPlan plan = SettlementMapper.toPlan(request, cur, drawn);
-        ScheduleResult result = budget.compute(plan::settle);
+        ScheduleResult result = compute.apply(() -> plan.settle(progress));
         LedgerMapper.Recorded rows = LedgerMapper.toRows(UUID.randomUUID().toString(), ServiceClock.now(clock),
                 createdBy, plan, result, drawn, new RowIds()::next, json);
         transactions.onConnection(c -> {
