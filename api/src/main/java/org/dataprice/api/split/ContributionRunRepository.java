@@ -6,7 +6,7 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.util.Optional;
 
-/** The {@code contribution_run} table (V63): insert once per job, read by id. */
+/** The {@code contribution_run} table (V69): insert once per job, read by id. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ContributionRunRepository extends GenericRepository<ContributionRunRow, String> {
     /**

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedProperty;
 import java.time.Instant;
 
 /**
- * A contribution run stored by its job (table {@code contribution_run}, V63; see the migration).
+ * A contribution run stored by its job (table {@code contribution_run}, V69; see the migration).
  *
  * @param id          UUID, the {@code {id}} of {@code /v1/contributions/runs/{id}}
  * @param jobId       the job that computed it (unique: one answer per job)

@@ -35,7 +35,7 @@ import java.util.UUID;
  * is decided by the core's one dispatch, {@link Contributions#compute(org.dataprice.split.game.IncrementalGame,
  * ContributionMethod, GameSense, SamplingOptions, EnumerationLimits)}. The synchronous answer stores nothing; a
  * request accepted as a job ({@link ContributionJobs}) is computed by {@link #run} and its answer stored once in
- * {@code contribution_run} (V63), read back by {@link #stored}. Thread-safe.
+ * {@code contribution_run} (V69), read back by {@link #stored}. Thread-safe.
  */
 @Singleton
 public class ContributionService {
