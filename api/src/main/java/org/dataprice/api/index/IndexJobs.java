@@ -22,7 +22,10 @@ import java.nio.file.Path;
  * bulk CSV load ({@value #LOAD}), whose upload is spooled to a file of the instance that received it (never held in
  * memory, never stored in the table) and loaded by {@link TransactionLoader#loadCsv} with the request's Idempotency-Key
  * (exactly once by that key). A load is not resumable: its upload is not stored, so a load interrupted by a restart is
- * FAILED ("interrupted by restart"; the loader writes all rows or none, so nothing partial remains) and is sent again.
+ * FAILED ("interrupted by restart"; the loader writes all rows or none, so nothing partial remains) and is sent again
+ * — unless its rows had committed before the run was lost (the load commits, then the job is marked in a second
+ * transaction): recovery then finds the load by (index, owner, Idempotency-Key, SHA-256 of the upload) and marks the job
+ * SUCCEEDED with its link ({@link LoadJob#storedResult}).
  */
 public final class IndexJobs {
     /** The kind of a release job. */
@@ -49,6 +52,11 @@ public final class IndexJobs {
      */
     static String releaseHref(String indexId, int vintage) {
         return PREFIX + indexId + "/releases/" + vintage;
+    }
+
+    /** The first trade of a load (line 1 is the header): a load job's result link. */
+    static String loadHref(String indexId, String loadId) {
+        return PREFIX + indexId + "/transactions/" + loadId + ":2";
     }
 
     /** Runs {@value #RELEASE} jobs: {@link ReleaseService#publish}, then links to the release. */
@@ -104,10 +112,12 @@ public final class IndexJobs {
     @Singleton
     static class LoadJob implements JobHandler {
         private final TransactionLoader loader;
+        private final IndexStore store;
         private final JsonMapper json;
 
-        LoadJob(TransactionLoader loader, JsonMapper json) {
+        LoadJob(TransactionLoader loader, IndexStore store, JsonMapper json) {
             this.loader = loader;
+            this.store = store;
             this.json = json;
         }
 
@@ -130,7 +140,7 @@ public final class IndexJobs {
             try (InputStream in = Files.newInputStream(file)) {
                 TransactionLoader.Outcome outcome = loader.loadCsv(indexId, in, Charset.forName(spooled.charset()), job.owner(),
                         spooled.key());
-                job.succeedCommitted(PREFIX + indexId + "/transactions/" + outcome.response().loadId() + ":2"); // line 1 is the header
+                job.succeedCommitted(loadHref(indexId, outcome.response().loadId()));
             } catch (CsvRowsException e) {
                 StringBuilder reason = new StringBuilder(e.getMessage());
                 for (org.dataprice.api.problem.Problem.Violation v : e.violations()) {
@@ -142,6 +152,24 @@ public final class IndexJobs {
             } finally {
                 delete(file);
             }
+        }
+
+        /**
+         * The load a lost run committed: the one stored under this job's owner and Idempotency-Key with the same
+         * upload (SHA-256); a load under that key with another upload is not this job's result (its run would have
+         * failed with {@code idempotency-key-reused}).
+         */
+        @Override
+        public String storedResult(org.dataprice.api.job.JobRow job) {
+            if (job.inputJson() == null) {
+                return null;
+            }
+            Spooled spooled = read(job.inputJson());
+            String indexId = job.subject().substring(PREFIX.length());
+            return store.findLoad(indexId, job.owner(), spooled.key())
+                    .filter(load -> load.payloadSha256().equals(spooled.sha256()))
+                    .map(load -> loadHref(indexId, load.id()))
+                    .orElse(null);
         }
 
         @Override

@@ -26,6 +26,21 @@ public interface JobHandler {
     void run(JobContext context);
 
     /**
+     * For work that commits its result itself and then marks the job in a second transaction
+     * ({@link JobContext#succeedCommitted}): the link of the result a lost run of {@code job} had already committed,
+     * or null when none was stored. Restart recovery asks this before it fails a job that is not {@link #resumable()}:
+     * a run killed between its commit and the job's SUCCEEDED is then marked SUCCEEDED with this link (the result is
+     * stored, exactly once by its own key), never FAILED "interrupted by restart". Runs in a read transaction. Null by
+     * default.
+     *
+     * @param job the RUNNING job whose run was lost
+     * @return the stored result's link, or null
+     */
+    default String storedResult(JobRow job) {
+        return null;
+    }
+
+    /**
      * Drops what the job kept outside the {@code job} table (a spooled upload) once it will never run: cancelled while
      * queued, or failed by a restart. Does nothing by default.
      *

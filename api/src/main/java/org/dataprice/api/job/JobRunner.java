@@ -51,7 +51,8 @@ import java.util.function.Supplier;
  *
  * <p><b>Restart.</b> At start-up the jobs this instance left RUNNING, and on every poll the RUNNING jobs whose worker
  * has been silent longer than {@code lease}, are put back to QUEUED when their kind is resumable and their input is
- * stored, else marked FAILED with the reason {@value #INTERRUPTED}. A graceful stop does the same for its own runs.
+ * stored; else marked SUCCEEDED when the lost run had already committed its result ({@link JobHandler#storedResult}),
+ * else FAILED with the reason {@value #INTERRUPTED}. A graceful stop does the same for its own runs.
  */
 @Singleton
 public class JobRunner {
@@ -268,9 +269,16 @@ public class JobRunner {
             changed = transactions.write(() -> repository.requeue(row.id(), row.runId()));
             outcome = "queued again";
         } else {
-            changed = transactions.write(() -> repository.fail(row.id(), row.runId(), ProblemType.UNAVAILABLE.uri(),
-                    INTERRUPTED, now));
-            outcome = "failed: " + INTERRUPTED;
+            String stored = handler == null ? null : transactions.read(() -> handler.storedResult(row));
+            if (stored != null) { // the lost run committed its result, then died before marking the job
+                changed = transactions.write(() -> repository.succeedCommitted(row.id(), row.runId(), stored,
+                        Math.max(1, row.total()), now));
+                outcome = "succeeded: its result " + stored + " was stored";
+            } else {
+                changed = transactions.write(() -> repository.fail(row.id(), row.runId(), ProblemType.UNAVAILABLE.uri(),
+                        INTERRUPTED, now));
+                outcome = "failed: " + INTERRUPTED;
+            }
         }
         if (changed == 1 && handler != null && !"queued again".equals(outcome)) {
             handler.discard(row.inputJson());

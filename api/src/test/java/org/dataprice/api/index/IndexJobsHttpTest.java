@@ -159,4 +159,75 @@ class IndexJobsHttpTest {
         assertThat(computing.header("Refresh")).isEqualTo("5");
         assertThat(computing.header("Cache-Control")).isEqualTo("no-store");
     }
+
+    /**
+     * The crash window of a load job: the run commits the rows, then is killed before the second transaction marks the
+     * job SUCCEEDED. Simulated exactly: the load committed by {@link TransactionLoader#loadCsv} under the job's owner and
+     * key, the job left RUNNING by a dead instance with a silent heartbeat. Recovery marks it SUCCEEDED with the load's
+     * link (and deletes the spool); a lost run whose load never committed, or a load under the key with another upload,
+     * is still FAILED "interrupted by restart".
+     */
+    @Test
+    void test_loadJob_killedAfterItsCommit_recoveredSucceededWithItsLoad() throws Exception {
+        String id = defined();
+        String owner = "apikey:lost-run-" + UUID.randomUUID();
+        byte[] csv = IndexFixtures.csv(0, 12, 1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] other = IndexFixtures.csv(0, 11, 1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TransactionLoader loader = context.getBean(TransactionLoader.class);
+
+        String committedKey = TestCredentials.idempotencyKey();
+        TransactionLoader.Outcome committed = loader.loadCsv(id, new java.io.ByteArrayInputStream(csv),
+                java.nio.charset.StandardCharsets.UTF_8, owner, committedKey); // the lost run's first transaction
+        String reusedKey = TestCredentials.idempotencyKey();
+        loader.loadCsv(id, new java.io.ByteArrayInputStream(other), java.nio.charset.StandardCharsets.UTF_8, owner, reusedKey);
+
+        LostLoad stored = lostLoad(id, owner, committedKey, csv);
+        LostLoad never = lostLoad(id, owner, TestCredentials.idempotencyKey(), csv);
+        LostLoad reused = lostLoad(id, owner, reusedKey, csv);
+
+        JobRow done = awaitRecovered(stored.jobId());
+        assertThat(done.state()).as("%s", done).isEqualTo("SUCCEEDED");
+        assertThat(done.resultLink()).isEqualTo("/v1/indices/" + id + "/transactions/" + committed.response().loadId() + ":2");
+        assertThat(done.failureReason()).isNull();
+        assertThat(java.nio.file.Files.exists(stored.spool())).as("spool deleted").isFalse();
+        Http.Response trade = http.get(done.resultLink(), "X-API-KEY", publisher);
+        assertThat(trade.status()).as(trade.body()).isEqualTo(200);
+
+        for (LostLoad lost : List.of(never, reused)) {
+            JobRow failed = awaitRecovered(lost.jobId());
+            assertThat(failed.state()).as("%s", failed).isEqualTo("FAILED");
+            assertThat(failed.failureReason()).isEqualTo(org.dataprice.api.job.JobRunner.INTERRUPTED);
+            assertThat(failed.resultLink()).isNull();
+            assertThat(java.nio.file.Files.exists(lost.spool())).as("spool deleted").isFalse();
+        }
+    }
+
+    private record LostLoad(String jobId, java.nio.file.Path spool) {
+    }
+
+    /** A load job left RUNNING by a dead instance, its heartbeat two hours old, its upload spooled. */
+    private LostLoad lostLoad(String indexId, String owner, String key, byte[] upload) throws Exception {
+        java.nio.file.Path spool = java.nio.file.Files.createTempFile("lost-load-", ".csv");
+        java.nio.file.Files.write(spool, upload);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(upload));
+        String input = context.getBean(JsonMapper.class).writeValueAsString(
+                new IndexJobs.Spooled(spool.toString(), "UTF-8", key, sha));
+        Instant now = context.getBean(TestClock.class).instant();
+        String jobId = UUID.randomUUID().toString();
+        context.getBean(JobRepository.class).save(new JobRow(jobId, IndexJobs.LOAD, IndexJobs.subject(indexId), owner,
+                "INDEX_PUBLISHER", key, "0".repeat(64), input, "RUNNING", false, 0, 1, now.minusSeconds(7300),
+                now.minusSeconds(7200), null, now.minusSeconds(7200), null, null, null, null, "lost-run", "dead-instance", 1));
+        return new LostLoad(jobId, spool);
+    }
+
+    private JobRow awaitRecovered(String jobId) throws InterruptedException {
+        JobRepository jobs = context.getBean(JobRepository.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JobRow row = jobs.findById(jobId).orElseThrow();
+        while ("RUNNING".equals(row.state()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            row = jobs.findById(jobId).orElseThrow();
+        }
+        return row;
+    }
 }
