@@ -8,6 +8,7 @@ import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.error.DatapriceException;
+import org.dataprice.progress.Progress;
 import org.dataprice.split.contribution.Contribution;
 import org.dataprice.split.contribution.ContributionMethod;
 import org.dataprice.split.contribution.EnumerationLimits;
@@ -102,7 +103,7 @@ public class ContributionService {
      */
     public String run(ContributionRequest request, JobContext job) {
         job.progress().advance(0, 1);
-        ContributionResponse answer = job.compute(() -> compute(request));
+        ContributionResponse answer = job.compute(() -> compute(request, job.progress()));
         String requestJson = write(request);
         String resultJson = write(answer);
         return job.succeed(() -> {
@@ -146,8 +147,17 @@ public class ContributionService {
      * @return the values
      */
     public ContributionResponse compute(ContributionRequest request) {
+        return compute(request, Progress.NONE);
+    }
+
+    /**
+     * @param request  the validated request
+     * @param progress told the core's sampling progress (blocks of permutations), and stops it by throwing
+     * @return the values, bit for bit those of {@link #compute(ContributionRequest)}
+     */
+    private ContributionResponse compute(ContributionRequest request, Progress progress) {
         if (DATA.contains(request.method())) {
-            return data(request);
+            return data(request, progress);
         }
         GameRequest g = ContributionMapper.gameOf(request);
         Game game = ContributionMapper.toGame(g, limits);
@@ -163,7 +173,7 @@ public class ContributionService {
         Contribution c;
         try {
             c = Contributions.DEFAULT.compute(game, method, GameSense.valueOf(kind.name()), options,
-                    new EnumerationLimits(limits.getMaxExactPlayers(), limits.getMaxNucleolusPlayers()));
+                    new EnumerationLimits(limits.getMaxExactPlayers(), limits.getMaxNucleolusPlayers()), progress);
         } catch (DatapriceException e) {
             throw e.field().equals("players") || e.field().equals("kind") ? e.within("game") : e;
         }
@@ -181,7 +191,7 @@ public class ContributionService {
         }
     }
 
-    private ContributionResponse data(ContributionRequest request) {
+    private ContributionResponse data(ContributionRequest request, Progress progress) {
         DataRequest d = ContributionMapper.dataOf(request, limits);
         LabelledData train = ContributionMapper.toData(d.training(), "data.training");
         LabelledData test = ContributionMapper.toData(d.test(), "data.test");
@@ -199,7 +209,7 @@ public class ContributionService {
                     double truncation = request.truncation() == null ? TruncatedMonteCarloShapley.NO_TRUNCATION
                             : request.truncation();
                     return ContributionMapper.toResponse(m, null, TruncatedMonteCarloShapley.DEFAULT.compute(
-                            KnnUtility.of(train, test, d.k()), options, truncation), options.variant());
+                            KnnUtility.of(train, test, d.k()), options, truncation, progress), options.variant());
                 default:
                     throw new IllegalStateException(m.name());
             }

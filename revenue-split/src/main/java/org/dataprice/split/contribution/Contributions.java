@@ -19,6 +19,8 @@ import org.dataprice.split.nucleolus.Nucleolus;
 import org.dataprice.split.sampling.MonteCarloShapley;
 import org.dataprice.split.sampling.SampledValues;
 import org.dataprice.split.sampling.SamplingOptions;
+import org.dataprice.split.sampling.Truncation;
+import org.dataprice.progress.Progress;
 import org.dataprice.split.shapley.AirportShapley;
 import org.dataprice.split.shapley.ClosedFormShapley;
 import org.dataprice.split.shapley.ExactShapley;
@@ -113,19 +115,51 @@ public final class Contributions {
      */
     public Contribution compute(IncrementalGame game, ContributionMethod method, GameSense sense, SamplingOptions sampling,
                                 EnumerationLimits limits) {
+        return compute(game, method, sense, sampling, limits, Progress.NONE);
+    }
+
+    /**
+     * {@link #compute(IncrementalGame, ContributionMethod, GameSense, SamplingOptions, EnumerationLimits)} reporting its
+     * progress: permutation sampling in blocks of permutations
+     * ({@link MonteCarloShapley#compute(IncrementalGame, SamplingOptions, Truncation, Progress)}, a cancel point per
+     * block), any other method as one unit, {@code (0, 1)} before and {@code (1, 1)} after. The result is bit for bit
+     * the one without a callback; a {@link org.dataprice.error.CancelledException} thrown by the callback stops the work.
+     *
+     * @param game     the game; not null
+     * @param method   the method; not null
+     * @param sense    profit or cost; not null
+     * @param sampling sampling options; required where sampling answers, else may be null
+     * @param limits   the enumeration limits; not null
+     * @param progress the callback, called from several threads while sampling (thread-safe); not null
+     * @return the contributions
+     */
+    public Contribution compute(IncrementalGame game, ContributionMethod method, GameSense sense, SamplingOptions sampling,
+                                EnumerationLimits limits, Progress progress) {
         Require.notNull(game, "game");
         Require.notNull(method, "method");
         Require.notNull(sense, "kind");
         Require.notNull(limits, "limits");
+        Require.notNull(progress, "progress");
+        int n = game.players();
+        if (method == ContributionMethod.SHAPLEY_MONTE_CARLO || method == ContributionMethod.SHAPLEY
+                && !closedFormShapley(game) && n > limits.maxExactPlayers() && sampling != null) {
+            return sampled(method, MonteCarloShapley.DEFAULT.compute(game, requireSampling(sampling), Truncation.NONE, progress));
+        }
+        progress.advance(0, 1);
+        Contribution exact = enumerated(game, method, sense, sampling, limits);
+        progress.advance(1, 1);
+        return exact;
+    }
+
+    /** The methods that do not sample, as dispatched by the public compute. */
+    private Contribution enumerated(IncrementalGame game, ContributionMethod method, GameSense sense, SamplingOptions sampling,
+                                    EnumerationLimits limits) {
         int n = game.players();
         boolean cost = sense == GameSense.COST;
         switch (method) {
             case SHAPLEY:
-                if (closedFormShapley(game) || n <= limits.maxExactPlayers() || sampling == null) {
-                    exactSize(n, closedFormShapley(game), limits);
-                    return compute(game, ContributionMethod.SHAPLEY);
-                }
-                return sampled(ContributionMethod.SHAPLEY, MonteCarloShapley.DEFAULT.compute(game, sampling));
+                exactSize(n, closedFormShapley(game), limits);
+                return compute(game, ContributionMethod.SHAPLEY);
             case SHAPLEY_MONTE_CARLO:
                 return compute(game, method, sampling);
             case SHAPLEY_EXACT:

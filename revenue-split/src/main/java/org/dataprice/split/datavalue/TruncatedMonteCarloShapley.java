@@ -40,11 +40,27 @@ public final class TruncatedMonteCarloShapley {
      * @return the values with standard errors
      */
     public SampledValues compute(IncrementalGame utility, SamplingOptions options, double tolerance) {
+        return compute(utility, options, tolerance, org.dataprice.progress.Progress.NONE);
+    }
+
+    /**
+     * As {@link #compute(IncrementalGame, SamplingOptions, double)}, reporting progress in blocks of permutations
+     * ({@link MonteCarloShapley#compute(IncrementalGame, SamplingOptions, Truncation,
+     * org.dataprice.progress.Progress)}); the result is bit for bit the one without a callback.
+     *
+     * @param utility   the utility, in walk form; thread-safe; not null
+     * @param options   budget, seed, stop rule; PLAIN or ANTITHETIC; not null
+     * @param tolerance the truncation tolerance, in [0, 1)
+     * @param progress  the callback (thread-safe); not null
+     * @return the values with standard errors
+     */
+    public SampledValues compute(IncrementalGame utility, SamplingOptions options, double tolerance,
+                                 org.dataprice.progress.Progress progress) {
         Require.notNull(utility, "utility");
         Require.notNull(options, "options");
         Require.that(options.variant() != SamplingVariant.STRATIFIED, "options.variant", options.variant(),
                 org.dataprice.error.Rule.INVALID_STATE, "TMC-Shapley walks permutations (PLAIN or ANTITHETIC)");
         double grand = LeaveOneOut.grandValue(utility);
-        return MonteCarloShapley.DEFAULT.compute(utility, options, new Truncation(grand, tolerance));
+        return MonteCarloShapley.DEFAULT.compute(utility, options, new Truncation(grand, tolerance), progress);
     }
 }

@@ -1,6 +1,7 @@
 package org.dataprice.split.sampling;
 
 import org.dataprice.error.CancelledException;
+import org.dataprice.progress.Progress;
 import java.util.stream.IntStream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -69,7 +70,25 @@ public final class MonteCarloShapley {
      * @return the estimates
      */
     public SampledValues compute(IncrementalGame game, SamplingOptions options, Truncation truncation) {
+        return compute(game, options, truncation, Progress.NONE);
+    }
+
+    /**
+     * Permutation sampling reporting its progress in blocks: {@code (0, B)} first, {@code (first, B)} as each block of
+     * a round starts (from the worker running it, so a callback that throws {@link CancelledException} stops the
+     * sampling within one block), and {@code (last, B)} after each round merged, B the number of blocks (the last
+     * report is {@code (B, B)}, or earlier when the stop rule is met). The calls depend only on the options, never on
+     * timing; the result is bit for bit the one without a callback.
+     *
+     * @param game       the game; not null
+     * @param options    the options; not null
+     * @param truncation the truncation rule; not null
+     * @param progress   the callback, called from several threads (must be thread-safe); not null
+     * @return the estimates
+     */
+    public SampledValues compute(IncrementalGame game, SamplingOptions options, Truncation truncation, Progress progress) {
         Require.notNull(game, "game");
+        Require.notNull(progress, "progress");
         Require.notNull(options, "options");
         Require.notNull(truncation, "truncation");
         int n = game.players();
@@ -85,17 +104,21 @@ public final class MonteCarloShapley {
         double[] phi = new double[n];
         boolean stopRule = options.targetStandardError() > 0;
         int perRound = stopRule || options.variant() == SamplingVariant.STRATIFIED ? BLOCKS_PER_ROUND : BLOCKS_PER_PASS;
+        progress.advance(0, plan.blocks());
         while (done < plan.blocks()) {
             CancelledException.throwIfInterrupted();
             int first = done;
             int last = Math.min(plan.blocks(), done + perRound);
             Moments[] round = new Moments[last - first];
-            IntStream.range(first, last).parallel()
-                    .forEach(b -> round[b - first] = block(game, options, truncation, plan, b));
+            IntStream.range(first, last).parallel().forEach(b -> {
+                progress.advance(first, plan.blocks()); // a cancel point per block; done stays at the round's start
+                round[b - first] = block(game, options, truncation, plan, b);
+            });
             for (Moments m : round) {
                 total.merge(m);
             }
             done = last;
+            progress.advance(done, plan.blocks());
             estimate(total, options.variant(), n, phi, se);
             if (options.targetStandardError() > 0 && max(se) <= options.targetStandardError()) {
                 converged = true;
