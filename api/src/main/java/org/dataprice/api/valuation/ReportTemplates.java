@@ -168,6 +168,58 @@ public class ReportTemplates {
         }
     }
 
+    /**
+     * One analysis job of a valuation as the report page shows it while it is computed.
+     *
+     * @param kind    the job's kind, e.g. {@code valuation.monte-carlo}
+     * @param label   what it computes, bilingual, e.g. {@code 蒙特卡洛 Monte Carlo}
+     * @param state   QUEUED or RUNNING
+     * @param percent the fraction done in whole percent, rounded down, 0 to 100
+     * @param done    units done (draws, grid cells)
+     * @param total   units in all (0 while not yet known)
+     * @param eta     the estimated end in the report's zone ({@code yyyy-MM-dd HH:mm:ss zone}), or "—" while unknown
+     * @param href    the job, {@code /v1/jobs/{id}}
+     */
+    public record Computing(String kind, String label, String state, int percent, long done, long total, String eta,
+                            String href) {
+    }
+
+    /**
+     * @param job a queued or running analysis job of a valuation; not null
+     * @return how the report page shows it (the ETA in the configured zone)
+     */
+    public Computing computing(org.dataprice.api.job.JobResponse job) {
+        String label = switch (job.kind()) {
+            case AnalysisJobs.MONTE_CARLO -> "蒙特卡洛模拟 Monte Carlo";
+            case AnalysisJobs.SENSITIVITY -> "敏感性分析 Sensitivity analysis";
+            default -> job.kind();
+        };
+        int percent = job.progress().fraction().movePointRight(2).setScale(0, java.math.RoundingMode.DOWN).intValue();
+        String eta = job.eta() == null ? "—" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss VV", Locale.ROOT)
+                .format(job.eta().atZone(zone));
+        return new Computing(job.kind(), label, job.state(), percent, job.progress().done(), job.progress().total(), eta,
+                job.href());
+    }
+
+    /**
+     * The report page while analyses of the valuation are computed: their state, progress and ETA (template
+     * {@code computing.html}). Not an issued document: it is rendered for each request and never stored.
+     *
+     * @param valuationId the valuation
+     * @param jobs        its queued or running analyses, at least one
+     * @return the XHTML page
+     */
+    public String computingPage(String valuationId, java.util.List<Computing> jobs) {
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(Locale.ROOT);
+        context.setVariable("valuationId", valuationId);
+        context.setVariable("jobs", jobs);
+        try {
+            return engine.process("computing", context);
+        } catch (TemplateEngineException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     private static TemplateEngine engine(Path dir) {
         return TemplateEngines.create(dir, BUNDLED, TemplateMode.XML);
     }

@@ -67,15 +67,18 @@ public class ValuationController implements ReplayFromLocation {
     private final ValuationAnalysisService analyses;
     private final JobService jobs;
     private final JobConfiguration jobConfiguration;
+    private final ReportTemplates templates;
 
     /**
      * @param valuations the valuation service
      * @param analyses   the analyses of stored valuations
      * @param jobs       the background jobs (large or {@code Prefer: respond-async} analyses)
      * @param jobConfiguration the size thresholds of the analyses that run as jobs
+     * @param templates  the report templates (the report page while an analysis is computed)
      */
     public ValuationController(ValuationService valuations, ValuationAnalysisService analyses, JobService jobs,
-                               JobConfiguration jobConfiguration) {
+                               JobConfiguration jobConfiguration, ReportTemplates templates) {
+        this.templates = templates;
         this.jobs = jobs;
         this.jobConfiguration = jobConfiguration;
         this.valuations = valuations;
@@ -173,6 +176,41 @@ public class ValuationController implements ReplayFromLocation {
                                      @Nullable @QueryValue @Min(1) Integer revision,
                                      @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, Principal principal) {
         return document(id, revision, DocumentFormat.HTML, ifNoneMatch, principal);
+    }
+
+    /** How often the report page reloads while an analysis is computed, in seconds. */
+    static final int REFRESH_SECONDS = 5;
+
+    /**
+     * The report page for a person: while a Monte Carlo or sensitivity job of the valuation is queued or running, a
+     * small page saying so (each job's state, progress and ETA, a link to it) with {@code Refresh: 5}; otherwise a
+     * redirect (303) to the issued {@code report.html}. The issued report is never changed or re-rendered: this page is
+     * rendered per request, never stored, and served {@code no-store}.
+     *
+     * @param id the valuation id
+     * @return the computing page, or 303 to the issued report
+     */
+    @Get("/{id}/report")
+    @Secured({Roles.READER, Roles.APPRAISER})
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Operation(summary = "The report page: \"computing…\" while an analysis job runs, else 303 to the issued report.html",
+            description = "Not an issued document: while a Monte Carlo or sensitivity job of the valuation is queued or "
+                    + "running, a page with each job's state, progress and ETA, refreshed every 5 s (Refresh header); "
+                    + "otherwise 303 See Other to /v1/valuations/{id}/report.html, the latest revision exactly as issued.")
+    @ApiResponse(responseCode = "200", description = "An analysis is computing: its state, progress and ETA")
+    @ApiResponse(responseCode = "303", description = "Nothing is computing: Location is the issued report.html")
+    public HttpResponse<String> reportPage(@PathVariable @Pattern(regexp = ID) String id) {
+        valuations.find(id); // 404 for an unknown valuation
+        String subject = AnalysisJobs.subject(id);
+        java.util.List<ReportTemplates.Computing> computing = java.util.stream.Stream.of(AnalysisJobs.MONTE_CARLO,
+                        AnalysisJobs.SENSITIVITY)
+                .map(kind -> jobs.active(kind, subject)).flatMap(Optional::stream).map(templates::computing).toList();
+        if (computing.isEmpty()) {
+            return HttpResponse.<String>seeOther(URI.create("/v1/valuations/" + id + "/report.html"))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        return HttpResponse.ok(templates.computingPage(id, computing)).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
+                .header("Refresh", Integer.toString(REFRESH_SECONDS)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     /**

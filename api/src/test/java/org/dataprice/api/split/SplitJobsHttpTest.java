@@ -187,6 +187,9 @@ class SplitJobsHttpTest {
         assertThat(accepted.read(JobResponse.class).kind()).isEqualTo("contribution.run");
         JobResponse done = await(accepted.header("Location"), reader, "SUCCEEDED");
         assertThat(done.result()).matches("/v1/contributions/runs/[0-9a-f-]{36}");
+        // progress counted in the core's blocks: 2,000 antithetic pairs in blocks of 500
+        assertThat(done.progress().total()).as("blocks").isEqualTo(4);
+        assertThat(done.progress().done()).isEqualTo(4);
         Http.Response stored = http().get(done.result(), "X-API-KEY", reader);
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
         JsonNode a = stored.read(JsonNode.class);
@@ -226,12 +229,21 @@ class SplitJobsHttpTest {
     }
 
     @Test
-    void test_cancel_runningContributionStops_queuedSettlementCancelled_nothingStored() {
+    void test_cancel_runningContributionStops_queuedSettlementCancelled_nothingStored() throws InterruptedException {
         String both = TestCredentials.key(keys, Role.READER, Role.SETTLEMENT);
         Http.Response endless = http().post("/v1/contributions", ENDLESS, "X-API-KEY", both, "Prefer", "respond-async");
         assertThat(endless.status()).as(endless.body()).isEqualTo(202);
         String running = endless.header("Location");
         await(running, both, "RUNNING");
+        // the sampling reports its blocks (10^9 permutations in blocks of 1,000) while it runs
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        JobResponse progressing = job(running, both);
+        while (progressing.progress().done() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            progressing = job(running, both);
+        }
+        assertThat(progressing.progress().total()).as("blocks").isEqualTo(1_000_000);
+        assertThat(progressing.progress().done()).as("%s", progressing).isPositive().isLessThan(1_000_000);
         // one worker: the settlement waits QUEUED behind the endless run
         Http.Response s = http().post("/v1/settlements", settlement(2, null), "X-API-KEY", both,
                 "Idempotency-Key", TestCredentials.idempotencyKey(), "Prefer", "respond-async");
