@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the reader's key sent as a header: while a Monte Carlo job of the valuation runs, the page shows "computing…" with
  * the job's state, a progress bar and its percentage, the draws done of 5,000,000, the ETA and a link to the job, fits
  * the width (no horizontal overflow) and carries a Refresh of 5 s; once the job is cancelled the same address lands on
- * the issued report ({@code report.html}, the valuation's report as issued). Screenshots go to
+ * the issued report ({@code report.html}, the valuation's report as issued). Screenshots of the computing page go to
  * {@code api/target/screenshots/}. Without Chromium the test is skipped, or fails when {@code CI=true}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -99,7 +99,6 @@ class ReportComputingPageBrowserTest {
             assertThat(chromium.eval("location.pathname")).as("303 to the issued report").isEqualTo(issued);
             assertThat(chromium.eval("document.getElementById('computing')")).isNull();
             assertThat((String) chromium.eval("document.body.innerText")).contains("DP-BROWSER-" + width);
-            chromium.screenshot(Path.of("target", "screenshots").resolve("report-issued-" + width + ".png"));
         }
     }
 
