@@ -269,7 +269,7 @@ public class JobRunner {
             changed = transactions.write(() -> repository.requeue(row.id(), row.runId()));
             outcome = "queued again";
         } else {
-            String stored = handler == null ? null : transactions.read(() -> handler.storedResult(row));
+            String stored = storedResult(handler, row);
             if (stored != null) { // the lost run committed its result, then died before marking the job
                 changed = transactions.write(() -> repository.succeedCommitted(row.id(), row.runId(), stored,
                         Math.max(1, row.total()), now));
@@ -285,6 +285,19 @@ public class JobRunner {
         }
         if (changed == 1) {
             LOG.warn("Job {} ({}) was left running by {}: {}", row.id(), row.kind(), row.instance(), outcome);
+        }
+    }
+
+    /** The handler's stored result of a lost run; null when none, or when the look-up fails (logged: then FAILED). */
+    private String storedResult(JobHandler handler, JobRow row) {
+        if (handler == null) {
+            return null;
+        }
+        try {
+            return transactions.read(() -> handler.storedResult(row));
+        } catch (RuntimeException e) {
+            LOG.error("Job {} ({}): looking for the result its lost run stored failed", row.id(), row.kind(), e);
+            return null;
         }
     }
 
