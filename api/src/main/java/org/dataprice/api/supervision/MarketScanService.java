@@ -186,11 +186,11 @@ public class MarketScanService {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant until = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<AuctionService.Stored> sold = auctions.closedWithSaleBetween(start, until, MAX_AUCTIONS + 1);
-        new ScanWindow(from, to, MAX_AUCTIONS).requireWithinLimit(sold.size());
+        new ScanWindow(from, to, MAX_AUCTIONS, "auctions").requireWithinLimit(sold.size());
         List<NegotiationState> opened = negotiations.createdBetween(start, until, MAX_NEGOTIATIONS + 1);
-        new ScanWindow(from, to, MAX_NEGOTIATIONS).requireWithinLimit(opened.size());
+        new ScanWindow(from, to, MAX_NEGOTIATIONS, "negotiations").requireWithinLimit(opened.size());
         List<ListingRow> fixed = listings.fixedPriceCreatedBetween(start, until, MAX_QUOTES + 1);
-        new ScanWindow(from, to, MAX_QUOTES).requireWithinLimit(fixed.size());
+        new ScanWindow(from, to, MAX_QUOTES, "quotes").requireWithinLimit(fixed.size());
         List<OwnerLink> declared = links.all();
         OwnershipGroups groups = OwnershipGroups.of(declared);
         List<Alert> raised = new ArrayList<>(current.auctions().find(sold.stream().map(SupervisionMapper::auction)

@@ -86,6 +86,17 @@ public final class SupervisionMapper {
      * A stored deal as the monitor sees it: the total price, the quantity, the month of its (UTC) date, and the band
      * of the listing's latest appraisal times the quantity when it is in the deal's currency.
      *
+     * <p><b>Reference price R of {@code price.reference}</b>: the listing's latest appraisal value A (per pricing unit)
+     * times the deal's quantity, in the deal's currency. This is the core {@link org.dataprice.pricing.band.ReferencePrice}
+     * rule in its cold-start form (no comparable deal, no cost anchor: P<sub>ref</sub> = A). The market form of
+     * {@code GET /v1/listings/{id}/reference-price} (median of the comparable deals of a 365-day window, optionally
+     * index-carried) is not stored and costs a read of the window's deals, so the monitor does not recompute it in a
+     * deal's own request; the market side of a deal is judged by {@code price.hampel} against its category and month.
+     * Where A differs from the band (β, set by the appraiser), R is judged with the exchange's own tolerance d of
+     * {@code price.reference}. A listing never appraised, or appraised in another currency, has no R (the rule skips).
+     * As the deal is recorded the latest appraisal is the one in force at the deal date; the batch scan uses the
+     * latest appraisal when it runs (an appraisal made after the deal moves R: a stated limit).
+     *
      * @param row       the deal
      * @param appraisal the listing's latest appraisal, or null
      * @return the monitored deal
@@ -96,12 +107,15 @@ public final class SupervisionMapper {
         Money price = Money.of(row.totalPrice(), c, scale, RoundingMode.UNNECESSARY);
         Money lower = null;
         Money upper = null;
+        Money reference = null;
         if (appraisal != null && appraisal.currency().equals(row.currency())) {
             lower = Money.of(appraisal.bandLower().multiply(row.quantity()), c, scale, RoundingMode.HALF_EVEN);
             upper = Money.of(appraisal.bandUpper().multiply(row.quantity()), c, scale, RoundingMode.HALF_EVEN);
+            reference = Money.of(appraisal.amount().multiply(row.quantity()), c, scale, RoundingMode.HALF_EVEN);
         }
         return new MonitoredDeal(row.id(), row.listingId(), row.sellerId(), row.buyerId(), row.category(),
-                YearMonth.from(row.dealDate()), row.concludedAt(), price, row.quantity(), lower, upper, null);
+                YearMonth.from(row.dealDate()), row.concludedAt(), price, row.quantity(), lower, upper,
+                reference != null && reference.signum() > 0 ? reference : null);
     }
 
     /**
@@ -135,10 +149,11 @@ public final class SupervisionMapper {
 
     /**
      * @param listing a fixed-price listing
-     * @return its quote: the seller's unit price in the category when the listing was created
+     * @return its quote: the seller's price per pricing unit in the category when the listing was created
      */
     public static PriceQuote quote(ListingRow listing) {
-        return new PriceQuote(listing.id(), listing.sellerId(), listing.category(), listing.createdAt(),
+        return new PriceQuote(listing.id(), listing.sellerId(), listing.category(), listing.pricingUnit(),
+                listing.createdAt(),
                 PricingMapper.money(listing.quote(), listing.currency()));
     }
 
