@@ -20,6 +20,7 @@ import org.dataprice.explain.Quantity;
 import org.dataprice.money.Money;
 import org.dataprice.supervision.Alert;
 import org.dataprice.supervision.MonitoredDeal;
+import org.dataprice.supervision.config.IndexSource;
 import org.dataprice.supervision.config.RuleChange;
 import org.dataprice.supervision.config.RuleSettings;
 import org.dataprice.supervision.config.SupervisionRules;
@@ -52,7 +53,30 @@ public final class SupervisionMapper {
         for (RuleSettings r : rules.rules()) {
             out.add(new SupervisionJson.RuleJson(r.id(), r.version(), r.enabled(), r.severity(), r.parameters()));
         }
-        return new SupervisionJson.RulesJson(rules.version(), MoneyJson.of(rules.reportingThreshold()), out);
+        return new SupervisionJson.RulesJson(rules.version(), MoneyJson.of(rules.reportingThreshold()), out,
+                indexSource(rules.indexSource()));
+    }
+
+    /**
+     * @param source an index source
+     * @return its JSON form, null for none
+     */
+    public static SupervisionJson.IndexSourceJson indexSource(IndexSource source) {
+        return source.configured() ? new SupervisionJson.IndexSourceJson(source.index(), source.categories().stream()
+                .map(c -> new SupervisionJson.CategorySeriesJson(c.category(), c.series())).toList(),
+                source.otherCategories()) : null;
+    }
+
+    /**
+     * @param json an index source as sent or stored; null for none
+     * @return the core source (errors name {@code indexSource....})
+     */
+    public static IndexSource indexSource(SupervisionJson.IndexSourceJson json) {
+        if (json == null) {
+            return IndexSource.NONE;
+        }
+        return new IndexSource(json.index(), json.categories().stream()
+                .map(c -> new IndexSource.CategorySeries(c.category(), c.series())).toList(), json.otherCategories());
     }
 
     /**
@@ -64,7 +88,8 @@ public final class SupervisionMapper {
         for (SupervisionJson.RuleJson r : json.rules()) {
             rules.add(new RuleSettings(r.id(), r.version(), r.enabled(), r.severity(), r.parameters()));
         }
-        return SupervisionRules.stored(json.version(), json.reportingThreshold().toMoney("reportingThreshold"), rules);
+        return SupervisionRules.stored(json.version(), json.reportingThreshold().toMoney("reportingThreshold"), rules,
+                indexSource(json.indexSource()));
     }
 
     /**
@@ -73,13 +98,25 @@ public final class SupervisionMapper {
      * @return the next version (errors name the request's JSON paths)
      */
     public static SupervisionRules revise(SupervisionRules current, SupervisionJson.RulesRequest request) {
+        return revise(current, request, null);
+    }
+
+    /**
+     * @param current the current configuration
+     * @param request the changes
+     * @param source  the request's index source already read ({@link #indexSource(SupervisionJson.IndexSourceJson)}),
+     *                or null to keep the current one
+     * @return the next version (errors name the request's JSON paths)
+     */
+    public static SupervisionRules revise(SupervisionRules current, SupervisionJson.RulesRequest request,
+                                          IndexSource source) {
         Money threshold = request.reportingThreshold() == null ? null
                 : request.reportingThreshold().toMoney("reportingThreshold");
         List<RuleChange> changes = new ArrayList<>();
         for (SupervisionJson.RuleChangeJson c : request.rules()) {
             changes.add(new RuleChange(c.id(), c.enabled(), c.severity(), c.parameters()));
         }
-        return current.revise(threshold, changes);
+        return current.revise(threshold, changes, source);
     }
 
     /**
