@@ -11,6 +11,8 @@ import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.pricing.Market;
 import org.dataprice.api.pricing.PricingExamples;
+import org.dataprice.api.pricing.deal.DealRepository;
+import org.dataprice.api.transaction.Transactions;
 import org.dataprice.api.problem.Problem;
 import org.dataprice.api.security.Role;
 import org.dataprice.api.time.TestClock;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The inputs of {@code price.indexJump} and {@code price.reference} through the API: an index source configured with
  * the rules (versioned, checked, errors on {@code indexSource....}); a listing whose price stays flat while its
- * category's series quadruples raises an index-jump alert as the deal is recorded (and in the scan, once), a
+ * category's series quadruples raises an index-jump alert — not live (its month is not released yet), but when a deal
+ * dated in an earlier month is recorded and in the scan after the release, stored once — a
  * category whose series moves 2 % does not, a month without a published level is skipped and named in the scan's
  * warnings; a deal below half of the listing's appraisal value (inside the appraisal band) raises a reference-price
  * alert, a deal near it does not.
@@ -47,6 +50,12 @@ class SupervisionInputsTest {
     ApiKeyService keys;
     @Inject
     TestClock clock;
+    @Inject
+    DealMonitoring monitoring;
+    @Inject
+    DealRepository deals;
+    @Inject
+    Transactions transactions;
 
     Http http;
     Market.Party supervisor;
@@ -206,13 +215,32 @@ class SupervisionInputsTest {
             assertThat(alerts(deal, "price.indexJump")).isEmpty();
         }
 
+        // a deal dated in an earlier month than today is judged as it is recorded: the monitor, run on the stored
+        // February deals in March, reads the listing's previous deal and the two released levels
         clock.set(Instant.parse("2025-03-25T00:00:00Z"));
+        for (String deal : List.of(jumped, cleanSecond)) {
+            transactions.write(() -> {
+                monitoring.recorded(deals.findById(deal).orElseThrow());
+                return null;
+            });
+        }
+        List<Map<String, Object>> atRecording = alerts(jumped, "price.indexJump");
+        assertThat(atRecording).singleElement().satisfies(a -> {
+            assertThat(a.get("source")).isEqualTo("DEAL");
+            assertThat(a.get("evidenceIds")).isEqualTo(List.of(jumped, first));
+        });
+        assertThat(alerts(cleanSecond, "price.indexJump")).isEmpty();
+
         Http.Response scan = post("/v1/supervision/scans", "{\"from\":\"2025-01-01\",\"to\":\"2025-03-31\"}");
         assertThat(scan.status()).as(scan.body()).isEqualTo(200);
         List<?> found = (List<?>) scan.map().get("alerts");
         List<Map<?, ?>> jumps = found.stream().<Map<?, ?>>map(f -> (Map<?, ?>) f).filter(f -> "price.indexJump".equals(
                 f.get("ruleId")) && jumped.equals(f.get("subject"))).toList();
-        assertThat(jumps).singleElement().satisfies(f -> assertThat(f.get("created")).isEqualTo(true));
+        // the scan finds the same alert (same rule version, subject and evidence): stored once
+        assertThat(jumps).singleElement().satisfies(f -> {
+            assertThat(f.get("created")).isEqualTo(false);
+            assertThat(f.get("id")).isEqualTo(atRecording.get(0).get("id"));
+        });
         assertThat(found.stream().map(f -> (Map<?, ?>) f).filter(f -> "price.indexJump".equals(f.get("ruleId"))
                 && List.of(first, cleanFirst, cleanSecond, unpublished).contains(f.get("subject")))).isEmpty();
         assertThat(scan.map().get("warnings").toString())
@@ -220,7 +248,7 @@ class SupervisionInputsTest {
         Http.Response stored = get("/v1/supervision/alerts/" + jumps.get(0).get("id"));
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
         assertThat(stored.map()).satisfies(a -> {
-            assertThat(a.get("source")).isEqualTo("SCAN");
+            assertThat(a.get("source")).isEqualTo("DEAL");
             assertThat(a.get("ruleVersion")).isEqualTo(jumpBefore + 1);
             assertThat(a.get("evidenceIds")).isEqualTo(List.of(jumped, first));
             assertThat(a.get("figures").toString()).contains("previousDealId").contains(first)
