@@ -28,6 +28,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.time.YearMonth;
+import org.dataprice.supervision.rule.IndexLevel;
 import java.util.Map;
 
 /**
@@ -38,7 +42,11 @@ import java.util.Map;
  * reporting threshold are counted as skipped. Patterns use the pattern settings of the current rules
  * ({@code pattern.*} of {@link SupervisionRules}) and the declared owner links; the collusion screens read at most
  * {@value #MAX_AUCTIONS} auctions, {@value #MAX_NEGOTIATIONS} negotiations and {@value #MAX_QUOTES} quotes
- * (else 422 on {@code to}: split the window).
+ * (else 422 on {@code to}: split the window). The scan's {@code price.indexJump} reads the levels of the configured
+ * index source ({@link MonitoredIndex}) for the window's categories and months; a deal's previous deal is the
+ * listing's previous deal within the window (a listing's first deal in the window is not judged against the index),
+ * and the answer's warnings name the months without a published level. {@code price.reference} judges each deal
+ * against the listing's latest appraisal (see {@link SupervisionMapper#monitored}).
  */
 @Singleton
 public class MarketScanService {
@@ -59,6 +67,7 @@ public class MarketScanService {
     private final AuctionService auctions;
     private final NegotiationService negotiations;
     private final Transactions tx;
+    private final MonitoredIndex index;
 
     /**
      * @param rules    the configured rules
@@ -69,10 +78,12 @@ public class MarketScanService {
      * @param auctions     the auctions (bid screens)
      * @param negotiations the negotiations (offer screen)
      * @param tx       transactions
+     * @param index    the configured index's levels (index-jump rule)
      */
     public MarketScanService(SupervisionRulesService rules, AlertService alerts, OwnerLinkService links,
                              DealService deals, ListingService listings, AuctionService auctions,
-                             NegotiationService negotiations, Transactions tx) {
+                             NegotiationService negotiations, Transactions tx, MonitoredIndex index) {
+        this.index = index;
         this.auctions = auctions;
         this.negotiations = negotiations;
         this.rules = rules;
@@ -117,7 +128,7 @@ public class MarketScanService {
     public SupervisionJson.ScanResponse scan(SupervisionJson.ScanRequest request) {
         return tx.write(() -> {
             Market m = read(request.from(), request.to());
-            RuleCheck check = m.rules().ruleSet().scan(m.deals(), List.of());
+            RuleCheck check = m.rules().ruleSet().scan(m.deals(), levels(m));
             List<SupervisionJson.FoundAlert> found = new ArrayList<>(alerts.store(check.alerts(), "SCAN", null));
             found.addAll(alerts.store(cycles(m), "PATTERN", null));
             found.addAll(alerts.store(collusion(request.from(), request.to(), m.rules()).alerts(), "PATTERN", null));
@@ -159,6 +170,20 @@ public class MarketScanService {
         });
     }
 
+    // the configured index's levels of the window's categories and months, read only when the rule runs
+    private List<IndexLevel> levels(Market m) {
+        if (!m.rules().rule("price.indexJump").enabled() || !m.rules().indexSource().configured()) {
+            return List.of();
+        }
+        Set<String> categories = new TreeSet<>();
+        Set<YearMonth> months = new TreeSet<>();
+        for (MonitoredDeal d : m.deals()) {
+            categories.add(d.category());
+            months.add(d.month());
+        }
+        return index.levels(m.rules().indexSource(), categories, months);
+    }
+
     private List<Alert> cycles(Market m) {
         return enabled(m.rules(), m.rules().cycles().find(TradeGraph.of(m.deals(), OwnershipGroups.of(links.all()))));
     }
@@ -186,11 +211,11 @@ public class MarketScanService {
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant until = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<AuctionService.Stored> sold = auctions.closedWithSaleBetween(start, until, MAX_AUCTIONS + 1);
-        new ScanWindow(from, to, MAX_AUCTIONS).requireWithinLimit(sold.size());
+        new ScanWindow(from, to, MAX_AUCTIONS, "auctions").requireWithinLimit(sold.size());
         List<NegotiationState> opened = negotiations.createdBetween(start, until, MAX_NEGOTIATIONS + 1);
-        new ScanWindow(from, to, MAX_NEGOTIATIONS).requireWithinLimit(opened.size());
+        new ScanWindow(from, to, MAX_NEGOTIATIONS, "negotiations").requireWithinLimit(opened.size());
         List<ListingRow> fixed = listings.fixedPriceCreatedBetween(start, until, MAX_QUOTES + 1);
-        new ScanWindow(from, to, MAX_QUOTES).requireWithinLimit(fixed.size());
+        new ScanWindow(from, to, MAX_QUOTES, "quotes").requireWithinLimit(fixed.size());
         List<OwnerLink> declared = links.all();
         OwnershipGroups groups = OwnershipGroups.of(declared);
         List<Alert> raised = new ArrayList<>(current.auctions().find(sold.stream().map(SupervisionMapper::auction)

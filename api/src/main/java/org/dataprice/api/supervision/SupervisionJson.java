@@ -28,10 +28,41 @@ public final class SupervisionJson {
      *
      * @param reportingThreshold a new reporting threshold (the bunching rule's T and the monitored currency); null keeps it
      * @param rules              changes, at most one per rule id; may be empty
+     * @param indexSource        the index the index-jump rule reads (replaces the current one; {@code {}} for none);
+     *                           null keeps it
      */
     @Serdeable
     public record RulesRequest(@Nullable @Valid MoneyJson reportingThreshold,
-                               @NotNull @Size(max = 16) List<@NotNull @Valid RuleChangeJson> rules) {
+                               @NotNull @Size(max = 16) List<@NotNull @Valid RuleChangeJson> rules,
+                               @Nullable @Valid IndexSourceJson indexSource) {
+    }
+
+    /**
+     * Which published price index {@code price.indexJump} reads, and its series per market category
+     * ({@link org.dataprice.supervision.config.IndexSource}).
+     *
+     * @param index           the index id ({@code GET /v1/indices}); null for none
+     * @param categories      per market category, the index series it reads; null or empty for none
+     * @param otherCategories the series of every other category (e.g. {@code COMPOSITE}); null for none
+     */
+    @Serdeable
+    public record IndexSourceJson(@Nullable @Size(max = 64) String index,
+                                  @Nullable @Size(max = 200) List<@NotNull @Valid CategorySeriesJson> categories,
+                                  @Nullable @Size(max = 64) String otherCategories) {
+        /** Reads absent categories as none. */
+        public IndexSourceJson {
+            categories = categories == null ? List.of() : categories;
+        }
+    }
+
+    /**
+     * One market category's index series.
+     *
+     * @param category the market category (a listing's {@code category})
+     * @param series   the index series code (one of the index's categories, or {@code COMPOSITE})
+     */
+    @Serdeable
+    public record CategorySeriesJson(@Nullable @Size(max = 64) String category, @Nullable @Size(max = 64) String series) {
     }
 
     /**
@@ -72,9 +103,11 @@ public final class SupervisionJson {
      * @param version            the configuration's version
      * @param reportingThreshold the reporting threshold
      * @param rules              every rule, in the fixed order
+     * @param indexSource        the index source; null when none (and in versions stored before it existed)
      */
     @Serdeable
-    public record RulesJson(int version, MoneyJson reportingThreshold, List<RuleJson> rules) {
+    public record RulesJson(int version, MoneyJson reportingThreshold, List<RuleJson> rules,
+                            @Nullable IndexSourceJson indexSource) {
     }
 
     /**
@@ -85,10 +118,13 @@ public final class SupervisionJson {
      * @param rules              every rule
      * @param createdBy          who stored it; null for the defaults
      * @param createdAt          when; null for the defaults
+     * @param indexSource        the index {@code price.indexJump} reads; null when none is configured (the rule then
+     *                           raises nothing)
      */
     @Serdeable
     public record RulesResponse(int version, MoneyJson reportingThreshold, List<RuleJson> rules,
-                                @Nullable String createdBy, @Nullable Instant createdAt) {
+                                @Nullable String createdBy, @Nullable Instant createdAt,
+                                @Nullable IndexSourceJson indexSource) {
     }
 
     /**

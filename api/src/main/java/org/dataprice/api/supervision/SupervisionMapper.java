@@ -20,6 +20,7 @@ import org.dataprice.explain.Quantity;
 import org.dataprice.money.Money;
 import org.dataprice.supervision.Alert;
 import org.dataprice.supervision.MonitoredDeal;
+import org.dataprice.supervision.config.IndexSource;
 import org.dataprice.supervision.config.RuleChange;
 import org.dataprice.supervision.config.RuleSettings;
 import org.dataprice.supervision.config.SupervisionRules;
@@ -52,7 +53,30 @@ public final class SupervisionMapper {
         for (RuleSettings r : rules.rules()) {
             out.add(new SupervisionJson.RuleJson(r.id(), r.version(), r.enabled(), r.severity(), r.parameters()));
         }
-        return new SupervisionJson.RulesJson(rules.version(), MoneyJson.of(rules.reportingThreshold()), out);
+        return new SupervisionJson.RulesJson(rules.version(), MoneyJson.of(rules.reportingThreshold()), out,
+                indexSource(rules.indexSource()));
+    }
+
+    /**
+     * @param source an index source
+     * @return its JSON form, null for none
+     */
+    public static SupervisionJson.IndexSourceJson indexSource(IndexSource source) {
+        return source.configured() ? new SupervisionJson.IndexSourceJson(source.index(), source.categories().stream()
+                .map(c -> new SupervisionJson.CategorySeriesJson(c.category(), c.series())).toList(),
+                source.otherCategories()) : null;
+    }
+
+    /**
+     * @param json an index source as sent or stored; null for none
+     * @return the core source (errors name {@code indexSource....})
+     */
+    public static IndexSource indexSource(SupervisionJson.IndexSourceJson json) {
+        if (json == null) {
+            return IndexSource.NONE;
+        }
+        return new IndexSource(json.index(), json.categories().stream()
+                .map(c -> new IndexSource.CategorySeries(c.category(), c.series())).toList(), json.otherCategories());
     }
 
     /**
@@ -64,7 +88,8 @@ public final class SupervisionMapper {
         for (SupervisionJson.RuleJson r : json.rules()) {
             rules.add(new RuleSettings(r.id(), r.version(), r.enabled(), r.severity(), r.parameters()));
         }
-        return SupervisionRules.stored(json.version(), json.reportingThreshold().toMoney("reportingThreshold"), rules);
+        return SupervisionRules.stored(json.version(), json.reportingThreshold().toMoney("reportingThreshold"), rules,
+                indexSource(json.indexSource()));
     }
 
     /**
@@ -73,18 +98,41 @@ public final class SupervisionMapper {
      * @return the next version (errors name the request's JSON paths)
      */
     public static SupervisionRules revise(SupervisionRules current, SupervisionJson.RulesRequest request) {
+        return revise(current, request, null);
+    }
+
+    /**
+     * @param current the current configuration
+     * @param request the changes
+     * @param source  the request's index source already read ({@link #indexSource(SupervisionJson.IndexSourceJson)}),
+     *                or null to keep the current one
+     * @return the next version (errors name the request's JSON paths)
+     */
+    public static SupervisionRules revise(SupervisionRules current, SupervisionJson.RulesRequest request,
+                                          IndexSource source) {
         Money threshold = request.reportingThreshold() == null ? null
                 : request.reportingThreshold().toMoney("reportingThreshold");
         List<RuleChange> changes = new ArrayList<>();
         for (SupervisionJson.RuleChangeJson c : request.rules()) {
             changes.add(new RuleChange(c.id(), c.enabled(), c.severity(), c.parameters()));
         }
-        return current.revise(threshold, changes);
+        return current.revise(threshold, changes, source);
     }
 
     /**
      * A stored deal as the monitor sees it: the total price, the quantity, the month of its (UTC) date, and the band
      * of the listing's latest appraisal times the quantity when it is in the deal's currency.
+     *
+     * <p><b>Reference price R of {@code price.reference}</b>: the listing's latest appraisal value A (per pricing unit)
+     * times the deal's quantity, in the deal's currency. This is the core {@link org.dataprice.pricing.band.ReferencePrice}
+     * rule in its cold-start form (no comparable deal, no cost anchor: P<sub>ref</sub> = A). The market form of
+     * {@code GET /v1/listings/{id}/reference-price} (median of the comparable deals of a 365-day window, optionally
+     * index-carried) is not stored and costs a read of the window's deals, so the monitor does not recompute it in a
+     * deal's own request; the market side of a deal is judged by {@code price.hampel} against its category and month.
+     * Where A differs from the band (β, set by the appraiser), R is judged with the exchange's own tolerance d of
+     * {@code price.reference}. A listing never appraised, or appraised in another currency, has no R (the rule skips).
+     * As the deal is recorded the latest appraisal is the one in force at the deal date; the batch scan uses the
+     * latest appraisal when it runs (an appraisal made after the deal moves R: a stated limit).
      *
      * @param row       the deal
      * @param appraisal the listing's latest appraisal, or null
@@ -96,12 +144,15 @@ public final class SupervisionMapper {
         Money price = Money.of(row.totalPrice(), c, scale, RoundingMode.UNNECESSARY);
         Money lower = null;
         Money upper = null;
+        Money reference = null;
         if (appraisal != null && appraisal.currency().equals(row.currency())) {
             lower = Money.of(appraisal.bandLower().multiply(row.quantity()), c, scale, RoundingMode.HALF_EVEN);
             upper = Money.of(appraisal.bandUpper().multiply(row.quantity()), c, scale, RoundingMode.HALF_EVEN);
+            reference = Money.of(appraisal.amount().multiply(row.quantity()), c, scale, RoundingMode.HALF_EVEN);
         }
         return new MonitoredDeal(row.id(), row.listingId(), row.sellerId(), row.buyerId(), row.category(),
-                YearMonth.from(row.dealDate()), row.concludedAt(), price, row.quantity(), lower, upper, null);
+                YearMonth.from(row.dealDate()), row.concludedAt(), price, row.quantity(), lower, upper,
+                reference != null && reference.signum() > 0 ? reference : null);
     }
 
     /**
@@ -135,10 +186,11 @@ public final class SupervisionMapper {
 
     /**
      * @param listing a fixed-price listing
-     * @return its quote: the seller's unit price in the category when the listing was created
+     * @return its quote: the seller's price per pricing unit in the category when the listing was created
      */
     public static PriceQuote quote(ListingRow listing) {
-        return new PriceQuote(listing.id(), listing.sellerId(), listing.category(), listing.createdAt(),
+        return new PriceQuote(listing.id(), listing.sellerId(), listing.category(), listing.pricingUnit(),
+                listing.createdAt(),
                 PricingMapper.money(listing.quote(), listing.currency()));
     }
 

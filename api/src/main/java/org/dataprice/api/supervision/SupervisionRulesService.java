@@ -8,6 +8,7 @@ import org.dataprice.api.pricing.MoneyJson;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.money.Money;
+import org.dataprice.supervision.config.IndexSource;
 import org.dataprice.supervision.config.SupervisionRules;
 
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.UUID;
 /**
  * The exchange's versioned supervision rules: the current version (the core's defaults, version 0, until one is
  * stored), the history, and a new version stored append-only with its ledger entry in one transaction (a concurrent
- * revision taking the same version number loses on the unique key and is retried whole).
+ * revision taking the same version number loses on the unique key and is retried whole). A new version may also
+ * replace the index source of {@code price.indexJump}, checked against the defined indices ({@link MonitoredIndex}).
  */
 @Singleton
 public class SupervisionRulesService {
@@ -34,6 +36,7 @@ public class SupervisionRulesService {
     private final Transactions tx;
     private final JsonMapper json;
     private final Clock clock;
+    private final MonitoredIndex index;
 
     /**
      * @param rules the stored versions
@@ -41,9 +44,11 @@ public class SupervisionRulesService {
      * @param tx    transactions
      * @param json  the JSON mapper (config_json)
      * @param clock the clock
+     * @param index the index levels (to check a configured index source)
      */
     public SupervisionRulesService(RulesRepository rules, LedgerChain chain, Transactions tx, JsonMapper json,
-                                   Clock clock) {
+                                   Clock clock, MonitoredIndex index) {
+        this.index = index;
         this.rules = rules;
         this.chain = chain;
         this.tx = tx;
@@ -88,7 +93,12 @@ public class SupervisionRulesService {
      */
     public SupervisionJson.RulesResponse revise(SupervisionJson.RulesRequest request, String actor) {
         return tx.write(() -> {
-            SupervisionRules next = SupervisionMapper.revise(currentRules(), request);
+            IndexSource source = request.indexSource() == null ? null
+                    : SupervisionMapper.indexSource(request.indexSource());
+            if (source != null) {
+                index.requireAvailable(source);
+            }
+            SupervisionRules next = SupervisionMapper.revise(currentRules(), request, source);
             RulesRow row = rules.save(new RulesRow(UUID.randomUUID().toString(), next.version(),
                     write(SupervisionMapper.toJson(next)), actor, ServiceClock.now(clock)));
             chain.append(Ledger.SUPERVISION_RULES, row.id());
@@ -98,13 +108,14 @@ public class SupervisionRulesService {
 
     private SupervisionJson.RulesResponse defaults() {
         SupervisionJson.RulesJson d = SupervisionMapper.toJson(SupervisionRules.defaults(DEFAULT_THRESHOLD));
-        return new SupervisionJson.RulesResponse(0, d.reportingThreshold(), d.rules(), null, null);
+        return new SupervisionJson.RulesResponse(0, d.reportingThreshold(), d.rules(), null, null, null);
     }
 
     private SupervisionJson.RulesResponse response(RulesRow row) {
         SupervisionJson.RulesJson stored = read(row);
         return new SupervisionJson.RulesResponse(stored.version(), MoneyJson.of(stored.reportingThreshold()
-                .toMoney("reportingThreshold")), stored.rules(), row.createdBy(), row.createdAt());
+                .toMoney("reportingThreshold")), stored.rules(), row.createdBy(), row.createdAt(),
+                stored.indexSource());
     }
 
     private SupervisionRules parse(RulesRow row) {

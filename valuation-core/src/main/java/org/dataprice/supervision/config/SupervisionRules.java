@@ -64,8 +64,13 @@ import java.util.TreeMap;
  * @param reportingThreshold the price at and above which a deal must be reported (the bunching rule's T), &gt; 0;
  *                           its currency is the monitored market's; not null
  * @param rules              every rule of {@link #RULE_IDS}, in that order; not null, copied
+ * @param indexSource        the published index (and its series per category) that {@code price.indexJump} reads;
+ *                           {@link IndexSource#NONE} in the defaults and in versions stored before it existed; a change
+ *                           of it bumps {@code price.indexJump}'s own version (its alerts cite the exact source); not
+ *                           null
  */
-public record SupervisionRules(int version, Money reportingThreshold, List<RuleSettings> rules) {
+public record SupervisionRules(int version, Money reportingThreshold, List<RuleSettings> rules,
+        IndexSource indexSource) {
     /** The configurable rules, in their fixed order. */
     public static final List<String> RULE_IDS = List.of("price.band", "price.reference", "price.hampel",
             "price.indexJump", "volume.spike", "price.bunching", "structure.hhi", "structure.dominance",
@@ -87,8 +92,20 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
             Map.entry("pattern.bidRotation", Severity.HIGH), Map.entry("pattern.coverBidding", Severity.WARNING),
             Map.entry("pattern.identicalOffers", Severity.INFO), Map.entry("pattern.parallelPricing", Severity.WARNING));
 
+    /**
+     * Without an index source ({@link IndexSource#NONE}).
+     *
+     * @param version            the version
+     * @param reportingThreshold the reporting threshold
+     * @param rules              every rule
+     */
+    public SupervisionRules(int version, Money reportingThreshold, List<RuleSettings> rules) {
+        this(version, reportingThreshold, rules, IndexSource.NONE);
+    }
+
     /** Validates and copies; builds every rule once, so a stored configuration always runs. */
     public SupervisionRules {
+        Require.notNull(indexSource, "indexSource");
         Require.atLeast(version, 0, "version");
         Require.notNull(reportingThreshold, "reportingThreshold");
         Require.that(reportingThreshold.signum() > 0, "reportingThreshold", reportingThreshold, Rule.GREATER_THAN, 0);
@@ -126,6 +143,20 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
      * @return the configuration with every rule, in {@link #RULE_IDS} order
      */
     public static SupervisionRules stored(int version, Money reportingThreshold, List<RuleSettings> rules) {
+        return stored(version, reportingThreshold, rules, IndexSource.NONE);
+    }
+
+    /**
+     * As {@link #stored(int, Money, List)}, with the stored index source.
+     *
+     * @param version            the stored version
+     * @param reportingThreshold its reporting threshold
+     * @param rules              its rules
+     * @param indexSource        its index source, or null when stored before index sources existed (none)
+     * @return the configuration
+     */
+    public static SupervisionRules stored(int version, Money reportingThreshold, List<RuleSettings> rules,
+                                          IndexSource indexSource) {
         Require.notNull(rules, "rules");
         Map<String, RuleSettings> byId = new LinkedHashMap<>();
         for (RuleSettings r : rules) {
@@ -137,7 +168,8 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
             all.add(r != null ? r : new RuleSettings(id, 1, true, DEFAULT_SEVERITY.get(id), DEFAULT_PARAMETERS.get(id)));
         }
         Require.that(byId.isEmpty(), "rules", byId.keySet(), Rule.UNKNOWN, RULE_IDS);
-        return new SupervisionRules(version, reportingThreshold, all);
+        return new SupervisionRules(version, reportingThreshold, all,
+                indexSource == null ? IndexSource.NONE : indexSource);
     }
 
     private static Map<String, Map<String, BigDecimal>> defaultsByRule() {
@@ -191,6 +223,19 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
      *         a non-integral integer parameter, or a rule's own bound on {@code rules[i].parameters.name}
      */
     public SupervisionRules revise(Money threshold, List<RuleChange> changes) {
+        return revise(threshold, changes, null);
+    }
+
+    /**
+     * As {@link #revise(Money, List)}, also replacing the index source: a different source gives
+     * {@code price.indexJump} its version + 1 (on top of a change of its own settings in the same revision, once).
+     *
+     * @param threshold a new reporting threshold, or null to keep it
+     * @param changes   changes of some rules; not null
+     * @param source    the new index source, or null to keep it
+     * @return version + 1
+     */
+    public SupervisionRules revise(Money threshold, List<RuleChange> changes, IndexSource source) {
         Require.notNull(changes, "rules");
         Money t = threshold == null ? reportingThreshold : threshold;
         Map<String, RuleSettings> next = new LinkedHashMap<>();
@@ -227,9 +272,16 @@ public record SupervisionRules(int version, Money reportingThreshold, List<RuleS
             boolean same = enabled == old.enabled() && severity == old.severity() && sameParameters(params, old.parameters());
             next.put(c.id(), same ? old : new RuleSettings(c.id(), old.version() + 1, enabled, severity, params));
         }
+        IndexSource src = source == null ? indexSource : source;
+        if (!src.equals(indexSource)) {
+            RuleSettings jump = next.get("price.indexJump");
+            RuleSettings before = rule("price.indexJump");
+            next.put("price.indexJump", new RuleSettings(jump.id(), before.version() + 1, jump.enabled(),
+                    jump.severity(), jump.parameters()));
+        }
         List<RuleSettings> out = new ArrayList<>(next.values());
         try {
-            return new SupervisionRules(version + 1, t, out);
+            return new SupervisionRules(version + 1, t, out, src);
         } catch (DatapriceException e) {
             throw renumber(e, positionOf);
         }

@@ -516,7 +516,7 @@ public final class MarketGenerator {
         }
 
         private void quote(String seller, int c, long t, double price) {
-            quotes.add(new PriceQuote(String.format("Q%06d", quotes.size() + 1), seller, category(c),
+            quotes.add(new PriceQuote(String.format("Q%06d", quotes.size() + 1), seller, category(c), "record",
                     Instant.ofEpochSecond(t), Money.ofDouble(Math.max(0.01, price), Money.CNY, RoundingMode.HALF_EVEN)));
         }
 

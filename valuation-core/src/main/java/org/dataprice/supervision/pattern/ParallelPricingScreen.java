@@ -21,7 +21,9 @@ import org.dataprice.supervision.Severity;
  * 平行定价 — parallel pricing: the fixed-price quotes of two competing sellers (different owner groups, one
  * category, one currency) moving in lockstep.
  *
- * <p><b>Statistic.</b> A seller's <i>moves</i> are the changes between its consecutive quotes in the category,
+ * <p><b>Statistic.</b> A seller's <i>path</i> is its quotes in one category, pricing unit and currency (quotes in
+ * different units are not comparable, and a seller switching units starts a second path rather than making a move).
+ * Its <i>moves</i> are the changes between its consecutive quotes on a path,
  * d = ln(p<sub>k</sub> / p<sub>k−1</sub>) at the time of the later quote (unchanged prices are not moves). A move of
  * seller A and a move of seller B <i>match</i> when they have the same sign, |t<sub>A</sub> − t<sub>B</sub>| ≤ the lag
  * Δ and |d<sub>A</sub> − d<sub>B</sub>| ≤ the tolerance ε; each move matches at most once (greedy, in time order).
@@ -82,18 +84,23 @@ public record ParallelPricingScreen(RuleIdentity identity, Duration lag, double 
         Require.notNull(groups, "groups");
         Map<String, Map<String, List<PriceQuote>>> paths = new TreeMap<>();
         for (PriceQuote q : quotes) {
-            String market = q.category() + " " + q.unitPrice().currency().getCurrencyCode();
+            // one market per category, pricing unit and currency: prices in different units are not comparable,
+            // and a seller switching units starts a new path instead of making a move
+            String market = q.category() + "\u0000" + q.pricingUnit() + "\u0000"
+                    + q.unitPrice().currency().getCurrencyCode();
             paths.computeIfAbsent(market, k -> new TreeMap<>()).computeIfAbsent(q.sellerId(), k -> new ArrayList<>())
                     .add(q);
         }
         long[] steps = {0};
         List<Alert> alerts = new ArrayList<>();
-        paths.forEach((market, bySeller) -> alerts.addAll(market(market.substring(0, market.lastIndexOf(' ')),
-                bySeller, groups, steps)));
+        paths.forEach((market, bySeller) -> {
+            String[] parts = market.split("\u0000", -1);
+            alerts.addAll(market(parts[0], parts[1], bySeller, groups, steps));
+        });
         return alerts;
     }
 
-    private List<Alert> market(String category, Map<String, List<PriceQuote>> bySeller, OwnershipGroups groups,
+    private List<Alert> market(String category, String unit, Map<String, List<PriceQuote>> bySeller, OwnershipGroups groups,
                                long[] steps) {
         Map<String, List<Move>> moves = new TreeMap<>();
         List<Move> all = new ArrayList<>();
@@ -135,7 +142,7 @@ public record ParallelPricingScreen(RuleIdentity identity, Duration lag, double 
         candidates.forEach((pair, count) -> {
             if (count >= minMatches) {
                 String[] ab = pair.split("\u0000");
-                Alert alert = pair(category, ab[0], moves.get(ab[0]), ab[1], moves.get(ab[1]));
+                Alert alert = pair(category, unit, ab[0], moves.get(ab[0]), ab[1], moves.get(ab[1]));
                 if (alert != null) {
                     alerts.add(alert);
                 }
@@ -149,7 +156,7 @@ public record ParallelPricingScreen(RuleIdentity identity, Duration lag, double 
                 && Math.abs(a.change() - b.change()) <= tolerance;
     }
 
-    private Alert pair(String category, String sellerA, List<Move> movesA, String sellerB, List<Move> movesB) {
+    private Alert pair(String category, String unit, String sellerA, List<Move> movesA, String sellerB, List<Move> movesB) {
         boolean[] used = new boolean[movesB.size()];
         List<Move[]> matched = new ArrayList<>();
         for (Move a : movesA) {
@@ -183,7 +190,7 @@ public record ParallelPricingScreen(RuleIdentity identity, Duration lag, double 
         Quantity pairs = Quantity.text("matched", String.join("; ", lines));
         Explanation explanation = Explanation.builder("supervision.pattern." + identity.id())
                 .input("rule", identity.id()).input("ruleVersion", identity.version()).input("category", category)
-                .input("sellerA", sellerA).input("sellerB", sellerB).input("movesA", movesA.size())
+                .input("pricingUnit", unit).input("sellerA", sellerA).input("sellerB", sellerB).input("movesA", movesA.size())
                 .input("movesB", movesB.size())
                 .step(Step.builder(PatternSteps.LOCKSTEP_MOVES)
                         .formula("same sign, |tA − tB| ≤ " + lag + ", |ln(pA'/pA) − ln(pB'/pB)| ≤ " + tolerance

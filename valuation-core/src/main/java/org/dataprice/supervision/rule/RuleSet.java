@@ -162,6 +162,11 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
         for (DealRule r : dealRules) {
             r.check(deal, facts, alerts, warnings);
         }
+        if (indexJump() && facts.previousId() != null && !facts.indexKnown() && deal.hasLogPrice()) {
+            warnings.add(deal.category() + "/" + deal.month() + ": no published index level for " + deal.month()
+                    + " or " + facts.previousMonth() + " (the previous deal " + facts.previousId()
+                    + "): price.indexJump not judged");
+        }
         return new RuleCheck(alerts, warnings, 1);
     }
 
@@ -226,6 +231,18 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
             Double level = levels.get(cellIds.key(c));
             levelOf[c] = level == null ? Double.NaN : level;
         }
+        if (indexJump()) {
+            if (levels.isEmpty()) {
+                ruleWarnings.add("no index levels supplied: price.indexJump not judged");
+            } else {
+                for (int c = 0; c < levelOf.length; c++) {
+                    if (Double.isNaN(levelOf[c])) {
+                        ruleWarnings.add(cellIds.key(c) + ": no published index level: price.indexJump skips the "
+                                + "deals of this month and the next deals of their listings");
+                    }
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             MonitoredDeal d = deals.get(i);
             DealFacts facts = facts(deals, i, previousOf[i], stats[cellOf[i]], logs, levels, cellOf, levelOf);
@@ -274,6 +291,15 @@ public record RuleSet(List<DealRule> dealRules, List<PeriodRule> periodRules) {
         boolean known = !Double.isNaN(now) && !Double.isNaN(then);
         return new DealFacts(cell, logs[i], prev.dealId(), prev.month(), logs[p], known,
                 known ? Math.log(now / then) : 0);
+    }
+
+    private boolean indexJump() {
+        for (DealRule r : dealRules) {
+            if (r instanceof IndexJumpRule) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HampelRule hampel() {

@@ -121,4 +121,51 @@ class SupervisionRulesTest {
         assertThatThrownBy(() -> SupervisionRules.stored(3, T, List.of(new RuleSettings("price.nope", 1, true,
                 Severity.INFO, Map.of())))).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void test_indexSource_versionedWithTheRules_bumpsTheIndexJumpRule() {
+        SupervisionRules d = SupervisionRules.defaults(T);
+        IndexSource source = new IndexSource("dpi", List.of(new IndexSource.CategorySeries("PUBLIC", "API")),
+                "COMPOSITE");
+
+        SupervisionRules v1 = d.revise(null, List.of(), source);
+        SupervisionRules v2 = v1.revise(null, List.of(new RuleChange("price.band", false, null, null)));
+        SupervisionRules v3 = v2.revise(null, List.of(), source);
+        SupervisionRules v4 = v3.revise(null, List.of(new RuleChange("price.indexJump", null, null,
+                Map.of("maxRatio", new BigDecimal("4")))), IndexSource.NONE);
+
+        assertThat(d.indexSource()).isEqualTo(IndexSource.NONE);
+        assertThat(v1.indexSource()).isEqualTo(source);
+        assertThat(v1.rule("price.indexJump").version()).isEqualTo(2);
+        assertThat(v1.rule("price.band").version()).isEqualTo(1);
+        assertThat(v2.indexSource()).as("kept").isEqualTo(source);
+        assertThat(v3.rule("price.indexJump").version()).as("same source: no bump").isEqualTo(2);
+        assertThat(v4.rule("price.indexJump").version()).as("one bump for two changes").isEqualTo(3);
+        assertThat(v4.indexSource().configured()).isFalse();
+        assertThat(source.seriesOf("PUBLIC")).isEqualTo("API");
+        assertThat(source.seriesOf("PERSONAL")).isEqualTo("COMPOSITE");
+        assertThat(new IndexSource("dpi", List.of(), null).seriesOf("PUBLIC")).isNull();
+        assertThat(SupervisionRules.stored(3, T, d.rules(), null).indexSource()).isEqualTo(IndexSource.NONE);
+        assertThat(SupervisionRules.stored(3, T, d.rules(), source).indexSource()).isEqualTo(source);
+    }
+
+    @Test
+    void test_indexSource_errors_nameRequestPaths() {
+        assertThatThrownBy(() -> new IndexSource(null, List.of(new IndexSource.CategorySeries("PUBLIC", "API")), null))
+                .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("field", "indexSource.index");
+        assertThatThrownBy(() -> new IndexSource("dpi", List.of(new IndexSource.CategorySeries("PUBLIC", "API"),
+                new IndexSource.CategorySeries("PUBLIC", "DATASET")), null)).isInstanceOf(InvalidInputException.class)
+                .hasFieldOrPropertyWithValue("field", "indexSource.categories[1].category");
+        assertThatThrownBy(() -> new IndexSource("dpi", List.of(new IndexSource.CategorySeries("PUBLIC", " ")), null))
+                .hasFieldOrPropertyWithValue("field", "indexSource.categories[0].series");
+        IndexSource source = new IndexSource("dpi", List.of(new IndexSource.CategorySeries("PUBLIC", "API")), "X");
+        assertThatThrownBy(() -> source.requireAvailable(List.of("other"), List.of()))
+                .hasFieldOrPropertyWithValue("field", "indexSource.index");
+        assertThatThrownBy(() -> source.requireAvailable(List.of("dpi"), List.of("COMPOSITE", "DATASET")))
+                .hasFieldOrPropertyWithValue("field", "indexSource.categories[0].series");
+        assertThatThrownBy(() -> source.requireAvailable(List.of("dpi"), List.of("COMPOSITE", "API")))
+                .hasFieldOrPropertyWithValue("field", "indexSource.otherCategories");
+        source.requireAvailable(List.of("dpi"), List.of("API", "X"));
+        IndexSource.NONE.requireAvailable(List.of(), List.of());
+    }
 }

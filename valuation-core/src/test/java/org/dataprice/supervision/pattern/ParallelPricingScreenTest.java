@@ -20,10 +20,17 @@ class ParallelPricingScreenTest {
 
     /** A seller's path: its first quote at day 0, then one per {day, price} pair. */
     private static List<PriceQuote> path(String seller, String category, String first, Object... dayPrice) {
+        return path(seller, category, "record", first, dayPrice);
+    }
+
+    /** The same in a given pricing unit (ids carry the unit so that two paths of one seller do not collide). */
+    private static List<PriceQuote> path(String seller, String category, String unit, String first,
+                                         Object... dayPrice) {
+        String id = "record".equals(unit) ? seller : seller + "/" + unit;
         List<PriceQuote> out = new ArrayList<>();
-        out.add(new PriceQuote(seller + "-0", seller, category, T0, Money.cny(first)));
+        out.add(new PriceQuote(id + "-0", seller, category, unit, T0, Money.cny(first)));
         for (int i = 0; i < dayPrice.length; i += 2) {
-            out.add(new PriceQuote(seller + "-" + (i / 2 + 1), seller, category,
+            out.add(new PriceQuote(id + "-" + (i / 2 + 1), seller, category, unit,
                     T0.plus(Duration.ofDays((Integer) dayPrice[i])), Money.cny((String) dayPrice[i + 1])));
         }
         return out;
@@ -90,6 +97,37 @@ class ParallelPricingScreenTest {
                         180, "119.00", 210, "130.00", 240, "127.00"),
                 path("B", "geo", "200.00", 30, "220.00", 60, "209.00", 90, "225.72", 125, "230.00", 155, "222.00",
                         185, "240.00"))), OwnershipGroups.NONE)).hasSize(1);
+    }
+
+    @Test
+    void test_find_pathsPerPricingUnit() {
+        ParallelPricingScreen s = ParallelPricingScreen.EXAMPLE;
+        // A and B alternate the unit of their quotes on the same days, each unit's price never changing: per
+        // category alone these would be three matched moves of ±ln 1.5 (a false lockstep); per unit, no move at all
+        List<PriceQuote> switching = all(List.of(
+                path("A", "geo", "record", "100.00", 60, "100.00"), path("A", "geo", "GB", "150.00", 30, "150.00", 90,
+                        "150.00"),
+                path("B", "geo", "record", "200.00", 60, "200.00"), path("B", "geo", "GB", "300.00", 30, "300.00", 90,
+                        "300.00")));
+        List<PriceQuote> shifted = new ArrayList<>();
+        for (PriceQuote q : switching) {
+            // the GB paths start on day 30 (not day 0 like the record paths)
+            shifted.add(q.pricingUnit().equals("GB") && q.quoteId().endsWith("-0")
+                    ? new PriceQuote(q.quoteId(), q.sellerId(), q.category(), q.pricingUnit(),
+                    T0.plus(Duration.ofDays(30)), q.unitPrice()) : q);
+        }
+        assertThat(s.find(shifted, OwnershipGroups.NONE)).isEmpty();
+        // the same quotes judged as one unit (what a per-category path did) do raise the false alarm
+        List<PriceQuote> oneUnit = shifted.stream().map(q -> new PriceQuote(q.quoteId(), q.sellerId(), q.category(),
+                "record", q.at(), q.unitPrice())).toList();
+        assertThat(s.find(oneUnit, OwnershipGroups.NONE)).hasSize(1);
+        // a real lockstep within one unit is still found, and the explanation names the unit
+        List<PriceQuote> lockstep = all(List.of(path("A", "geo", "GB", "100.00", 30, "110.00", 60, "104.50", 90,
+                        "112.86"), path("B", "geo", "GB", "200.00", 31, "220.00", 60, "209.00", 91, "225.72"),
+                path("A", "geo", "record", "10.00", 30, "10.00")));
+        assertThat(s.find(lockstep, OwnershipGroups.NONE)).singleElement().satisfies(a ->
+                assertThat(a.explanation().inputs().stream().filter(i -> i.name().equals("pricingUnit")).findFirst()
+                        .orElseThrow().text()).isEqualTo("GB"));
     }
 
     @Test

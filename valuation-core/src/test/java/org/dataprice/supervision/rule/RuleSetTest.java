@@ -167,6 +167,36 @@ class RuleSetTest {
         RuleCheck noIndex = RULES.scan(List.of(first, deal("d2", "L1", "s", "b2", "cat", FEB, 3, "350")),
                 index.subList(0, 1));
         assertThat(ids(noIndex.alerts(), "price.indexJump")).isEmpty();
+        // ... and says why: the month without a level, or no level at all
+        assertThat(noIndex.warnings()).contains("cat/2026-02: no published index level: price.indexJump skips the "
+                + "deals of this month and the next deals of their listings");
+        assertThat(noIndex.warnings()).noneMatch(w -> w.startsWith("cat/2026-01: no published"));
+        assertThat(RULES.scan(List.of(first), List.of()).warnings())
+                .contains("no index levels supplied: price.indexJump not judged");
+        // the check of one deal prepared with the listing's previous deal: judged with both levels, skipped (and
+        // said) without the deal's month
+        MonitoredDeal second = deal("d2", "L1", "s", "b2", "cat", FEB, 3, "350");
+        RuleCheck checked = RULES.check(second, RULES.prepare("cat", FEB, new double[0], 0, first, index));
+        assertThat(ids(checked.alerts(), "price.indexJump")).containsExactly("d2");
+        RuleCheck unjudged = RULES.check(second, RULES.prepare("cat", FEB, new double[0], 0, first,
+                index.subList(0, 1)));
+        assertThat(ids(unjudged.alerts(), "price.indexJump")).isEmpty();
+        assertThat(unjudged.warnings()).anyMatch(w -> w.contains("no published index level for 2026-02 or 2026-01")
+                && w.contains("d1") && w.contains("price.indexJump not judged"));
+    }
+
+    @Test
+    void test_scanWindow_refusalNamesItsItems() {
+        ScanWindow deals = new ScanWindow(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 31), 2);
+        ScanWindow auctions = new ScanWindow(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 31),
+                2, "auctions");
+        deals.requireWithinLimit(2);
+        assertThatThrownBy(() -> deals.requireWithinLimit(3)).hasMessageContaining("more than 2 deals from 2026-01-01")
+                .hasFieldOrPropertyWithValue("field", "to");
+        assertThatThrownBy(() -> auctions.requireWithinLimit(3)).hasMessageContaining("more than 2 auctions from")
+                .hasMessageNotContaining("deals");
+        assertThatThrownBy(() -> new ScanWindow(java.time.LocalDate.of(2026, 1, 1),
+                java.time.LocalDate.of(2026, 1, 31), 2, " ")).hasFieldOrPropertyWithValue("field", "items");
     }
 
     @Test

@@ -70,6 +70,19 @@ public interface DealRepository extends CrudRepository<DealRow, String> {
                           java.time.LocalDate to, int limit);
 
     /**
+     * The listing's latest deal before a given one in (concluded_at, id) order: one read of the index
+     * {@code pricing_deal_listing_concluded} (V71).
+     *
+     * @param listingId   the listing
+     * @param concludedAt the given deal's conclusion time
+     * @param dealId      the given deal's id (left out; ties at the same instant ordered by id)
+     * @return the previous deal, at most one
+     */
+    @Query("SELECT * FROM pricing_deal WHERE listing_id = :listingId AND id <> :dealId AND (concluded_at < :concludedAt "
+            + "OR (concluded_at = :concludedAt AND id < :dealId)) ORDER BY concluded_at DESC, id DESC LIMIT 1")
+    List<DealRow> previousOfListing(String listingId, java.time.Instant concludedAt, String dealId);
+
+    /**
      * The deals of a date window, oldest first (ties by id): what the price index copies.
      *
      * @param from  first deal date, inclusive
