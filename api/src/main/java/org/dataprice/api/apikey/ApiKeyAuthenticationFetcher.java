@@ -14,6 +14,7 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -22,8 +23,9 @@ import java.util.concurrent.ExecutorService;
  * ({@link AuthenticationMethod#API_KEY}); the roles are the key's. An unknown, revoked or expired key
  * authenticates nothing, so the request is answered 401 by the security rules. While the database is
  * unreachable a key verified within the cache TTL still authenticates and any other key is answered
- * 503 ({@link ApiKeyService#authenticate}). The lookup runs on the blocking executor, never on the
- * event loop.
+ * 503 ({@link ApiKeyService#authenticate}). A key verified within the cache TTL is answered at once from the
+ * cache ({@link ApiKeyService#authenticateCached}: a hash and a map look-up, no I/O); any other key is looked up on
+ * the blocking executor, never on the event loop.
  */
 @Singleton
 public class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -50,12 +52,17 @@ public class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRe
         if (text == null) {
             return Mono.empty();
         }
-        return Mono.fromCallable(() -> keys.authenticate(text)
-                        .map(key -> Authentication.build(AuthenticationMethod.API_KEY.principal(key.id()),
-                                ApiKeyService.roles(key).stream().map(Role::name).toList(),
-                                Map.<String, Object>of("keyName", key.name(),
-                                        AuthenticationMethod.ATTRIBUTE, AuthenticationMethod.API_KEY.id())))
-                        .orElse(null))
+        Optional<ApiKey> cached = keys.authenticateCached(text);
+        if (cached.isPresent()) {
+            return Mono.just(authentication(cached.get()));
+        }
+        return Mono.fromCallable(() -> keys.authenticate(text).map(ApiKeyAuthenticationFetcher::authentication).orElse(null))
                 .subscribeOn(scheduler);
+    }
+
+    private static Authentication authentication(ApiKey key) {
+        return Authentication.build(AuthenticationMethod.API_KEY.principal(key.id()),
+                ApiKeyService.roles(key).stream().map(Role::name).toList(),
+                Map.<String, Object>of("keyName", key.name(), AuthenticationMethod.ATTRIBUTE, AuthenticationMethod.API_KEY.id()));
     }
 }

@@ -95,6 +95,23 @@ public class ApiKeyService {
     }
 
     /**
+     * Verifies a key text against the verification cache alone: no database, no blocking, so the caller may run it on
+     * the event loop and go to {@link #authenticate} (on the blocking executor) only when this is empty (issue 14: a
+     * cached caller no longer pays a thread hop per request).
+     *
+     * @param text the key text; may be null
+     * @return the key when the text is well-formed, was verified within the cache TTL and is still active (not
+     *         expired; a revoked key was evicted); empty otherwise, which says nothing about the key's validity
+     */
+    public Optional<ApiKey> authenticateCached(@Nullable String text) {
+        if (ApiKeySecrets.parse(text) == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return verified.find(text).filter(key -> key.isActive(now));
+    }
+
+    /**
      * Verifies a key text as sent in {@code X-API-KEY}: first against the verification cache, then
      * against the database.
      *
@@ -108,11 +125,11 @@ public class ApiKeyService {
         if (parsed == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Optional<ApiKey> cached = verified.find(text);
-        if (cached.isPresent() && cached.get().isActive(now)) {
+        Optional<ApiKey> cached = authenticateCached(text);
+        if (cached.isPresent()) {
             return cached;
         }
+        Instant now = clock.instant();
         Optional<ApiKey> key;
         try {
             key = repository.findById(parsed.id())

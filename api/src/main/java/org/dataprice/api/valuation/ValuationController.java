@@ -158,7 +158,7 @@ public class ValuationController implements ReplayFromLocation {
         if (a.contains(TEXT_CSV)) {
             return document(id, null, DocumentFormat.CSV, null, principal);
         }
-        return HttpResponse.ok(valuations.find(id)).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return HttpResponse.ok(valuations.findJson(id)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /**

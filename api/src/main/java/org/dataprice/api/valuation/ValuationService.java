@@ -165,6 +165,30 @@ public class ValuationService {
     }
 
     /**
+     * The stored valuation as its JSON answer, written from the stored engagement and report text as they are (no
+     * parse and re-serialisation of the two stored documents per read: issue 14). The bytes are those
+     * {@link #find}'s value serialises to ({@link ValuationResponse}'s components in order; the test
+     * {@code ValuationControllerTest} compares them), since both documents were stored by {@link #write} from the same
+     * types.
+     *
+     * @param id the valuation id
+     * @return the {@link ValuationResponse} JSON
+     * @throws ProblemException 404 when there is none
+     */
+    public String findJson(String id) {
+        StoredValuation s = stored(id);
+        String engagement = s.engagementJson();
+        String report = s.reportJson();
+        return new StringBuilder(engagement.length() + report.length() + 200)
+                .append("{\"id\":").append(write(s.id()))
+                .append(",\"createdAt\":").append(write(s.createdAt()))
+                .append(",\"createdBy\":").append(write(s.createdBy()))
+                .append(",\"engagement\":").append(engagement)
+                .append(",\"report\":").append(report)
+                .append('}').toString();
+    }
+
+    /**
      * @param id the valuation id
      * @return the stored engagement as requested
      */

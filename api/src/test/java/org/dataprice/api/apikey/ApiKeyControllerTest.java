@@ -114,6 +114,27 @@ class ApiKeyControllerTest {
     }
 
     @Test
+    void test_authenticateCached_answersOnlyAKeyVerifiedAgainstTheStore_andNotOnceRevoked() {
+        CreatedApiKeyResponse created = create("{\"name\":\"cached\",\"roles\":[\"ADMIN\"]}").read(CreatedApiKeyResponse.class);
+        String tampered = created.key().substring(0, created.key().length() - 1) + (created.key().endsWith("A") ? "B" : "A");
+        assertThat(keys.authenticateCached(created.key())).as("never verified yet").isEmpty();
+
+        assertThat(http.get("/v1/api-keys", "X-API-KEY", created.key()).status()).isEqualTo(200);
+
+        assertThat(keys.authenticateCached(created.key())).map(ApiKey::id).contains(created.id());
+        assertThat(keys.authenticateCached(tampered)).isEmpty();
+        assertThat(keys.authenticateCached("garbage")).isEmpty();
+        assertThat(keys.authenticateCached(null)).isEmpty();
+        assertThat(http.get("/v1/api-keys", "X-API-KEY", tampered).status()).isEqualTo(401);
+        assertThat(http.get("/v1/api-keys", "X-API-KEY", created.key()).status()).as("served from the cache").isEqualTo(200);
+
+        assertThat(http.send("DELETE", "/v1/api-keys/" + created.id(), null, "X-API-KEY", admin).status()).isEqualTo(204);
+
+        assertThat(keys.authenticateCached(created.key())).isEmpty();
+        assertThat(http.get("/v1/api-keys", "X-API-KEY", created.key()).status()).isEqualTo(401);
+    }
+
+    @Test
     void test_revoke_unknownKey_is404Problem() {
         Http.Response response = http.send("DELETE", "/v1/api-keys/0000000000000000", null, "X-API-KEY", admin);
 

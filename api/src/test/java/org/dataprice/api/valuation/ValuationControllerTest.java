@@ -144,6 +144,18 @@ class ValuationControllerTest {
         assertThat(r.read(ValuationResponse.class)).isEqualTo(created);
     }
 
+    /** The JSON written from the stored text is byte for byte what serialising the parsed valuation writes. */
+    @Test
+    void test_show_jsonFromStoredTextEqualsReserialised() throws Exception {
+        HttpResponse<byte[]> r = raw("/v1/valuations/" + created.id(), reader, "Accept", "application/json");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(json.writeValueAsString(service.find(created.id())))
+                .isEqualTo(service.findJson(created.id()));
+    }
+
     private HttpResponse<byte[]> raw(String path, String key, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("X-API-KEY", key);
         for (int i = 0; i < headers.length; i += 2) {
