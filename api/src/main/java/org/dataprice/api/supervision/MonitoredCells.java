@@ -49,10 +49,15 @@ public class MonitoredCells {
     /** The most cells kept; the least recently used is dropped (and reloaded when needed again). */
     public static final int MAX_CELLS = 128;
 
-    private static final String ENTRIES_SINCE = "SELECT e.seq, d.id, d.total_price, d.quantity "
-            + "FROM ledger_entry e JOIN pricing_deal d ON d.id = e.record_id "
-            + "WHERE e.ledger = ? AND e.seq > ? AND d.category = ? AND d.currency = ? "
-            + "AND d.deal_date >= ? AND d.deal_date <= ? ORDER BY e.seq";
+    // two statements, not a join: H2 plans a statement when a connection first prepares it and keeps the plan in its
+    // query cache, and a join planned on an empty store drove from pricing_deal's category index (every deal of the
+    // month per purchase); the entries since the last look are few, each deal is then one primary-key read
+    private static final String ENTRIES_SINCE = "SELECT seq, record_id FROM ledger_entry WHERE ledger = ? AND seq > ? "
+            + "ORDER BY seq LIMIT ?";
+    private static final String DEAL = "SELECT category, currency, deal_date, total_price, quantity FROM pricing_deal "
+            + "WHERE id = ?";
+    /** More new ledger entries than this since a cell's last look (all categories): reload the cell instead. */
+    public static final int RELOAD_AFTER = 2_000;
     private static final String FIRST_LOAD = "SELECT e.seq, d.id, d.total_price, d.quantity "
             + "FROM pricing_deal d LEFT JOIN ledger_entry e ON e.ledger = ? AND e.record_id = d.id "
             + "WHERE d.category = ? AND d.currency = ? AND d.deal_date >= ? AND d.deal_date <= ? AND d.id <> ? "
@@ -61,6 +66,7 @@ public class MonitoredCells {
 
     private final Transactions transactions;
     private final int capacity;
+    private final int reloadAfter;
     private final Map<Key, Cell> cells = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Cell> eldest) {
@@ -71,16 +77,18 @@ public class MonitoredCells {
     /** @param transactions the store (reads join the deal's transaction) */
     @jakarta.inject.Inject
     public MonitoredCells(Transactions transactions) {
-        this(transactions, CAPACITY);
+        this(transactions, CAPACITY, RELOAD_AFTER);
     }
 
     /**
      * @param transactions the store
      * @param capacity     the most deals a cell keeps (tests use a small one to exercise the rolling window)
+     * @param reloadAfter  the most new ledger entries read one by one before the cell is reloaded instead
      */
-    MonitoredCells(Transactions transactions, int capacity) {
+    MonitoredCells(Transactions transactions, int capacity, int reloadAfter) {
         this.transactions = transactions;
         this.capacity = capacity;
+        this.reloadAfter = reloadAfter;
     }
 
     /**
@@ -97,7 +105,7 @@ public class MonitoredCells {
         Key key = new Key(category, currency, month);
         Cell cell;
         synchronized (cells) {
-            cell = cells.computeIfAbsent(key, k -> new Cell(capacity));
+            cell = cells.computeIfAbsent(key, k -> new Cell(capacity, reloadAfter));
         }
         synchronized (cell) {
             transactions.onConnection(c -> {
@@ -121,6 +129,7 @@ public class MonitoredCells {
     /** One cell: the window in chaining order (a ring) and the same values sorted. Guarded by its own monitor. */
     private static final class Cell {
         private final int capacity;
+        private final int reloadAfter;
         private double[] ring = new double[16];
         private double[] sorted = new double[16];
         private int head;
@@ -128,8 +137,9 @@ public class MonitoredCells {
         private long readUpTo = -1;
         private Set<String> unchained = Set.of();
 
-        Cell(int capacity) {
+        Cell(int capacity, int reloadAfter) {
             this.capacity = capacity;
+            this.reloadAfter = reloadAfter;
         }
 
         void refresh(Connection c, Key key, String dealId) throws SQLException {
@@ -137,19 +147,52 @@ public class MonitoredCells {
                 firstLoad(c, key, dealId);
                 return;
             }
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            long last = readUpTo;
             try (PreparedStatement s = c.prepareStatement(ENTRIES_SINCE)) {
                 s.setString(1, Ledger.DEALS.id());
                 s.setLong(2, readUpTo);
-                bindCell(s, 3, key);
+                s.setInt(3, reloadAfter + 1);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        readUpTo = Math.max(readUpTo, r.getLong(1));
-                        if (unchained.isEmpty() || !unchained.contains(r.getString(2))) {
-                            add(r.getBigDecimal(3), r.getBigDecimal(4));
+                        last = r.getLong(1);
+                        ids.add(r.getString(2));
+                    }
+                }
+            }
+            if (ids.size() > reloadAfter) {
+                reset();
+                firstLoad(c, key, dealId);
+                return;
+            }
+            try (PreparedStatement s = c.prepareStatement(DEAL)) {
+                for (String id : ids) {
+                    if (!unchained.isEmpty() && unchained.contains(id)) {
+                        continue;
+                    }
+                    s.setString(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (r.next() && inCell(r, key)) {
+                            add(r.getBigDecimal(4), r.getBigDecimal(5));
                         }
                     }
                 }
             }
+            readUpTo = last;
+        }
+
+        private static boolean inCell(ResultSet r, Key key) throws SQLException {
+            if (!key.category().equals(r.getString(1)) || !key.currency().equals(r.getString(2))) {
+                return false;
+            }
+            return YearMonth.from(r.getObject(3, java.time.LocalDate.class)).equals(key.month());
+        }
+
+        private void reset() {
+            head = 0;
+            size = 0;
+            readUpTo = -1;
+            unchained = Set.of();
         }
 
         // the head first: every entry at or below it is committed and visible to the load that follows

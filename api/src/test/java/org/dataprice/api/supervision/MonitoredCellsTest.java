@@ -96,13 +96,16 @@ class MonitoredCellsTest {
 
     @Test
     void test_firstLoadThenRefresh_equalTheStoredDeals_andTheSmallWindowKeepsTheLatest() {
-        MonitoredCells small = new MonitoredCells(transactions, 3);
+        MonitoredCells small = new MonitoredCells(transactions, 3, MonitoredCells.RELOAD_AFTER);
+        // more new ledger entries than 2 since its last look: the cell is reloaded rather than read entry by entry
+        MonitoredCells reloading = new MonitoredCells(transactions, 100, 2);
         List<Double> bought = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             bought.add(buy(VOLUMES[i]));
         }
         assertThat(read(cells)).containsExactly(storedSorted());
         assertThat(read(small)).hasSize(2);
+        assertThat(read(reloading)).containsExactly(storedSorted());
         for (int i = 2; i < VOLUMES.length; i++) {
             bought.add(buy(VOLUMES[i]));
         }
@@ -112,8 +115,14 @@ class MonitoredCellsTest {
         double[] latest = bought.subList(bought.size() - 3, bought.size()).stream().mapToDouble(Double::doubleValue)
                 .sorted().toArray();
         assertThat(read(small)).containsExactly(latest);
+        assertThat(read(reloading)).containsExactly(stored);
+        bought.add(buy(4000));
+        // one new entry: read one by one, not reloaded
+        assertThat(read(reloading)).containsExactly(storedSorted());
+        double[] after = storedSorted();
+        assertThat(read(cells)).containsExactly(after);
         // a read with nothing new changes nothing
-        assertThat(read(cells)).containsExactly(stored);
+        assertThat(read(cells)).containsExactly(after);
         assertThat(Arrays.stream(read(cells)).distinct().count()).isGreaterThan(1);
     }
 }
