@@ -36,11 +36,14 @@ import java.util.Set;
  * chains them later with new numbers. Each instance keeps its own cells; they agree because they read the same
  * ledger.
  *
- * <p><b>Cost.</b> One indexed range read per check (entries since the last look, across categories: a market with
- * k active categories reads about k rows per deal), one binary-search insertion per new deal (a memory move of at
- * most {@value #CAPACITY} doubles), and no allocation proportional to history. A cell's first load reads its
- * month once, keeping the latest {@value #CAPACITY} in order of conclusion. Memory: at most {@value #MAX_CELLS} cells, the least recently used
- * dropped, each two arrays of at most {@value #CAPACITY} doubles (≈ 40 MB in all at the limit).
+ * <p><b>Cost.</b> Per check, one range read of the ledger entries since the last look (across categories: a market
+ * with k active categories reads about k entries per deal) and one primary-key read per entry — two statements, not
+ * a join, because H2 keeps the plan a connection first made and a join planned on an empty store drives from the
+ * deals' category index; more than {@value #RELOAD_AFTER} new entries reload the cell instead. Then one binary-search
+ * insertion per new deal (a memory move of at most {@value #CAPACITY} doubles) and no allocation proportional to
+ * history. A cell's first load reads its month once, keeping the latest {@value #CAPACITY} in order of conclusion.
+ * Memory: at most {@value #MAX_CELLS} cells, the least recently used dropped, each two arrays of at most
+ * {@value #CAPACITY} doubles (≈ 40 MB in all at the limit).
  */
 @Singleton
 public class MonitoredCells {
