@@ -2,7 +2,8 @@ package org.dataprice.api.valuation;
 
 import jakarta.inject.Singleton;
 import org.dataprice.api.job.JobContext;
-import org.dataprice.api.job.JobHandler;
+import org.dataprice.api.job.StoredRequestJob;
+import io.micronaut.json.JsonMapper;
 
 /**
  * The analyses of a stored valuation as background jobs ({@code 202 Accepted}, {@code /v1/jobs/{id}}): the request is
@@ -35,13 +36,12 @@ public final class AnalysisJobs {
 
     /** Runs {@value #MONTE_CARLO} jobs. */
     @Singleton
-    static class MonteCarloJob implements JobHandler {
+    static class MonteCarloJob extends StoredRequestJob<AnalysisRequests.MonteCarlo> {
         private final ValuationAnalysisService analyses;
-        private final ValuationService valuations;
 
-        MonteCarloJob(ValuationAnalysisService analyses, ValuationService valuations) {
+        MonteCarloJob(ValuationAnalysisService analyses, JsonMapper json) {
+            super(json, AnalysisRequests.MonteCarlo.class);
             this.analyses = analyses;
-            this.valuations = valuations;
         }
 
         @Override
@@ -50,25 +50,19 @@ public final class AnalysisJobs {
         }
 
         @Override
-        public boolean resumable() {
-            return true;
-        }
-
-        @Override
-        public void run(JobContext job) {
-            analyses.recordMonteCarlo(valuationId(job), valuations.read(job.input(), AnalysisRequests.MonteCarlo.class), job);
+        protected void run(AnalysisRequests.MonteCarlo request, JobContext job) {
+            analyses.recordMonteCarlo(valuationId(job), request, job);
         }
     }
 
     /** Runs {@value #SENSITIVITY} jobs. */
     @Singleton
-    static class SensitivityJob implements JobHandler {
+    static class SensitivityJob extends StoredRequestJob<AnalysisRequests.Sensitivity> {
         private final ValuationAnalysisService analyses;
-        private final ValuationService valuations;
 
-        SensitivityJob(ValuationAnalysisService analyses, ValuationService valuations) {
+        SensitivityJob(ValuationAnalysisService analyses, JsonMapper json) {
+            super(json, AnalysisRequests.Sensitivity.class);
             this.analyses = analyses;
-            this.valuations = valuations;
         }
 
         @Override
@@ -77,13 +71,8 @@ public final class AnalysisJobs {
         }
 
         @Override
-        public boolean resumable() {
-            return true;
-        }
-
-        @Override
-        public void run(JobContext job) {
-            analyses.recordSensitivity(valuationId(job), valuations.read(job.input(), AnalysisRequests.Sensitivity.class), job);
+        protected void run(AnalysisRequests.Sensitivity request, JobContext job) {
+            analyses.recordSensitivity(valuationId(job), request, job);
         }
     }
 }

@@ -68,6 +68,8 @@ public class ValuationController implements ReplayFromLocation {
     private final JobService jobs;
     private final JobConfiguration jobConfiguration;
     private final ReportTemplates templates;
+    private final AnalysisJobs.MonteCarloJob monteCarloJobs;
+    private final AnalysisJobs.SensitivityJob sensitivityJobs;
 
     /**
      * @param valuations the valuation service
@@ -75,9 +77,14 @@ public class ValuationController implements ReplayFromLocation {
      * @param jobs       the background jobs (large or {@code Prefer: respond-async} analyses)
      * @param jobConfiguration the size thresholds of the analyses that run as jobs
      * @param templates  the report templates (the report page while an analysis is computed)
+     * @param monteCarloJobs  the Monte Carlo job handler (writes a job's stored request)
+     * @param sensitivityJobs the sensitivity job handler (writes a job's stored request)
      */
-    public ValuationController(ValuationService valuations, ValuationAnalysisService analyses, JobService jobs,
-                               JobConfiguration jobConfiguration, ReportTemplates templates) {
+    ValuationController(ValuationService valuations, ValuationAnalysisService analyses, JobService jobs,
+                        JobConfiguration jobConfiguration, ReportTemplates templates,
+                        AnalysisJobs.MonteCarloJob monteCarloJobs, AnalysisJobs.SensitivityJob sensitivityJobs) {
+        this.monteCarloJobs = monteCarloJobs;
+        this.sensitivityJobs = sensitivityJobs;
         this.templates = templates;
         this.jobs = jobs;
         this.jobConfiguration = jobConfiguration;
@@ -388,7 +395,7 @@ public class ValuationController implements ReplayFromLocation {
                                             @Nullable @Header(Idempotent.HEADER) String key) {
         if (AsyncPreference.requested(prefer) || evaluations(request) > jobConfiguration.getAsyncCells()) {
             analyses.checkSensitivity(id, request);
-            return AsyncPreference.accepted(submit(AnalysisJobs.SENSITIVITY, id, request, principal, key), prefer);
+            return AsyncPreference.accepted(submit(AnalysisJobs.SENSITIVITY, id, sensitivityJobs.input(request), principal, key), prefer);
         }
         ValuationAnalysisService.Recorded<AnalysisResponses.Sensitivity> r = analyses.recordSensitivity(id, request, principal.getName());
         return HttpResponse.created((Object) r.body(), URI.create(ValuationAnalysisService.href(id, r.number())));
@@ -401,8 +408,7 @@ public class ValuationController implements ReplayFromLocation {
                 + (r.scenarios() == null ? 0 : 1L + r.scenarios().size());
     }
 
-    private JobResponse submit(String kind, String id, Object request, Principal principal, String key) {
-        String input = valuations.write(request);
+    private JobResponse submit(String kind, String id, String input, Principal principal, String key) {
         return jobs.submit(new JobService.Submission(kind, AnalysisJobs.subject(id), principal.getName(), Roles.APPRAISER, key,
                 input));
     }
@@ -437,7 +443,7 @@ public class ValuationController implements ReplayFromLocation {
                                            @Nullable @Header(Idempotent.HEADER) String key) {
         if (AsyncPreference.requested(prefer) || request.draws() > jobConfiguration.getAsyncDraws()) {
             analyses.checkMonteCarlo(id, request);
-            return AsyncPreference.accepted(submit(AnalysisJobs.MONTE_CARLO, id, request, principal, key), prefer);
+            return AsyncPreference.accepted(submit(AnalysisJobs.MONTE_CARLO, id, monteCarloJobs.input(request), principal, key), prefer);
         }
         ValuationAnalysisService.Recorded<AnalysisResponses.MonteCarlo> r = analyses.recordMonteCarlo(id, request, principal.getName());
         return HttpResponse.created((Object) r.body(), URI.create(ValuationAnalysisService.href(id, r.number())));
