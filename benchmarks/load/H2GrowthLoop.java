@@ -7,7 +7,9 @@
  * <pre>java -Drate=150 -Dsecs=360 -Dcompact=1000 -cp h2-2.3.232.jar benchmarks/load/H2GrowthLoop.java housekeeping ";WRITE_DELAY=0"</pre>
  *
  * Arguments: a store name and the JDBC URL suffix; properties {@code rate} (commits/s), {@code secs}, {@code compact}
- * (0 = none), {@code fill} and {@code write} (the compaction's target fill rate and bytes per call), {@code dir}
+ * (0 = none), {@code fill} and {@code write} (the compaction's target fill rate and bytes per call), {@code flush}
+ * ({@code true}: write the store after every commit with {@code MVStore.commit()}, as the service's group commit does
+ * with {@code WRITE_DELAY} &gt; 0; run it with {@code ";WRITE_DELAY=500"}), {@code dir}
  * (default /tmp/h2-growth). Writes only below {@code dir}.
  */
 import java.sql.*;
@@ -22,6 +24,7 @@ public class H2GrowthLoop {
         File f = new File(DIR + name + ".mv.db"); f.delete();
         String url = "jdbc:h2:file:" + DIR + name + (a.length > 1 ? a[1] : "");
         int rate = Integer.getInteger("rate", 300), secs = Integer.getInteger("secs", 180);
+        boolean flush = Boolean.getBoolean("flush");
         int compactMs = Integer.getInteger("compact", 0), fill = Integer.getInteger("fill", 80), write = Integer.getInteger("write", 1 << 20);
         try (Connection c = DriverManager.getConnection(url)) {
             c.createStatement().execute("CREATE TABLE t(id VARCHAR(40) PRIMARY KEY, v VARCHAR(200), n BIGINT)");
@@ -40,6 +43,7 @@ public class H2GrowthLoop {
                 while ((now = System.nanoTime()) < due) Thread.sleep(0, 200_000);
                 ins.setString(1, java.util.UUID.randomUUID().toString()); ins.setString(2, "x".repeat(150)); ins.setLong(3, i);
                 ins.executeUpdate(); up.executeUpdate(); c.commit();
+                if (flush) mv.commit();
                 if (compactMs > 0 && now - lastCompact > compactMs * 1_000_000L) {
                     long t0 = System.nanoTime(); if (mv.compact(fill, write)) rewrites++; compactNs += System.nanoTime() - t0; compacts++; lastCompact = now;
                 }

@@ -1,7 +1,10 @@
 package org.dataprice.api.ledger;
 
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.dataprice.api.durability.DurableCommitCheck;
+import org.dataprice.api.durability.GroupCommit;
 import org.dataprice.api.storage.H2DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,21 +46,30 @@ public class LedgerAnchor {
     private static final String HEADER = "dataprice-ledger-anchor v1";
 
     private final Path file;
+    private final GroupCommit groupCommit;
     private final Map<Ledger, LedgerHead> heads = new EnumMap<>(Ledger.class);
 
     /**
      * @param configuration the ledger settings
      * @param url           the default datasource's JDBC URL
+     * @param durability    how commits reach the store's file (the anchor waits for a group commit)
      */
-    public LedgerAnchor(LedgerConfiguration configuration, @Value("${datasources.default.url:}") String url) {
-        this(resolve(configuration.getAnchorFile(), url));
+    @Inject
+    public LedgerAnchor(LedgerConfiguration configuration, @Value("${datasources.default.url:}") String url,
+                        DurableCommitCheck durability) {
+        this(resolve(configuration.getAnchorFile(), url), durability.groupCommit().orElse(null));
     }
 
     /**
      * @param file the anchor file, or null for none
      */
     LedgerAnchor(Path file) {
+        this(file, null);
+    }
+
+    private LedgerAnchor(Path file, GroupCommit groupCommit) {
         this.file = file;
+        this.groupCommit = groupCommit;
     }
 
     static Path resolve(String setting, String url) {
@@ -114,15 +126,30 @@ public class LedgerAnchor {
 
     /**
      * Records a committed head, if it is beyond the one recorded, and rewrites the file. Called after the
-     * commit; never throws (a failure is logged: the anchor only lags).
+     * commit; never throws (a failure is logged: the anchor only lags). With a group commit (embedded H2) it first
+     * waits until the store's file holds the commit, so the anchor never runs ahead of the file: a {@code kill -9}
+     * between the commit and the store write would otherwise leave an anchor the reopened store cannot reach.
      *
      * @param ledger the ledger
      * @param head   the head just committed
      */
-    public synchronized void advance(Ledger ledger, LedgerHead head) {
+    public void advance(Ledger ledger, LedgerHead head) {
         if (file == null) {
             return;
         }
+        if (groupCommit != null) {
+            try {
+                groupCommit.awaitWritten();
+            } catch (RuntimeException e) {
+                LOG.error("The store did not write the commit of ledger {} head {}; the anchor is not advanced: {}",
+                        ledger.id(), head.seq(), e.toString());
+                return;
+            }
+        }
+        record(ledger, head);
+    }
+
+    private synchronized void record(Ledger ledger, LedgerHead head) {
         LedgerHead known = heads.get(ledger);
         if (known != null && known.seq() >= head.seq()) {
             return;

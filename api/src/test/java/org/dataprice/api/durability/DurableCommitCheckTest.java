@@ -18,16 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@link DurableCommitCheck}: an H2 file store is switched to writing commits without delay, and a
+ * {@link DurableCommitCheck}: an embedded H2 file store is switched to group commit (see GroupCommitTest), and a
  * PostgreSQL session that acknowledges commits before flushing them stops start-up.
  */
 class DurableCommitCheckTest {
 
     @Test
-    void test_h2File_writeDelayIsZeroAfterStartEvenWhenTheUrlOmitsIt(@TempDir Path dir) throws Exception {
+    void test_h2File_groupCommitSetsTheWriteDelayEvenWhenTheUrlSaysZero(@TempDir Path dir) throws Exception {
         Map<String, Object> props = new HashMap<>();
         props.put("datasources.default.url", "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
         props.put("datasources.default.username", "sa");
         props.put("datasources.default.password", "");
         try (ApplicationContext context = ApplicationContext.run(props, "test")) {
@@ -42,7 +42,8 @@ class DurableCommitCheckTest {
                     throw new IllegalStateException(e);
                 }
             });
-            assertThat(writeDelay).isEqualTo("0");
+            assertThat(writeDelay).isEqualTo(String.valueOf(DurableCommitCheck.GROUP_COMMIT_WRITE_DELAY_MS));
+            assertThat(context.getBean(DurableCommitCheck.class).groupCommit()).isPresent();
         }
     }
 
