@@ -56,6 +56,8 @@ public class DurableCommitCheck {
     public static final String GROUP_COMMITS_METRIC = "dataprice.store.group.commits";
     /** Micrometer name of the counter of store writes that served them. */
     public static final String STORE_WRITES_METRIC = "dataprice.store.writes";
+    /** Micrometer name of the counter of device flushes (with {@code dataprice.store.sync-commits}). */
+    public static final String STORE_SYNCS_METRIC = "dataprice.store.syncs";
     /**
      * H2's write delay with group commit, in ms: how often H2's background writer writes what no commit wrote yet
      * and runs its housekeeping (H2's default); commits themselves never wait for it.
@@ -72,12 +74,19 @@ public class DurableCommitCheck {
      * @param meters            the metrics registry (group-commit counters, embedded H2 only)
      * @param groupCommitWanted {@code dataprice.store.group-commit}: on the embedded H2 file store, write commits
      *                          through {@link GroupCommit} (default) instead of one chunk per commit
+     * @param syncCommits       {@code dataprice.store.sync-commits}: the group commit also forces each store write to
+     *                          the device (power-failure durability on the embedded store; default off)
      * @throws ConfigurationException when commits would not be durable
      */
     public DurableCommitCheck(ConnectionOperations<Connection> connections, MeterRegistry meters,
-                              @Value("${dataprice.store.group-commit:true}") boolean groupCommitWanted) {
-        this.groupCommit = connections.executeWrite(status ->
-                check(status.getConnection(), groupCommitWanted && connections instanceof AbstractConnectionOperations<?>));
+                              @Value("${dataprice.store.group-commit:true}") boolean groupCommitWanted,
+                              @Value("${dataprice.store.sync-commits:false}") boolean syncCommits) {
+        if (syncCommits && !groupCommitWanted) {
+            throw new ConfigurationException("dataprice.store.sync-commits=true needs dataprice.store.group-commit=true "
+                    + "(the device flush is made by the group commit)");
+        }
+        this.groupCommit = connections.executeWrite(status -> check(status.getConnection(),
+                groupCommitWanted && connections instanceof AbstractConnectionOperations<?>, syncCommits));
         groupCommit.ifPresent(commit -> {
             ((AbstractConnectionOperations<Connection>) connections).addConnectionCustomizer(commit);
             FunctionCounter.builder(GROUP_COMMITS_METRIC, commit, GroupCommit::commits)
@@ -86,8 +95,12 @@ public class DurableCommitCheck {
             FunctionCounter.builder(STORE_WRITES_METRIC, commit, GroupCommit::storeWrites)
                     .description("Writes of the embedded H2 store (chunks) that served those units of work")
                     .register(meters);
+            FunctionCounter.builder(STORE_SYNCS_METRIC, commit, GroupCommit::syncs)
+                    .description("Device flushes of the embedded H2 store (dataprice.store.sync-commits)")
+                    .register(meters);
             LOG.info("embedded H2 store: group commit on (WRITE_DELAY={} ms for H2's background writer; every "
-                    + "write waits for the store's file before its answer)", GROUP_COMMIT_WRITE_DELAY_MS);
+                    + "write waits for the store's file{} before its answer)", GROUP_COMMIT_WRITE_DELAY_MS,
+                    syncCommits ? " and a device flush" : "");
         });
     }
 
@@ -99,7 +112,7 @@ public class DurableCommitCheck {
         return groupCommit;
     }
 
-    private static Optional<GroupCommit> check(Connection connection, boolean groupCommitPossible) {
+    private static Optional<GroupCommit> check(Connection connection, boolean groupCommitPossible, boolean sync) {
         try {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             String url = String.valueOf(connection.getMetaData().getURL());
@@ -110,7 +123,7 @@ public class DurableCommitCheck {
                 }
                 return embedded.map(store -> {
                     store.commit();
-                    return new GroupCommit(store);
+                    return new GroupCommit(store, sync);
                 });
             } else if (product.contains("postgres")) {
                 String synchronousCommit = show(connection, "synchronous_commit");

@@ -35,8 +35,11 @@ import java.util.function.Function;
  * and the next write covers all of them: the number of chunks is the number of store writes, not of commits.
  *
  * <p>What it promises: the same as {@code WRITE_DELAY=0} did — the chunk holding the commit is written to the
- * operating system (a {@code kill -9} of the service loses nothing acknowledged) before the caller continues; H2
- * does not fsync a commit, so a power failure may lose the last acknowledged commits (use PostgreSQL for that).
+ * operating system (a {@code kill -9} of the service loses nothing acknowledged) before the caller continues. H2
+ * itself does not fsync a commit, so a power failure may lose the last acknowledged commits, unless the group commit
+ * is constructed to sync ({@code dataprice.store.sync-commits}): then each store write is also forced to the device
+ * before its commits are acknowledged, one flush serving every commit in the write (the classic reason for group
+ * commit: the flush's cost is shared).
  * A failing store write is answered as {@link DatabaseUnavailableException} (503), never as success.
  *
  * <p>Edge cases: read-only work ({@link #readOnly}) and work
@@ -52,6 +55,8 @@ public final class GroupCommit implements ConnectionCustomizer<Connection> {
      */
     private static final ThreadLocal<Boolean> WRITTEN_AFTER_COMMIT = ThreadLocal.withInitial(() -> false);
     private final MVStore store;
+    private final boolean sync;
+    private final AtomicLong syncs = new AtomicLong();
     private final AtomicLong committed = new AtomicLong();
     private final ReentrantLock writer = new ReentrantLock();
     private final AtomicLong storeWrites = new AtomicLong();
@@ -62,7 +67,19 @@ public final class GroupCommit implements ConnectionCustomizer<Connection> {
      * @param store the embedded H2 store whose file must hold each commit
      */
     public GroupCommit(MVStore store) {
+        this(store, false);
+    }
+
+    /**
+     * @param store the embedded H2 store whose file must hold each commit
+     * @param sync  also force each store write to the storage device ({@link MVStore#sync()}, i.e.
+     *              {@code FileChannel.force}) before any of its commits is acknowledged: an acknowledged write then
+     *              survives a power failure too, at the cost of one device flush per store write (shared by all its
+     *              commits)
+     */
+    public GroupCommit(MVStore store, boolean sync) {
         this.store = store;
+        this.sync = sync;
     }
 
     @Override
@@ -114,6 +131,10 @@ public final class GroupCommit implements ConnectionCustomizer<Connection> {
                     if (store.isClosed()) {
                         throw new IllegalStateException("the H2 store is closed");
                     }
+                    if (sync) {
+                        store.sync();
+                        syncs.incrementAndGet();
+                    }
                 } catch (RuntimeException e) {
                     throw new DatabaseUnavailableException("The store could not write this request's commit to "
                             + "disk; retry with the same Idempotency-Key", e);
@@ -136,6 +157,13 @@ public final class GroupCommit implements ConnectionCustomizer<Connection> {
      */
     public long commits() {
         return committed.get();
+    }
+
+    /**
+     * @return how many device flushes were made (0 unless constructed to sync)
+     */
+    public long syncs() {
+        return syncs.get();
     }
 
     /**

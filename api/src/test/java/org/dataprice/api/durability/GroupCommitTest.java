@@ -200,6 +200,48 @@ class GroupCommitTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void test_syncCommits_flushTheDeviceOncePerStoreWrite_andNeedGroupCommit(@TempDir Path dir) {
+        Map<String, Object> props = properties(dir.resolve("synced"), true);
+        props.put("dataprice.store.sync-commits", true);
+        try (ApplicationContext context = ApplicationContext.run(props, "test")) {
+            GroupCommit groupCommit = context.getBean(DurableCommitCheck.class).groupCommit().orElseThrow();
+            ConnectionOperations<Connection> connections = context.getBean(ConnectionOperations.class);
+            long syncsBefore = groupCommit.syncs();
+            long writesBefore = groupCommit.storeWrites();
+            connections.executeWrite(status -> {
+                execute(status.getConnection(), "CREATE TABLE gc_synced(id BIGINT PRIMARY KEY)");
+                return null;
+            });
+            for (int i = 0; i < 5; i++) {
+                long id = i;
+                connections.executeWrite(status -> {
+                    execute(status.getConnection(), "INSERT INTO gc_synced VALUES (" + id + ")");
+                    return null;
+                });
+            }
+            assertThat(groupCommit.storeWrites() - writesBefore).isEqualTo(6);
+            assertThat(groupCommit.syncs() - syncsBefore).isEqualTo(6);
+            assertThat(context.getBean(MeterRegistry.class).find(DurableCommitCheck.STORE_SYNCS_METRIC)
+                    .functionCounter().count()).isEqualTo((double) groupCommit.syncs());
+        }
+
+        Map<String, Object> without = properties(dir.resolve("refused"), false);
+        without.put("dataprice.store.sync-commits", true);
+        assertThatThrownBy(() -> ApplicationContext.run(without, "test").close())
+                .hasStackTraceContaining("dataprice.store.sync-commits=true needs dataprice.store.group-commit=true");
+    }
+
+    @Test
+    void test_withoutSync_noDeviceFlush(@TempDir Path dir) {
+        try (ApplicationContext context = ApplicationContext.run(properties(dir, true), "test")) {
+            GroupCommit groupCommit = context.getBean(DurableCommitCheck.class).groupCommit().orElseThrow();
+            groupCommit.awaitWritten();
+            assertThat(groupCommit.syncs()).isZero();
+        }
+    }
+
+    @Test
     void test_inMemoryStore_hasNoGroupCommit() {
         try (ApplicationContext context = ApplicationContext.run("test")) {
             assertThat(context.getBean(DurableCommitCheck.class).groupCommit()).isEmpty();
