@@ -39,7 +39,9 @@ import java.util.function.IntFunction;
  * one insert and its {@link Ledger#VALUATION_ANALYSES} ledger entry in one transaction (the number is read inside the
  * retried command, so two concurrent runs get two numbers). The controller makes the POST exactly-once per
  * {@code Idempotency-Key}. A report revision issued afterwards ({@link ValuationService#reissue}) draws the latest
- * stored run of each kind; revisions issued before stay as they are.
+ * stored run of each kind; revisions issued before stay as they are. A run computed by a job (not a synchronous one)
+ * also issues that revision itself: the job's last transaction stores the run, issues revision {@code latest + 1} when
+ * the report was issued before, and marks the job SUCCEEDED, all or nothing.
  */
 @Singleton
 public class ValuationAnalysisService {
@@ -233,7 +235,7 @@ public class ValuationAnalysisService {
      */
     public String recordSensitivity(String id, AnalysisRequests.Sensitivity request, JobContext job) {
         AnalysisResponses.Sensitivity body = sensitivity(id, request, part -> job.part(part, 3));
-        return job.succeed(() -> href(id, store(id, AnalysisKind.SENSITIVITY, request, body, job.owner())));
+        return succeed(id, AnalysisKind.SENSITIVITY, request, body, job);
     }
 
     /**
@@ -247,7 +249,37 @@ public class ValuationAnalysisService {
      */
     public String recordMonteCarlo(String id, AnalysisRequests.MonteCarlo request, JobContext job) {
         AnalysisResponses.MonteCarlo body = monteCarlo(id, request, job.progress());
-        return job.succeed(() -> href(id, store(id, AnalysisKind.MONTE_CARLO, request, body, job.owner())));
+        return succeed(id, AnalysisKind.MONTE_CARLO, request, body, job);
+    }
+
+    /**
+     * Ends an analysis job: in the transaction that marks the job SUCCEEDED, stores the run and, when the valuation's
+     * report was issued already, issues it again as a new revision that draws the run
+     * ({@link ValuationService#issueAfterAnalysis}, reason {@link #reissueReason}). The engagement is re-run for the
+     * revision before the transaction opens. Exactly once: the three writes commit together only while this run still
+     * owns the job, so a run started again after a restart, or by a second instance, stores one run and one revision.
+     */
+    private String succeed(String id, AnalysisKind kind, Object request, Object body, JobContext job) {
+        ValuationService.NextRevision next = valuations.prepareRevision(id);
+        return job.succeed(() -> {
+            int number = store(id, kind, request, body, job.owner());
+            valuations.issueAfterAnalysis(next, reissueReason(id, number, kind, job.id()), job.owner());
+            return href(id, number);
+        });
+    }
+
+    /**
+     * The reason kept with a report revision issued because an analysis job completed (its provenance: the run and the
+     * job).
+     *
+     * @param valuationId the valuation
+     * @param number      the stored run's number
+     * @param kind        its kind
+     * @param jobId       the job that computed it
+     * @return e.g. {@code analysis 3 completed (MONTE_CARLO, job 6f0c…): /v1/valuations/…/analyses/3}
+     */
+    public static String reissueReason(String valuationId, int number, AnalysisKind kind, String jobId) {
+        return "analysis " + number + " completed (" + kind.name() + ", job " + jobId + "): " + href(valuationId, number);
     }
 
     /**
