@@ -19,4 +19,22 @@ public final class JobRuns {
     public static JobContext run(JobRunner runner, JobRow row, String runId) {
         return new JobContext(runner, row, runId);
     }
+
+    /**
+     * @param run a run's context
+     * @return its progress as the runner would write it next: {done, total}
+     */
+    public static long[] progress(JobContext run) {
+        return new long[] {run.done(), run.total()};
+    }
+
+    /**
+     * @param run     a run's context
+     * @param started when the run started
+     * @param now     the time of the report
+     * @return the ETA the runner would write for it now ({@link JobRunner#eta})
+     */
+    public static java.time.Instant eta(JobContext run, java.time.Instant started, java.time.Instant now) {
+        return JobRunner.eta(started, now, run.done(), run.total());
+    }
 }
