@@ -20,7 +20,8 @@ import java.time.Instant;
  * @param createdAt       when it was accepted
  * @param startedAt       when a worker first started it
  * @param finishedAt      when it reached its final state
- * @param eta             the estimated end while it runs (from the pace so far), else null
+ * @param eta             the estimated end while it runs (from the pace so far; never before the time of the answer),
+ *                        else null; null also until the first unit of work is done
  * @param result          where the result is read, once SUCCEEDED
  * @param failure         why it failed, once FAILED
  */

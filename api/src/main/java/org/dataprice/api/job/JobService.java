@@ -262,6 +262,19 @@ public class JobService {
         return "/v1/jobs/" + id;
     }
 
+    /**
+     * A running job's ETA as stored by its last progress report, but never before now: the report is up to a
+     * {@code progress-interval} old, and a job of few items (a last item slower than the ones before it, or a result
+     * being stored) can pass its estimate while it still runs; it is then due now, not in the past.
+     */
+    private Instant eta(Instant stored) {
+        if (stored == null) {
+            return null;
+        }
+        Instant now = ServiceClock.now(clock);
+        return stored.isBefore(now) ? now : stored;
+    }
+
     private JobResponse view(JobRow row) {
         JobState state = row.jobState();
         BigDecimal fraction = state == JobState.SUCCEEDED ? BigDecimal.ONE.setScale(4)
@@ -270,7 +283,7 @@ public class JobService {
         long done = state == JobState.SUCCEEDED ? row.total() : row.done();
         return new JobResponse(row.id(), href(row.id()), row.kind(), row.subject(), row.state(),
                 new JobResponse.Progress(done, row.total(), fraction), row.cancelRequested() && !state.finished(),
-                row.createdAt(), row.startedAt(), row.finishedAt(), state == JobState.RUNNING ? row.eta() : null,
+                row.createdAt(), row.startedAt(), row.finishedAt(), state == JobState.RUNNING ? eta(row.eta()) : null,
                 row.resultLink(), row.failureReason() == null ? null : new JobResponse.Failure(row.failureType(), row.failureReason()));
     }
 }

@@ -9,7 +9,8 @@ import io.micronaut.json.JsonMapper;
  * The analyses of a stored valuation as background jobs ({@code 202 Accepted}, {@code /v1/jobs/{id}}): the request is
  * stored as the job's input and its subject is {@code /v1/valuations/{id}}; the run is the same as the synchronous one
  * (same results, bit for bit) with the job's progress, and it is stored in the transaction that marks the job
- * SUCCEEDED. Both are resumable: the work is seeded and writes only on success, so a run lost in a restart simply runs
+ * SUCCEEDED, together with a new revision of the valuation's issued report that draws it (when the report was issued
+ * before; {@link ValuationService#issueAfterAnalysis}). Both are resumable: the work is seeded and writes only on success, so a run lost in a restart simply runs
  * again.
  */
 public final class AnalysisJobs {

@@ -205,14 +205,17 @@ public class ReportTemplates {
      * The report page while analyses of the valuation are computed: their state, progress and ETA (template
      * {@code computing.html}). Not an issued document: it is rendered for each request and never stored.
      *
-     * @param valuationId the valuation
-     * @param jobs        its queued or running analyses, at least one
+     * @param valuationId    the valuation
+     * @param jobs           its queued or running analyses, at least one
+     * @param latestRevision its latest issued report revision, 0 when none was issued yet; a job that completes issues
+     *                       {@code latestRevision + 1} with its result (the page names it)
      * @return the XHTML page
      */
-    public String computingPage(String valuationId, java.util.List<Computing> jobs) {
+    public String computingPage(String valuationId, java.util.List<Computing> jobs, int latestRevision) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(Locale.ROOT);
         context.setVariable("valuationId", valuationId);
         context.setVariable("jobs", jobs);
+        context.setVariable("latestRevision", latestRevision);
         try {
             return engine.process("computing", context);
         } catch (TemplateEngineException e) {

@@ -13,10 +13,13 @@ import org.dataprice.progress.Progress;
 import org.dataprice.sensitivity.BaseCase;
 import org.dataprice.sensitivity.ScenarioAnalysis;
 import org.dataprice.sensitivity.ScenarioInputs;
+import org.dataprice.sensitivity.ScenarioTable;
 import org.dataprice.sensitivity.Tornado;
+import org.dataprice.sensitivity.TornadoResult;
 import org.dataprice.sensitivity.TornadoInputs;
 import org.dataprice.sensitivity.TwoWayAnalysis;
 import org.dataprice.sensitivity.TwoWayInputs;
+import org.dataprice.sensitivity.TwoWayTable;
 import org.dataprice.simulation.SimulationInputs;
 import org.dataprice.simulation.ValuationMonteCarlo;
 
@@ -25,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.IntFunction;
 
 /**
  * The analyses of a stored valuation: sensitivity (tornado, two-way table, scenarios) and a seeded Monte Carlo of
@@ -39,7 +41,9 @@ import java.util.function.IntFunction;
  * one insert and its {@link Ledger#VALUATION_ANALYSES} ledger entry in one transaction (the number is read inside the
  * retried command, so two concurrent runs get two numbers). The controller makes the POST exactly-once per
  * {@code Idempotency-Key}. A report revision issued afterwards ({@link ValuationService#reissue}) draws the latest
- * stored run of each kind; revisions issued before stay as they are.
+ * stored run of each kind; revisions issued before stay as they are. A run computed by a job (not a synchronous one)
+ * also issues that revision itself: the job's last transaction stores the run, issues revision {@code latest + 1} when
+ * the report was issued before, and marks the job SUCCEEDED, all or nothing.
  */
 @Singleton
 public class ValuationAnalysisService {
@@ -176,23 +180,39 @@ public class ValuationAnalysisService {
      * @return the results
      */
     public AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request) {
-        return sensitivity(id, request, part -> Progress.NONE);
+        return sensitivity(id, request, (index, of) -> Progress.NONE);
+    }
+
+    /** The progress of loop {@code index} of the {@code of} loops a run computes. */
+    @FunctionalInterface
+    private interface Parts {
+        Progress part(int index, int of);
     }
 
     /**
-     * The same analyses, each loop reporting to its part of a job's progress (tornado, two-way, scenarios: parts 0–2 of
-     * 3); results identical to {@link #sensitivity(String, AnalysisRequests.Sensitivity)}.
+     * The same analyses, each loop reporting to its share of a job's progress: the loops the request asks for (tornado,
+     * two-way, scenarios, in that order) are parts 0 … n−1 of n, so a job of one loop counts that loop alone (its
+     * progress reaches 100 % and its ETA is the loop's, never a share held by a loop that is not run); results identical
+     * to {@link #sensitivity(String, AnalysisRequests.Sensitivity)}.
      */
-    private AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request, IntFunction<Progress> part) {
+    private AnalysisResponses.Sensitivity sensitivity(String id, AnalysisRequests.Sensitivity request, Parts parts) {
         EngagementDrivers drivers = drivers(id);
         BaseCase base = AnalysisMapper.base(drivers);
         TornadoInputs t = AnalysisMapper.tornado(request, drivers, base);
         TwoWayInputs w = AnalysisMapper.twoWay(request, drivers, base);
         ScenarioInputs s = AnalysisMapper.scenarios(request, drivers, base);
-        return AnalysisMapper.toResponse(id, currency(drivers), drivers, base,
-                t == null ? null : Tornado.DEFAULT.compute(t, part.apply(0)),
-                w == null ? null : TwoWayAnalysis.DEFAULT.compute(w, part.apply(1)),
-                s == null ? null : ScenarioAnalysis.DEFAULT.compute(s, part.apply(2)));
+        int of = (t == null ? 0 : 1) + (w == null ? 0 : 1) + (s == null ? 0 : 1);
+        int next = 0;
+        TornadoResult tornado = null;
+        if (t != null) {
+            tornado = Tornado.DEFAULT.compute(t, parts.part(next++, of));
+        }
+        TwoWayTable twoWay = null;
+        if (w != null) {
+            twoWay = TwoWayAnalysis.DEFAULT.compute(w, parts.part(next++, of));
+        }
+        ScenarioTable scenarios = s == null ? null : ScenarioAnalysis.DEFAULT.compute(s, parts.part(next, of));
+        return AnalysisMapper.toResponse(id, currency(drivers), drivers, base, tornado, twoWay, scenarios);
     }
 
     /**
@@ -232,8 +252,8 @@ public class ValuationAnalysisService {
      * @return the stored run's link
      */
     public String recordSensitivity(String id, AnalysisRequests.Sensitivity request, JobContext job) {
-        AnalysisResponses.Sensitivity body = sensitivity(id, request, part -> job.part(part, 3));
-        return job.succeed(() -> href(id, store(id, AnalysisKind.SENSITIVITY, request, body, job.owner())));
+        AnalysisResponses.Sensitivity body = sensitivity(id, request, job::part);
+        return succeed(id, AnalysisKind.SENSITIVITY, request, body, job);
     }
 
     /**
@@ -247,7 +267,37 @@ public class ValuationAnalysisService {
      */
     public String recordMonteCarlo(String id, AnalysisRequests.MonteCarlo request, JobContext job) {
         AnalysisResponses.MonteCarlo body = monteCarlo(id, request, job.progress());
-        return job.succeed(() -> href(id, store(id, AnalysisKind.MONTE_CARLO, request, body, job.owner())));
+        return succeed(id, AnalysisKind.MONTE_CARLO, request, body, job);
+    }
+
+    /**
+     * Ends an analysis job: in the transaction that marks the job SUCCEEDED, stores the run and, when the valuation's
+     * report was issued already, issues it again as a new revision that draws the run
+     * ({@link ValuationService#issueAfterAnalysis}, reason {@link #reissueReason}). The engagement is re-run for the
+     * revision before the transaction opens. Exactly once: the three writes commit together only while this run still
+     * owns the job, so a run started again after a restart, or by a second instance, stores one run and one revision.
+     */
+    private String succeed(String id, AnalysisKind kind, Object request, Object body, JobContext job) {
+        ValuationService.NextRevision next = valuations.prepareRevision(id);
+        return job.succeed(() -> {
+            int number = store(id, kind, request, body, job.owner());
+            valuations.issueAfterAnalysis(next, reissueReason(id, number, kind, job.id()), job.owner());
+            return href(id, number);
+        });
+    }
+
+    /**
+     * The reason kept with a report revision issued because an analysis job completed (its provenance: the run and the
+     * job).
+     *
+     * @param valuationId the valuation
+     * @param number      the stored run's number
+     * @param kind        its kind
+     * @param jobId       the job that computed it
+     * @return e.g. {@code analysis 3 completed (MONTE_CARLO, job 6f0c…): /v1/valuations/…/analyses/3}
+     */
+    public static String reissueReason(String valuationId, int number, AnalysisKind kind, String jobId) {
+        return "analysis " + number + " completed (" + kind.name() + ", job " + jobId + "): " + href(valuationId, number);
     }
 
     /**

@@ -202,8 +202,11 @@ public class ValuationController implements ReplayFromLocation {
     @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
     @Operation(summary = "The report page: \"computing…\" while an analysis job runs, else 303 to the issued report.html",
             description = "Not an issued document: while a Monte Carlo or sensitivity job of the valuation is queued or "
-                    + "running, a page with each job's state, progress and ETA, refreshed every 5 s (Refresh header); "
-                    + "otherwise 303 See Other to /v1/valuations/{id}/report.html, the latest revision exactly as issued.")
+                    + "running, a page with each job's state, progress and ETA and the report revision its completion will "
+                    + "issue, refreshed every 5 s (Refresh header); otherwise 303 See Other to "
+                    + "/v1/valuations/{id}/report.html, the latest revision exactly as issued. A job that completes issues "
+                    + "the report again as a new revision with its result (when the report was issued before), so once "
+                    + "it is done this page lands on the report that shows it.")
     @ApiResponse(responseCode = "200", description = "An analysis is computing: its state, progress and ETA")
     @ApiResponse(responseCode = "303", description = "Nothing is computing: Location is the issued report.html")
     public HttpResponse<String> reportPage(@PathVariable @Pattern(regexp = ID) String id) {
@@ -216,7 +219,7 @@ public class ValuationController implements ReplayFromLocation {
             return HttpResponse.<String>seeOther(URI.create("/v1/valuations/" + id + "/report.html"))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        return HttpResponse.ok(templates.computingPage(id, computing)).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
+        return HttpResponse.ok(templates.computingPage(id, computing, valuations.latestRevision(id))).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
                 .header("Refresh", Integer.toString(REFRESH_SECONDS)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 

@@ -30,6 +30,7 @@ import org.dataprice.page.PageRequest;
 import org.dataprice.pricing.band.CitedValuation;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -41,7 +42,8 @@ import java.util.UUID;
  * service runs. Re-running the engagement with a newer library is an explicit new revision ({@link #reissue}). Each
  * revision's HTML (and so its PDF) charts the reconciliation weights and the latest sensitivity and Monte Carlo runs
  * stored with the valuation when it is issued ({@link ValuationAnalysisService}); a run stored later shows in the next
- * revision only.
+ * revision only. That next revision is issued by the run itself when an analysis job stored it
+ * ({@link #issueAfterAnalysis}, in the job's last transaction); a synchronous run waits for an explicit re-issue.
  */
 @Singleton
 public class ValuationService {
@@ -248,20 +250,79 @@ public class ValuationService {
      * @return the new revision
      */
     public ReportRevision reissue(String id, String reason, String principal) {
+        NextRevision next = prepareRevision(id);
+        // the revision number is read inside the retried command: a concurrent re-rendering makes this one n + 2
+        int issued = transactions.write(() -> issueNext(next, reason, principal, false).orElseThrow());
+        return revision(id, issued);
+    }
+
+    /**
+     * The part of a new revision that needs no transaction: the stored engagement re-run with the library of this
+     * service ({@link #reissue} and the analysis jobs' re-issue, {@link #issueAfterAnalysis}, compute it before they
+     * open their transaction).
+     *
+     * @param id the valuation id
+     * @return the computed report, to be issued
+     * @throws ProblemException 404 for an unknown valuation
+     */
+    public NextRevision prepareRevision(String id) {
         StoredValuation s = stored(id);
         ValuationRequest engagement = read(s.engagementJson(), ValuationRequest.class);
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toModel(engagement));
+        return new NextRevision(id, engagement.registrationId(), report, write(ValuationMapper.toResponse(report)));
+    }
+
+    /**
+     * A report computed for a new revision, not yet issued ({@link #prepareRevision}).
+     *
+     * @param valuationId    the valuation
+     * @param registrationId the data-asset registration it cites, or null
+     * @param report         the engagement as re-run
+     * @param reportJson     its JSON document
+     */
+    public record NextRevision(String valuationId, String registrationId, ValuationReport report, String reportJson) {
+    }
+
+    /**
+     * Issues the report again after an analysis job stored its run, inside the caller's open transaction (the one that
+     * stores the run and marks the job SUCCEEDED: the revision commits with the run, or neither does; so a job re-run
+     * after a restart, or two instances racing for it, issue it once, by the job's conditional SUCCEEDED). Only a
+     * valuation whose report was issued already gets a revision: one stored before issued documents were kept
+     * (revision 0) gets its revision 1 on first read, with the latest runs, as before. The new revision is
+     * {@code latest + 1} and draws the latest run of each kind, as the transaction sees them (so the run just stored);
+     * it is issued like {@link #reissue}: the JSON signed with the service key when one is configured, the PDF laid
+     * out (and signed) on first request; earlier revisions stay byte for byte.
+     *
+     * @param next      the report computed before the transaction ({@link #prepareRevision})
+     * @param reason    why, e.g. {@code analysis 3 completed (...)}; at most 500 characters
+     * @param principal who started the job
+     * @return the revision issued, or empty when the valuation has no issued report
+     */
+    public OptionalInt issueAfterAnalysis(NextRevision next, String reason, String principal) {
+        return transactions.joined(() -> issueNext(next, reason, principal, true));
+    }
+
+    /** Issues revision latest + 1 in the open transaction; none when {@code onlyAfterAnIssue} and latest is 0. */
+    private OptionalInt issueNext(NextRevision next, String reason, String principal, boolean onlyAfterAnIssue) {
+        String id = next.valuationId();
+        int latest = documents.latestRevision(SUBJECT, id).orElse(0);
+        if (latest == 0 && onlyAfterAnIssue) {
+            return OptionalInt.empty();
+        }
         Instant now = now();
-        List<IssuedDocuments.Rendering> renderings = renderings(id, engagement.registrationId(), report,
-                write(ValuationMapper.toResponse(report)), now);
-        // the revision number is read inside the retried command: a concurrent re-rendering makes this one n + 2
-        int issued = transactions.write(() -> {
-            int next = documents.latestRevision(SUBJECT, id).orElse(0) + 1;
-            documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, next, report.libraryVersion(), report.inputHash(),
-                    reason, now, principal), renderings);
-            return next;
-        });
-        return revision(id, issued);
+        ValuationReport report = next.report();
+        documents.issueIn(new IssuedDocuments.Issue(SUBJECT, id, latest + 1, report.libraryVersion(), report.inputHash(),
+                reason, now, principal), renderings(id, next.registrationId(), report, next.reportJson(), now));
+        return OptionalInt.of(latest + 1);
+    }
+
+    /**
+     * @param id the valuation id
+     * @return its latest issued report revision, 0 when none was issued yet (a valuation stored before issued documents
+     *         were kept, until first read)
+     */
+    public int latestRevision(String id) {
+        return documents.latestRevision(SUBJECT, id).orElse(0);
     }
 
     /**

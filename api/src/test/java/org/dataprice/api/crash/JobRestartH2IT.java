@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Jobs survive {@code kill -9} of the real jar (default H2 store, one instance name across the restart): with two
  * workers, a bulk CSV load job (not resumable: its upload was spooled, not stored) and a Monte Carlo job (resumable: its
  * input is stored and it writes only on success) are both RUNNING when the service is killed. After the restart the
- * Monte Carlo job is queued again, runs to SUCCEEDED and its run is stored exactly once; the load job is FAILED with the
+ * Monte Carlo job is queued again, runs to SUCCEEDED, its run is stored exactly once and the valuation's report is issued
+ * again once for it (revision 2, its reason naming the run and the job); the load job is FAILED with the
  * reason "interrupted by restart", none of its rows is stored and its spooled upload is deleted; {@code GET /v1/jobs}
  * lists both. No job is lost.
  *
@@ -121,6 +122,11 @@ class JobRestartH2IT {
                     + " \\(valuation.monte-carlo\\) was left running by it-instance: queued again");
             HttpResponse<String> runs = send(service.base(), "GET", "/v1/valuations/" + valuation + "/analyses", null, null, null);
             assertThat(runs.body().split("\"number\"").length - 1).as("stored once: %s", runs.body()).isEqualTo(1);
+            // and the valuation's report issued again once, for that run and that job (revision 2 beside revision 1)
+            HttpResponse<String> revisions = send(service.base(), "GET", "/v1/valuations/" + valuation + "/revisions", null, null, null);
+            assertThat(revisions.body()).as(revisions.body()).contains("\"latest\":2")
+                    .contains("analysis 1 completed (MONTE_CARLO, job " + id(monteCarlo) + ")");
+            assertThat(revisions.body().split("\"reason\"").length - 1).as("two revisions: %s", revisions.body()).isEqualTo(2);
             HttpResponse<String> jobs = send(service.base(), "GET", "/v1/jobs", null, null, null);
             assertThat(jobs.body()).as("never lost").contains("\"total\":2").contains(id(load)).contains(id(monteCarlo));
             HttpResponse<String> trade = send(service.base(), "GET", "/v1/indices/" + index + "/transactions/x:2", null, null, null);

@@ -161,6 +161,43 @@ class IndexJobsHttpTest {
     }
 
     /**
+     * The index page follows a release job to its end with no manual step: "computing…" (Refresh, no-store) while the
+     * job is queued, then, once the job SUCCEEDED, the page itself shows the release (vintage 1, the released period's
+     * headline, no notice, no Refresh). The page is rendered from the stored releases on every request, not an issued
+     * document, so nothing has to be re-issued. A cancelled release job leaves the page as it was.
+     */
+    @Test
+    void test_indexPage_releaseJobDone_pageShowsTheRelease() {
+        String id = defined();
+        Http.Response load = http.post("/v1/indices/" + id + "/transactions", IndexFixtures.csv(0, 12, 1), "X-API-KEY", publisher,
+                "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(load.status()).as(load.body()).isIn(200, 201);
+        Http.Response before = http.get("/indices/" + id);
+        assertThat(before.body()).contains("id=\"no-data\"").doesNotContain("id=\"vintage\"").doesNotContain("id=\"computing\"");
+
+        // queued on another instance: computing; cancelled: the page as before
+        String queued = UUID.randomUUID().toString();
+        context.getBean(JobRepository.class).save(new JobRow(queued, IndexJobs.RELEASE, IndexJobs.subject(id), "apikey:someone",
+                "INDEX_PUBLISHER", null, "0".repeat(64), "{\"period\":\"2025-01\"}", "QUEUED", false, 0, 0, Instant.now(), null,
+                null, null, null, null, null, null, null, "another-instance", 0));
+        assertThat(http.get("/indices/" + id).body()).contains("id=\"computing\"");
+        assertThat(context.getBean(org.dataprice.api.job.JobService.class).cancel(queued, "apikey:someone", false).stopped()).isTrue();
+        Http.Response cancelled = http.get("/indices/" + id);
+        assertThat(cancelled.body()).doesNotContain("id=\"computing\"").contains("id=\"no-data\"");
+        assertThat(cancelled.header("Refresh")).isNull();
+
+        Http.Response release = http.post("/v1/indices/" + id + "/releases", "{\"period\":\"2025-01\"}", "X-API-KEY", publisher,
+                "Prefer", "respond-async");
+        assertThat(release.status()).as(release.body()).isEqualTo(202);
+        assertThat(await(release.header("Location"), "SUCCEEDED").result()).isEqualTo("/v1/indices/" + id + "/releases/1");
+        Http.Response done = http.get("/indices/" + id);
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.header("Refresh")).as("nothing computing").isNull();
+        assertThat(done.body()).doesNotContain("id=\"computing\"").doesNotContain("id=\"no-data\"")
+                .contains("id=\"vintage\"").contains("Vintage 1").contains("id=\"headline\"").contains("2025-01 指数 Level");
+    }
+
+    /**
      * The crash window of a load job: the run commits the rows, then is killed before the second transaction marks the
      * job SUCCEEDED. Simulated exactly: the load committed by {@link TransactionLoader#loadCsv} under the job's owner and
      * key, the job left RUNNING by a dead instance with a silent heartbeat. Recovery marks it SUCCEEDED with the load's

@@ -53,6 +53,8 @@ class AnalysisJobsHttpTest {
     JsonMapper json;
     @Inject
     ApiKeyService keys;
+    @Inject
+    io.micronaut.context.ApplicationContext context;
 
     private Http http() {
         return new Http(server.getURL(), json);
@@ -295,5 +297,51 @@ class AnalysisJobsHttpTest {
                 TestCredentials.idempotencyKey(), "Prefer", "respond-async");
         assertThat(reader.status()).isEqualTo(403);
         assertThat(http().get("/v1/jobs", "X-API-KEY", appraiser).read(JobList.class).total()).as("no job made").isZero();
+    }
+
+    /**
+     * A job of few items gets a progress and an ETA that make sense: a sensitivity job that runs one loop (a tornado of
+     * one driver: two model evaluations) counts that loop as the whole job, so when its work is done the run's progress
+     * is 100 % and the ETA the runner writes is now (it was 1/3, with an ETA of twice the elapsed time still to come,
+     * while the loops the request did not ask for held 2/3 of the progress); a two-way-only job likewise. And the ETA
+     * of {@code GET /v1/jobs/{id}} is never in the past: a running job whose last report's ETA has passed is due now.
+     */
+    @Test
+    void test_fewItems_progressCountsOnlyTheLoopsRun_etaNeverBeforeNow() {
+        String appraiser = TestCredentials.key(keys, Role.APPRAISER);
+        String id = valuation(appraiser, "DP-JOB-8");
+        org.dataprice.api.job.JobHandler handler = context.getBeansOfType(org.dataprice.api.job.JobHandler.class).stream()
+                .filter(h -> h.kind().equals(AnalysisJobs.SENSITIVITY)).findFirst().orElseThrow();
+        org.dataprice.api.job.JobRepository repository = context.getBean(org.dataprice.api.job.JobRepository.class);
+        java.time.Instant started = java.time.Instant.parse("2025-01-01T00:00:00Z");
+        for (String request : java.util.List.of("{\"tornado\":[{\"driver\":\"incomeScale\",\"low\":0.9,\"high\":1.1}]}",
+                "{\"twoWay\":{\"row\":\"incomeScale\",\"rowValues\":[0.9,1.1],\"column\":\"comparablePriceScale\",\"columnValues\":[1.0]}}")) {
+            Http.Response accepted = post(id, "sensitivity", request, appraiser, TestCredentials.idempotencyKey(), "Prefer", "respond-async");
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+            JobResponse done = await(accepted.header("Location"), appraiser, "SUCCEEDED");
+            assertThat(done.progress().total()).as("one loop is the whole job: %s", request).isEqualTo(1000);
+            // the same work replayed by a run that does not own the job: it computes everything, then stores nothing
+            org.dataprice.api.job.JobContext run = org.dataprice.api.job.JobRuns.run(context.getBean(org.dataprice.api.job.JobRunner.class),
+                    repository.findById(done.id()).orElseThrow(), "replay-" + java.util.UUID.randomUUID());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> handler.run(run))
+                    .isInstanceOf(org.dataprice.error.CancelledException.class);
+            assertThat(org.dataprice.api.job.JobRuns.progress(run)).as("work done: 100 %%, %s", request).containsExactly(1000L, 1000L);
+            assertThat(org.dataprice.api.job.JobRuns.eta(run, started, started.plusSeconds(10))).as("nothing left: due now")
+                    .isEqualTo(started.plusSeconds(10));
+        }
+
+        java.time.Instant now = context.getBean(org.dataprice.api.time.TestClock.class).instant();
+        String jobId = java.util.UUID.randomUUID().toString();
+        // running on another instance, its heartbeat fresh, its last ETA an hour ago (a slow last item)
+        repository.save(new org.dataprice.api.job.JobRow(jobId, AnalysisJobs.SENSITIVITY, AnalysisJobs.subject(id), "apikey:eta-check",
+                "APPRAISER", null, "0".repeat(64), "{}", "RUNNING", false, 1, 2, now.minusSeconds(7200), now.minusSeconds(7200), null,
+                now, now.minusSeconds(3600), null, null, null, "eta-run", "another-instance", 1));
+        try {
+            JobResponse running = job("/v1/jobs/" + jobId, TestCredentials.key(keys, Role.ADMIN));
+            assertThat(running.state()).isEqualTo("RUNNING");
+            assertThat(running.eta()).as("never in the past").isAfterOrEqualTo(now).isBefore(now.plusSeconds(60));
+        } finally {
+            repository.fail(jobId, "eta-run", "about:blank", "test over", now);
+        }
     }
 }

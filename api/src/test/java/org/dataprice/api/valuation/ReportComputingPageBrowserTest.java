@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The report page ({@code /v1/valuations/{id}/report}) in a real headless Chromium over DevTools, at 1280 and 360 px,
  * the reader's key sent as a header: while a Monte Carlo job of the valuation runs, the page shows "computing…" with
  * the job's state, a progress bar and its percentage, the draws done of 5,000,000, the ETA and a link to the job, fits
- * the width (no horizontal overflow) and carries a Refresh of 5 s; once the job is cancelled the same address lands on
- * the issued report ({@code report.html}, the valuation's report as issued). Screenshots of the computing page go to
+ * the width (no horizontal overflow), names the revision its completion will issue (2) and carries a Refresh of 5 s;
+ * once the job is cancelled the same address lands on the issued report ({@code report.html}, revision 1 as issued, no
+ * histogram); after a Monte Carlo job completes it lands on revision 2, issued with the job's histogram. Screenshots of the computing page go to
  * {@code api/target/screenshots/}. Without Chromium the test is skipped, or fails when {@code CI=true}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,6 +82,9 @@ class ReportComputingPageBrowserTest {
             assertThat((String) chromium.eval("document.querySelector('#computing .eta').textContent"))
                     .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} .+");
             assertThat(chromium.eval("new URL(document.querySelector('#computing a.job').href).pathname")).isEqualTo(location);
+            assertThat(chromium.eval("document.querySelector('#computing .revision').dataset.revision")).isEqualTo("2");
+            assertThat((String) chromium.eval("document.querySelector('#computing .revision').innerText"))
+                    .contains("revision 2").contains("/v1/valuations/" + id + "/report.html?revision=2");
             double bar = number(chromium.eval("document.querySelector('#computing .bar').getBoundingClientRect().width"));
             assertThat(bar).as("the bar spans the page").isGreaterThan(width * 0.6).isLessThanOrEqualTo(width);
             assertThat(number(chromium.eval("document.documentElement.scrollWidth"))).isLessThanOrEqualTo(width);
@@ -99,6 +103,24 @@ class ReportComputingPageBrowserTest {
             assertThat(chromium.eval("location.pathname")).as("303 to the issued report").isEqualTo(issued);
             assertThat(chromium.eval("document.getElementById('computing')")).isNull();
             assertThat((String) chromium.eval("document.body.innerText")).contains("DP-BROWSER-" + width);
+            assertThat(chromium.eval("document.getElementById('chart-histogram')")).as("a cancelled job issues nothing").isNull();
+
+            // a job that completes: the same page now lands on revision 2, issued with its result
+            Http.Response small = http.post("/v1/valuations/" + id + "/monte-carlo", ReportComputingPages.ENDLESS.replace("5000000", "2000"),
+                    "X-API-KEY", appraiser, "Idempotency-Key", TestCredentials.idempotencyKey(), "Prefer", "respond-async");
+            assertThat(small.status()).as(small.body()).isEqualTo(202);
+            org.dataprice.api.job.JobPolling.await(http, small.header("Location"), appraiser, "SUCCEEDED");
+            chromium.send("Page.navigate", Map.of("url", server.getURL() + "/v1/valuations/" + id + "/report"));
+            deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (!(issued.equals(chromium.eval("location.pathname")) && "complete".equals(chromium.eval("document.readyState"))
+                    && chromium.eval("document.getElementById('chart-histogram')") != null) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(chromium.eval("location.pathname")).isEqualTo(issued);
+            assertThat((String) chromium.eval("document.querySelector('#chart-histogram').innerText"))
+                    .contains("Monte Carlo").contains("analysis 1 (/v1/valuations/" + id + "/analyses/1)");
+            assertThat(number(chromium.eval("document.querySelector('#chart-histogram svg').getBoundingClientRect().width")))
+                    .as("the histogram is drawn").isPositive();
         }
     }
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The report page {@code GET /v1/valuations/{id}/report} over HTTP: with nothing computing it is 303 to the issued
  * {@code report.html}; while a Monte Carlo job of the valuation runs it is a "computing…" page with the job's state,
- * progress and ETA, {@code Refresh: 5} and {@code no-store}; the issued report's bytes (and ETag) are the same before,
- * during and after; once the job ends (here: cancelled) it is 303 again. Roles: 401 without a key, 403 without READER
+ * progress and ETA and the revision its completion will issue, {@code Refresh: 5} and {@code no-store}; the issued
+ * report's bytes (and ETag) are the same before, during and after; once the job ends it is 303 again: a cancelled job
+ * leaves revision 1 the latest, a completed one lands on revision 2, which draws its result. Roles: 401 without a key, 403 without READER
  * or APPRAISER, 404 for an unknown valuation.
  */
 @MicronautTest(transactional = false)
@@ -66,6 +67,9 @@ class ReportComputingPageHttpTest {
                 .contains("data-state=\"RUNNING\"").contains("Monte Carlo").contains("href=\"" + location + "\"")
                 .contains(" / 5000000)").containsPattern("class=\"eta\">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} ")
                 .doesNotContain("class=\"eta\">—");
+        assertThat(computing.body()).as("the revision the job's completion will issue")
+                .contains("data-revision=\"2\"").contains("revision 2, /v1/valuations/" + id + "/report.html?revision=2")
+                .contains("revision 1)");
         assertThat(job.progress().done()).isPositive();
         Http.Response during = http.get("/v1/valuations/" + id + "/report.html", "X-API-KEY", reader);
         assertThat(during.body()).as("the issued report never changes").isEqualTo(issued.body());
@@ -74,7 +78,20 @@ class ReportComputingPageHttpTest {
         ReportComputingPages.cancel(http, appraiser, location);
         Http.Response after = http.get("/v1/valuations/" + id + "/report", "X-API-KEY", reader);
         assertThat(after.status()).isEqualTo(303);
-        assertThat(http.get("/v1/valuations/" + id + "/report.html", "X-API-KEY", reader).body()).isEqualTo(issued.body());
+        assertThat(http.get("/v1/valuations/" + id + "/report.html", "X-API-KEY", reader).body())
+                .as("a cancelled job issues nothing").isEqualTo(issued.body());
+
+        // a job that completes: the page lands on the report issued again with its result, revision 2
+        Http.Response small = http.post("/v1/valuations/" + id + "/monte-carlo", ReportComputingPages.ENDLESS.replace("5000000", "2000"),
+                "X-API-KEY", appraiser, "Idempotency-Key", org.dataprice.api.TestCredentials.idempotencyKey(), "Prefer", "respond-async");
+        assertThat(small.status()).as(small.body()).isEqualTo(202);
+        JobPolling.await(http, small.header("Location"), appraiser, "SUCCEEDED");
+        Http.Response done = http.get("/v1/valuations/" + id + "/report", "X-API-KEY", reader);
+        assertThat(done.status()).isEqualTo(303);
+        Http.Response latest = http.get(done.header("Location"), "X-API-KEY", reader);
+        assertThat(latest.header("Document-Revision")).isEqualTo("2");
+        assertThat(latest.body()).contains("id=\"chart-histogram\"").contains("analysis 1 (/v1/valuations/" + id + "/analyses/1)");
+        assertThat(http.get("/v1/valuations/" + id + "/report.html?revision=1", "X-API-KEY", reader).body()).isEqualTo(issued.body());
     }
 
     @Test
