@@ -1,0 +1,36 @@
+-- Issue 14, bulk loads on the embedded H2 store (docs/benchmarks.md, "Issue 14: spool-first loads and PostgreSQL
+-- COPY", "What a segment store for H2 needs"): a CSV or JSON-lines load's validated trades are kept as binary
+-- segments of about 1 MiB instead of one index_transaction row each (three B-tree indexes per row made a
+-- 1.37 M-row load cost 34 s of CPU). One row per segment; within a load the trades are ordered by month, then
+-- by line, so a month is a contiguous run of segments (period_from..period_to). The body is the spool's
+-- encoding (api.index.TradeSpool): per trade line, product, category, month, price, quantity,
+-- characteristics; crc32 is its CRC-32 and row_count its trades, both checked when a segment is decoded.
+-- line_min..line_max bound the lines a segment holds (a trade is found by <loadId>:<line>). Insert-only;
+-- the per-load cell totals stay in index_load_cell. PostgreSQL keeps COPY into index_transaction and never
+-- writes here. Portable SQL (PostgreSQL and H2 in PostgreSQL mode).
+CREATE TABLE index_trade_segment (
+    index_id    VARCHAR(64)  NOT NULL,
+    load_id     VARCHAR(36)  NOT NULL,
+    seq         INTEGER      NOT NULL,
+    period_from VARCHAR(7)   NOT NULL,
+    period_to   VARCHAR(7)   NOT NULL,
+    line_min    INTEGER      NOT NULL,
+    line_max    INTEGER      NOT NULL,
+    row_count   INTEGER      NOT NULL,
+    crc32       BIGINT       NOT NULL,
+    body        BYTEA        NOT NULL,
+    PRIMARY KEY (index_id, load_id, seq)
+);
+CREATE INDEX index_trade_segment_period ON index_trade_segment (index_id, period_from);
+
+-- A segment trade copied into index_transaction on its first correction, so that index_correction.trade_id
+-- keeps referring to a row. Every reader reads such a trade from its copy and skips it in its segment. The
+-- primary key makes the copy exactly-once: of two concurrent first corrections one INSERT wins, the other is
+-- answered 409 and retried against the copy.
+CREATE TABLE index_segment_copy (
+    index_id VARCHAR(64) NOT NULL,
+    load_id  VARCHAR(36) NOT NULL,
+    line     INTEGER     NOT NULL,
+    trade_id BIGINT      NOT NULL REFERENCES index_transaction (id),
+    PRIMARY KEY (index_id, load_id, line)
+);
