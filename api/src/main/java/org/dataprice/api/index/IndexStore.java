@@ -317,10 +317,30 @@ public class IndexStore {
          * @throws SQLException on error
          */
         public TradeWriter(Connection c, String indexId, String loadId) throws SQLException {
+            this(c, indexId, loadId, true);
+        }
+
+        /**
+         * A writer of the per-load cell totals only: {@link #add} sums each trade into its cell and writes no
+         * trade row (the trades are kept elsewhere: {@link TradeSegments} on the embedded H2 store).
+         *
+         * @param c       the transaction's connection
+         * @param indexId the index
+         * @param loadId  the load the trades belong to
+         * @return the writer
+         * @throws SQLException on error
+         */
+        static TradeWriter cellsOnly(Connection c, String indexId, String loadId) throws SQLException {
+            return new TradeWriter(c, indexId, loadId, false);
+        }
+
+        private TradeWriter(Connection c, String indexId, String loadId, boolean rows) throws SQLException {
             this.c = c;
             this.indexId = indexId;
             this.loadId = loadId;
-            if (usesCopy(c)) {
+            if (!rows) {
+                this.insert = null;
+            } else if (usesCopy(c)) {
                 this.insert = null;
                 startCopy();
             } else {
@@ -363,6 +383,10 @@ public class IndexStore {
                 if (text.length() >= COPY_CHUNK) {
                     sendCopy();
                 }
+                sum(product, category, period, price, quantity);
+                return;
+            }
+            if (insert == null) { // cells only
                 sum(product, category, period, price, quantity);
                 return;
             }
@@ -513,7 +537,9 @@ public class IndexStore {
     /**
      * The characteristics of each product of an index (column {@code characteristics}, V46) over the
      * trades of months up to {@code upTo}: every distinct stored value, so that a product with two
-     * different values, or with trades that carry none (e.g. copied from market deals), shows as such.
+     * different values, or with trades that carry none (e.g. copied from market deals), shows as such. Reads the
+     * rows and the segments of bulk loads ({@link TradeSegments}): its cost grows with the trades read, as a
+     * release with an outlier filter does; only definitions with characteristic columns ask.
      *
      * @param indexId the index
      * @param upTo    the last month read
@@ -532,6 +558,9 @@ public class IndexStore {
                     }
                 }
             }
+            // bulk loads on the embedded H2 store (a copied trade has the values of its copy: a set keeps one)
+            TradeSegments.read(c, indexId, null, upTo, Map.of(), (load, line, product, category, period, price, quantity,
+                    traits) -> out.computeIfAbsent(product, k -> new java.util.LinkedHashSet<>()).add(traits));
             return out;
         });
     }
@@ -549,8 +578,9 @@ public class IndexStore {
 
     /**
      * Trades and products per month, as loaded (corrections not applied: a correction becomes public with the release
-     * that applies it, so counting after corrections could reveal an embargoed one). One aggregate query, one row per
-     * month: bounded whatever the number of trades.
+     * that applies it, so counting after corrections could reveal an embargoed one). Read from the per-load cell
+     * totals ({@code index_load_cell}: trades summed, distinct products) and the deal-copied rows: the cost grows with
+     * loads × cells, not with trades, and rows and segments ({@link TradeSegments}) count alike.
      *
      * @param indexId the index
      * @param upTo    the last month counted (the latest released period, so no embargoed month is described)
@@ -559,13 +589,27 @@ public class IndexStore {
     public java.util.SortedMap<YearMonth, Coverage> coverage(String indexId, YearMonth upTo) {
         return read(c -> {
             java.util.SortedMap<YearMonth, Coverage> out = new java.util.TreeMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT period, COUNT(*), COUNT(DISTINCT product_id), COUNT(deal_id) "
-                    + "FROM index_transaction WHERE index_id = ? AND period <= ? GROUP BY period")) {
+            // every trade as loaded is in one cell row of its load (rows and segments alike; a trade copied on its
+            // first correction is not counted again); the deals from the rows that copy them
+            Map<String, Long> deals = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT period, COUNT(*) FROM index_transaction "
+                    + "WHERE index_id = ? AND period <= ? AND deal_id IS NOT NULL GROUP BY period")) {
                 s.setString(1, indexId);
                 s.setString(2, upTo.toString());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        out.put(YearMonth.parse(r.getString(1)), new Coverage(r.getLong(2), r.getLong(3), r.getLong(4)));
+                        deals.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT period, SUM(trades), COUNT(DISTINCT product_id) "
+                    + "FROM index_load_cell WHERE index_id = ? AND period <= ? GROUP BY period")) {
+                s.setString(1, indexId);
+                s.setString(2, upTo.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(YearMonth.parse(r.getString(1)), new Coverage(r.getLong(2), r.getLong(3),
+                                deals.getOrDefault(r.getString(1), 0L)));
                     }
                 }
             }
@@ -594,7 +638,7 @@ public class IndexStore {
     static Map<String, String> productCategories(Connection c, String indexId) throws SQLException {
         Map<String, String> out = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
+                "SELECT DISTINCT product_id, category FROM index_load_cell WHERE index_id = ?")) { // rows and segments
             s.setString(1, indexId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -644,13 +688,8 @@ public class IndexStore {
     public Trades trades(String indexId, YearMonth upTo) {
         return read(c -> {
             CorrectionSet corrections = new CorrectionSet(corrections(c, indexId, null));
-            List<YearMonth> periods = new ArrayList<>();
-            List<String> products = new ArrayList<>();
-            Map<String, String> categories = new HashMap<>();
+            Columns columns = new Columns();
             Map<String, YearMonth> months = new HashMap<>();
-            double[] price = new double[1024];
-            double[] quantity = new double[1024];
-            int n = 0;
             // a corrected trade is read whatever its month: an amendment may move it into the months read
             // (two index-friendly halves: the months read, and the corrected trades of later months)
             try (PreparedStatement s = c.prepareStatement("SELECT id, product_id, category, period, price, quantity "
@@ -684,22 +723,43 @@ public class IndexStore {
                         if (period.isAfter(upTo)) {
                             continue;
                         }
-                        products.add(product);
-                        categories.putIfAbsent(product, category);
-                        periods.add(period);
-                        if (n == price.length) {
-                            price = java.util.Arrays.copyOf(price, n * 2);
-                            quantity = java.util.Arrays.copyOf(quantity, n * 2);
-                        }
-                        price[n] = p;
-                        quantity[n] = q;
-                        n++;
+                        columns.add(product, category, period, p, q);
                     }
                 }
             }
+            // bulk loads kept as segments (embedded H2): never corrected there (a corrected trade is read from its copy)
+            TradeSegments.read(c, indexId, null, upTo, TradeSegments.copied(c, indexId), (load, line, product, category,
+                    period, p, q, traits) -> columns.add(product, category == null ? "" : category, period, p, q));
+            return columns.trades(corrections);
+        });
+    }
+
+    /** {@link Trades} being read. */
+    private static final class Columns {
+        private final List<YearMonth> periods = new ArrayList<>();
+        private final List<String> products = new ArrayList<>();
+        private final Map<String, String> categories = new HashMap<>();
+        private double[] price = new double[1024];
+        private double[] quantity = new double[1024];
+        private int n;
+
+        void add(String product, String category, YearMonth period, double p, double q) {
+            products.add(product);
+            categories.putIfAbsent(product, category);
+            periods.add(period);
+            if (n == price.length) {
+                price = java.util.Arrays.copyOf(price, n * 2);
+                quantity = java.util.Arrays.copyOf(quantity, n * 2);
+            }
+            price[n] = p;
+            quantity[n] = q;
+            n++;
+        }
+
+        Trades trades(CorrectionSet corrections) {
             return new Trades(periods, products, categories, java.util.Arrays.copyOf(price, n),
                     java.util.Arrays.copyOf(quantity, n), corrections);
-        });
+        }
     }
 
     /**
@@ -789,6 +849,21 @@ public class IndexStore {
                         }
                     }
                 }
+            }
+            if (!dirty.isEmpty()) { // the dirty cells' trades kept in segments, in one pass over their months
+                YearMonth first = null;
+                YearMonth last = null;
+                for (String cell : dirty) {
+                    YearMonth period = YearMonth.parse(cell.substring(0, cell.indexOf('|')));
+                    first = first == null || period.isBefore(first) ? period : first;
+                    last = last == null || period.isAfter(last) ? period : last;
+                }
+                TradeSegments.read(c, indexId, first, last, TradeSegments.copied(c, indexId), (load, line, product,
+                        category, period, p, q, traits) -> {
+                    if (dirty.contains(period + "|" + product)) {
+                        add(cells, period, product, p * q, q, 1);
+                    }
+                });
             }
             for (Trade t : corrected) {
                 Optional<Trade> now = corrections.apply(t);
@@ -1236,11 +1311,19 @@ public class IndexStore {
     }
 
     /**
+     * The id {@link #trade} gives a trade of a bulk load kept in a segment ({@link TradeSegments}) that no correction
+     * has copied to a row yet: no row has it (ids are generated from 1 up), so it has no corrections;
+     * {@link #insertCorrection} copies the trade and stores the correction with the copy's id.
+     */
+    public static final long UNCOPIED_SEGMENT_TRADE = Long.MAX_VALUE;
+
+    /**
      * @param indexId the index
      * @param loadId  the load (from the load's answer), or null to find by deal
      * @param line    the line within the load (the CSV line number; 1 for a JSON load)
      * @param dealId  the market deal, when {@code loadId} is null
-     * @return the trade, if the index has it
+     * @return the trade, if the index has it (from its row, or from its load's segments with the id
+     *         {@link #UNCOPIED_SEGMENT_TRADE})
      */
     public Optional<StoredTrade> trade(String indexId, String loadId, int line, String dealId) {
         return read(c -> {
@@ -1256,7 +1339,10 @@ public class IndexStore {
                 }
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
-                        return Optional.empty();
+                        return loadId == null ? Optional.<StoredTrade>empty()
+                                : TradeSegments.find(c, indexId, loadId, line).map(f -> new StoredTrade(new Trade(
+                                        UNCOPIED_SEGMENT_TRADE, f.product(), f.category() == null ? "" : f.category(),
+                                        f.period(), f.price(), f.quantity()), loadId + ":" + line));
                     }
                     Trade t = new Trade(r.getLong(1), r.getString(2), r.getString(3) == null ? "" : r.getString(3),
                             YearMonth.parse(r.getString(4)), r.getDouble(5), r.getDouble(6));
@@ -1344,16 +1430,23 @@ public class IndexStore {
 
     /**
      * Inserts a correction and chains it ({@link Ledger#INDEX_CORRECTIONS}) in one transaction (the caller's,
-     * when {@code @Idempotent} opened one).
+     * when {@code @Idempotent} opened one). The first correction of a segment trade ({@link #UNCOPIED_SEGMENT_TRADE})
+     * copies it to a row in the same transaction ({@link TradeSegments#copy}) and refers to the copy.
      *
      * @param indexId the index
      * @param row     the correction
      * @throws ProblemException 409 when another correction of the trade took its sequence number first
      */
     public void insertCorrection(String indexId, CorrectionRow row) {
-        TradeCorrection k = row.correction();
         try {
             write(c -> {
+                TradeCorrection k = row.correction();
+                if (k.tradeId() == UNCOPIED_SEGMENT_TRADE) { // its first correction: the trade becomes a row
+                    org.dataprice.index.correction.TradeRef ref = org.dataprice.index.correction.TradeRef
+                            .parse(row.tradeRef()).orElseThrow();
+                    k = new TradeCorrection(k.id(), TradeSegments.copy(c, indexId, ref.loadId(), ref.line()),
+                            k.sequence(), k.action(), k.amendment(), k.reason(), k.actor(), k.at());
+                }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO index_correction (id, index_id, trade_id, "
                         + "trade_ref, seq, action, product_id, period, price, quantity, reason, actor, created_at) "
                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {

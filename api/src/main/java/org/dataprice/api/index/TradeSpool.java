@@ -64,17 +64,72 @@ final class TradeSpool implements AutoCloseable {
     void add(int line, String product, String category, YearMonth period, double price, double quantity,
             String characteristics) {
         try {
-            out.writeInt(line);
-            out.writeUTF(product);
-            writeNullable(category);
-            out.writeInt(period.getYear() * 12 + period.getMonthValue() - 1);
-            out.writeDouble(price);
-            out.writeDouble(quantity);
-            writeNullable(characteristics);
+            write(out, line, product, category, month(period), price, quantity, characteristics);
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the load's spool file " + file, e);
         }
+    }
+
+    /**
+     * Encodes one trade: the spool's format, which is also the body of a stored segment ({@link TradeSegments}):
+     * line ({@code int}), product ({@link DataOutputStream#writeUTF}), category (a {@code boolean} present, then
+     * UTF), month ({@code int}, {@link #month}), price and quantity ({@code double}), characteristics (as the
+     * category).
+     *
+     * @param out             where
+     * @param line            the line
+     * @param product         the product id
+     * @param category        the category, or null
+     * @param month           the month as {@link #month}
+     * @param price           the unit price
+     * @param quantity        the quantity
+     * @param characteristics the characteristics, or null
+     * @throws IOException from {@code out}
+     */
+    static void write(DataOutputStream out, int line, String product, String category, int month, double price,
+            double quantity, String characteristics) throws IOException {
+        out.writeInt(line);
+        out.writeUTF(product);
+        writeNullable(out, category);
+        out.writeInt(month);
+        out.writeDouble(price);
+        out.writeDouble(quantity);
+        writeNullable(out, characteristics);
+    }
+
+    /**
+     * @param period a month
+     * @return it as months since year 0 ({@code year * 12 + month - 1}), the encoded form
+     */
+    static int month(YearMonth period) {
+        return period.getYear() * 12 + period.getMonthValue() - 1;
+    }
+
+    /**
+     * @param month a month as {@link #month}
+     * @return the month
+     */
+    static YearMonth month(int month) {
+        return YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
+    }
+
+    /** One trade read back from a spool (the arguments of {@link #add}). */
+    @FunctionalInterface
+    interface RowSink {
+        /**
+         * @param line            its line in the load
+         * @param product         the product id
+         * @param category        the category, or null
+         * @param month           the month as {@link TradeSpool#month(YearMonth)}
+         * @param period          the month
+         * @param price           the unit price
+         * @param quantity        the quantity
+         * @param characteristics the characteristics, or null
+         * @throws SQLException from a writer
+         */
+        void row(int line, String product, String category, int month, YearMonth period, double price,
+                double quantity, String characteristics) throws SQLException;
     }
 
     /** @return the trades spooled */
@@ -89,6 +144,18 @@ final class TradeSpool implements AutoCloseable {
      * @throws SQLException from the writer
      */
     void replay(IndexStore.TradeWriter to) throws SQLException {
+        replay((line, product, category, month, period, price, quantity, characteristics) ->
+                to.add(line, product, category, period, price, quantity, characteristics, null));
+        to.finish();
+    }
+
+    /**
+     * Reads every spooled trade back, in the order spooled.
+     *
+     * @param to where each goes
+     * @throws SQLException from {@code to}
+     */
+    void replay(RowSink to) throws SQLException {
         try {
             out.flush();
             YearMonth month = null;
@@ -101,15 +168,14 @@ final class TradeSpool implements AutoCloseable {
                     int m = in.readInt();
                     if (m != cached) {
                         cached = m;
-                        month = YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1);
+                        month = month(m);
                     }
-                    to.add(line, product, category, month, in.readDouble(), in.readDouble(), readNullable(in), null);
+                    to.row(line, product, category, m, month, in.readDouble(), in.readDouble(), readNullable(in));
                 }
                 if (in.read() >= 0) {
                     throw new IllegalStateException("the load's spool file " + file + " holds more than " + rows + " rows");
                 }
             }
-            to.finish();
         } catch (EOFException e) {
             throw new IllegalStateException("the load's spool file " + file + " was truncated", e);
         } catch (IOException e) {
@@ -117,14 +183,19 @@ final class TradeSpool implements AutoCloseable {
         }
     }
 
-    private void writeNullable(String s) throws IOException {
+    private static void writeNullable(DataOutputStream out, String s) throws IOException {
         out.writeBoolean(s != null);
         if (s != null) {
             out.writeUTF(s);
         }
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
+    /**
+     * @param in a spool or segment
+     * @return a category or characteristics as {@link #write} wrote it
+     * @throws IOException on a read error or the end of the data
+     */
+    static String readNullable(java.io.DataInput in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
     }
 
