@@ -559,8 +559,8 @@ public class IndexStore {
                 }
             }
             // bulk loads on the embedded H2 store (a copied trade has the values of its copy: a set keeps one)
-            TradeSegments.read(c, indexId, null, upTo, Map.of(), (load, line, product, category, period, price, quantity,
-                    traits) -> out.computeIfAbsent(product, k -> new java.util.LinkedHashSet<>()).add(traits));
+            TradeSegments.read(c, indexId, null, upTo, java.util.Set.of(), (id, load, line, product, category, period, price,
+                    quantity, traits) -> out.computeIfAbsent(product, k -> new java.util.LinkedHashSet<>()).add(traits));
             return out;
         });
     }
@@ -728,8 +728,8 @@ public class IndexStore {
                 }
             }
             // bulk loads kept as segments (embedded H2): never corrected there (a corrected trade is read from its copy)
-            TradeSegments.read(c, indexId, null, upTo, TradeSegments.copied(c, indexId), (load, line, product, category,
-                    period, p, q, traits) -> columns.add(product, category == null ? "" : category, period, p, q));
+            TradeSegments.read(c, indexId, null, upTo, TradeSegments.copied(c, indexId), (id, load, line, product,
+                    category, period, p, q, traits) -> columns.add(product, category == null ? "" : category, period, p, q));
             return columns.trades(corrections);
         });
     }
@@ -858,8 +858,8 @@ public class IndexStore {
                     first = first == null || period.isBefore(first) ? period : first;
                     last = last == null || period.isAfter(last) ? period : last;
                 }
-                TradeSegments.read(c, indexId, first, last, TradeSegments.copied(c, indexId), (load, line, product,
-                        category, period, p, q, traits) -> {
+                TradeSegments.read(c, indexId, first, last, TradeSegments.copied(c, indexId), (id, load, line,
+                        product, category, period, p, q, traits) -> {
                     if (dirty.contains(period + "|" + product)) {
                         add(cells, period, product, p * q, q, 1);
                     }
@@ -1311,19 +1311,11 @@ public class IndexStore {
     }
 
     /**
-     * The id {@link #trade} gives a trade of a bulk load kept in a segment ({@link TradeSegments}) that no correction
-     * has copied to a row yet: no row has it (ids are generated from 1 up), so it has no corrections;
-     * {@link #insertCorrection} copies the trade and stores the correction with the copy's id.
-     */
-    public static final long UNCOPIED_SEGMENT_TRADE = Long.MAX_VALUE;
-
-    /**
      * @param indexId the index
      * @param loadId  the load (from the load's answer), or null to find by deal
      * @param line    the line within the load (the CSV line number; 1 for a JSON load)
      * @param dealId  the market deal, when {@code loadId} is null
-     * @return the trade, if the index has it (from its row, or from its load's segments with the id
-     *         {@link #UNCOPIED_SEGMENT_TRADE})
+     * @return the trade, if the index has it (from its row, or from its load's segments: {@link TradeSegments})
      */
     public Optional<StoredTrade> trade(String indexId, String loadId, int line, String dealId) {
         return read(c -> {
@@ -1341,7 +1333,7 @@ public class IndexStore {
                     if (!r.next()) {
                         return loadId == null ? Optional.<StoredTrade>empty()
                                 : TradeSegments.find(c, indexId, loadId, line).map(f -> new StoredTrade(new Trade(
-                                        UNCOPIED_SEGMENT_TRADE, f.product(), f.category() == null ? "" : f.category(),
+                                        f.id(), f.product(), f.category() == null ? "" : f.category(),
                                         f.period(), f.price(), f.quantity()), loadId + ":" + line));
                     }
                     Trade t = new Trade(r.getLong(1), r.getString(2), r.getString(3) == null ? "" : r.getString(3),
@@ -1430,22 +1422,21 @@ public class IndexStore {
 
     /**
      * Inserts a correction and chains it ({@link Ledger#INDEX_CORRECTIONS}) in one transaction (the caller's,
-     * when {@code @Idempotent} opened one). The first correction of a segment trade ({@link #UNCOPIED_SEGMENT_TRADE})
-     * copies it to a row in the same transaction ({@link TradeSegments#copy}) and refers to the copy.
+     * when {@code @Idempotent} opened one). The first correction of a segment trade (id &ge; {@link TradeSegments#IDS})
+     * copies it to a row with its id in the same transaction ({@link TradeSegments#copyIfAbsent}).
      *
      * @param indexId the index
      * @param row     the correction
      * @throws ProblemException 409 when another correction of the trade took its sequence number first
      */
     public void insertCorrection(String indexId, CorrectionRow row) {
+        TradeCorrection k = row.correction();
         try {
             write(c -> {
-                TradeCorrection k = row.correction();
-                if (k.tradeId() == UNCOPIED_SEGMENT_TRADE) { // its first correction: the trade becomes a row
+                if (k.tradeId() >= TradeSegments.IDS) { // a segment trade becomes a row on its first correction
                     org.dataprice.index.correction.TradeRef ref = org.dataprice.index.correction.TradeRef
                             .parse(row.tradeRef()).orElseThrow();
-                    k = new TradeCorrection(k.id(), TradeSegments.copy(c, indexId, ref.loadId(), ref.line()),
-                            k.sequence(), k.action(), k.amendment(), k.reason(), k.actor(), k.at());
+                    TradeSegments.copyIfAbsent(c, indexId, k.tradeId(), ref.loadId(), ref.line());
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO index_correction (id, index_id, trade_id, "
                         + "trade_ref, seq, action, product_id, period, price, quantity, reason, actor, created_at) "

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,11 +49,13 @@ import java.util.zip.CRC32;
  * are held, go to a temporary block file. The segments are then cut month by month from the blocks. Memory:
  * at most {@link #BUFFERED} + one segment, whatever the load's size.
  *
- * <p><b>Identity and corrections.</b> A segment trade is named by {@code <loadId>:<line>} like a row. It has
- * no {@code index_transaction} id until its first correction copies it there ({@link #copy}, with a row of
- * {@code index_segment_copy} whose primary key makes the copy exactly-once); from then on every reader reads
- * the copy and skips the trade in its segment ({@link #copied}), so {@code index_correction.trade_id} keeps its
- * foreign key and every correction query is unchanged.
+ * <p><b>Identity and corrections.</b> A segment trade is named by {@code <loadId>:<line>} like a row; its id is
+ * {@code trade_base + line}, where each load draws {@code trade_base = }{@link #IDS}{@code  + n × 2^31} from the
+ * sequence {@code index_segment_load_seq}: a range {@code index_transaction}'s generated ids never reach, fixed at
+ * load, so a trade's id never changes. Its first correction copies it into {@code index_transaction} with that id
+ * ({@link #copyIfAbsent}: the primary key makes the copy exactly-once); from then on every reader reads the copy
+ * and skips the trade in its segment ({@link #copied}), so {@code index_correction.trade_id} keeps its foreign key
+ * and every correction query is unchanged.
  *
  * <p>Only the embedded H2 store writes segments ({@link #applies}); PostgreSQL keeps {@code COPY} into rows.
  * Readers always read both (on PostgreSQL the segment table is empty). Market-deal copies and single JSON
@@ -67,6 +68,8 @@ final class TradeSegments {
     static final int BLOCK = 1 << 18;
     /** All months' buffered bytes at which every buffer is written to the block file. */
     static final int BUFFERED = 16 << 20;
+    /** The first id of segment trades (2<sup>62</sup>): generated row ids stay below. */
+    static final long IDS = 1L << 62;
 
     private TradeSegments() {
     }
@@ -117,9 +120,21 @@ final class TradeSegments {
                 buckets.add(month, line, product, category, price, quantity, characteristics);
             });
             cells.finish();
-            buckets.writeSegments(c, indexId, loadId);
+            buckets.writeSegments(c, indexId, loadId, base(c));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the load's segment blocks", e);
+        }
+    }
+
+    private static long base(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT nextval('index_segment_load_seq')");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            long n = r.getLong(1);
+            if (n < 0 || n >= 1L << 31) {
+                throw new IllegalStateException("index_segment_load_seq is at " + n + ", outside 0.." + ((1L << 31) - 1));
+            }
+            return IDS + (n << 31);
         }
     }
 
@@ -174,10 +189,11 @@ final class TradeSegments {
             m.lineMax = Integer.MIN_VALUE;
         }
 
-        void writeSegments(Connection c, String indexId, String loadId) throws SQLException, IOException {
+        void writeSegments(Connection c, String indexId, String loadId, long base) throws SQLException, IOException {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO index_trade_segment (index_id, load_id, seq, "
-                    + "period_from, period_to, line_min, line_max, row_count, crc32, body) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-                Segment seg = new Segment();
+                    + "period_from, period_to, line_min, line_max, row_count, crc32, trade_base, body) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                Segment seg = new Segment(base);
                 for (Map.Entry<Integer, Month> e : months.entrySet()) {
                     Month m = e.getValue();
                     for (Block b : m.blocks) {
@@ -241,12 +257,17 @@ final class TradeSegments {
     /** The segment being cut. */
     private static final class Segment {
         private final ByteArrayOutputStream body = new ByteArrayOutputStream(SEGMENT + BLOCK);
+        private final long base;
         private int seq;
         private int from;
         private int to;
         private int rows;
         private int lineMin = Integer.MAX_VALUE;
         private int lineMax = Integer.MIN_VALUE;
+
+        Segment(long base) {
+            this.base = base;
+        }
 
         void append(int month, byte[] bytes, int length, int n, int min, int max) {
             if (rows == 0) {
@@ -272,7 +293,8 @@ final class TradeSegments {
             s.setInt(7, lineMax);
             s.setInt(8, rows);
             s.setLong(9, crc.getValue());
-            s.setBytes(10, bytes);
+            s.setLong(10, base);
+            s.setBytes(11, bytes);
             s.executeUpdate();
             body.reset();
             rows = 0;
@@ -287,6 +309,7 @@ final class TradeSegments {
     @FunctionalInterface
     interface TradeVisitor {
         /**
+         * @param id              its id ({@code trade_base + line})
          * @param loadId          its load
          * @param line            its line in the load
          * @param product         the product id
@@ -296,13 +319,13 @@ final class TradeSegments {
          * @param quantity        the quantity, finite and &gt; 0
          * @param characteristics the characteristics, or null
          */
-        void trade(String loadId, int line, String product, String category, YearMonth period, double price,
+        void trade(long id, String loadId, int line, String product, String category, YearMonth period, double price,
                 double quantity, String characteristics);
     }
 
     /** A segment's stored description. */
     private record Meta(String loadId, int seq, YearMonth from, YearMonth to, int lineMin, int lineMax, int rows,
-                        long crc) {
+                        long crc, long base) {
     }
 
     /**
@@ -318,7 +341,7 @@ final class TradeSegments {
      * @param visitor what gets each trade
      * @throws SQLException on error; {@link CorruptSegmentException} for a corrupted segment
      */
-    static void read(Connection c, String indexId, YearMonth from, YearMonth to, Map<String, Set<Integer>> skip,
+    static void read(Connection c, String indexId, YearMonth from, YearMonth to, Set<Long> skip,
             TradeVisitor visitor) throws SQLException {
         List<Meta> metas = metas(c, indexId, "period_from <= ?" + (from == null ? "" : " AND period_to >= ?"),
                 s -> {
@@ -328,17 +351,16 @@ final class TradeSegments {
                     }
                 });
         for (Meta m : metas) {
-            Set<Integer> copied = skip.getOrDefault(m.loadId(), Set.of());
-            decode(indexId, m, body(c, indexId, m), (loadId, line, product, category, period, price, quantity, traits) -> {
-                if ((from == null || !period.isBefore(from)) && !period.isAfter(to) && !copied.contains(line)) {
-                    visitor.trade(loadId, line, product, category, period, price, quantity, traits);
+            decode(indexId, m, body(c, indexId, m), (id, loadId, line, product, category, period, price, quantity, traits) -> {
+                if ((from == null || !period.isBefore(from)) && !period.isAfter(to) && !skip.contains(id)) {
+                    visitor.trade(id, loadId, line, product, category, period, price, quantity, traits);
                 }
             });
         }
     }
 
     /** A decoded trade found by line. */
-    record Found(int line, String product, String category, YearMonth period, double price, double quantity,
+    record Found(long id, int line, String product, String category, YearMonth period, double price, double quantity,
                  String characteristics) {
     }
 
@@ -358,9 +380,9 @@ final class TradeSegments {
         });
         Found[] out = new Found[1];
         for (Meta m : metas) {
-            decode(indexId, m, body(c, indexId, m), (l, n, product, category, period, price, quantity, traits) -> {
+            decode(indexId, m, body(c, indexId, m), (id, l, n, product, category, period, price, quantity, traits) -> {
                 if (n == line) {
-                    out[0] = new Found(n, product, category, period, price, quantity, traits);
+                    out[0] = new Found(id, n, product, category, period, price, quantity, traits);
                 }
             });
             if (out[0] != null) {
@@ -373,16 +395,17 @@ final class TradeSegments {
     /**
      * @param c       a connection
      * @param indexId the index
-     * @return per load, the lines of its segment trades copied to rows on their first correction
+     * @return the ids of its segment trades copied to rows by their first correction
      * @throws SQLException on error
      */
-    static Map<String, Set<Integer>> copied(Connection c, String indexId) throws SQLException {
-        Map<String, Set<Integer>> out = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT load_id, line FROM index_segment_copy WHERE index_id = ?")) {
-            s.setString(1, indexId);
+    static Set<Long> copied(Connection c, String indexId) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM index_transaction WHERE id >= ? AND index_id = ?")) {
+            s.setLong(1, IDS);
+            s.setString(2, indexId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    out.computeIfAbsent(r.getString(1), k -> new HashSet<>()).add(r.getInt(2));
+                    out.add(r.getLong(1));
                 }
             }
         }
@@ -390,47 +413,42 @@ final class TradeSegments {
     }
 
     /**
-     * Copies a segment trade into {@code index_transaction} (its first correction), in the caller's transaction.
+     * Copies a segment trade into {@code index_transaction} with its id, unless a row has that id already (its
+     * first correction; in the caller's transaction).
      *
      * @param c       the correction's transaction
      * @param indexId the index
+     * @param id      the trade's id (&ge; {@link #IDS})
      * @param loadId  the load
      * @param line    the line
-     * @return the row's id
      * @throws SQLException a unique violation when a concurrent correction copied it first
      * @throws IllegalStateException when no segment holds the trade
      */
-    static long copy(Connection c, String indexId, String loadId, int line) throws SQLException {
-        Found t = find(c, indexId, loadId, line).orElseThrow(() -> new IllegalStateException(
-                "no segment of load " + loadId + " of index '" + indexId + "' holds line " + line));
-        long id;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO index_transaction (index_id, load_id, line, product_id, "
-                + "category, period, price, quantity, characteristics, deal_id) VALUES (?,?,?,?,?,?,?,?,?,NULL)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, indexId);
-            s.setString(2, loadId);
-            s.setInt(3, line);
-            s.setString(4, t.product());
-            s.setString(5, t.category());
-            s.setString(6, t.period().toString());
-            s.setDouble(7, t.price());
-            s.setDouble(8, t.quantity());
-            s.setString(9, t.characteristics());
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
+    static void copyIfAbsent(Connection c, String indexId, long id, String loadId, int line) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM index_transaction WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return;
+                }
             }
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO index_segment_copy (index_id, load_id, line, trade_id) VALUES (?,?,?,?)")) {
-            s.setString(1, indexId);
-            s.setString(2, loadId);
-            s.setInt(3, line);
-            s.setLong(4, id);
+        Found t = find(c, indexId, loadId, line).filter(f -> f.id() == id).orElseThrow(() -> new IllegalStateException(
+                "no segment of load " + loadId + " of index '" + indexId + "' holds line " + line + " as trade " + id));
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO index_transaction (id, index_id, load_id, line, "
+                + "product_id, category, period, price, quantity, characteristics, deal_id) VALUES (?,?,?,?,?,?,?,?,?,?,NULL)")) {
+            s.setLong(1, id);
+            s.setString(2, indexId);
+            s.setString(3, loadId);
+            s.setInt(4, line);
+            s.setString(5, t.product());
+            s.setString(6, t.category());
+            s.setString(7, t.period().toString());
+            s.setDouble(8, t.price());
+            s.setDouble(9, t.quantity());
+            s.setString(10, t.characteristics());
             s.executeUpdate();
         }
-        return id;
     }
 
     @FunctionalInterface
@@ -441,14 +459,14 @@ final class TradeSegments {
     private static List<Meta> metas(Connection c, String indexId, String where, Binder binder) throws SQLException {
         List<Meta> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT load_id, seq, period_from, period_to, line_min, line_max, "
-                + "row_count, crc32 FROM index_trade_segment WHERE index_id = ? AND " + where
+                + "row_count, crc32, trade_base FROM index_trade_segment WHERE index_id = ? AND " + where
                 + " ORDER BY period_from, load_id, seq")) {
             s.setString(1, indexId);
             binder.bind(s);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(new Meta(r.getString(1), r.getInt(2), YearMonth.parse(r.getString(3)),
-                            YearMonth.parse(r.getString(4)), r.getInt(5), r.getInt(6), r.getInt(7), r.getLong(8)));
+                            YearMonth.parse(r.getString(4)), r.getInt(5), r.getInt(6), r.getInt(7), r.getLong(8), r.getLong(9)));
                 }
             }
         }
@@ -518,7 +536,7 @@ final class TradeSegments {
                     cached = month;
                     period = TradeSpool.month(month);
                 }
-                visitor.trade(m.loadId(), line, product, category, period, price, quantity, traits);
+                visitor.trade(m.base() + line, m.loadId(), line, product, category, period, price, quantity, traits);
             }
         } catch (EOFException e) {
             throw new CorruptSegmentException(indexId, m.loadId(), m.seq(), "its body ends inside trade "
