@@ -306,7 +306,8 @@ public class IndexStore {
         private final PreparedStatement insert;
         private org.postgresql.copy.CopyIn copy;
         private final StringBuilder text = new StringBuilder();
-        private final Map<YearMonth, Map<String, Cell>> cells = new HashMap<>();
+        // keyed by TradeSpool.month(period): YearMonth's hash puts every month of a year in one HashMap bucket
+        private final Map<Integer, Map<String, Cell>> cells = new HashMap<>();
         private int held;
         private int pending;
 
@@ -443,7 +444,8 @@ public class IndexStore {
 
         private void sum(String product, String category, YearMonth period, double price, double quantity)
                 throws SQLException {
-            Map<String, Cell> month = cells.get(period);
+            Integer key = TradeSpool.month(period);
+            Map<String, Cell> month = cells.get(key);
             Cell cell = month == null ? null : month.get(product);
             if (cell == null) {
                 if (held == MAX_CELLS) {
@@ -456,7 +458,7 @@ public class IndexStore {
                     }
                 }
                 cell = new Cell(category);
-                cells.computeIfAbsent(period, k -> new HashMap<>()).put(product, cell);
+                cells.computeIfAbsent(key, k -> new HashMap<>()).put(product, cell);
                 held++;
             }
             cell.value += price * quantity;
@@ -487,11 +489,12 @@ public class IndexStore {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO index_load_cell (index_id, load_id, period, "
                     + "product_id, category, value_sum, quantity_sum, trades) VALUES (?,?,?,?,?,?,?,?)")) {
                 int n = 0;
-                for (Map.Entry<YearMonth, Map<String, Cell>> month : cells.entrySet()) {
+                for (Map.Entry<Integer, Map<String, Cell>> month : cells.entrySet()) {
+                    String period = TradeSpool.month(month.getKey()).toString();
                     for (Map.Entry<String, Cell> e : month.getValue().entrySet()) {
                         s.setString(1, indexId);
                         s.setString(2, loadId);
-                        s.setString(3, month.getKey().toString());
+                        s.setString(3, period);
                         s.setString(4, e.getKey());
                         s.setString(5, e.getValue().category);
                         s.setDouble(6, e.getValue().value);

@@ -149,14 +149,14 @@ final class TradeSegments {
         void add(int month, int line, String product, String category, double price, double quantity,
                 String characteristics) throws SQLException {
             Month m = months.computeIfAbsent(month, k -> new Month());
-            int before = m.bytes.size();
+            int before = m.bytes.length();
             try {
                 TradeSpool.write(m.data, line, product, category, month, price, quantity, characteristics);
                 m.rows++;
                 m.lineMin = Math.min(m.lineMin, line);
                 m.lineMax = Math.max(m.lineMax, line);
-                buffered += m.bytes.size() - before;
-                if (m.bytes.size() >= BLOCK) {
+                buffered += m.bytes.length() - before;
+                if (m.bytes.length() >= BLOCK) {
                     spill(m);
                 } else if (buffered >= BUFFERED) {
                     for (Month each : months.values()) {
@@ -210,7 +210,7 @@ final class TradeSegments {
                         }
                     }
                     if (m.rows > 0) {
-                        seg.append(e.getKey(), m.bytes.buffer(), m.bytes.size(), m.rows, m.lineMin, m.lineMax);
+                        seg.append(e.getKey(), m.bytes.buffer(), m.bytes.length(), m.rows, m.lineMin, m.lineMax);
                         if (seg.body.size() >= SEGMENT) {
                             seg.insert(s, indexId, loadId);
                         }
@@ -243,10 +243,34 @@ final class TradeSegments {
         private int lineMax = Integer.MIN_VALUE;
     }
 
-    /** A byte buffer whose array can be read without a copy. */
+    /**
+     * A byte buffer whose array can be read without a copy, and written without the lock
+     * {@link ByteArrayOutputStream} takes on every byte: one load's thread only.
+     */
     private static final class Bytes extends ByteArrayOutputStream {
         byte[] buffer() {
             return buf;
+        }
+
+        int length() {
+            return count;
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(32, buf.length * 2));
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(count + len, buf.length * 2));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
         }
     }
 

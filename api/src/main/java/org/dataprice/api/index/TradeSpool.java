@@ -1,7 +1,5 @@
 package org.dataprice.api.index;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -43,7 +41,7 @@ final class TradeSpool implements AutoCloseable {
     TradeSpool() {
         try {
             this.file = Files.createTempFile("dataprice-load-", ".spool");
-            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+            this.out = new DataOutputStream(new Out(Files.newOutputStream(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the load's spool file in java.io.tmpdir", e);
         }
@@ -160,7 +158,7 @@ final class TradeSpool implements AutoCloseable {
             out.flush();
             YearMonth month = null;
             int cached = Integer.MIN_VALUE;
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+            try (DataInputStream in = new DataInputStream(new In(Files.newInputStream(file)))) {
                 for (int k = 0; k < rows; k++) {
                     int line = in.readInt();
                     String product = in.readUTF();
@@ -197,6 +195,108 @@ final class TradeSpool implements AutoCloseable {
      */
     static String readNullable(java.io.DataInput in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    /**
+     * A buffered output without the lock {@link java.io.BufferedOutputStream} takes on every byte
+     * ({@link DataOutputStream#writeInt} writes four single bytes): one load's thread only.
+     */
+    private static final class Out extends java.io.OutputStream {
+        private final java.io.OutputStream to;
+        private final byte[] buffer = new byte[BUFFER];
+        private int n;
+
+        Out(java.io.OutputStream to) {
+            this.to = to;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (n == buffer.length) {
+                flushBuffer();
+            }
+            buffer[n++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > buffer.length - n) {
+                flushBuffer();
+                if (len >= buffer.length) {
+                    to.write(b, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(b, off, buffer, n, len);
+            n += len;
+        }
+
+        private void flushBuffer() throws IOException {
+            if (n > 0) {
+                to.write(buffer, 0, n);
+                n = 0;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            flushBuffer();
+            to.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                flushBuffer();
+            } finally {
+                to.close();
+            }
+        }
+    }
+
+    /** A buffered input without the lock {@link java.io.BufferedInputStream} takes on every byte: one thread only. */
+    private static final class In extends java.io.InputStream {
+        private final java.io.InputStream from;
+        private final byte[] buffer = new byte[BUFFER];
+        private int at;
+        private int end;
+
+        In(java.io.InputStream from) {
+            this.from = from;
+        }
+
+        private boolean fill() throws IOException {
+            at = 0;
+            end = Math.max(0, from.read(buffer, 0, buffer.length));
+            return end > 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (at == end && !fill()) {
+                return -1;
+            }
+            return buffer[at++] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (at == end && !fill()) {
+                return -1;
+            }
+            int k = Math.min(len, end - at);
+            System.arraycopy(buffer, at, b, off, k);
+            at += k;
+            return k;
+        }
+
+        @Override
+        public void close() throws IOException {
+            from.close();
+        }
     }
 
     /** Deletes the file. */
