@@ -306,7 +306,8 @@ public class IndexStore {
         private final PreparedStatement insert;
         private org.postgresql.copy.CopyIn copy;
         private final StringBuilder text = new StringBuilder();
-        private final Map<YearMonth, Map<String, Cell>> cells = new HashMap<>();
+        // keyed by TradeSpool.month(period): YearMonth's hash puts every month of a year in one HashMap bucket
+        private final Map<Integer, Map<String, Cell>> cells = new HashMap<>();
         private int held;
         private int pending;
 
@@ -317,10 +318,30 @@ public class IndexStore {
          * @throws SQLException on error
          */
         public TradeWriter(Connection c, String indexId, String loadId) throws SQLException {
+            this(c, indexId, loadId, true);
+        }
+
+        /**
+         * A writer of the per-load cell totals only: {@link #add} sums each trade into its cell and writes no
+         * trade row (the trades are kept elsewhere: {@link TradeSegments} on the embedded H2 store).
+         *
+         * @param c       the transaction's connection
+         * @param indexId the index
+         * @param loadId  the load the trades belong to
+         * @return the writer
+         * @throws SQLException on error
+         */
+        static TradeWriter cellsOnly(Connection c, String indexId, String loadId) throws SQLException {
+            return new TradeWriter(c, indexId, loadId, false);
+        }
+
+        private TradeWriter(Connection c, String indexId, String loadId, boolean rows) throws SQLException {
             this.c = c;
             this.indexId = indexId;
             this.loadId = loadId;
-            if (usesCopy(c)) {
+            if (!rows) {
+                this.insert = null;
+            } else if (usesCopy(c)) {
                 this.insert = null;
                 startCopy();
             } else {
@@ -363,6 +384,10 @@ public class IndexStore {
                 if (text.length() >= COPY_CHUNK) {
                     sendCopy();
                 }
+                sum(product, category, period, price, quantity);
+                return;
+            }
+            if (insert == null) { // cells only
                 sum(product, category, period, price, quantity);
                 return;
             }
@@ -419,7 +444,8 @@ public class IndexStore {
 
         private void sum(String product, String category, YearMonth period, double price, double quantity)
                 throws SQLException {
-            Map<String, Cell> month = cells.get(period);
+            Integer key = TradeSpool.month(period);
+            Map<String, Cell> month = cells.get(key);
             Cell cell = month == null ? null : month.get(product);
             if (cell == null) {
                 if (held == MAX_CELLS) {
@@ -432,7 +458,7 @@ public class IndexStore {
                     }
                 }
                 cell = new Cell(category);
-                cells.computeIfAbsent(period, k -> new HashMap<>()).put(product, cell);
+                cells.computeIfAbsent(key, k -> new HashMap<>()).put(product, cell);
                 held++;
             }
             cell.value += price * quantity;
@@ -463,11 +489,12 @@ public class IndexStore {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO index_load_cell (index_id, load_id, period, "
                     + "product_id, category, value_sum, quantity_sum, trades) VALUES (?,?,?,?,?,?,?,?)")) {
                 int n = 0;
-                for (Map.Entry<YearMonth, Map<String, Cell>> month : cells.entrySet()) {
+                for (Map.Entry<Integer, Map<String, Cell>> month : cells.entrySet()) {
+                    String period = TradeSpool.month(month.getKey()).toString();
                     for (Map.Entry<String, Cell> e : month.getValue().entrySet()) {
                         s.setString(1, indexId);
                         s.setString(2, loadId);
-                        s.setString(3, month.getKey().toString());
+                        s.setString(3, period);
                         s.setString(4, e.getKey());
                         s.setString(5, e.getValue().category);
                         s.setDouble(6, e.getValue().value);
@@ -513,7 +540,9 @@ public class IndexStore {
     /**
      * The characteristics of each product of an index (column {@code characteristics}, V46) over the
      * trades of months up to {@code upTo}: every distinct stored value, so that a product with two
-     * different values, or with trades that carry none (e.g. copied from market deals), shows as such.
+     * different values, or with trades that carry none (e.g. copied from market deals), shows as such. Reads the
+     * rows and the segments of bulk loads ({@link TradeSegments}): its cost grows with the trades read, as a
+     * release with an outlier filter does; only definitions with characteristic columns ask.
      *
      * @param indexId the index
      * @param upTo    the last month read
@@ -532,6 +561,9 @@ public class IndexStore {
                     }
                 }
             }
+            // bulk loads on the embedded H2 store (a copied trade has the values of its copy: a set keeps one)
+            TradeSegments.read(c, indexId, null, upTo, java.util.Set.of(), (id, load, line, product, category, period, price,
+                    quantity, traits) -> out.computeIfAbsent(product, k -> new java.util.LinkedHashSet<>()).add(traits));
             return out;
         });
     }
@@ -549,8 +581,9 @@ public class IndexStore {
 
     /**
      * Trades and products per month, as loaded (corrections not applied: a correction becomes public with the release
-     * that applies it, so counting after corrections could reveal an embargoed one). One aggregate query, one row per
-     * month: bounded whatever the number of trades.
+     * that applies it, so counting after corrections could reveal an embargoed one). Read from the per-load cell
+     * totals ({@code index_load_cell}: trades summed, distinct products) and the deal-copied rows: the cost grows with
+     * loads × cells, not with trades, and rows and segments ({@link TradeSegments}) count alike.
      *
      * @param indexId the index
      * @param upTo    the last month counted (the latest released period, so no embargoed month is described)
@@ -559,13 +592,27 @@ public class IndexStore {
     public java.util.SortedMap<YearMonth, Coverage> coverage(String indexId, YearMonth upTo) {
         return read(c -> {
             java.util.SortedMap<YearMonth, Coverage> out = new java.util.TreeMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT period, COUNT(*), COUNT(DISTINCT product_id), COUNT(deal_id) "
-                    + "FROM index_transaction WHERE index_id = ? AND period <= ? GROUP BY period")) {
+            // every trade as loaded is in one cell row of its load (rows and segments alike; a trade copied on its
+            // first correction is not counted again); the deals from the rows that copy them
+            Map<String, Long> deals = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT period, COUNT(*) FROM index_transaction "
+                    + "WHERE index_id = ? AND period <= ? AND deal_id IS NOT NULL GROUP BY period")) {
                 s.setString(1, indexId);
                 s.setString(2, upTo.toString());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        out.put(YearMonth.parse(r.getString(1)), new Coverage(r.getLong(2), r.getLong(3), r.getLong(4)));
+                        deals.put(r.getString(1), r.getLong(2));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT period, SUM(trades), COUNT(DISTINCT product_id) "
+                    + "FROM index_load_cell WHERE index_id = ? AND period <= ? GROUP BY period")) {
+                s.setString(1, indexId);
+                s.setString(2, upTo.toString());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.put(YearMonth.parse(r.getString(1)), new Coverage(r.getLong(2), r.getLong(3),
+                                deals.getOrDefault(r.getString(1), 0L)));
                     }
                 }
             }
@@ -594,7 +641,7 @@ public class IndexStore {
     static Map<String, String> productCategories(Connection c, String indexId) throws SQLException {
         Map<String, String> out = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT DISTINCT product_id, category FROM index_transaction WHERE index_id = ?")) {
+                "SELECT DISTINCT product_id, category FROM index_load_cell WHERE index_id = ?")) { // rows and segments
             s.setString(1, indexId);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -644,13 +691,8 @@ public class IndexStore {
     public Trades trades(String indexId, YearMonth upTo) {
         return read(c -> {
             CorrectionSet corrections = new CorrectionSet(corrections(c, indexId, null));
-            List<YearMonth> periods = new ArrayList<>();
-            List<String> products = new ArrayList<>();
-            Map<String, String> categories = new HashMap<>();
+            Columns columns = new Columns();
             Map<String, YearMonth> months = new HashMap<>();
-            double[] price = new double[1024];
-            double[] quantity = new double[1024];
-            int n = 0;
             // a corrected trade is read whatever its month: an amendment may move it into the months read
             // (two index-friendly halves: the months read, and the corrected trades of later months)
             try (PreparedStatement s = c.prepareStatement("SELECT id, product_id, category, period, price, quantity "
@@ -684,22 +726,43 @@ public class IndexStore {
                         if (period.isAfter(upTo)) {
                             continue;
                         }
-                        products.add(product);
-                        categories.putIfAbsent(product, category);
-                        periods.add(period);
-                        if (n == price.length) {
-                            price = java.util.Arrays.copyOf(price, n * 2);
-                            quantity = java.util.Arrays.copyOf(quantity, n * 2);
-                        }
-                        price[n] = p;
-                        quantity[n] = q;
-                        n++;
+                        columns.add(product, category, period, p, q);
                     }
                 }
             }
+            // bulk loads kept as segments (embedded H2): never corrected there (a corrected trade is read from its copy)
+            TradeSegments.read(c, indexId, null, upTo, TradeSegments.copied(c, indexId), (id, load, line, product,
+                    category, period, p, q, traits) -> columns.add(product, category == null ? "" : category, period, p, q));
+            return columns.trades(corrections);
+        });
+    }
+
+    /** {@link Trades} being read. */
+    private static final class Columns {
+        private final List<YearMonth> periods = new ArrayList<>();
+        private final List<String> products = new ArrayList<>();
+        private final Map<String, String> categories = new HashMap<>();
+        private double[] price = new double[1024];
+        private double[] quantity = new double[1024];
+        private int n;
+
+        void add(String product, String category, YearMonth period, double p, double q) {
+            products.add(product);
+            categories.putIfAbsent(product, category);
+            periods.add(period);
+            if (n == price.length) {
+                price = java.util.Arrays.copyOf(price, n * 2);
+                quantity = java.util.Arrays.copyOf(quantity, n * 2);
+            }
+            price[n] = p;
+            quantity[n] = q;
+            n++;
+        }
+
+        Trades trades(CorrectionSet corrections) {
             return new Trades(periods, products, categories, java.util.Arrays.copyOf(price, n),
                     java.util.Arrays.copyOf(quantity, n), corrections);
-        });
+        }
     }
 
     /**
@@ -789,6 +852,21 @@ public class IndexStore {
                         }
                     }
                 }
+            }
+            if (!dirty.isEmpty()) { // the dirty cells' trades kept in segments, in one pass over their months
+                YearMonth first = null;
+                YearMonth last = null;
+                for (String cell : dirty) {
+                    YearMonth period = YearMonth.parse(cell.substring(0, cell.indexOf('|')));
+                    first = first == null || period.isBefore(first) ? period : first;
+                    last = last == null || period.isAfter(last) ? period : last;
+                }
+                TradeSegments.read(c, indexId, first, last, TradeSegments.copied(c, indexId), (id, load, line,
+                        product, category, period, p, q, traits) -> {
+                    if (dirty.contains(period + "|" + product)) {
+                        add(cells, period, product, p * q, q, 1);
+                    }
+                });
             }
             for (Trade t : corrected) {
                 Optional<Trade> now = corrections.apply(t);
@@ -1240,7 +1318,7 @@ public class IndexStore {
      * @param loadId  the load (from the load's answer), or null to find by deal
      * @param line    the line within the load (the CSV line number; 1 for a JSON load)
      * @param dealId  the market deal, when {@code loadId} is null
-     * @return the trade, if the index has it
+     * @return the trade, if the index has it (from its row, or from its load's segments: {@link TradeSegments})
      */
     public Optional<StoredTrade> trade(String indexId, String loadId, int line, String dealId) {
         return read(c -> {
@@ -1256,7 +1334,10 @@ public class IndexStore {
                 }
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
-                        return Optional.empty();
+                        return loadId == null ? Optional.<StoredTrade>empty()
+                                : TradeSegments.find(c, indexId, loadId, line).map(f -> new StoredTrade(new Trade(
+                                        f.id(), f.product(), f.category() == null ? "" : f.category(),
+                                        f.period(), f.price(), f.quantity()), loadId + ":" + line));
                     }
                     Trade t = new Trade(r.getLong(1), r.getString(2), r.getString(3) == null ? "" : r.getString(3),
                             YearMonth.parse(r.getString(4)), r.getDouble(5), r.getDouble(6));
@@ -1344,7 +1425,8 @@ public class IndexStore {
 
     /**
      * Inserts a correction and chains it ({@link Ledger#INDEX_CORRECTIONS}) in one transaction (the caller's,
-     * when {@code @Idempotent} opened one).
+     * when {@code @Idempotent} opened one). The first correction of a segment trade (id &ge; {@link TradeSegments#IDS})
+     * copies it to a row with its id in the same transaction ({@link TradeSegments#copyIfAbsent}).
      *
      * @param indexId the index
      * @param row     the correction
@@ -1354,6 +1436,11 @@ public class IndexStore {
         TradeCorrection k = row.correction();
         try {
             write(c -> {
+                if (k.tradeId() >= TradeSegments.IDS) { // a segment trade becomes a row on its first correction
+                    org.dataprice.index.correction.TradeRef ref = org.dataprice.index.correction.TradeRef
+                            .parse(row.tradeRef()).orElseThrow();
+                    TradeSegments.copyIfAbsent(c, indexId, k.tradeId(), ref.loadId(), ref.line());
+                }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO index_correction (id, index_id, trade_id, "
                         + "trade_ref, seq, action, product_id, period, price, quantity, reason, actor, created_at) "
                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {

@@ -1,7 +1,5 @@
 package org.dataprice.api.index;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -43,7 +41,7 @@ final class TradeSpool implements AutoCloseable {
     TradeSpool() {
         try {
             this.file = Files.createTempFile("dataprice-load-", ".spool");
-            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+            this.out = new DataOutputStream(new Out(Files.newOutputStream(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the load's spool file in java.io.tmpdir", e);
         }
@@ -64,17 +62,72 @@ final class TradeSpool implements AutoCloseable {
     void add(int line, String product, String category, YearMonth period, double price, double quantity,
             String characteristics) {
         try {
-            out.writeInt(line);
-            out.writeUTF(product);
-            writeNullable(category);
-            out.writeInt(period.getYear() * 12 + period.getMonthValue() - 1);
-            out.writeDouble(price);
-            out.writeDouble(quantity);
-            writeNullable(characteristics);
+            write(out, line, product, category, month(period), price, quantity, characteristics);
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the load's spool file " + file, e);
         }
+    }
+
+    /**
+     * Encodes one trade: the spool's format, which is also the body of a stored segment ({@link TradeSegments}):
+     * line ({@code int}), product ({@link DataOutputStream#writeUTF}), category (a {@code boolean} present, then
+     * UTF), month ({@code int}, {@link #month}), price and quantity ({@code double}), characteristics (as the
+     * category).
+     *
+     * @param out             where
+     * @param line            the line
+     * @param product         the product id
+     * @param category        the category, or null
+     * @param month           the month as {@link #month}
+     * @param price           the unit price
+     * @param quantity        the quantity
+     * @param characteristics the characteristics, or null
+     * @throws IOException from {@code out}
+     */
+    static void write(DataOutputStream out, int line, String product, String category, int month, double price,
+            double quantity, String characteristics) throws IOException {
+        out.writeInt(line);
+        out.writeUTF(product);
+        writeNullable(out, category);
+        out.writeInt(month);
+        out.writeDouble(price);
+        out.writeDouble(quantity);
+        writeNullable(out, characteristics);
+    }
+
+    /**
+     * @param period a month
+     * @return it as months since year 0 ({@code year * 12 + month - 1}), the encoded form
+     */
+    static int month(YearMonth period) {
+        return period.getYear() * 12 + period.getMonthValue() - 1;
+    }
+
+    /**
+     * @param month a month as {@link #month}
+     * @return the month
+     */
+    static YearMonth month(int month) {
+        return YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
+    }
+
+    /** One trade read back from a spool (the arguments of {@link #add}). */
+    @FunctionalInterface
+    interface RowSink {
+        /**
+         * @param line            its line in the load
+         * @param product         the product id
+         * @param category        the category, or null
+         * @param month           the month as {@link TradeSpool#month(YearMonth)}
+         * @param period          the month
+         * @param price           the unit price
+         * @param quantity        the quantity
+         * @param characteristics the characteristics, or null
+         * @throws SQLException from a writer
+         */
+        void row(int line, String product, String category, int month, YearMonth period, double price,
+                double quantity, String characteristics) throws SQLException;
     }
 
     /** @return the trades spooled */
@@ -89,11 +142,23 @@ final class TradeSpool implements AutoCloseable {
      * @throws SQLException from the writer
      */
     void replay(IndexStore.TradeWriter to) throws SQLException {
+        replay((line, product, category, month, period, price, quantity, characteristics) ->
+                to.add(line, product, category, period, price, quantity, characteristics, null));
+        to.finish();
+    }
+
+    /**
+     * Reads every spooled trade back, in the order spooled.
+     *
+     * @param to where each goes
+     * @throws SQLException from {@code to}
+     */
+    void replay(RowSink to) throws SQLException {
         try {
             out.flush();
             YearMonth month = null;
             int cached = Integer.MIN_VALUE;
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+            try (DataInputStream in = new DataInputStream(new In(Files.newInputStream(file)))) {
                 for (int k = 0; k < rows; k++) {
                     int line = in.readInt();
                     String product = in.readUTF();
@@ -101,15 +166,14 @@ final class TradeSpool implements AutoCloseable {
                     int m = in.readInt();
                     if (m != cached) {
                         cached = m;
-                        month = YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1);
+                        month = month(m);
                     }
-                    to.add(line, product, category, month, in.readDouble(), in.readDouble(), readNullable(in), null);
+                    to.row(line, product, category, m, month, in.readDouble(), in.readDouble(), readNullable(in));
                 }
                 if (in.read() >= 0) {
                     throw new IllegalStateException("the load's spool file " + file + " holds more than " + rows + " rows");
                 }
             }
-            to.finish();
         } catch (EOFException e) {
             throw new IllegalStateException("the load's spool file " + file + " was truncated", e);
         } catch (IOException e) {
@@ -117,15 +181,122 @@ final class TradeSpool implements AutoCloseable {
         }
     }
 
-    private void writeNullable(String s) throws IOException {
+    private static void writeNullable(DataOutputStream out, String s) throws IOException {
         out.writeBoolean(s != null);
         if (s != null) {
             out.writeUTF(s);
         }
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
+    /**
+     * @param in a spool or segment
+     * @return a category or characteristics as {@link #write} wrote it
+     * @throws IOException on a read error or the end of the data
+     */
+    static String readNullable(java.io.DataInput in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    /**
+     * A buffered output without the lock {@link java.io.BufferedOutputStream} takes on every byte
+     * ({@link DataOutputStream#writeInt} writes four single bytes): one load's thread only.
+     */
+    private static final class Out extends java.io.OutputStream {
+        private final java.io.OutputStream to;
+        private final byte[] buffer = new byte[BUFFER];
+        private int n;
+
+        Out(java.io.OutputStream to) {
+            this.to = to;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (n == buffer.length) {
+                flushBuffer();
+            }
+            buffer[n++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > buffer.length - n) {
+                flushBuffer();
+                if (len >= buffer.length) {
+                    to.write(b, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(b, off, buffer, n, len);
+            n += len;
+        }
+
+        private void flushBuffer() throws IOException {
+            if (n > 0) {
+                to.write(buffer, 0, n);
+                n = 0;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            flushBuffer();
+            to.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                flushBuffer();
+            } finally {
+                to.close();
+            }
+        }
+    }
+
+    /** A buffered input without the lock {@link java.io.BufferedInputStream} takes on every byte: one thread only. */
+    private static final class In extends java.io.InputStream {
+        private final java.io.InputStream from;
+        private final byte[] buffer = new byte[BUFFER];
+        private int at;
+        private int end;
+
+        In(java.io.InputStream from) {
+            this.from = from;
+        }
+
+        private boolean fill() throws IOException {
+            at = 0;
+            end = Math.max(0, from.read(buffer, 0, buffer.length));
+            return end > 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (at == end && !fill()) {
+                return -1;
+            }
+            return buffer[at++] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (at == end && !fill()) {
+                return -1;
+            }
+            int k = Math.min(len, end - at);
+            System.arraycopy(buffer, at, b, off, k);
+            at += k;
+            return k;
+        }
+
+        @Override
+        public void close() throws IOException {
+            from.close();
+        }
     }
 
     /** Deletes the file. */

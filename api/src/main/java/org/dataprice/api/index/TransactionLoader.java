@@ -165,8 +165,9 @@ public class TransactionLoader {
     /**
      * A bulk load, streamed: the body is read line by line, each row checked as it is read and spooled
      * ({@link TradeSpool}); the first bad row answers at once and nothing is written. A valid body is then
-     * written from the spool ({@link IndexStore.TradeWriter}) in one transaction. Memory does not grow with the
-     * body (the spool is a temporary file).
+     * written from the spool in one transaction: as ~1 MiB segments on the embedded H2 store, as rows
+     * ({@link IndexStore.TradeWriter}, COPY on PostgreSQL) elsewhere ({@link TradeSegments#store}). Memory does not
+     * grow with the body (the spool is a temporary file).
      *
      * @param indexId the index
      * @param format  the body's format
@@ -196,9 +197,7 @@ public class TransactionLoader {
             // 2. only a valid body reaches the store, in one transaction
             try {
                 IndexStore.LoadRecord load = store.write(c -> {
-                    try (IndexStore.TradeWriter out = new IndexStore.TradeWriter(c, indexId, loadId)) {
-                        spool.replay(out);
-                    }
+                    TradeSegments.store(c, indexId, loadId, spool); // segments on embedded H2, rows elsewhere
                     IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, key,
                             hash, format.source, rows, now);
                     IndexStore.insertLoad(c, record);
