@@ -41,8 +41,8 @@ import java.util.regex.Pattern;
  * {@code /proc/<pid>/stat}: on a shared machine the wall time includes waiting for a core, the CPU time does
  * not) and both peaks. Then, for each {@code release-trades} figure (e.g. {@code 100000 1000000 10000000}),
  * it loads that many trades into a new index (in requests of at most 1,000,000 rows, 40 MB, or {@code -Dchunk=n};
- * 2,000,000 rows are 79 MB, above the default 64 MB request limit, and the JDK client waits for the whole body to be
- * sent before it reads the early 413, so it hangs until its 5-minute timeout: more
+ * 2,000,000 rows are 79 MB, above the default 64 MB request limit: a 413, after which the service closes the
+ * connection (before branch s7-scale the JDK client, which sends the whole body before reading, waited 5 minutes): more
  * loads mean more stored cell totals, the one thing a release's cost grows with besides products × months) and times
  * {@code POST /v1/indices/{id}/releases} of 2025-12 three times (a new index each time for the first, then
  * the read of the stored one is not what is timed: each timing is a first computation on its own index).
