@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,11 +40,28 @@ import java.util.regex.Pattern;
  * wall time, the service's CPU time over the request (user + system of all its threads, from
  * {@code /proc/<pid>/stat}: on a shared machine the wall time includes waiting for a core, the CPU time does
  * not) and both peaks. Then, for each {@code release-trades} figure (e.g. {@code 100000 1000000 10000000}),
- * it loads that many trades into a new index (in requests of at most 2,000,000 rows, or {@code -Dchunk=n}: more
+ * it loads that many trades into a new index (in requests of at most 1,000,000 rows, 40 MB, or {@code -Dchunk=n};
+ * 2,000,000 rows are 79 MB, above the default 64 MB request limit: a 413, after which the service closes the
+ * connection (before branch s7-scale the JDK client, which sends the whole body before reading, waited 5 minutes): more
  * loads mean more stored cell totals, the one thing a release's cost grows with besides products × months) and times
  * {@code POST /v1/indices/{id}/releases} of 2025-12 three times (a new index each time for the first, then
  * the read of the stored one is not what is timed: each timing is a first computation on its own index).
- * A JDK 17 single-file program: no build needed. Loopback only; bounded (one request at a time).
+ * A JDK 17 single-file program: no build needed. Loopback only (any other host is refused, exit 2); bounded (one
+ * request at a time, 5 minutes each).
+ *
+ * <p><b>Growth curve of a release with trades (issue 14: ≤ 1 s at 1.37 M trades × 2,000 products; the cost grows
+ * with products × periods, and with loads × the cells each touches, never with trades).</b> A {@code release-trades}
+ * figure may name the trades per load: {@code 1000000/100000} is 10⁶ trades in 10 loads of 10⁵ (ten times the
+ * stored per-load cell totals of one load of 10⁶). {@code -Dreps=n} (default 3) fills that many fresh indices per
+ * figure and times one release on each ({@code 10000000x2}: two for that figure); the program ends with a table (trades, loads, each wall and service CPU
+ * time, the median, "met" when the median wall time is ≤ {@code -DmaxReleaseMs}, default 1,000) and exits 3 when a
+ * median misses it. The curve of docs/benchmarks.md ("release growth with trades", 2026-12-05) is
+ * <pre>
+ *   java -Dreps=3 benchmarks/load/TradeLoad.java http://127.0.0.1:8080 "$(cat data/admin-api-key)" &lt;pid&gt; 1000 0 \
+ *        100000 1000000 1000000/100000 10000000x2
+ * </pre>
+ * run against the jar on PostgreSQL ({@code DATAPRICE_DB_URL}; loads use {@code COPY}) and on the embedded H2 store
+ * (where filling costs ≈ 25 µs of CPU a trade, so 10⁷ takes minutes).
  */
 public class TradeLoad {
     static final int PRODUCTS = 2_000;
@@ -53,6 +72,10 @@ public class TradeLoad {
 
     public static void main(String[] args) throws Exception {
         base = args[0];
+        if (!java.net.InetAddress.getByName(URI.create(base).getHost()).isLoopbackAddress()) {
+            System.err.println("refused: " + base + " is not a loopback address");
+            System.exit(2);
+        }
         admin = args[1];
         pid = Long.parseLong(args[2]);
         int rows = args.length > 3 ? Integer.parseInt(args[3]) : 1_367_349;
@@ -72,17 +95,28 @@ public class TradeLoad {
             post(publisher, index, bad, "text/csv", "bad last row");
             post(publisher, index, jsonl, "application/x-ndjson", "JSON lines, 100,000 rows");
         }
-        int chunk = Integer.getInteger("chunk", 2_000_000);
+        int chunk = Integer.getInteger("chunk", 1_000_000);
+        int reps = Integer.getInteger("reps", 3);
+        long maxMs = Long.getLong("maxReleaseMs", 1_000);
+        List<String> summary = new ArrayList<>();
+        boolean missed = false;
         for (int a = 5; a < args.length; a++) {
-            long trades = Long.parseLong(args[a]);
-            for (int r = 0; r < 3; r++) {
+            String[] times = args[a].split("x");
+            int n = times.length > 1 ? Integer.parseInt(times[1]) : reps;
+            String[] spec = times[0].split("/");
+            long trades = Long.parseLong(spec[0]);
+            int perLoad = spec.length > 1 ? Integer.parseInt(spec[1]) : chunk;
+            long loads = (trades + perLoad - 1) / perLoad;
+            long[] wall = new long[n];
+            long[] cpus = new long[n];
+            boolean failed = false;
+            for (int r = 0; r < n; r++) {
                 String ix = define(publisher);
                 long left = trades;
                 while (left > 0) {
-                    int n = (int) Math.min(left, chunk);
-                    Path part = generate(n, false, false);
-                    post(publisher, ix, part, "text/csv", "  fill " + n);
-                    left -= n;
+                    int part = (int) Math.min(left, perLoad);
+                    post(publisher, ix, generate(part, false, false), "text/csv", "  fill " + part);
+                    left -= part;
                 }
                 long cpu0 = cpuMillis();
                 long t0 = System.nanoTime();
@@ -90,13 +124,44 @@ public class TradeLoad {
                         HttpRequest.BodyPublishers.ofString("{\"period\":\"2025-12\"}"));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 long cpu = cpuMillis() - cpu0;
-                System.out.printf("release over %,d trades x %d products x 12 months: %d in %,d ms (service CPU %,d ms) "
-                        + "(machine: %s)%n", trades, PRODUCTS, res.statusCode(), ms, cpu, uptime());
+                wall[r] = ms;
+                cpus[r] = cpu;
+                System.out.printf("release over %,d trades in %d load(s) x %d products x 12 months: %d in %,d ms "
+                        + "(service CPU %,d ms) (machine: %s)%n", trades, loads, PRODUCTS, res.statusCode(), ms, cpu, uptime());
                 if (res.statusCode() / 100 != 2) {
+                    failed = true;
                     System.out.println(res.body().substring(0, Math.min(1000, res.body().length())));
                 }
             }
+            long median = median(wall);
+            missed |= failed || median > maxMs;
+            summary.add(String.format("| %,d | %d | %s | %s | %,d ms | %s |", trades, loads, join(wall), join(cpus),
+                    median(cpus), failed ? "FAILED (not 2xx)" : median <= maxMs ? "met" : "NOT met"));
         }
+        if (!summary.isEmpty()) {
+            System.out.printf("%nrelease of 2025-12, %d products x 12 months; target: median wall <= %,d ms and flat in trades "
+                    + "(machine: %s)%n", PRODUCTS, maxMs, uptime());
+            System.out.println("| trades | loads | wall ms | service CPU ms | median CPU | target |");
+            System.out.println("|---|---|---|---|---|---|");
+            summary.forEach(System.out::println);
+            if (missed) {
+                System.exit(3);
+            }
+        }
+    }
+
+    static long median(long[] v) {
+        long[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    static String join(long[] v) {
+        StringBuilder b = new StringBuilder();
+        for (long x : v) {
+            b.append(b.length() == 0 ? "" : ", ").append(String.format("%,d", x));
+        }
+        return b.toString();
     }
 
     /** The seeded file: the same bytes for the same arguments. */

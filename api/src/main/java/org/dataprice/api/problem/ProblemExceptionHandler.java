@@ -8,7 +8,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** Answers a {@link ProblemException} with its problem. */
+/**
+ * Answers a {@link ProblemException} with its problem; a 413 {@code payload-too-large} also closes the connection
+ * (the body was not read to its end).
+ */
 @Produces(Problem.MEDIA_TYPE)
 @Singleton
 public class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
@@ -19,6 +22,12 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
                 .contentType(Problem.MEDIA_TYPE);
         if (exception.retryAfterSeconds() > 0) {
             response.header(HttpHeaders.RETRY_AFTER, Integer.toString(exception.retryAfterSeconds()));
+        }
+        if (exception.type() == ProblemType.PAYLOAD_TOO_LARGE) {
+            // answered before the body was read to its end: close the connection rather than stop reading with it
+            // open, or a client that writes its whole body before reading (the JDK's HTTP/1.1 client) waits for its
+            // timeout (IndexRequestLimitTest)
+            response.header(HttpHeaders.CONNECTION, "close");
         }
         return response;
     }

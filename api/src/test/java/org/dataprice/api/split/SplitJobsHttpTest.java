@@ -214,6 +214,26 @@ class SplitJobsHttpTest {
     }
 
     @Test
+    void test_contribution_exactMethodAsJob_progressInCoalitions_resultEqualsTheSynchronousAnswer() {
+        String reader = TestCredentials.key(keys, Role.READER);
+        String exact = """
+                {"method": "SHAPLEY_EXACT", "game": {"type": "GLOVE", "left": 6, "right": 7}}""";
+        Http.Response sync = http().post("/v1/contributions", exact, "X-API-KEY", reader);
+        assertThat(sync.status()).as(sync.body()).isEqualTo(200);
+        Http.Response accepted = http().post("/v1/contributions", exact, "X-API-KEY", reader, "Prefer", "respond-async",
+                "Idempotency-Key", TestCredentials.idempotencyKey());
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        JobResponse done = await(accepted.header("Location"), reader, "SUCCEEDED");
+        // 13 players: 2^13 coalitions tabulated, then 2^13 summed, reported per chunk of the core's enumeration
+        assertThat(done.progress().total()).as("coalitions").isEqualTo(2 * 8192);
+        assertThat(done.progress().done()).isEqualTo(2 * 8192);
+        assertThat(done.progress().fraction()).isEqualByComparingTo(BigDecimal.ONE);
+        Http.Response stored = http().get(done.result(), "X-API-KEY", reader);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.read(JsonNode.class)).isEqualTo(sync.read(JsonNode.class));
+    }
+
+    @Test
     void test_contribution_aboveThreshold_isAJob_badInputRefusedBeforeAJob() {
         String reader = TestCredentials.key(keys, Role.READER);
         Http.Response big = http().post("/v1/contributions", SHAPLEY.replace("4000", "6000"), "X-API-KEY", reader);

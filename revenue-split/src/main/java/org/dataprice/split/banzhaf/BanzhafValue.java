@@ -2,6 +2,8 @@ package org.dataprice.split.banzhaf;
 
 import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
+import org.dataprice.progress.Progress;
+import org.dataprice.split.game.CoalitionProgress;
 import org.dataprice.split.game.Game;
 import org.dataprice.split.game.PlayerValues;
 import org.dataprice.split.game.SynergyGame;
@@ -34,8 +36,23 @@ public final class BanzhafValue {
      * @return the raw Banzhaf value
      */
     public PlayerValues raw(Game game) {
-        TableGame t = TableGame.tabulate(Require.notNull(game, "game"));
-        return explained(METHOD + ".raw", values(t), "beta_i = 2^-(n-1) sum_{S not containing i} (v(S+i) - v(S))", t.players());
+        return raw(game, Progress.NONE);
+    }
+
+    /**
+     * {@link #raw(Game)} reporting its progress in coalitions, as {@code ExactShapley.compute(Game, Progress)} does
+     * (tabulation then the semivalue pass, fixed chunks, {@code done} never decreasing); the same result whatever the
+     * callback, and a {@link org.dataprice.error.CancelledException} it throws stops the work.
+     *
+     * @param game     a game with at most 25 players; not null
+     * @param progress the callback, called from both cores (under a lock); not null
+     * @return the raw Banzhaf value
+     */
+    public PlayerValues raw(Game game, Progress progress) {
+        CoalitionProgress counter = CoalitionProgress.exactValue(progress, Require.notNull(game, "game"));
+        TableGame t = TableGame.tabulate(game, counter);
+        return explained(METHOD + ".raw", values(t, counter), "beta_i = 2^-(n-1) sum_{S not containing i} (v(S+i) - v(S))",
+                t.players());
     }
 
     /**
@@ -43,8 +60,20 @@ public final class BanzhafValue {
      * @return β<sub>i</sub>/Σβ
      */
     public PlayerValues normalised(Game game) {
-        TableGame t = TableGame.tabulate(Require.notNull(game, "game"));
-        return explained(METHOD + ".normalised", normalise(values(t)), "beta_i / sum_j beta_j", t.players());
+        return normalised(game, Progress.NONE);
+    }
+
+    /**
+     * {@link #normalised(Game)} reporting its progress in coalitions, as {@link #raw(Game, Progress)}.
+     *
+     * @param game     a game with at most 25 players whose raw Banzhaf values do not sum to 0; not null
+     * @param progress the callback; not null
+     * @return β<sub>i</sub>/Σβ
+     */
+    public PlayerValues normalised(Game game, Progress progress) {
+        CoalitionProgress counter = CoalitionProgress.exactValue(progress, Require.notNull(game, "game"));
+        TableGame t = TableGame.tabulate(game, counter);
+        return explained(METHOD + ".normalised", normalise(values(t, counter)), "beta_i / sum_j beta_j", t.players());
     }
 
     /**
@@ -54,9 +83,13 @@ public final class BanzhafValue {
      * @return raw β
      */
     public double[] values(TableGame game) {
+        return values(game, CoalitionProgress.NONE);
+    }
+
+    private static double[] values(TableGame game, CoalitionProgress counter) {
         double[] w = new double[game.players()];
         java.util.Arrays.fill(w, Math.scalb(1.0, -(game.players() - 1)));
-        return game.semivalue(w, true);
+        return game.semivalue(w, true, counter);
     }
 
     /**

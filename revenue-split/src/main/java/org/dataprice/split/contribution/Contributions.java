@@ -122,8 +122,11 @@ public final class Contributions {
      * {@link #compute(IncrementalGame, ContributionMethod, GameSense, SamplingOptions, EnumerationLimits)} reporting its
      * progress: permutation sampling in blocks of permutations
      * ({@link MonteCarloShapley#compute(IncrementalGame, SamplingOptions, Truncation, Progress)}, a cancel point per
-     * block), any other method as one unit, {@code (0, 1)} before and {@code (1, 1)} after. The result is bit for bit
-     * the one without a callback; a {@link org.dataprice.error.CancelledException} thrown by the callback stops the work.
+     * block), enumeration of the coalitions (exact Shapley, Banzhaf and normalised Banzhaf of a game without a closed
+     * form) in coalitions tabulated and summed ({@link ExactShapley#compute(Game, Progress)}, a cancel point per chunk of
+     * at least 4,096 coalitions), any other method as one unit, {@code (0, 1)} before and {@code (1, 1)} after. The
+     * result is bit for bit the one without a callback; a {@link org.dataprice.error.CancelledException} thrown by the
+     * callback stops the work.
      *
      * @param game     the game; not null
      * @param method   the method; not null
@@ -145,30 +148,56 @@ public final class Contributions {
                 && !closedFormShapley(game) && n > limits.maxExactPlayers() && sampling != null) {
             return sampled(method, MonteCarloShapley.DEFAULT.compute(game, requireSampling(sampling), Truncation.NONE, progress));
         }
-        progress.advance(0, 1);
-        Contribution exact = enumerated(game, method, sense, sampling, limits);
-        progress.advance(1, 1);
-        return exact;
+        return enumerated(game, method, sense, sampling, limits, progress);
     }
 
-    /** The methods that do not sample, as dispatched by the public compute. */
+    /**
+     * The methods that do not sample, as dispatched by the public compute. Enumeration over the coalitions (exact
+     * Shapley and Banzhaf of a game without a closed form) reports coalitions done / total
+     * ({@link ExactShapley#compute(Game, Progress)}); any other method one unit, {@code (0, 1)} and {@code (1, 1)}.
+     */
     private Contribution enumerated(IncrementalGame game, ContributionMethod method, GameSense sense, SamplingOptions sampling,
-                                    EnumerationLimits limits) {
+                                    EnumerationLimits limits, Progress progress) {
         int n = game.players();
-        boolean cost = sense == GameSense.COST;
         switch (method) {
             case SHAPLEY:
                 exactSize(n, closedFormShapley(game), limits);
-                return compute(game, ContributionMethod.SHAPLEY);
+                if (!closedFormShapley(game) && game instanceof Game g && n <= TableGame.MAX_PLAYERS) {
+                    return exact(method, ExactShapley.DEFAULT.compute(g, progress));
+                }
+                return whole(progress, () -> compute(game, ContributionMethod.SHAPLEY));
             case SHAPLEY_MONTE_CARLO:
-                return compute(game, method, sampling);
+                return whole(progress, () -> compute(game, method, sampling));
             case SHAPLEY_EXACT:
+                exactSize(n, false, limits);
+                return exact(method, ExactShapley.DEFAULT.compute(mask(game), progress));
             case BANZHAF_NORMALISED:
                 exactSize(n, false, limits);
-                return compute(game, method);
+                return exact(method, BanzhafValue.DEFAULT.normalised(mask(game), progress));
             case BANZHAF:
                 exactSize(n, closedFormBanzhaf(game), limits);
-                return compute(game, method);
+                if (!closedFormBanzhaf(game)) {
+                    return exact(method, BanzhafValue.DEFAULT.raw(mask(game), progress));
+                }
+                return whole(progress, () -> compute(game, method));
+            default:
+                return whole(progress, () -> solved(game, method, sense, limits));
+        }
+    }
+
+    /** A method reported as one unit of work: {@code (0, 1)} before, {@code (1, 1)} after. */
+    private static Contribution whole(Progress progress, java.util.function.Supplier<Contribution> work) {
+        progress.advance(0, 1);
+        Contribution c = work.get();
+        progress.advance(1, 1);
+        return c;
+    }
+
+    /** The nucleolus family (linear programs over the coalitions). */
+    private Contribution solved(IncrementalGame game, ContributionMethod method, GameSense sense, EnumerationLimits limits) {
+        int n = game.players();
+        boolean cost = sense == GameSense.COST;
+        switch (method) {
             case NUCLEOLUS:
                 nucleolusSize(n, limits);
                 return cost ? exact(method, Nucleolus.DEFAULT.costNucleolus(mask(game))) : compute(game, method);

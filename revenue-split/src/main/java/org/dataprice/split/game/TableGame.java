@@ -73,20 +73,49 @@ public final class TableGame implements Game {
      * @return the table game
      */
     public static TableGame tabulate(Game game) {
+        return tabulate(game, CoalitionProgress.NONE);
+    }
+
+    /**
+     * {@link #tabulate(Game)} counting the coalitions evaluated: {@code progress.add} after each of the fixed
+     * chunks of the semivalue kernel (at most 64), from the worker that evaluated it; nothing for a game that is
+     * already a table. The table is the same whatever the callback. Stops at the next chunk (and within
+     * {@link CancelledException#CHECK_INTERVAL} coalitions of an interrupt) when cancelled.
+     *
+     * @param game     a game with at most {@link #MAX_PLAYERS} players; not null
+     * @param progress the counter; not null
+     * @return the table game
+     */
+    public static TableGame tabulate(Game game, CoalitionProgress progress) {
         Require.notNull(game, "game");
+        Require.notNull(progress, "progress");
         if (game instanceof TableGame t) {
             return t;
         }
         int n = checkPlayers(game.players());
         double[] values = new double[1 << n];
         Thread caller = Thread.currentThread();
-        IntStream.range(0, values.length).parallel().forEach(s -> {
-            if ((s & (CancelledException.CHECK_INTERVAL - 1)) == 0 && caller.isInterrupted()) {
+        int bits = chunkBits(n);
+        IntStream.range(0, 1 << (n - bits)).parallel().forEach(c -> {
+            if (progress.stopped()) {
                 throw new CancelledException("tabulate");
             }
-            values[s] = game.value(s);
+            int start = c << bits;
+            int end = start + (1 << bits);
+            for (int s = start; s < end; s++) {
+                if ((s & (CancelledException.CHECK_INTERVAL - 1)) == 0 && caller.isInterrupted()) {
+                    throw new CancelledException("tabulate");
+                }
+                values[s] = game.value(s);
+            }
+            progress.add(end - start);
         });
         return checked(n, values);
+    }
+
+    /** The aligned chunk size (as bits) of the passes over the masks: at most 2^6 chunks of at least 2^12 masks. */
+    private static int chunkBits(int n) {
+        return Math.max(Math.min(n, MIN_CHUNK_BITS), n - TARGET_CHUNKS_BITS);
     }
 
     /**
@@ -150,19 +179,35 @@ public final class TableGame implements Game {
      * @return ψ, one entry per player
      */
     public double[] semivalue(double[] weightBySize, boolean parallel) {
+        return semivalue(weightBySize, parallel, CoalitionProgress.NONE);
+    }
+
+    /**
+     * {@link #semivalue(double[], boolean)} counting the coalitions (masks) summed: {@code progress.add(2^c)} after
+     * each of the fixed chunks, 2<sup>n</sup> in all. Bit for bit the same result whatever the callback; a cancelled
+     * callback (or an interrupt) stops the pass before the next chunk.
+     *
+     * @param weightBySize p(s) for s = 0 … n−1; finite; not null
+     * @param parallel     true to use both cores (same result either way)
+     * @param progress     the counter; not null
+     * @return ψ, one entry per player
+     */
+    public double[] semivalue(double[] weightBySize, boolean parallel, CoalitionProgress progress) {
         Require.finite(weightBySize, "weightBySize");
         Require.size(weightBySize.length, players, "weightBySize");
+        Require.notNull(progress, "progress");
         int n = players;
-        int chunkBits = Math.max(Math.min(n, MIN_CHUNK_BITS), n - TARGET_CHUNKS_BITS);
+        int chunkBits = chunkBits(n);
         int chunks = 1 << (n - chunkBits);
         double[][] partial = new double[chunks][];
         IntStream range = IntStream.range(0, chunks);
         Thread caller = Thread.currentThread();
         (parallel ? range.parallel() : range).forEach(c -> {
-            if (caller.isInterrupted()) {
+            if (caller.isInterrupted() || progress.stopped()) {
                 throw new CancelledException("semivalue");
             }
             partial[c] = chunk(c << chunkBits, chunkBits, weightBySize);
+            progress.add(1L << chunkBits);
         });
         double[] psi = new double[n];
         for (double[] p : partial) {

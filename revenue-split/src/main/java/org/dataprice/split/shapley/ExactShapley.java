@@ -3,6 +3,8 @@ package org.dataprice.split.shapley;
 import org.dataprice.error.Require;
 import org.dataprice.explain.Explanation;
 import org.dataprice.explain.Step;
+import org.dataprice.progress.Progress;
+import org.dataprice.split.game.CoalitionProgress;
 import org.dataprice.split.game.Game;
 import org.dataprice.split.game.GameSteps;
 import org.dataprice.split.game.PlayerValues;
@@ -50,8 +52,24 @@ public final class ExactShapley {
      * @return the values, in player order
      */
     public PlayerValues compute(Game game) {
-        TableGame table = TableGame.tabulate(Require.notNull(game, "game"));
-        double[] phi = values(table);
+        return compute(game, Progress.NONE);
+    }
+
+    /**
+     * {@link #compute(Game)} reporting its progress in coalitions ({@link CoalitionProgress#exactValue}): 2<sup>n</sup>
+     * evaluated while tabulating (none for a {@link TableGame}) and 2<sup>n</sup> summed, in fixed chunks of at least
+     * 4,096 (at most 64 per pass); {@code (0, total)} first, {@code (total, total)} last, {@code done} never decreasing.
+     * The result is bit for bit the one without a callback; a {@link org.dataprice.error.CancelledException} thrown by
+     * the callback stops the work before the next chunk and propagates.
+     *
+     * @param game     a game with at most 25 players; not null
+     * @param progress the callback, called from both cores (under a lock); not null
+     * @return the values, in player order
+     */
+    public PlayerValues compute(Game game, Progress progress) {
+        CoalitionProgress counter = CoalitionProgress.exactValue(progress, Require.notNull(game, "game"));
+        TableGame table = TableGame.tabulate(game, counter);
+        double[] phi = table.semivalue(weights(table.players()), parallel, counter);
         int n = table.players();
         double grand = table.value(table.grandCoalition());
         Explanation.Builder b = Explanation.builder(METHOD).input("players", n).hashOnly("table", table.table())
