@@ -40,6 +40,7 @@ import org.dataprice.api.job.JobResponse;
 import org.dataprice.api.job.JobService;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.storage.StorageGuard;
 import org.dataprice.api.security.Roles;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Rule;
@@ -103,6 +104,7 @@ public class IndexController {
     private final JobService jobs;
     private final JobConfiguration jobConfiguration;
     private final JsonMapper json;
+    private final StorageGuard storage;
 
     /**
      * @param definitions definitions
@@ -114,10 +116,12 @@ public class IndexController {
      * @param jobs        background jobs (releases and loads with Prefer: respond-async)
      * @param jobConfiguration where uploads run as jobs are spooled
      * @param json        writes a job's stored input
+     * @param storage     the free-space guard (an upload spooled for a job stops at the spool's floor: 507)
      */
     public IndexController(IndexDefinitionService definitions, TransactionLoader loader, ReleaseService releases,
             IndexReadService reads, MarketDealImporter market, CorrectionService corrections, JobService jobs,
-            JobConfiguration jobConfiguration, JsonMapper json) {
+            JobConfiguration jobConfiguration, JsonMapper json, StorageGuard storage) {
+        this.storage = storage;
         this.jobs = jobs;
         this.jobConfiguration = jobConfiguration;
         this.json = json;
@@ -585,8 +589,9 @@ public class IndexController {
             java.nio.file.Files.createDirectories(dir);
             file = java.nio.file.Files.createTempFile(dir, "load-", ".csv");
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new java.security.DigestInputStream(body, sha)) {
-                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (InputStream in = new java.security.DigestInputStream(body, sha);
+                 java.io.OutputStream out = storage.guard(file, java.nio.file.Files.newOutputStream(file))) {
+                in.transferTo(out); // a write that would take the spool below its floor throws 507 instead
             }
             String digest = java.util.HexFormat.of().formatHex(sha.digest());
             if (jobs.byKey(auth.getName(), key).isPresent()) {
@@ -604,7 +609,18 @@ public class IndexController {
             throw new IllegalStateException(e);
         } catch (RuntimeException e) {
             deleteQuietly(file);
+            if (e instanceof ProblemException p && p.type() == ProblemType.INSUFFICIENT_STORAGE) {
+                drainQuietly(body); // let the client finish sending before the 507 (read, not kept)
+            }
             throw e;
+        }
+    }
+
+    private static void drainQuietly(InputStream body) {
+        try (body) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // the answer is already decided
         }
     }
 

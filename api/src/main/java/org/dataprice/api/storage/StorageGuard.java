@@ -236,6 +236,22 @@ public class StorageGuard {
     }
 
     /**
+     * Whether a write of {@code neededBytes} would leave every watched directory at or above its floor (a question:
+     * nothing is counted as refused).
+     *
+     * @param neededBytes the bytes the write brings, ≥ 0
+     * @return whether {@link #require} would pass
+     */
+    public boolean accepts(long neededBytes) {
+        for (Reading r : readings()) {
+            if (r.known() && r.usableBytes() - neededBytes < floor(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Refuses a write that would leave a watched directory below its floor, before it does any work.
      *
      * @param neededBytes the bytes the write declares it brings (its {@code Content-Length}; 0 when unknown), ≥ 0
