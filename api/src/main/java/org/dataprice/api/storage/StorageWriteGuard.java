@@ -28,6 +28,12 @@ import java.util.Set;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class StorageWriteGuard implements Ordered {
+    /** The OpenAPI description of the 507 answer of a guarded operation ({@code @Idempotent} documents it on its own). */
+    public static final String OPENAPI_507 = "insufficient-storage: a disk the service writes to is below its free-space "
+            + "floor, or would be after the declared Content-Length; refused before any work, nothing written (docs/api.md)";
+    /** The OpenAPI description of the 507 answer of a streamed upload. */
+    public static final String OPENAPI_507_UPLOAD = OPENAPI_507 + "; a body sent without a length is refused as soon as "
+            + "its spool reaches the floor, nothing loaded";
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
     private final StorageGuard guard;
