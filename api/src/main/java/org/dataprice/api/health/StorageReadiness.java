@@ -20,8 +20,8 @@ import java.util.Map;
  *
  * <p>Both are <em>operational</em> statuses: {@code /health/readiness} still answers 200, because the instance still
  * serves reads (a balancer that took it out would stop those too). Alert on the status or on
- * {@code dataprice_storage_free_bytes < dataprice_storage_floor_bytes * 2}; to have a balancer drain the instance
- * instead, map the status to 503 ({@code endpoints.health.status.http-mapping.WRITES_REFUSED=SERVICE_UNAVAILABLE}).
+ * {@code dataprice_storage_free_bytes < dataprice_storage_floor_bytes * 2}; a balancer that should drain the instance
+ * instead can look for {@value #WRITES_REFUSED} in the details (docs/deployment.md, "A disk that fills up").
  * Reads the guard's cached readings (no system call when they are fresh).
  */
 @Singleton
