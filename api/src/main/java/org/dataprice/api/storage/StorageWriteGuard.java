@@ -5,7 +5,6 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -13,6 +12,7 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 import org.dataprice.api.problem.Problem;
 import org.dataprice.api.problem.ProblemException;
+import org.dataprice.api.problem.ProblemExceptionHandler;
 
 import java.util.Optional;
 import java.util.Set;
@@ -62,9 +62,7 @@ public class StorageWriteGuard implements Ordered {
             guard.require(Math.max(0, request.getContentLength()));
             return null;
         } catch (ProblemException e) {
-            Problem problem = Problem.of(e.type(), e.getMessage(), request.getPath());
-            return HttpResponse.<Problem>status(e.type().status()).contentType(MediaType.of(Problem.MEDIA_TYPE))
-                    .body(problem);
+            return ProblemExceptionHandler.response(e, request.getPath());
         }
     }
 

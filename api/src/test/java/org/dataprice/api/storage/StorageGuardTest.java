@@ -1,7 +1,9 @@
 package org.dataprice.api.storage;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.ConfigurationException;
+import org.dataprice.api.TestDatabases;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.time.TestClock;
@@ -275,6 +277,20 @@ class StorageGuardTest {
                 "warning-factor", v -> configuration.setWarningFactor(Double.parseDouble(v)));
         assertThatThrownBy(() -> setters.get(key).accept(value)).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining(reason).satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void test_start_badSetting_refusedWithOneLineReason() {
+        Map<String, Object> props = new HashMap<>(TestDatabases.h2("storage-bad-setting"));
+        props.put("dataprice.storage.min-free-fraction", "0.9");
+        assertThatThrownBy(() -> ApplicationContext.run(props, "test").close()).satisfies(e -> {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            assertThat(root).isInstanceOf(ConfigurationException.class)
+                    .hasMessage("dataprice.storage.min-free-fraction is 0.9; it must be between 0.0 and 0.5");
+        });
     }
 
     @ParameterizedTest(name = "''{0}'' = {1} bytes")
