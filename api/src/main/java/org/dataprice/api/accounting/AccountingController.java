@@ -23,12 +23,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.accounting.AmortisationSchedule;
 import org.dataprice.api.security.Roles;
+import org.dataprice.api.storage.AllowedBelowFloor;
 
 /**
  * Accounting for data resources (财会〔2023〕11号, CAS 1, CAS 6, CAS 8): stateless computations
  * ({@code APPRAISER} or {@code READER}; no Idempotency-Key needed). Every answer carries the explanation.
  */
 @Interruptible
+@AllowedBelowFloor("computes from the request and stores nothing")
 @Controller("/v1/accounting")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

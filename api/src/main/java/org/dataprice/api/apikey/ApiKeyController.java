@@ -25,6 +25,7 @@ import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.security.Roles;
+import org.dataprice.api.storage.AllowedBelowFloor;
 
 import java.time.Clock;
 import java.net.URI;
@@ -98,6 +99,7 @@ public class ApiKeyController {
      * @param id the key id
      */
     @Delete("/{id}")
+    @AllowedBelowFloor("revoking a key must work on a bad day; writes one row, within the floor's headroom")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke an API key")
     @ApiResponse(responseCode = "204", description = "Revoked")

@@ -1,5 +1,7 @@
 package org.dataprice.api.exchange;
 
+import org.dataprice.api.problem.Problem;
+import org.dataprice.api.storage.StorageWriteGuard;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -105,6 +107,8 @@ public class ExchangeController {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "March 2026", value = ExchangeExamples.EXPORT)))
     @ApiResponse(responseCode = "200", description = "The bundle", content = @Content(
             schema = @Schema(implementation = ExchangeJson.ExportResponse.class)))
+    @ApiResponse(responseCode = "507", description = StorageWriteGuard.OPENAPI_507, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExchangeJson.ExportResponse export(@Body @Valid ExchangeJson.ExportRequest request) {
         return exports.export(request);
     }
@@ -122,6 +126,8 @@ public class ExchangeController {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "a bundle of exchange A", value = ExchangeExamples.IMPORT)))
     @ApiResponse(responseCode = "201", description = "Recognised", content = @Content(
             schema = @Schema(implementation = ExchangeJson.ImportResponse.class)))
+    @ApiResponse(responseCode = "507", description = StorageWriteGuard.OPENAPI_507, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<ExchangeJson.ImportResponse> importBundle(@Body @Valid ExchangeJson.ImportRequest request,
                                                                  Principal principal) {
         ExchangeImportService.Imported imported = imports.importBundle(request.bundle(), principal.getName());

@@ -14,12 +14,14 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
+import org.dataprice.api.storage.AllowedBelowFloor;
 
 /**
  * Discounted cash flows and rates of return: stateless computations ({@code APPRAISER} or
  * {@code READER}; no Idempotency-Key needed). Every answer carries the explanation.
  */
 @Interruptible
+@AllowedBelowFloor("computes from the request and stores nothing")
 @Controller("/v1/finance")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -14,12 +14,14 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
+import org.dataprice.api.storage.AllowedBelowFloor;
 
 /**
  * Option and real-option values: stateless computations ({@code APPRAISER} or {@code READER}; no
  * Idempotency-Key needed), limited by {@code dataprice.finance.*}. Every answer carries the explanation.
  */
 @Interruptible
+@AllowedBelowFloor("computes from the request and stores nothing")
 @Controller("/v1/options")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -2,6 +2,11 @@ package org.dataprice.api.idempotency;
 
 import io.micronaut.aop.Around;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.dataprice.api.problem.Problem;
+import org.dataprice.api.storage.StorageWriteGuard;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 
 import java.lang.annotation.Documented;
@@ -36,6 +41,8 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, ref = "#/components/parameters/IdempotencyKey")
+@ApiResponse(responseCode = "507", description = StorageWriteGuard.OPENAPI_507,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @Around

@@ -1,5 +1,7 @@
 package org.dataprice.api.index;
 
+import org.dataprice.api.problem.Problem;
+import org.dataprice.api.storage.StorageWriteGuard;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -40,6 +42,7 @@ import org.dataprice.api.job.JobResponse;
 import org.dataprice.api.job.JobService;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.storage.StorageGuard;
 import org.dataprice.api.security.Roles;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Rule;
@@ -103,6 +106,7 @@ public class IndexController {
     private final JobService jobs;
     private final JobConfiguration jobConfiguration;
     private final JsonMapper json;
+    private final StorageGuard storage;
 
     /**
      * @param definitions definitions
@@ -114,10 +118,12 @@ public class IndexController {
      * @param jobs        background jobs (releases and loads with Prefer: respond-async)
      * @param jobConfiguration where uploads run as jobs are spooled
      * @param json        writes a job's stored input
+     * @param storage     the free-space guard (an upload spooled for a job stops at the spool's floor: 507)
      */
     public IndexController(IndexDefinitionService definitions, TransactionLoader loader, ReleaseService releases,
             IndexReadService reads, MarketDealImporter market, CorrectionService corrections, JobService jobs,
-            JobConfiguration jobConfiguration, JsonMapper json) {
+            JobConfiguration jobConfiguration, JsonMapper json, StorageGuard storage) {
+        this.storage = storage;
         this.jobs = jobs;
         this.jobConfiguration = jobConfiguration;
         this.json = json;
@@ -207,6 +213,8 @@ public class IndexController {
     @ApiResponse(responseCode = "202", description = "With Prefer: respond-async: accepted as a job, Location /v1/jobs/{id}",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "/v1/jobs/{id}", schema = @Schema(type = "string")), content = @Content(schema = @Schema(implementation = JobResponse.class),
             examples = @ExampleObject(name = "accepted", value = JobExamples.LOAD_QUEUED)))
+    @ApiResponse(responseCode = "507", description = StorageWriteGuard.OPENAPI_507_UPLOAD, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<Object> loadCsv(String id, @Body InputStream body,
             @Parameter(description = "The body's charset when it is not UTF-8, e.g. GB18030 or GBK (Chinese "
                     + "spreadsheet exports), ISO-8859-1, windows-1252; never guessed. Unknown names are a 422 "
@@ -248,6 +256,8 @@ public class IndexController {
                     value = IndexExamples.TRANSACTIONS_JSON_LINES))})
     @ApiResponse(responseCode = "201", description = "The load summary", content = @Content(
             schema = @Schema(implementation = LoadResponse.class)))
+    @ApiResponse(responseCode = "507", description = StorageWriteGuard.OPENAPI_507_UPLOAD, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<LoadResponse> loadJsonLines(String id, @Body InputStream body,
             @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
             @Nullable @Header(Idempotent.HEADER) String key, Authentication auth) {
@@ -292,6 +302,8 @@ public class IndexController {
     @Post("/{id}/transactions/from-deals")
     @Secured(Roles.INDEX_PUBLISHER)
     @Operation(summary = "Copy the market's concluded deals into the index's transactions, once per deal")
+    @ApiResponse(responseCode = "507", description = StorageWriteGuard.OPENAPI_507, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DealImportResponse fromDeals(String id, @QueryValue java.time.LocalDate from, @QueryValue java.time.LocalDate to,
             @Nullable @QueryValue String currency, @Nullable @QueryValue String categoryMap, Authentication auth) {
         return market.importDeals(id, from, to, currency == null ? "CNY" : currency, categoryMap, auth.getName());
@@ -403,6 +415,8 @@ public class IndexController {
             examples = @ExampleObject(name = "2025-02", value = IndexExamples.RELEASE_ANSWER)))
     @ApiResponse(responseCode = "200", description = "The release as stored when it already existed", content = @Content(
             schema = @Schema(implementation = IndexViews.Release.class)))
+    @ApiResponse(responseCode = "507", description = StorageWriteGuard.OPENAPI_507, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Parameter(name = AsyncPreference.PREFER, in = ParameterIn.HEADER, description = "respond-async: answer 202 Accepted "
             + "at once and compute the release as a job (GET /v1/jobs/{id}; its result is /v1/indices/{id}/releases/{vintage}). "
             + "The period is checked before the job is accepted. With an Idempotency-Key, the same key returns the same job.",
@@ -585,8 +599,9 @@ public class IndexController {
             java.nio.file.Files.createDirectories(dir);
             file = java.nio.file.Files.createTempFile(dir, "load-", ".csv");
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new java.security.DigestInputStream(body, sha)) {
-                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (InputStream in = new java.security.DigestInputStream(body, sha);
+                 java.io.OutputStream out = storage.guard(file, java.nio.file.Files.newOutputStream(file))) {
+                in.transferTo(out); // a write that would take the spool below its floor throws 507 instead
             }
             String digest = java.util.HexFormat.of().formatHex(sha.digest());
             if (jobs.byKey(auth.getName(), key).isPresent()) {
@@ -604,7 +619,18 @@ public class IndexController {
             throw new IllegalStateException(e);
         } catch (RuntimeException e) {
             deleteQuietly(file);
+            if (e instanceof ProblemException p && p.type() == ProblemType.INSUFFICIENT_STORAGE) {
+                drainQuietly(body); // let the client finish sending before the 507 (read, not kept)
+            }
             throw e;
+        }
+    }
+
+    private static void drainQuietly(InputStream body) {
+        try (body) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // the answer is already decided
         }
     }
 

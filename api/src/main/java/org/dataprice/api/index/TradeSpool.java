@@ -1,5 +1,7 @@
 package org.dataprice.api.index;
 
+import org.dataprice.api.storage.StorageGuard;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -34,14 +36,17 @@ final class TradeSpool implements AutoCloseable {
     private int rows;
 
     /**
-     * Creates the temporary file.
+     * Creates the temporary file, its writes checked by the free-space guard: a write that would take the file system
+     * below its floor throws a 507 {@code ProblemException} ({@code insufficient-storage}) instead of writing, so a
+     * streamed load stops there with nothing loaded (and {@link #close} deletes what was spooled).
      *
+     * @param storage the free-space guard
      * @throws UncheckedIOException when it cannot be created
      */
-    TradeSpool() {
+    TradeSpool(StorageGuard storage) {
         try {
             this.file = Files.createTempFile("dataprice-load-", ".spool");
-            this.out = new DataOutputStream(new Out(Files.newOutputStream(file)));
+            this.out = new DataOutputStream(new Out(storage.guard(file, Files.newOutputStream(file))));
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the load's spool file in java.io.tmpdir", e);
         }
@@ -133,6 +138,11 @@ final class TradeSpool implements AutoCloseable {
     /** @return the trades spooled */
     int rows() {
         return rows;
+    }
+
+    /** @return the bytes spooled so far (written or still buffered) */
+    long bytes() {
+        return out.size();
     }
 
     /**
@@ -304,8 +314,8 @@ final class TradeSpool implements AutoCloseable {
     public void close() {
         try {
             out.close();
-        } catch (IOException e) {
-            // deleted below whatever the state of the stream
+        } catch (IOException | RuntimeException e) {
+            // deleted below whatever the state of the stream (a refused flush of a full spool included)
         }
         try {
             Files.deleteIfExists(file);

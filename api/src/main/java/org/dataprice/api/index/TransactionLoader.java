@@ -6,6 +6,7 @@ import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.Problem;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.storage.StorageGuard;
 import org.dataprice.error.InvalidInputException;
 import org.dataprice.error.Rule;
 import org.dataprice.index.transaction.TradeValueBound;
@@ -108,6 +109,7 @@ public class TransactionLoader {
     private final IndexDefinitionService definitions;
     private final Clock clock;
     private final int maxRows;
+    private final StorageGuard storage;
 
     /**
      * @param store       the tables
@@ -115,13 +117,18 @@ public class TransactionLoader {
      * @param clock       the index clock
      * @param maxRows     the most rows in one bulk load ({@code dataprice.index.max-load-rows}, default
      *                    {@link #MAX_ROWS}; lower in tests that reach it)
+     * @param storage     the free-space guard: the spool stops at its floor, and a spooled load that would take the
+     *                    embedded store below its floor is refused before its transaction (507 either way, nothing
+     *                    written)
      */
     public TransactionLoader(IndexStore store, IndexDefinitionService definitions, Clock clock,
-            @io.micronaut.context.annotation.Value("${dataprice.index.max-load-rows:2000000}") int maxRows) {
+            @io.micronaut.context.annotation.Value("${dataprice.index.max-load-rows:2000000}") int maxRows,
+            StorageGuard storage) {
         this.store = store;
         this.definitions = definitions;
         this.clock = clock;
         this.maxRows = Math.min(maxRows, MAX_ROWS);
+        this.storage = storage;
     }
 
     /** A load's answer and whether it was replayed. */
@@ -190,10 +197,13 @@ public class TransactionLoader {
         Map<String, String> knownTraits = def.columns().traitColumns().isEmpty() ? Map.of() : firstTraits(indexId);
         String loadId = UUID.randomUUID().toString();
         Instant now = ServiceClock.now(clock);
-        try (TradeSpool spool = new TradeSpool()) {
+        try (TradeSpool spool = new TradeSpool(storage)) {
             // 1. the whole body parsed and checked, nothing written: a bad row (the last one too) is final here
             int rows = parse(def, format, new DigestInputStream(body, sha), charset, known, knownTraits, spool);
             String hash = HexFormat.of().formatHex(sha.digest());
+            // the rows take at least their spooled size in the store: refused (507) before the transaction when the
+            // embedded store's file system would fall below its floor; nothing on PostgreSQL
+            storage.requireStore(spool.bytes(), String.format(java.util.Locale.ROOT, "the load's %,d rows", rows));
             // 2. only a valid body reaches the store, in one transaction
             try {
                 IndexStore.LoadRecord load = store.write(c -> {
@@ -499,6 +509,11 @@ public class TransactionLoader {
             throw readFailure(e);
         } catch (CsvRowsException e) {
             drainQuietly(in); // let the client finish sending before the 400 (read, not parsed)
+            throw e;
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.INSUFFICIENT_STORAGE) {
+                drainQuietly(in); // the spool reached its floor: let the client finish sending before the 507 (read, not kept)
+            }
             throw e;
         } finally {
             closeQuietly(reader);

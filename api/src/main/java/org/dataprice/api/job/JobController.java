@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.dataprice.api.security.Roles;
+import org.dataprice.api.storage.AllowedBelowFloor;
 
 /**
  * The job resource: {@code GET /v1/jobs/{id}} (state, progress, ETA, the result's link), {@code GET /v1/jobs} (the
@@ -92,6 +93,7 @@ public class JobController {
      *         stopping
      */
     @Delete("/{id}")
+    @AllowedBelowFloor("stops a job (and its writes); writes one row, within the floor's headroom")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a job (its work stops; nothing of it is stored)",
             description = "QUEUED: cancelled at once (200). RUNNING: its work is stopped — the core loop stops at its next "

@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.storage.StorageGuard;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
 import org.dataprice.error.CancelledException;
@@ -49,6 +50,11 @@ import java.util.function.Supplier;
  * heartbeat and reads back whether a cancel was asked for (on any instance); a cancel stops the work through its
  * {@link JobContext} (the core loop's progress callback throws, or the compute section is interrupted).
  *
+ * <p><b>Full disk.</b> While a file system the service writes to is below its floor ({@link StorageGuard}) no queued
+ * job is claimed (it stays QUEUED and runs once space is back), and a running job's result is not stored: the job
+ * ends FAILED with the {@code insufficient-storage} problem type and the guard's reason, nothing written (a bulk load's
+ * spool refuses to grow past the floor the same way).
+ *
  * <p><b>Restart.</b> At start-up the jobs this instance left RUNNING, and on every poll the RUNNING jobs whose worker
  * has been silent longer than {@code lease}, are put back to QUEUED when their kind is resumable and their input is
  * stored; else marked SUCCEEDED when the lost run had already committed its result ({@link JobHandler#storedResult}),
@@ -64,6 +70,7 @@ public class JobRunner {
     private final Transactions transactions;
     private final JobConfiguration configuration;
     private final Clock clock;
+    private final StorageGuard storage;
     private final Map<String, JobHandler> handlers = new HashMap<>();
     private final ThreadPoolExecutor pool;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
@@ -81,13 +88,15 @@ public class JobRunner {
      * @param configuration the bounds
      * @param clock         the service clock
      * @param handlers      every kind of work
+     * @param storage       the free-space guard (no job starts, and no result is stored, below a floor)
      */
     public JobRunner(JobRepository repository, Transactions transactions, JobConfiguration configuration, Clock clock,
-                     List<JobHandler> handlers) {
+                     List<JobHandler> handlers, StorageGuard storage) {
         this.repository = repository;
         this.transactions = transactions;
         this.configuration = configuration;
         this.clock = clock;
+        this.storage = storage;
         for (JobHandler h : handlers) {
             if (this.handlers.put(h.kind(), h) != null) {
                 throw new IllegalStateException("two job handlers of kind " + h.kind());
@@ -184,6 +193,9 @@ public class JobRunner {
         if (stopping) {
             return;
         }
+        if (!storage.accepts(0)) {
+            return; // a file system is below its floor: the job stays QUEUED and is tried again by the next poll
+        }
         String runId = UUID.randomUUID().toString();
         Instant now = ServiceClock.now(clock);
         if (transactions.write(() -> repository.claim(id, runId, instance, now)) != 1) {
@@ -230,6 +242,7 @@ public class JobRunner {
      * is read after the store ran, since a store may itself compute (a settlement settles in its transaction).
      */
     String succeed(String id, String runId, java.util.function.LongSupplier total, Supplier<String> store) {
+        storage.require(0); // below a floor: 507 insufficient-storage, the job FAILED with that reason, nothing stored
         return transactions.write(() -> {
             String link = store.get();
             if (repository.succeed(id, runId, link, total.getAsLong(), ServiceClock.now(clock)) != 1) {

@@ -17,7 +17,18 @@ import jakarta.inject.Singleton;
 public class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
-        Problem problem = Problem.of(exception.type(), exception.getMessage(), request.getPath());
+        return response(exception, request.getPath());
+    }
+
+    /**
+     * The answer to a {@link ProblemException}, also for a filter that refuses a request before routing.
+     *
+     * @param exception the exception
+     * @param path      the request path, for the problem's {@code instance}
+     * @return its status, problem body and {@code Retry-After} (when it has one)
+     */
+    public static MutableHttpResponse<Problem> response(ProblemException exception, String path) {
+        Problem problem = Problem.of(exception.type(), exception.getMessage(), path);
         MutableHttpResponse<Problem> response = HttpResponse.<Problem>status(exception.type().status()).body(problem)
                 .contentType(Problem.MEDIA_TYPE);
         if (exception.retryAfterSeconds() > 0) {

@@ -68,7 +68,21 @@ public enum ProblemType {
      */
     TOO_MANY_JOBS("too-many-jobs", "Too many active jobs", HttpStatus.TOO_MANY_REQUESTS),
     /** DELETE of a job that has already finished (succeeded or failed): there is no work left to stop. */
-    JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT);
+    JOB_FINISHED("job-finished", "Job already finished", HttpStatus.CONFLICT),
+    /**
+     * A state-changing request refused, before any work, because a file system the service writes to (the embedded H2
+     * store's directory, the load spool in {@code java.io.tmpdir}, the job upload spool) has, or would have after the
+     * request's declared body, less free space than its floor ({@code dataprice.storage.*}); or a streamed upload
+     * stopped when its spool reached the floor. Nothing was written; reads keep working. The detail names the
+     * directory, its usable bytes, the bytes needed and the floor with its settings.
+     *
+     * <p>Why 507 Insufficient Storage (RFC 4918 §11.5: "the server is unable to store the representation needed to
+     * successfully complete the request") and not 503 with {@code Retry-After}: the condition is exactly that, it is
+     * not temporary on a timer (it lasts until an operator frees space or lowers the floor, so any {@code Retry-After}
+     * would be a guess), and a distinct status lets clients, balancers and alerts tell a full disk from an outage or a
+     * spent time budget (both 503). No {@code Retry-After}, as for {@link #TIME_BUDGET_EXCEEDED}.
+     */
+    INSUFFICIENT_STORAGE("insufficient-storage", "Insufficient storage", HttpStatus.INSUFFICIENT_STORAGE);
 
     /** Base of every problem type URI; the same as {@code org.dataprice.error.Rule#typeUri()}. */
     public static final String BASE = "https://dataprice.org/problems/";

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import org.dataprice.api.storage.AllowedBelowFloor;
 
 /**
  * The registry's public side (核验服务, plan §4): the published key set and the verification of a certificate or of
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.Pattern;
  * personal answered: a verification names the registration and the event, never a party. These three operations are
  * the registry's only anonymous ones (operation-roles.txt, {@code AuthMatrixTest}).
  */
+@AllowedBelowFloor("verifies a certificate against stored data and stores nothing")
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

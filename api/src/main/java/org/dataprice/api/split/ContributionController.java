@@ -1,5 +1,7 @@
 package org.dataprice.api.split;
 
+import org.dataprice.api.problem.Problem;
+import org.dataprice.api.storage.StorageWriteGuard;
 import org.dataprice.api.budget.Interruptible;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -100,6 +102,8 @@ public class ContributionController {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = "Optional, for a job: the same key (and "
             + "request) returns the same job; another request with the same key is 422", schema = @Schema(type = "string",
             example = "3f0c9a52-8e1b-4d7a-b6c2-5a4e9d1f0b37"))
+    @ApiResponse(responseCode = "507", description = StorageWriteGuard.OPENAPI_507, content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<Object> compute(@Body @Valid ContributionRequest request, Authentication authentication,
                                         @Nullable @Header(AsyncPreference.PREFER) String prefer,
                                         @Nullable @Header(Idempotent.HEADER) String key) {

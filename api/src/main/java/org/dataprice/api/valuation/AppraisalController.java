@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.security.Roles;
+import org.dataprice.api.storage.AllowedBelowFloor;
 import org.dataprice.quality.AhpResult;
 import org.dataprice.quality.EntropyWeight;
 import org.dataprice.quality.HierarchicalAhp;
@@ -30,6 +31,7 @@ import org.dataprice.valuation.market.MarketApproach;
  * Roles {@code APPRAISER} or {@code READER}.
  */
 @Interruptible
+@AllowedBelowFloor("computes from the request and stores nothing")
 @Controller("/v1/appraisal")
 @Secured({Roles.APPRAISER, Roles.READER})
 @ExecuteOn(TaskExecutors.BLOCKING)

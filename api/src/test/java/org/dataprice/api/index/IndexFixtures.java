@@ -8,7 +8,7 @@ import java.util.Locale;
  * index of a category equals 1.01^t resp. 1.02^t, whatever the quantities; on base 2024-01 = 100,
  * API in 2025-01 is 100 × 1.01^12 = 112.6825030131969720661201 (exact decimal expansion).
  */
-final class IndexFixtures {
+public final class IndexFixtures {
     /** 100 × 1.01^12, API in 2025-01 on base 2024-01 = 100. */
     static final double API_2025_01 = 112.6825030131969720661201;
 
@@ -22,7 +22,7 @@ final class IndexFixtures {
      * @return a definition: categories API and DATASET, base 2024-01 = 100, releases of 2025-01
      *         (2025-02-15 09:30 Shanghai), 2025-02 (2025-03-15) and 2025-03 (2025-04-15)
      */
-    static String definition(String id, String method, String parameters) {
+    public static String definition(String id, String method, String parameters) {
         return """
                 {"id":"%s","nameEn":"Data Market Price Index","nameZh":"数据要素市场价格指数",
                  "method":"%s","parameters":%s,
@@ -44,7 +44,7 @@ final class IndexFixtures {
      * @param factor    multiplies every price (1 for the regular data; other values make late revisions)
      * @return CSV of 3 API and 3 DATASET products, two trades per product and month
      */
-    static String csv(int fromMonth, int toMonth, double factor) {
+    public static String csv(int fromMonth, int toMonth, double factor) {
         StringBuilder out = new StringBuilder("product_id,period,price,quantity,category\n");
         for (int t = fromMonth; t <= toMonth; t++) {
             String month = java.time.YearMonth.of(2024, 1).plusMonths(t).toString();

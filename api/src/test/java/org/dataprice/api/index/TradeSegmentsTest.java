@@ -69,6 +69,8 @@ class TradeSegmentsTest {
     IndexDefinitionService definitions;
     @Inject
     CorrectionService corrections;
+    @Inject
+    org.dataprice.api.storage.StorageGuard storage;
 
     Http http;
     String publisher;
@@ -117,7 +119,7 @@ class TradeSegmentsTest {
     /** Writes a load as segments or as rows, with its load row, as {@link TransactionLoader} does. */
     private String load(String indexId, List<Row> rows, boolean segments) {
         String loadId = UUID.randomUUID().toString();
-        try (TradeSpool spool = new TradeSpool()) {
+        try (TradeSpool spool = new TradeSpool(storage)) {
             rows.forEach(r -> spool.add(r.line(), r.product(), r.category(), r.period(), r.price(), r.quantity(), r.traits()));
             store.write(c -> {
                 if (segments) {

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.dataprice.api.pricing.PricingExamples;
+import org.dataprice.api.storage.AllowedBelowFloor;
 import org.dataprice.pricing.model.ModelPricing;
 
 /**
@@ -23,6 +24,7 @@ import org.dataprice.pricing.model.ModelPricing;
  * simulation, bargaining benchmarks, QIRANA query prices, model-price arbitrage checks and fits. Any authenticated caller.
  */
 @Interruptible
+@AllowedBelowFloor("computes from the request and stores nothing")
 @Controller("/v1/pricing")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
