@@ -91,6 +91,7 @@ public class LedgerChain {
         private final Ledger ledger;
         private final String recordId;
         private LedgerHead head;
+        private long ticket;
 
         Pending(Connection connection, Ledger ledger, String recordId) {
             this.connection = connection;
@@ -115,7 +116,19 @@ public class LedgerChain {
         @Override
         public void afterCommit() {
             if (head != null) {
-                anchor.advance(ledger, head);
+                ticket = anchor.record(ledger, head);
+            }
+        }
+
+        /**
+         * Runs after every synchronisation's {@link #afterCommit} of the transaction: the first record's flush writes
+         * the anchor file with every head the transaction recorded, the others find them written (one rewrite per
+         * commit, not one per record).
+         */
+        @Override
+        public void afterCompletion(Status status) {
+            if (status == Status.COMMITTED && head != null) {
+                anchor.flush(ticket);
             }
         }
     }

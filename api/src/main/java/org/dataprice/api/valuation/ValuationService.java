@@ -174,20 +174,25 @@ public class ValuationService {
      * types.
      *
      * @param id the valuation id
-     * @return the {@link ValuationResponse} JSON
+     * @return the {@link ValuationResponse} JSON as UTF-8 bytes (written by the HTTP layer as they are: a Java string
+     *         of this size with Chinese text was encoded character by character there)
      * @throws ProblemException 404 when there is none
      */
-    public String findJson(String id) {
+    public byte[] findJson(String id) {
         StoredValuation s = stored(id);
-        String engagement = s.engagementJson();
-        String report = s.reportJson();
-        return new StringBuilder(engagement.length() + report.length() + 200)
-                .append("{\"id\":").append(write(s.id()))
-                .append(",\"createdAt\":").append(write(s.createdAt()))
-                .append(",\"createdBy\":").append(write(s.createdBy()))
-                .append(",\"engagement\":").append(engagement)
-                .append(",\"report\":").append(report)
-                .append('}').toString();
+        byte[] head = ("{\"id\":" + write(s.id()) + ",\"createdAt\":" + write(s.createdAt()) + ",\"createdBy\":"
+                + write(s.createdBy()) + ",\"engagement\":").getBytes(StandardCharsets.UTF_8);
+        byte[] engagement = s.engagementJson().getBytes(StandardCharsets.UTF_8);
+        byte[] middle = ",\"report\":".getBytes(StandardCharsets.UTF_8);
+        byte[] report = s.reportJson().getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + engagement.length + middle.length + report.length + 1];
+        int at = 0;
+        for (byte[] piece : new byte[][]{head, engagement, middle, report}) {
+            System.arraycopy(piece, 0, out, at, piece.length);
+            at += piece.length;
+        }
+        out[at] = '}';
+        return out;
     }
 
     /**

@@ -100,6 +100,52 @@ class LedgerAnchorTest {
         assertThat(Files.readString(anchor)).contains("settlements 3 ");
     }
 
+    /**
+     * A valuation appends four records to two ledgers (the valuation; its JSON, HTML and CSV documents) in one
+     * transaction: the anchor file is rewritten once for that commit, holding both heads (it was rewritten per record).
+     */
+    @Test
+    void test_oneCommitOfSeveralRecords_rewritesTheAnchorOnce() throws IOException {
+        Path dir = tmp.resolve("once");
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props(dir), "test")) {
+            LedgerAnchor anchor = server.getApplicationContext().getBean(LedgerAnchor.class);
+            Http http = new Http(server.getURL(), server.getApplicationContext().getBean(JsonMapper.class));
+            String appraiser = TestCredentials.key(server.getApplicationContext().getBean(ApiKeyService.class), Role.APPRAISER);
+            long before = anchor.rewrites();
+            Http.Response created = http.post("/v1/valuations", org.dataprice.api.valuation.ValuationExamples.ENGAGEMENT,
+                    "X-API-KEY", appraiser, Idempotent.HEADER, TestCredentials.idempotencyKey());
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            assertThat(anchor.rewrites() - before).isEqualTo(1);
+            assertThat(Files.readString(dir.resolve("dataprice.ledger-anchor"))).contains("\nvaluations 1 ")
+                    .contains("\ndocuments 3 ");
+        }
+    }
+
+    /** record and flush: one rewrite serves every head recorded before it; a leftover temporary file is replaced. */
+    @Test
+    void test_flush_writesOnceForEveryHeadRecordedBefore() throws IOException {
+        Path file = tmp.resolve("direct").resolve("x.ledger-anchor");
+        LedgerAnchor anchor = new LedgerAnchor(file);
+        long first = anchor.record(Ledger.VALUATIONS, new LedgerHead(1, "a".repeat(64)));
+        long second = anchor.record(Ledger.DOCUMENTS, new LedgerHead(3, "b".repeat(64)));
+        anchor.flush(first);
+        assertThat(anchor.rewrites()).isEqualTo(1);
+        anchor.flush(second);
+        assertThat(anchor.rewrites()).as("the first flush already wrote the second head").isEqualTo(1);
+        assertThat(anchor.read()).containsEntry(Ledger.VALUATIONS, new LedgerHead(1, "a".repeat(64)))
+                .containsEntry(Ledger.DOCUMENTS, new LedgerHead(3, "b".repeat(64)));
+
+        anchor.flush(anchor.record(Ledger.VALUATIONS, new LedgerHead(1, "c".repeat(64))));
+        assertThat(anchor.rewrites()).as("not beyond the recorded head: nothing to write").isEqualTo(1);
+
+        Files.writeString(file.resolveSibling("x.ledger-anchor.tmp"), "left by a crash");
+        anchor.advance(Ledger.VALUATIONS, new LedgerHead(2, "d".repeat(64)));
+        assertThat(anchor.rewrites()).isEqualTo(2);
+        assertThat(anchor.read()).containsEntry(Ledger.VALUATIONS, new LedgerHead(2, "d".repeat(64)));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(file.resolveSibling("x.ledger-anchor.tmp")).doesNotExist();
+    }
+
     @Test
     void test_dataDirectoryAndFiles_areOwnerOnly() throws IOException {
         Path dir = tmp.resolve("fresh").resolve("data");

@@ -192,6 +192,35 @@ class RecordDigestTest {
         return out;
     }
 
+    /**
+     * A stored document (binary, rendered as lower-case hex) and text outside Latin-1 (Chinese, a character outside the
+     * BMP): the rendering is the class comment's, with every length in UTF-8 bytes, and the content hash is SHA-256 of
+     * the length-prefixed strings of the definition over that rendering, i.e. what the pieces fed one by one must equal.
+     */
+    @Test
+    void test_contentHash_binaryAndNonLatinText_equalTheDefinition() throws Exception {
+        exec("ALTER TABLE valuation ADD COLUMN doc BYTEA");
+        byte[] doc = new byte[70_000];
+        new java.util.Random(14).nextBytes(doc);
+        String text = "估值报告 – Σ δ 𝄞 " + "数据资产".repeat(3_000);
+        try (var s = c.prepareStatement("UPDATE valuation SET doc = ?, note = ? WHERE id = 'v1'")) {
+            s.setBytes(1, doc);
+            s.setString(2, text);
+            s.executeUpdate();
+        }
+        String rendering = render("v1");
+        assertThat(rendering).contains(";doc=X:140000:" + HexFormat.of().formatHex(doc) + ";id=S:2:v1")
+                .contains(";note=S:" + text.getBytes(StandardCharsets.UTF_8).length + ":" + text + ";ok=B:4:true");
+
+        MessageDigest d = MessageDigest.getInstance("SHA-256");
+        for (String part : new String[]{"dataprice-ledger-v1", "valuations", "v1", rendering}) {
+            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+            d.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            d.update(bytes);
+        }
+        assertThat(content("v1")).isEqualTo(HexFormat.of().formatHex(d.digest()));
+    }
+
     @Test
     void test_chainHash_definition() throws Exception {
         String content = "ab".repeat(32);

@@ -153,7 +153,7 @@ class ValuationControllerTest {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(json.writeValueAsString(service.find(created.id())))
-                .isEqualTo(service.findJson(created.id()));
+                .isEqualTo(new String(service.findJson(created.id()), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private HttpResponse<byte[]> raw(String path, String key, String... headers) throws IOException, InterruptedException {
