@@ -76,17 +76,20 @@ public class DurableCommitCheck {
      *                          through {@link GroupCommit} (default) instead of one chunk per commit
      * @param syncCommits       {@code dataprice.store.sync-commits}: the group commit also forces each store write to
      *                          the device (power-failure durability on the embedded store; default off)
+     * @param configuredUrl     the default datasource's configured JDBC URL (its settings, which H2 applies again on
+     *                          every new connection)
      * @throws ConfigurationException when commits would not be durable
      */
     public DurableCommitCheck(ConnectionOperations<Connection> connections, MeterRegistry meters,
                               @Value("${dataprice.store.group-commit:true}") boolean groupCommitWanted,
-                              @Value("${dataprice.store.sync-commits:false}") boolean syncCommits) {
+                              @Value("${dataprice.store.sync-commits:false}") boolean syncCommits,
+                              @Value("${datasources.default.url:}") String configuredUrl) {
         if (syncCommits && !groupCommitWanted) {
             throw new ConfigurationException("dataprice.store.sync-commits=true needs dataprice.store.group-commit=true "
                     + "(the device flush is made by the group commit)");
         }
         this.groupCommit = connections.executeWrite(status -> check(status.getConnection(),
-                groupCommitWanted && connections instanceof AbstractConnectionOperations<?>, syncCommits));
+                groupCommitWanted && connections instanceof AbstractConnectionOperations<?>, syncCommits, configuredUrl));
         groupCommit.ifPresent(commit -> {
             ((AbstractConnectionOperations<Connection>) connections).addConnectionCustomizer(commit);
             FunctionCounter.builder(GROUP_COMMITS_METRIC, commit, GroupCommit::commits)
@@ -112,12 +115,26 @@ public class DurableCommitCheck {
         return groupCommit;
     }
 
-    private static Optional<GroupCommit> check(Connection connection, boolean groupCommitPossible, boolean sync) {
+    private static Optional<GroupCommit> check(Connection connection, boolean groupCommitPossible, boolean sync,
+                                               String configuredUrl) {
         try {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             String url = String.valueOf(connection.getMetaData().getURL());
             if (product.contains("h2") && !url.startsWith("jdbc:h2:mem:")) {
                 Optional<MVStore> embedded = groupCommitPossible ? embeddedFileStore(connection) : Optional.empty();
+                urlWriteDelay(configuredUrl).ifPresent(delay -> {
+                    // H2 applies a URL setting again on every new connection of the pool, after this check
+                    if (embedded.isEmpty() && delay != 0) {
+                        throw new ConfigurationException("the H2 URL sets WRITE_DELAY=" + delay + ": H2 would "
+                                + "acknowledge commits before writing them (every new pooled connection sets it again); "
+                                + "remove it from DATAPRICE_DB_URL");
+                    }
+                    if (embedded.isPresent() && delay != GROUP_COMMIT_WRITE_DELAY_MS) {
+                        LOG.warn("the H2 URL sets WRITE_DELAY={}; every new pooled connection sets it again, so H2's "
+                                + "background writer runs with that delay (commits stay durable: group commit writes "
+                                + "them); remove it from DATAPRICE_DB_URL", delay);
+                    }
+                });
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("SET WRITE_DELAY " + (embedded.isPresent() ? GROUP_COMMIT_WRITE_DELAY_MS : 0));
                 }
@@ -138,6 +155,25 @@ public class DurableCommitCheck {
         } catch (SQLException e) {
             throw new ConfigurationException("could not check the durability settings of the database: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param url an H2 JDBC URL
+     * @return the {@code WRITE_DELAY} it sets (ms), or empty
+     * @throws ConfigurationException when the value is not a number
+     */
+    static Optional<Integer> urlWriteDelay(String url) {
+        for (String part : url.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).strip().equalsIgnoreCase("WRITE_DELAY")) {
+                try {
+                    return Optional.of(Integer.parseInt(part.substring(eq + 1).strip()));
+                } catch (NumberFormatException e) {
+                    throw new ConfigurationException("the H2 URL's WRITE_DELAY is not a number: " + part);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DurableCommitCheckTest {
 
     @Test
-    void test_h2File_groupCommitSetsTheWriteDelayEvenWhenTheUrlSaysZero(@TempDir Path dir) throws Exception {
+    void test_h2File_groupCommitSetsTheWriteDelay(@TempDir Path dir) throws Exception {
         Map<String, Object> props = new HashMap<>();
         props.put("datasources.default.url", "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         props.put("datasources.default.username", "sa");
         props.put("datasources.default.password", "");
         try (ApplicationContext context = ApplicationContext.run(props, "test")) {
@@ -45,6 +45,39 @@ class DurableCommitCheckTest {
             assertThat(writeDelay).isEqualTo(String.valueOf(DurableCommitCheck.GROUP_COMMIT_WRITE_DELAY_MS));
             assertThat(context.getBean(DurableCommitCheck.class).groupCommit()).isPresent();
         }
+    }
+
+    @Test
+    void test_h2File_urlWriteDelayWithoutGroupCommitStopsStartUp(@TempDir Path dir) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("datasources.default.url", "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=500");
+        props.put("datasources.default.username", "sa");
+        props.put("datasources.default.password", "");
+        props.put("dataprice.store.group-commit", false);
+
+        assertThatThrownBy(() -> ApplicationContext.run(props, "test").close())
+                .hasStackTraceContaining("the H2 URL sets WRITE_DELAY=500");
+    }
+
+    @Test
+    void test_h2File_urlWriteDelayWithGroupCommitStarts(@TempDir Path dir) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("datasources.default.url", "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+        props.put("datasources.default.username", "sa");
+        props.put("datasources.default.password", "");
+        try (ApplicationContext context = ApplicationContext.run(props, "test")) {
+            assertThat(context.getBean(DurableCommitCheck.class).groupCommit()).isPresent();
+        }
+    }
+
+    @Test
+    void test_urlWriteDelay_parsed() {
+        assertThat(DurableCommitCheck.urlWriteDelay("jdbc:h2:file:./x;MODE=PostgreSQL;write_delay = 250")).contains(250);
+        assertThat(DurableCommitCheck.urlWriteDelay("jdbc:h2:file:./x;MODE=PostgreSQL")).isEmpty();
+        assertThatThrownBy(() -> DurableCommitCheck.urlWriteDelay("jdbc:h2:file:./x;WRITE_DELAY=soon"))
+                .hasMessageContaining("not a number");
     }
 
     @Test
