@@ -2,7 +2,6 @@ package org.dataprice.api.ledger;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -11,9 +10,9 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.dataprice.api.problem.Problem;
 import org.dataprice.api.problem.ProblemType;
+import org.dataprice.api.security.StateChangingMethods;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * While the store has failed its ledger integrity check, answers every state-changing request
@@ -25,8 +24,6 @@ import java.util.Set;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class LedgerWriteGuard implements Ordered {
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
     private final LedgerIntegrity integrity;
 
     /** @param integrity the integrity state */
@@ -46,7 +43,7 @@ public class LedgerWriteGuard implements Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<Problem> guard(HttpRequest<?> request) {
-        if (!WRITES.contains(request.getMethod())) {
+        if (!StateChangingMethods.contains(request.getMethod())) {
             return null;
         }
         Optional<LedgerVerification.Failure> failure = integrity.failure();

@@ -2,7 +2,6 @@ package org.dataprice.api.storage;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -13,9 +12,9 @@ import io.micronaut.web.router.RouteMatch;
 import org.dataprice.api.problem.Problem;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemExceptionHandler;
+import org.dataprice.api.security.StateChangingMethods;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Refuses every state-changing request (POST, PUT, PATCH, DELETE) with 507 {@code insufficient-storage} before it
@@ -34,8 +33,6 @@ public class StorageWriteGuard implements Ordered {
     /** The OpenAPI description of the 507 answer of a streamed upload. */
     public static final String OPENAPI_507_UPLOAD = OPENAPI_507 + "; a body sent without a length is refused as soon as "
             + "its spool reaches the floor, nothing loaded";
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
     private final StorageGuard guard;
 
     /** @param guard the free-space guard */
@@ -55,7 +52,7 @@ public class StorageWriteGuard implements Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<Problem> guard(HttpRequest<?> request) {
-        if (!WRITES.contains(request.getMethod()) || allowed(request)) {
+        if (!StateChangingMethods.contains(request.getMethod()) || allowed(request)) {
             return null;
         }
         try {
