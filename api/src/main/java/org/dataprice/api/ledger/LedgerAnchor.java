@@ -189,6 +189,21 @@ public class LedgerAnchor {
         if (file == null) {
             return;
         }
+        synchronized (fileLock) {
+            if (written >= ticket) {
+                // an earlier flush (another record of the same commit, or a concurrent commit) wrote these heads:
+                // nothing to write, and no store write to wait for (each wait could cost a chunk of its own)
+                return;
+            }
+        }
+        // the heads to write, taken before waiting for the store: each was recorded after its commit completed, so
+        // the store write waited for below (its ticket is taken after this) holds every one of them
+        String text;
+        long version;
+        synchronized (this) {
+            text = render();
+            version = recorded;
+        }
         if (groupCommit != null) {
             // the anchor must never run ahead of the store's file: a kill -9 between the commit and the store write
             // would otherwise leave an anchor the reopened store cannot reach
@@ -201,14 +216,8 @@ public class LedgerAnchor {
             }
         }
         synchronized (fileLock) {
-            if (written >= ticket) {
+            if (written >= version) {
                 return;
-            }
-            String text;
-            long version;
-            synchronized (this) {
-                text = render();
-                version = recorded;
             }
             if (write(text)) {
                 written = version;
