@@ -12,4 +12,5 @@ if [ ! -x /usr/sbin/haproxy ]; then
   apt-get install -y haproxy
 fi
 
-/usr/sbin/haproxy -v | head -n 1
+# sed reads to the end of the output: no SIGPIPE (exit 141) under pipefail, as `| head -n 1` gave once
+/usr/sbin/haproxy -v | sed -n 1p

@@ -32,7 +32,7 @@ say() { echo "jobs-exactly-once: $*"; }
 die() { echo "jobs-exactly-once: FAILED: $*" >&2; exit 1; }
 uuid() { cat /proc/sys/kernel/random/uuid; }
 # the first "NAME":"value" of a JSON text (the top-level one: each answer read here names it first)
-field() { grep -oE "\"$1\":\"[^\"]*\"" | head -n 1 | sed -E 's/^"[^"]*":"(.*)"$/\1/'; }
+field() { grep -oE "\"$1\":\"[^\"]*\"" | sed -n 1p | sed -E 's/^"[^"]*":"(.*)"$/\1/'; }
 request() {
   echo "{\"seed\":$1,\"draws\":$DRAWS,\"inputs\":[{\"driver\":\"incomeScale\",\"distribution\":{\"kind\":\"UNIFORM\",\"min\":0.8,\"max\":1.2}}]}"
 }
