@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code min-free-fraction}</td><td>{@code 0.05}</td><td>0 to 0.5</td></tr>
  *   <tr><td>{@code warning-factor}</td><td>{@code 2}</td><td>1 to 100</td></tr>
  * </table>
+ * Why 5 %: the same share as Elasticsearch's default flood-stage disk watermark (writes blocked at 95 % used,
+ * Elasticsearch reference, "Disk-based shard allocation settings"), a level operators already know; the embedded H2
+ * store can grow by gigabytes in minutes of sustained writes (docs/deployment.md), so 1 GB alone is a thin margin. On
+ * a large, nearly full workstation disk the default can refuse writes of a demo: lower
+ * {@code DATAPRICE_STORAGE_MIN_FREE_FRACTION} there (the 507 names the setting).
  * A bad value stops start-up with a one-line {@link ConfigurationException} naming the key. Both floors 0 turn the
  * floor off (a write is then refused only when its declared body is larger than the free space). The setters may be
  * called while running (tests lower a floor); each check reads the current values.
