@@ -609,13 +609,35 @@ final class TradeSegments {
 
     /**
      * A stored segment that does not decode to what its row describes (checksum, row count, lines, months or
-     * values): the store is damaged; the read fails rather than answer from partial or wrong trades.
+     * values): the store is damaged; the read fails rather than answer from partial or wrong trades. Answered
+     * 503 {@code store-integrity} naming the index, load and segment ({@link CorruptSegmentHandler}).
      */
-    static final class CorruptSegmentException extends IllegalStateException {
+    public static final class CorruptSegmentException extends IllegalStateException {
         private static final long serialVersionUID = 1L;
+        private final String indexId;
+        private final String loadId;
+        private final int seq;
 
         CorruptSegmentException(String indexId, String loadId, int seq, String what) {
             super("segment " + seq + " of load " + loadId + " of index '" + indexId + "' is corrupt: " + what);
+            this.indexId = indexId;
+            this.loadId = loadId;
+            this.seq = seq;
+        }
+
+        /** @return the index whose trades the segment holds */
+        public String indexId() {
+            return indexId;
+        }
+
+        /** @return the load the segment belongs to */
+        public String loadId() {
+            return loadId;
+        }
+
+        /** @return the segment's number within its load, from 0 */
+        public int seq() {
+            return seq;
         }
     }
 }

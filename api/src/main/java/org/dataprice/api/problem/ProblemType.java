@@ -56,6 +56,12 @@ public enum ProblemType {
      */
     LEDGER_INTEGRITY("ledger-integrity", "Ledger integrity check failed", HttpStatus.SERVICE_UNAVAILABLE),
     /**
+     * Stored data read for the answer failed its own integrity check (a bulk load's trade segment whose checksum,
+     * counts or values do not match its description): the answer is withheld rather than computed from damaged
+     * data; the detail names what is damaged. No {@code Retry-After}: it does not heal by waiting.
+     */
+    STORE_INTEGRITY("store-integrity", "Stored data failed its integrity check", HttpStatus.SERVICE_UNAVAILABLE),
+    /**
      * The request's time budget ({@code dataprice.request-budget}) was spent, or its client disconnected,
      * and its work was stopped. 503 rather than 504: no gateway is involved, and the same request may pass
      * on a less loaded service or with a smaller input; no {@code Retry-After}, as an unchanged request
@@ -135,7 +141,7 @@ public enum ProblemType {
     private boolean isDefaultFor() {
         return this != MALFORMED_JSON && this != UNKNOWN_PROPERTY && this != VALIDATION && this != INVALID_VALUE
                 && this != IDEMPOTENCY_KEY_MISSING && this != IDEMPOTENCY_IN_FLIGHT
-                && this != IDEMPOTENCY_KEY_REUSED && this != LEDGER_INTEGRITY && this != TIME_BUDGET_EXCEEDED
+                && this != IDEMPOTENCY_KEY_REUSED && this != LEDGER_INTEGRITY && this != STORE_INTEGRITY && this != TIME_BUDGET_EXCEEDED
                 && this != JOB_FINISHED;
     }
 }
