@@ -102,6 +102,19 @@ class ArchitectureTest {
     }
 
     /**
+     * One way to name a new record: {@link org.dataprice.api.id.RecordIds} (time-ordered version-7 UUIDs, which keep
+     * index inserts at the right edge of their B-trees), never a random version-4 {@code UUID.randomUUID()}.
+     */
+    @Test
+    void test_onlyRecordIds_namesNewRecords() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.dataprice.api.id.RecordIds")
+                .should().callMethod(java.util.UUID.class, "randomUUID")
+                .because("record ids come from RecordIds (RFC 9562 version 7): a random key lands on a random, usually "
+                        + "uncached index leaf of the store")
+                .check(api);
+    }
+
+    /**
      * One transaction pattern: business code opens, joins and retries transactions only through
      * {@link org.dataprice.api.transaction.Transactions}; the transaction's own infrastructure (idempotency claim,
      * ledger chain and verifier, durability and readiness checks) is the only other user of the transaction and

@@ -2,6 +2,7 @@ package org.dataprice.api.admission;
 
 import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
@@ -18,7 +19,6 @@ import org.dataprice.supervision.admission.NegativeList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The negative list and admission: stores versions ({@link NegativeList#successor}), admits a listing when it is
@@ -73,7 +73,7 @@ public class NegativeListService {
         return tx.write(() -> {
             NegativeList previous = versions.findFirstOrderByVersionDesc().map(this::toList).orElse(null);
             NegativeList next = NegativeList.successor(previous, from, entries);
-            String id = UUID.randomUUID().toString();
+            String id = RecordIds.nextId(clock);
             NegativeListRow row = versions.save(new NegativeListRow(id, next.version(), next.effectiveFrom(),
                     json.write(AdmissionMapper.toJson(next.entries())), now, supervisor));
             chain.append(Ledger.NEGATIVE_LIST, id);

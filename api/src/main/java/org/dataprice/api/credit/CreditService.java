@@ -1,6 +1,7 @@
 package org.dataprice.api.credit;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
@@ -15,7 +16,6 @@ import org.dataprice.supervision.credit.CreditPolicy;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Market credit: load a party's file from {@code credit_record}, call one step of the core's {@link CreditFile}
@@ -62,7 +62,7 @@ public class CreditService {
      */
     public CreditResponses.Recorded recordEvent(CreditRequests.Event request, String supervisor) {
         Instant now = now();
-        String id = UUID.randomUUID().toString();
+        String id = RecordIds.nextId(clock);
         CreditEvent event = new CreditEvent(id, request.partyId(), request.kind(), request.points(), now,
                 request.expiresAt(), request.reason(), request.reference());
         return tx.write(() -> {
@@ -82,7 +82,7 @@ public class CreditService {
      */
     public CreditResponses.Recorded object(String eventId, CreditRequests.Objection request, String caller) {
         Instant now = now();
-        String id = UUID.randomUUID().toString();
+        String id = RecordIds.nextId(clock);
         return tx.write(() -> {
             CreditRecordRow event = own(eventId, caller);
             CreditRecordRow row = new CreditRecordRow(id, event.partyId(), CreditRecordKind.OBJECTION.name(), eventId,
@@ -102,7 +102,7 @@ public class CreditService {
      */
     public CreditResponses.Recorded answer(String objectionId, CreditRequests.Answer request, String supervisor) {
         Instant now = now();
-        String id = UUID.randomUUID().toString();
+        String id = RecordIds.nextId(clock);
         return tx.write(() -> {
             CreditRecordRow objection = row(objectionId, CreditRecordKind.OBJECTION, "objection");
             CreditRecordRow row = new CreditRecordRow(id, objection.partyId(), CreditRecordKind.ANSWER.name(),
@@ -122,7 +122,7 @@ public class CreditService {
      */
     public CreditResponses.Recorded requestRepair(String eventId, CreditRequests.Repair request, String caller) {
         Instant now = now();
-        String id = UUID.randomUUID().toString();
+        String id = RecordIds.nextId(clock);
         return tx.write(() -> {
             CreditRecordRow event = own(eventId, caller);
             long n = records.countBySubjectIdAndKind(eventId, CreditRecordKind.REPAIR.name()) + 1;
@@ -143,7 +143,7 @@ public class CreditService {
      */
     public CreditResponses.Recorded decide(String repairId, CreditRequests.Decision request, String supervisor) {
         Instant now = now();
-        String id = UUID.randomUUID().toString();
+        String id = RecordIds.nextId(clock);
         return tx.write(() -> {
             CreditRecordRow repair = row(repairId, CreditRecordKind.REPAIR, "repair request");
             CreditRecordRow row = new CreditRecordRow(id, repair.partyId(), CreditRecordKind.DECISION.name(), repairId,

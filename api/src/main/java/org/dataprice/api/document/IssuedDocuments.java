@@ -1,6 +1,7 @@
 package org.dataprice.api.document;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.transaction.Transactions;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
 
 /**
  * Issues documents once and reads them back byte for byte (table {@code issued_document}).
@@ -124,7 +124,7 @@ public class IssuedDocuments {
         return transactions.joined(() -> {
             List<IssuedDocument> out = new ArrayList<>(all.size());
             for (Rendering r : all) {
-                IssuedDocument saved = repository.save(new IssuedDocument(UUID.randomUUID().toString(), issue.subjectKind(),
+                IssuedDocument saved = repository.save(new IssuedDocument(RecordIds.nextId(issue.issuedAt()), issue.subjectKind(),
                         issue.subjectId(), issue.revision(), r.format().code(), r.format().mediaType(), r.content(),
                         sha256(r.content()), r.content().length, issue.libraryVersion(), issue.inputHash(), r.renderer(),
                         issue.reason(), issue.issuedAt(), issue.issuedBy()));

@@ -1,6 +1,7 @@
 package org.dataprice.api.exchange;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
@@ -19,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * 互认 — imports another exchange's bundle: the core's {@link BundleImport} verifies it against the trust list (the
@@ -74,7 +74,7 @@ public class ExchangeImportService {
     public Imported importBundle(String bundle, String actor) {
         String hash = CanonicalJson.sha256Hex(bundle.getBytes(StandardCharsets.UTF_8));
         Instant now = ServiceClock.now(clock);
-        String id = UUID.randomUUID().toString();
+        String id = RecordIds.nextId(clock);
         return transactions.write(() -> imports.findByBundleHash(hash).map(row -> new Imported(response(row), false))
                 .orElseGet(() -> {
                     ImportResult result = BundleImport.verify(bundle, trust.current()).requireRecognised("bundle");

@@ -1,6 +1,7 @@
 package org.dataprice.api.exchange;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.time.ServiceClock;
@@ -11,7 +12,6 @@ import org.dataprice.registry.signature.PublishedKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * 信任列表 — the administrator's trust list of other exchanges' keys. Append-only: each add and retirement is a row
@@ -63,7 +63,7 @@ public class TrustListService {
     public ExchangeJson.TrustListResponse add(ExchangeJson.TrustKeyRequest request, String actor) {
         PublishedKey key = ExchangeMapper.key(request.key());
         Instant now = ServiceClock.now(clock);
-        String id = UUID.randomUUID().toString();
+        String id = RecordIds.nextId(clock);
         transactions.write(() -> {
             TrustList list = ExchangeMapper.replay(events.findAllOrderBySeq());
             ExchangeMapper.add(list, request.exchangeId(), key);
@@ -86,7 +86,7 @@ public class TrustListService {
     public ExchangeJson.TrustListResponse retire(String kid, ExchangeJson.RetireKeyRequest request, String actor) {
         Instant now = ServiceClock.now(clock);
         Instant at = request.retiredAt() != null ? request.retiredAt() : now;
-        String id = UUID.randomUUID().toString();
+        String id = RecordIds.nextId(clock);
         transactions.write(() -> {
             TrustList list = ExchangeMapper.retire(ExchangeMapper.replay(events.findAllOrderBySeq()), kid, at);
             String exchangeId = list.byKid(kid).orElseThrow().exchangeId();

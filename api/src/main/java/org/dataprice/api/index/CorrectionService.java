@@ -1,6 +1,7 @@
 package org.dataprice.api.index;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dataprice.index.correction.Trade;
-import java.util.UUID;
 
 /**
  * Corrections of an index's trades (docs/price-index.md, "Corrections"): loads the trade and its
@@ -67,7 +67,7 @@ public class CorrectionService {
                 request.quantity());
         List<IndexStore.CorrectionRow> history = store.correctionRows(indexId, trade.trade().id());
         Instant now = ServiceClock.now(clock);
-        TradeCorrection correction = new TradeCorrection(UUID.randomUUID().toString(), trade.trade().id(),
+        TradeCorrection correction = new TradeCorrection(RecordIds.nextId(clock), trade.trade().id(),
                 history.size() + 1, action, amendment, request.reason().strip(), caller, now);
         TradeCorrections.check(trade.trade(), history.stream().map(IndexStore.CorrectionRow::correction).toList(),
                 correction, store.productCategories(indexId));

@@ -1,6 +1,7 @@
 package org.dataprice.api.index;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.WriteConflicts;
 import org.dataprice.index.transaction.DealImport;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Copies the exchange's own concluded deals into an index's transactions, exactly once per deal: load → core →
@@ -93,7 +93,7 @@ public class MarketDealImporter {
         Instant now = ServiceClock.now(clock);
         String loadId = null;
         if (!result.trades().isEmpty()) {
-            loadId = UUID.randomUUID().toString();
+            loadId = RecordIds.nextId(clock);
             IndexStore.insertLoad(c, new IndexStore.LoadRecord(loadId, def.id(), caller, "market:" + loadId, "-",
                     "MARKET", result.trades().size(), now));
             insertTrades(c, def.id(), loadId, result.trades());

@@ -1,6 +1,7 @@
 package org.dataprice.api.index;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.transaction.WriteConflicts;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.problem.Problem;
@@ -32,7 +33,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Loads transactions: in bulk from CSV or JSON lines ({@link Format}), streamed (the body is never held in
@@ -195,7 +195,7 @@ public class TransactionLoader {
         }
         Map<String, String> known = def.categories().isEmpty() ? Map.of() : store.productCategories(indexId);
         Map<String, String> knownTraits = def.columns().traitColumns().isEmpty() ? Map.of() : firstTraits(indexId);
-        String loadId = UUID.randomUUID().toString();
+        String loadId = RecordIds.nextId(clock);
         Instant now = ServiceClock.now(clock);
         try (TradeSpool spool = new TradeSpool(storage)) {
             // 1. the whole body parsed and checked, nothing written: a bad row (the last one too) is final here
@@ -275,7 +275,7 @@ public class TransactionLoader {
                         "product " + request.productId() + " is in category " + before);
             }
         }
-        String loadId = UUID.randomUUID().toString();
+        String loadId = RecordIds.nextId(clock);
         Instant now = ServiceClock.now(clock);
         IndexStore.LoadRecord load = store.write(c -> {
             IndexStore.LoadRecord record = new IndexStore.LoadRecord(loadId, indexId, caller, "json:" + loadId,

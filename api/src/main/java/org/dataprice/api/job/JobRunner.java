@@ -5,6 +5,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.storage.StorageGuard;
@@ -24,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -196,7 +196,7 @@ public class JobRunner {
         if (!storage.accepts(0)) {
             return; // a file system is below its floor: the job stays QUEUED and is tried again by the next poll
         }
-        String runId = UUID.randomUUID().toString();
+        String runId = RecordIds.nextId(clock);
         Instant now = ServiceClock.now(clock);
         if (transactions.write(() -> repository.claim(id, runId, instance, now)) != 1) {
             return; // another instance, or a cancel, came first

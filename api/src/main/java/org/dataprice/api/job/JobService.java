@@ -3,6 +3,7 @@ package org.dataprice.api.job;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.dataprice.api.document.IssuedDocuments;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.time.ServiceClock;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Starts, reads and cancels jobs (the {@code job} table, V50); {@link JobRunner} runs them.
@@ -127,7 +127,7 @@ public class JobService {
                 throw new ProblemException(ProblemType.TOO_MANY_JOBS, "The service has " + configuration.getMaxQueued()
                         + " jobs queued (its limit); retry later", configuration.getRetryAfterSeconds());
             }
-            JobRow row = new JobRow(UUID.randomUUID().toString(), s.kind(), s.subject(), s.owner(), s.role(),
+            JobRow row = new JobRow(RecordIds.nextId(clock), s.kind(), s.subject(), s.owner(), s.role(),
                     s.idempotencyKey(), hash, s.input(), JobState.QUEUED.name(), false, 0, 0, ServiceClock.now(clock),
                     null, null, null, null, null, null, null, null, s.local() ? runner.instance() : null, 0);
             repository.save(row);

@@ -5,6 +5,7 @@ import org.dataprice.api.document.DocumentFormat;
 import org.dataprice.api.document.IssuedDocument;
 import org.dataprice.api.document.IssuedDocumentSummary;
 import org.dataprice.api.document.IssuedDocuments;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.json.CoreFields;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -36,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The data-asset registry's store: loads a registration's events, lets the core apply the next one
@@ -301,7 +301,7 @@ public class RegistrationService {
      */
     static String newId(String prefix, Instant now) {
         return prefix + "-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+                + RecordIds.randomHex(12).toUpperCase(Locale.ROOT);
     }
 
     private static RegistrationResponse.CertificateLink link(String id, long sequence, String hash) {

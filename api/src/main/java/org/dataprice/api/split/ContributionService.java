@@ -2,6 +2,7 @@ package org.dataprice.api.split;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.job.JobContext;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
@@ -28,7 +29,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Runs {@code POST /v1/contributions}: maps the game or data, and calls the core. Which algorithm answers a
@@ -107,7 +107,7 @@ public class ContributionService {
         String requestJson = write(request);
         String resultJson = write(answer);
         return job.succeed(() -> {
-            ContributionRunRow row = runs.save(new ContributionRunRow(UUID.randomUUID().toString(), job.id(), job.owner(),
+            ContributionRunRow row = runs.save(new ContributionRunRow(RecordIds.nextId(clock), job.id(), job.owner(),
                     ServiceClock.now(clock), requestJson, resultJson));
             return href(row.id());
         });

@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.explain.ExplanationResponse;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.problem.ProblemException;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * 预警 — the stored alerts and their workflow. {@link #store} writes the alerts a check, scan or screen raised, each
@@ -80,12 +80,12 @@ public class AlertService {
                     out.add(new SupervisionJson.FoundAlert(existing.id(), a.ruleId(), a.severity(), a.subject(), false));
                     continue;
                 }
-                AlertRow row = alerts.save(new AlertRow(UUID.randomUUID().toString(), fingerprint, a.ruleId(),
+                AlertRow row = alerts.save(new AlertRow(RecordIds.nextId(clock), fingerprint, a.ruleId(),
                         a.rule().version(), a.severity().name(), source, a.subject(), dealId,
                         write(a.evidenceIds()), write(SupervisionMapper.figures(a.figures())),
                         write(ExplanationResponse.from(a.explanation())), now));
                 chain.append(Ledger.SUPERVISION_ALERTS, row.id());
-                AlertEventRow opened = events.save(new AlertEventRow(UUID.randomUUID().toString(), row.id(), 1,
+                AlertEventRow opened = events.save(new AlertEventRow(RecordIds.nextId(clock), row.id(), 1,
                         AlertStatus.OPEN.name(), null, MONITOR, now));
                 chain.append(Ledger.SUPERVISION_ALERT_EVENTS, opened.id());
                 out.add(new SupervisionJson.FoundAlert(row.id(), a.ruleId(), a.severity(), a.subject(), true));
@@ -157,7 +157,7 @@ public class AlertService {
             AlertEventRow last = log.get(log.size() - 1);
             AlertStatus to = AlertWorkflow.next(AlertStatus.valueOf(last.status()), request.status(), request.reason());
             String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason();
-            AlertEventRow event = events.save(new AlertEventRow(UUID.randomUUID().toString(), id, last.seq() + 1,
+            AlertEventRow event = events.save(new AlertEventRow(RecordIds.nextId(clock), id, last.seq() + 1,
                     to.name(), reason, actor, ServiceClock.now(clock)));
             chain.append(Ledger.SUPERVISION_ALERT_EVENTS, event.id());
             return response(alert);

@@ -1,6 +1,7 @@
 package org.dataprice.api.supervision;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.time.ServiceClock;
@@ -9,7 +10,6 @@ import org.dataprice.supervision.pattern.OwnerLink;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * 实际控制关系 — beneficial-owner links declared by a supervisor (there is no party registry yet): stored once per
@@ -56,7 +56,7 @@ public class OwnerLinkService {
             if (existing != null) {
                 return new Declared(response(existing), false);
             }
-            OwnerLinkRow row = links.save(new OwnerLinkRow(UUID.randomUUID().toString(), a, b, actor,
+            OwnerLinkRow row = links.save(new OwnerLinkRow(RecordIds.nextId(clock), a, b, actor,
                     ServiceClock.now(clock)));
             chain.append(Ledger.SUPERVISION_OWNER_LINKS, row.id());
             return new Declared(response(row), true);

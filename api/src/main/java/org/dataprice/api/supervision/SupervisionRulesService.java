@@ -2,6 +2,7 @@ package org.dataprice.api.supervision;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
 import org.dataprice.api.pricing.MoneyJson;
@@ -16,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The exchange's versioned supervision rules: the current version (the core's defaults, version 0, until one is
@@ -99,7 +99,7 @@ public class SupervisionRulesService {
                 index.requireAvailable(source);
             }
             SupervisionRules next = SupervisionMapper.revise(currentRules(), request, source);
-            RulesRow row = rules.save(new RulesRow(UUID.randomUUID().toString(), next.version(),
+            RulesRow row = rules.save(new RulesRow(RecordIds.nextId(clock), next.version(),
                     write(SupervisionMapper.toJson(next)), actor, ServiceClock.now(clock)));
             chain.append(Ledger.SUPERVISION_RULES, row.id());
             return response(row);

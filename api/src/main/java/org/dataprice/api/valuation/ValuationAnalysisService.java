@@ -1,6 +1,7 @@
 package org.dataprice.api.valuation;
 
 import jakarta.inject.Singleton;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.job.JobContext;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The analyses of a stored valuation: sensitivity (tornado, two-way table, scenarios) and a seeded Monte Carlo of
@@ -154,7 +154,7 @@ public class ValuationAnalysisService {
         String requestJson = write(request);
         String resultJson = write(body);
         Instant now = ServiceClock.now(clock);
-        String rowId = UUID.randomUUID().toString();
+        String rowId = RecordIds.nextId(clock);
         // the number is read inside the retried command: a concurrent run of the same valuation makes this one n + 2
         return transactions.write(() -> {
             int number = repository.lastNumber(id) + 1;

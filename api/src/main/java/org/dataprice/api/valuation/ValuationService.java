@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.dataprice.api.document.DocumentFormat;
 import org.dataprice.api.document.IssuedDocument;
 import org.dataprice.api.document.IssuedDocuments;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.time.ServiceClock;
 import org.dataprice.api.transaction.Transactions;
@@ -31,7 +32,6 @@ import org.dataprice.pricing.band.CitedValuation;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
 
 /**
  * Creates, stores and reads valuations. A valuation is computed ({@link Appraisal#run}) and stored —
@@ -109,8 +109,8 @@ public class ValuationService {
         }
         ValuationReport report = Appraisal.DEFAULT.run(ValuationMapper.toNewModel(request));
         ReportResponse body = ValuationMapper.toResponse(report);
-        String id = UUID.randomUUID().toString();
         Instant now = now();
+        String id = RecordIds.nextId(now);
         StoredValuation row = new StoredValuation(id, request.reference(), write(request), write(body), report.inputHash(),
                 report.libraryVersion(), report.conclusion().value().amount(), report.conclusion().value().currency().getCurrencyCode(),
                 now, principal);

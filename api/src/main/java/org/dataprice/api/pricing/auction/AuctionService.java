@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing.auction;
 
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.pricing.NotAPartyException;
 import io.micronaut.core.type.Argument;
 import org.dataprice.api.admission.NegativeListService;
@@ -33,7 +34,6 @@ import org.dataprice.pricing.negotiation.UsageScope;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Persisted auctions on AUCTION listings. Each operation loads the auction as a core
@@ -110,7 +110,7 @@ public class AuctionService {
             ListingRow row = listings.row(request.listingId());
             Listing listing = listings.listing(row);
             AuctionState state = NotAPartyException.whenNotAParty(() -> AuctionMapper.openAuction(request,
-                    UUID.randomUUID().toString(), listing, caller, now()));
+                    RecordIds.nextId(clock), listing, caller, now()));
             listings.requireTradable(row);
             AuctionRow auction = AuctionMapper.toRow(state, listing.listingId(),
                     (request.rightsType() == null ? UsageScope.INTERNAL : request.rightsType()).name(),
@@ -163,7 +163,7 @@ public class AuctionService {
             AuctionState after = NotAPartyException.whenNotAParty(() -> before.bid(caller, amount, now));
             credit.require(caller, CreditAction.BIDDING, "bidderId");
             AuctionRow next = save(after, auction);
-            BidRow bid = new BidRow(UUID.randomUUID().toString(), id, after.bidCount(), caller, amount.amount(),
+            BidRow bid = new BidRow(RecordIds.nextId(clock), id, after.bidCount(), caller, amount.amount(),
                     auction.currency(), now);
             bids.save(bid);
             List<BidRow> logAfter = new java.util.ArrayList<>(log);

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing.deal;
 
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.pricing.listing.ListingRow;
 
 import io.micronaut.context.BeanProvider;
@@ -24,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The comparable-transaction store: every concluded deal, written in the transaction that concludes
@@ -87,7 +87,7 @@ public class DealService implements ConcludedDeals {
     public DealRow record(Deal deal, ListingRow listing, String rightsType, String sourceId, BigDecimal unitPrice,
                    BigDecimal quantity) {
         negativeList.requireDealAdmitted(listing.id(), listing.productId(), listing.category());
-        DealRow row = DealMapper.toRow(UUID.randomUUID().toString(), deal, listing, rightsType, sourceId, unitPrice,
+        DealRow row = DealMapper.toRow(RecordIds.nextId(deal.at()), deal, listing, rightsType, sourceId, unitPrice,
                 quantity);
         DealRow saved = deals.save(row);
         chain.append(Ledger.DEALS, saved.id());

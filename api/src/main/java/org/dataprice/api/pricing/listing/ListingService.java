@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing.listing;
 
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.pricing.MoneyJson;
 import org.dataprice.api.pricing.NotAPartyException;
 import org.dataprice.api.pricing.PricingMapper;
@@ -26,7 +27,6 @@ import org.dataprice.api.admission.NegativeListService;
 import org.dataprice.api.credit.CreditService;
 import org.dataprice.supervision.credit.CreditAction;
 import org.dataprice.api.registry.RegistryCitations;
-import java.util.UUID;
 
 /**
  * Listings and their appraisals. A listing's seller is the principal that created it; appraisals are
@@ -86,7 +86,7 @@ public class ListingService {
      * @return the stored listing
      */
     public ListingResponse create(CreateListingRequest request, String sellerId) {
-        Listing listing = ListingMapper.toListing(request, UUID.randomUUID().toString(), sellerId);
+        Listing listing = ListingMapper.toListing(request, RecordIds.nextId(clock), sellerId);
         ListingRow row = ListingMapper.toRow(listing, now());
         String registrationId = request.registrationId();
         if (registrationId != null) {
@@ -171,7 +171,7 @@ public class ListingService {
             // the core names the listing's quote; the request's value (or cited valuation) is the one in the other currency
             QuoteReview review = org.dataprice.api.json.CoreFields.renamed("quote", cited ? "valuationId" : "value",
                     () -> band.check(appraisal, quote));
-            return ListingMapper.toResponse(appraisals.save(ListingMapper.toRow(UUID.randomUUID().toString(), listingId,
+            return ListingMapper.toResponse(appraisals.save(ListingMapper.toRow(RecordIds.nextId(clock), listingId,
                     appraiser, appraisal, beta, review, now())));
         });
     }
@@ -268,8 +268,8 @@ public class ListingService {
                 subscriptions.findByListingIdOrderBySeq(row.id()));
     }
 
-    private static List<String> ids(int n) {
-        return java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(n).toList();
+    private List<String> ids(int n) {
+        return java.util.stream.Stream.generate(() -> RecordIds.nextId(clock)).limit(n).toList();
     }
 
     private Instant now() {

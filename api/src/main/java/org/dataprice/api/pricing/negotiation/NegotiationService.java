@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing.negotiation;
 
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.pricing.NotAPartyException;
 import org.dataprice.api.credit.CreditService;
 import org.dataprice.supervision.credit.CreditAction;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -87,7 +87,7 @@ public class NegotiationService {
             ListingRow listing = listings.row(request.listingId());
             listings.requireTradable(listing);
             credit.require(buyerId, CreditAction.BIDDING, "buyerId");
-            NegotiationState state = NegotiationState.forListing(UUID.randomUUID().toString(),
+            NegotiationState state = NegotiationState.forListing(RecordIds.nextId(clock),
                     listings.listing(listing), buyerId, request.first(), now(),
                     PricingMapper.micros(request.deadline()), request.maxRounds());
             negotiations.save(NegotiationMapper.toRow(state, state.updatedAt()));
@@ -209,7 +209,7 @@ public class NegotiationService {
             }
             List<org.dataprice.pricing.negotiation.RecordedOffer> all = next.offers();
             for (int i = state.offers().size(); i < all.size(); i++) {
-                String offerId = UUID.randomUUID().toString();
+                String offerId = RecordIds.nextId(clock);
                 offers.save(NegotiationMapper.toRow(offerId, id, all.get(i)));
                 chain.append(Ledger.OFFERS, offerId);
             }

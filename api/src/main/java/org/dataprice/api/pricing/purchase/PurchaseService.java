@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing.purchase;
 
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.pricing.listing.ListingMapper;
 
 import org.dataprice.api.pricing.NotAPartyException;
@@ -25,7 +26,6 @@ import org.dataprice.pricing.listing.Listing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Purchases from FIXED_PRICE listings: load the listing with its terms, let the core price the order
@@ -105,7 +105,7 @@ public class PurchaseService {
             Purchase purchase = NotAPartyException.whenNotAParty(() -> Purchase.of(listing, buyerId, order, at));
             listings.requireTradable(row);
             credit.require(buyerId, CreditAction.BIDDING, "buyerId");
-            String id = UUID.randomUUID().toString();
+            String id = RecordIds.nextId(at);
             DealRow dealRow = deals.record(purchase.deal(), row, RIGHTS_TYPE, id, purchase.unitPrice().amount(),
                     purchase.dealQuantity());
             PurchaseRow saved = purchases.save(PurchaseMapper.toRow(purchase, id, dealRow.id()));

@@ -1,5 +1,6 @@
 package org.dataprice.api.pricing.tariff;
 
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.pricing.MoneyJson;
 import org.dataprice.api.pricing.PricingMapper;
 
@@ -22,7 +23,6 @@ import org.dataprice.api.time.ServiceClock;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Public-data tariffs and their periods (ADMIN manages them), and the fee of a volume under the period
@@ -66,7 +66,7 @@ public class TariffService {
      */
     public TariffResponse create(CreateTariffRequest request, String admin) {
         Currency currency = Money.currency(request.currency(), "currency");
-        TariffRow row = new TariffRow(UUID.randomUUID().toString(), request.productId().strip(),
+        TariffRow row = new TariffRow(RecordIds.nextId(clock), request.productId().strip(),
                 currency.getCurrencyCode(), Boolean.TRUE.equals(request.trial()), admin, now(), 0);
         return tx.write(() -> toResponse(tariffs.save(row), List.of()));
     }
@@ -90,7 +90,7 @@ public class TariffService {
      * @return the stored period
      */
     public TariffPeriodResponse addPeriod(String id, TariffPeriodRequest request, String admin) {
-        TariffPeriod period = new TariffPeriod(UUID.randomUUID().toString(), PricingMapper.micros(request.validFrom()),
+        TariffPeriod period = new TariffPeriod(RecordIds.nextId(clock), PricingMapper.micros(request.validFrom()),
                 PricingMapper.micros(request.validUntil()));
         List<TariffPeriodRequest.DiscountJson> discounts = request.discounts() == null ? List.of() : request.discounts();
         return tx.write(() -> {

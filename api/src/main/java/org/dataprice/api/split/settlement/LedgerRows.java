@@ -22,7 +22,7 @@ public final class LedgerRows {
     /**
      * A settlement.
      *
-     * @param id             its id (a random UUID)
+     * @param id             its id (a time-ordered UUID, {@link org.dataprice.api.id.RecordIds})
      * @param currency       ISO 4217 code
      * @param periodCount    the number of periods
      * @param carriedForward the loss carried forward after the last period

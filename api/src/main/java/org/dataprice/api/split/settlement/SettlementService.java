@@ -3,6 +3,7 @@ package org.dataprice.api.split.settlement;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.dataprice.api.budget.RequestBudget;
+import org.dataprice.api.id.RecordIds;
 import org.dataprice.api.job.JobContext;
 import org.dataprice.api.ledger.Ledger;
 import org.dataprice.api.ledger.LedgerChain;
@@ -23,6 +24,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
@@ -140,8 +142,9 @@ public class SettlementService {
         DealPool[] drawn = drawPools(request);
         SettlementPlan plan = SettlementMapper.toPlan(request, cur, drawn);
         ScheduleResult result = compute.apply(() -> plan.settle(progress));
-        LedgerMapper.Recorded rows = LedgerMapper.toRows(UUID.randomUUID().toString(), ServiceClock.now(clock),
-                createdBy, plan, result, drawn, new RowIds()::next, json);
+        Instant createdAt = ServiceClock.now(clock);
+        LedgerMapper.Recorded rows = LedgerMapper.toRows(RecordIds.nextId(createdAt), createdAt,
+                createdBy, plan, result, drawn, new RowIds(createdAt)::next, json);
         transactions.onConnection(c -> {
             insert(c, rows);
             return null;
@@ -265,18 +268,19 @@ public class SettlementService {
     }
 
     /**
-     * Row ids of one settlement: a random (version 4) UUID, then the same UUID with a counter in the low
-     * 32 bits of its variant half. Unique: distinct counters within a settlement (at most
-     * 10,000 parties × 120 periods × a few lines, far below 2^32), and 90 random bits apart
-     * between settlements; one {@code SecureRandom} draw per settlement instead of one per row.
+     * Row ids of one settlement: a time-ordered (version 7, {@link RecordIds}) UUID, then the same UUID with a
+     * counter in the low 32 bits of its variant half, so a settlement's rows are adjacent keys at the right edge of
+     * the index. Unique: distinct counters within a settlement (at most 10,000 parties × 120 periods × a few lines,
+     * far below 2^32), different milliseconds or 42 random bits apart between settlements (a clash would fail the
+     * primary key, never merge two settlements); one {@code SecureRandom} draw per settlement instead of one per row.
      */
     private static final class RowIds {
         private final long msb;
         private final long lsb;
         private long counter;
 
-        RowIds() {
-            UUID base = UUID.randomUUID();
+        RowIds(Instant createdAt) {
+            UUID base = RecordIds.next(createdAt);
             msb = base.getMostSignificantBits();
             lsb = base.getLeastSignificantBits() & ~0xFFFFFFFFL;
         }
