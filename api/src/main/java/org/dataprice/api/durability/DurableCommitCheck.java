@@ -1,6 +1,7 @@
 package org.dataprice.api.durability;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Makes sure, at start-up, that a commit of the default datasource is on disk before the service
@@ -58,6 +60,10 @@ public class DurableCommitCheck {
     public static final String STORE_WRITES_METRIC = "dataprice.store.writes";
     /** Micrometer name of the counter of device flushes (with {@code dataprice.store.sync-commits}). */
     public static final String STORE_SYNCS_METRIC = "dataprice.store.syncs";
+    /** Micrometer name of the store-write timer (Prometheus {@code dataprice_store_write_seconds_count/_sum}). */
+    public static final String STORE_WRITE_TIME_METRIC = "dataprice.store.write";
+    /** Micrometer name of the commit-wait timer (Prometheus {@code dataprice_store_commit_wait_seconds_count/_sum}). */
+    public static final String COMMIT_WAIT_METRIC = "dataprice.store.commit.wait";
     /**
      * H2's write delay with group commit, in ms: how often H2's background writer writes what no commit wrote yet
      * and runs its housekeeping (H2's default); commits themselves never wait for it.
@@ -97,6 +103,14 @@ public class DurableCommitCheck {
                     .register(meters);
             FunctionCounter.builder(STORE_WRITES_METRIC, commit, GroupCommit::storeWrites)
                     .description("Writes of the embedded H2 store (chunks) that served those units of work")
+                    .register(meters);
+            FunctionTimer.builder(STORE_WRITE_TIME_METRIC, commit, GroupCommit::storeWrites, GroupCommit::storeWriteNanos,
+                            TimeUnit.NANOSECONDS)
+                    .description("Time the embedded H2 store's writes took (one write serves every commit waiting)")
+                    .register(meters);
+            FunctionTimer.builder(COMMIT_WAIT_METRIC, commit, GroupCommit::commits, GroupCommit::waitNanos,
+                            TimeUnit.NANOSECONDS)
+                    .description("Time units of work waited for the store's file after their commit (group commit)")
                     .register(meters);
             FunctionCounter.builder(STORE_SYNCS_METRIC, commit, GroupCommit::syncs)
                     .description("Device flushes of the embedded H2 store (dataprice.store.sync-commits)")

@@ -24,8 +24,10 @@ import java.util.Optional;
  * Does, for the embedded H2 file store, the chunk rewriting that H2's background writer would do and that
  * {@code WRITE_DELAY=0} switches off, and exposes the store's file size as the gauge {@value #FILE_SIZE_METRIC}
  * (Prometheus {@code dataprice_store_file_size_bytes}). Since session 7 the store runs with {@link GroupCommit}
- * and a 500 ms write delay, so H2's own background housekeeping runs again; this rewrite stays as a second, steady
- * budget (1 MiB a second) and is what keeps the file in check with {@code dataprice.store.group-commit=false}.
+ * and a 500 ms write delay, so H2's own background housekeeping runs again, and this rewrite runs only while the
+ * store's write delay is 0 ({@code dataprice.store.group-commit=false}, or a {@code WRITE_DELAY=0} in the URL, which
+ * every new pooled connection applies again): a second compaction beside H2's took the store lock for its rewrite
+ * every second and cost the mixed load ≈ 20 % of its throughput (docs/benchmarks.md, session 8).
  *
  * <p>Why: H2's MVStore writes every commit as a new chunk (about 20–60 KB: the changed B-tree leaves are copied
  * whole). A chunk's space is reused only when none of its pages is live any more and it is older than the
@@ -108,7 +110,9 @@ public class EmbeddedStoreHousekeeping {
                     if (connection.isWrapperFor(JdbcConnection.class)
                             && connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session) {
                         MVStore store = session.getDatabase().getStore().getMvStore();
-                        return !store.isClosed() && !store.isReadOnly() && store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
+                        // a write delay > 0: H2's background writer runs its own housekeeping (see the class comment)
+                        return !store.isClosed() && !store.isReadOnly() && store.getAutoCommitDelay() == 0
+                                && store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
                     }
                     return false;
                 } catch (SQLException e) {

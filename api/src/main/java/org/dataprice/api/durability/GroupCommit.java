@@ -9,7 +9,6 @@ import org.h2.mvstore.MVStore;
 
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -28,11 +27,12 @@ import java.util.function.Function;
  *
  * <p>The protocol (classic group commit, as in database logs: Gray &amp; Reuter, <i>Transaction Processing</i>,
  * §9.4.7 "group commit"; PostgreSQL's {@code commit_delay}): a thread takes a ticket from a counter after its
- * commit is complete in memory; under one lock, a thread whose ticket is already covered returns at once, otherwise
- * it reads the counter (every ticket up to that value belongs to a commit complete in memory), writes the store
+ * commit is complete in memory; a thread whose ticket is already covered returns at once; otherwise, once no write
+ * is in progress, one such thread reads the counter (every ticket up to that value belongs to a commit complete in memory), writes the store
  * ({@link MVStore#commit()}, which writes all changes of the in-memory version as one chunk and returns when the
- * chunk is written to the file) and marks that value written. While one thread writes, the others queue on the lock
- * and the next write covers all of them: the number of chunks is the number of store writes, not of commits.
+ * chunk is written to the file) and marks that value written. While one thread writes, the others wait, and the
+ * next write covers all of them: the number of chunks is the number of store writes, not of commits
+ * ({@link #awaitWritten()}: leader and followers).
  *
  * <p>What it promises: the same as {@code WRITE_DELAY=0} did — the chunk holding the commit is written to the
  * operating system (a {@code kill -9} of the service loses nothing acknowledged) before the caller continues. H2
@@ -58,10 +58,15 @@ public final class GroupCommit implements ConnectionCustomizer<Connection> {
     private final boolean sync;
     private final AtomicLong syncs = new AtomicLong();
     private final AtomicLong committed = new AtomicLong();
-    private final ReentrantLock writer = new ReentrantLock();
+    /** Guards {@link #writing} and {@link #written}; waiters wait on it for the write in progress. */
+    private final Object sequence = new Object();
     private final AtomicLong storeWrites = new AtomicLong();
-    /** Highest ticket whose commit is written; guarded by {@link #writer}. */
+    private final AtomicLong storeWriteNanos = new AtomicLong();
+    private final AtomicLong waitNanos = new AtomicLong();
+    /** Highest ticket whose commit is written; guarded by {@link #sequence}. */
     private long written;
+    /** Whether a thread (the leader) is writing the store; guarded by {@link #sequence}. */
+    private boolean writing;
 
     /**
      * @param store the embedded H2 store whose file must hold each commit
@@ -115,41 +120,74 @@ public final class GroupCommit implements ConnectionCustomizer<Connection> {
     /**
      * Returns once every commit completed in memory before this call is written to the store's file.
      *
-     * @throws DatabaseUnavailableException when the store cannot be written
+     * <p>Leader and followers: the thread that finds no write in progress and its ticket not yet written becomes the
+     * leader, writes the store for every ticket taken so far, then wakes all waiting threads at once; a follower whose
+     * ticket that write covered returns, the others elect the next leader among themselves. A covered follower never
+     * has to take a lock in turn to learn that it is done: with one lock taken by every waiter in turn (the first
+     * version), each of the ≈ 4.6 commits a write served on the mixed load was handed the lock one after the other,
+     * and every hand-over waited for a core on a saturated machine (13.5 ms mean wait for 4.8 ms writes).
+     *
+     * @throws DatabaseUnavailableException when the store cannot be written (each waiter that then leads a write
+     *         of its own tries again, as before)
      */
     public void awaitWritten() {
+        long start = System.nanoTime();
         long ticket = committed.incrementAndGet();
-        writer.lock();
+        boolean interrupted = false;
         try {
-            if (written < ticket) {
-                long upTo = committed.get();
-                // H2 stops waiting for the chunk's write when the thread is interrupted (FileStore.submitOrRun
-                // ignores the InterruptedException): clear the flag for the write, restore it after
-                boolean interrupted = Thread.interrupted();
-                try {
-                    store.commit();
-                    if (store.isClosed()) {
-                        throw new IllegalStateException("the H2 store is closed");
-                    }
-                    if (sync) {
-                        store.sync();
-                        syncs.incrementAndGet();
-                    }
-                } catch (RuntimeException e) {
-                    throw new DatabaseUnavailableException("The store could not write this request's commit to "
-                            + "disk; retry with the same Idempotency-Key", e);
-                } finally {
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
+            synchronized (sequence) {
+                while (written < ticket && writing) {
+                    try {
+                        sequence.wait();
+                    } catch (InterruptedException e) {
+                        // the commit is done in memory: its answer must still wait for the file, so keep waiting
+                        interrupted = true;
                     }
                 }
-                storeWrites.incrementAndGet();
-                written = upTo;
+                if (written >= ticket) {
+                    WRITTEN_AFTER_COMMIT.set(true);
+                    return;
+                }
+                writing = true;
             }
+            // every ticket up to this value belongs to a commit complete in memory, this thread's own included
+            long upTo = committed.get();
+            long writeStart = System.nanoTime();
+            boolean done = false;
+            // H2 stops waiting for the chunk's write when the thread is interrupted (FileStore.submitOrRun
+            // ignores the InterruptedException): clear the flag for the write, restore it after
+            interrupted |= Thread.interrupted();
+            try {
+                store.commit();
+                if (store.isClosed()) {
+                    throw new IllegalStateException("the H2 store is closed");
+                }
+                if (sync) {
+                    store.sync();
+                    syncs.incrementAndGet();
+                }
+                done = true;
+            } catch (RuntimeException e) {
+                throw new DatabaseUnavailableException("The store could not write this request's commit to "
+                        + "disk; retry with the same Idempotency-Key", e);
+            } finally {
+                synchronized (sequence) {
+                    writing = false;
+                    if (done) {
+                        written = upTo;
+                        storeWrites.incrementAndGet();
+                        storeWriteNanos.addAndGet(System.nanoTime() - writeStart);
+                    }
+                    sequence.notifyAll();
+                }
+            }
+            WRITTEN_AFTER_COMMIT.set(true);
         } finally {
-            writer.unlock();
+            waitNanos.addAndGet(System.nanoTime() - start);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        WRITTEN_AFTER_COMMIT.set(true);
     }
 
     /**
@@ -164,6 +202,22 @@ public final class GroupCommit implements ConnectionCustomizer<Connection> {
      */
     public long syncs() {
         return syncs.get();
+    }
+
+    /**
+     * @return the summed time of the store writes since start (ns): with {@link #storeWrites()} the mean time one
+     *         write of the store takes, the floor of a write request's latency
+     */
+    public long storeWriteNanos() {
+        return storeWriteNanos.get();
+    }
+
+    /**
+     * @return the summed time units of work waited for the store since start (ns), the wait for the write in
+     *         progress included: with {@link #commits()} the mean wait a commit adds to its request
+     */
+    public long waitNanos() {
+        return waitNanos.get();
     }
 
     /**

@@ -262,4 +262,55 @@ class GroupCommitTest {
                     .hasMessageContaining("Idempotency-Key");
         }
     }
+
+    @Test
+    void test_closedStore_everyConcurrentWaiterFails_noneHangs(@TempDir Path dir) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("closed2"), "sa", "")) {
+            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
+                    .getDatabase().getStore().getMvStore();
+            GroupCommit groupCommit = new GroupCommit(store);
+            store.closeImmediately();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> waits = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    waits.add(pool.submit(() -> {
+                        start.await();
+                        groupCommit.awaitWritten();
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> w : waits) {
+                    // a failed leader wakes its followers; each then leads a write of its own and fails too
+                    assertThatThrownBy(() -> w.get(30, TimeUnit.SECONDS))
+                            .hasCauseInstanceOf(DatabaseUnavailableException.class);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(groupCommit.storeWrites()).isZero();
+        }
+    }
+
+    @Test
+    void test_anInterruptedCommit_stillWaitsForTheFile_andKeepsItsInterrupt(@TempDir Path dir) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("interrupt"), "sa", "")) {
+            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
+                    .getDatabase().getStore().getMvStore();
+            GroupCommit groupCommit = new GroupCommit(store);
+            Thread.currentThread().interrupt();
+            try {
+                groupCommit.awaitWritten();
+                assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            } finally {
+                Thread.interrupted();
+            }
+            assertThat(groupCommit.storeWrites()).isOne();
+            assertThat(groupCommit.commits()).isOne();
+            assertThat(groupCommit.storeWriteNanos()).isPositive();
+            assertThat(groupCommit.waitNanos()).isGreaterThanOrEqualTo(groupCommit.storeWriteNanos());
+        }
+    }
 }
