@@ -26,8 +26,9 @@ import java.util.Optional;
  * (Prometheus {@code dataprice_store_file_size_bytes}). Since session 7 the store runs with {@link GroupCommit}
  * and a 500 ms write delay, so H2's own background housekeeping runs again, and this rewrite runs only while the
  * store's write delay is 0 ({@code dataprice.store.group-commit=false}, or a {@code WRITE_DELAY=0} in the URL, which
- * every new pooled connection applies again): a second compaction beside H2's took the store lock for its rewrite
- * every second and cost the mixed load ≈ 20 % of its throughput (docs/benchmarks.md, session 8).
+ * every new pooled connection applies again): a second compaction beside H2's takes the store lock, which every
+ * commit's write needs, for its rewrite every second (without it the mixed load went from 1,533 to 1,852 req/s in one
+ * paired run, more than its ±10 % run-to-run spread; docs/benchmarks.md, session 8).
  *
  * <p>Why: H2's MVStore writes every commit as a new chunk (about 20–60 KB: the changed B-tree leaves are copied
  * whole). A chunk's space is reused only when none of its pages is live any more and it is older than the

@@ -13,10 +13,10 @@ import java.util.UUID;
  *
  * <p><b>Why time-ordered.</b> Ids are primary keys and ledger record ids, i.e. keys of B-tree indexes. A random
  * version-4 key lands on a random leaf: on the embedded H2 store that leaf is usually not in the page cache (read
- * and decoded from the file, about 15 % of a write's CPU under the mixed load) and every commit rewrites as many
- * distinct leaves as it inserted keys. A version-7 key lands on the right-most leaf, which is always cached and
- * shared by every insert of the same store write (RFC 9562 §6.10 and §2.1, "improved database performance";
- * PostgreSQL's B-tree benefits the same way). Within one millisecond the order is random; nothing relies on ids
+ * and decoded from the file: about 15 % of the CPU samples under the mixed load) and every store write rewrites as
+ * many distinct leaves as keys were inserted. A version-7 key lands on the right-most leaf, which is cached and shared
+ * by every insert of the same store write (RFC 9562 §2.1 names the poor index locality of random UUIDs as a reason
+ * for version 7; PostgreSQL's B-tree benefits the same way). Within one millisecond the order is random; nothing relies on ids
  * being ordered — lists order by their timestamp, then id.
  *
  * <p>Text form: the canonical 36-character lower-case form of {@link UUID#toString()}, as before.
