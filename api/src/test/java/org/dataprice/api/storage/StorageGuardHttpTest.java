@@ -270,6 +270,47 @@ class StorageGuardHttpTest {
         assertThat(job.failure().reason()).contains("the streamed upload has written").contains("Nothing was written");
     }
 
+    /**
+     * A job queued behind another when the disk fills up is not claimed: it stays QUEUED, poll after poll (every
+     * 100 ms here), with nothing written, and runs once space is back. Job A, a 600,000-row load, holds the one job
+     * thread while job B waits behind it; the floor is raised above the disk right after B was accepted.
+     */
+    @Test
+    void test_belowTheFloor_aQueuedJobStaysQueued_andRunsOnceSpaceIsBack() throws Exception {
+        String id = defined();
+        StringBuilder rows = new StringBuilder("product_id,period,price,quantity,category\n");
+        for (int i = 0; i < 600_000; i++) {
+            rows.append("api-").append(i % 50).append(",2024-0").append(1 + i % 9).append(",10.5,1,API\n");
+        }
+        String first = async(id, rows.toString().getBytes(StandardCharsets.UTF_8));
+        String second = async(id, largeCsv());
+        JobResponse waiting = http.get(second, "X-API-KEY", publisher).read(JobResponse.class);
+        assertThat(waiting.state()).as("B waits behind A on the one job thread").isEqualTo("QUEUED");
+
+        configuration.setMinFreeBytes(ABOVE_ANY_DISK);
+        guard.refresh();
+        JobResponse a = await(first, List.of("FAILED", "SUCCEEDED"));
+        assertThat(a.state()).isIn("FAILED", "SUCCEEDED");
+        long until = System.nanoTime() + Duration.ofMillis(1_500).toNanos();
+        while (System.nanoTime() < until) {
+            assertThat(http.get(second, "X-API-KEY", publisher).read(JobResponse.class).state())
+                    .as("a job is not started below the floor").isEqualTo("QUEUED");
+            Thread.sleep(100);
+        }
+
+        noFloor();
+        guard.refresh();
+        JobResponse b = await(second, List.of("FAILED", "SUCCEEDED"));
+        assertThat(b.state()).as("%s", b).isEqualTo("SUCCEEDED");
+    }
+
+    private String async(String indexId, byte[] csv) throws IOException, InterruptedException {
+        HttpResponse<String> accepted = chunked("/v1/indices/" + indexId + "/transactions", csv, "X-API-KEY", publisher,
+                "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey(), "Prefer", "respond-async");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        return accepted.headers().firstValue("Location").orElseThrow();
+    }
+
     private JobResponse await(String location, List<String> states) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JobResponse j = http.get(location, "X-API-KEY", publisher).read(JobResponse.class);
