@@ -25,10 +25,7 @@ public class CorruptSegmentHandler implements ExceptionHandler<TradeSegments.Cor
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, TradeSegments.CorruptSegmentException exception) {
         LOG.error("Store integrity: {} (answered 503 to {} {})", exception.getMessage(), request.getMethod(), request.getPath());
-        String detail = "The stored trades needed for this answer are damaged: " + exception.getMessage()
-                + ". Nothing was computed from them. An operator must restore the store from a backup, or the trades of "
-                + "load " + exception.loadId() + " must be loaded again into a new index.";
-        Problem problem = Problem.of(ProblemType.STORE_INTEGRITY, detail, request.getPath());
+        Problem problem = Problem.of(ProblemType.STORE_INTEGRITY, exception.detail(), request.getPath());
         return HttpResponse.<Problem>status(ProblemType.STORE_INTEGRITY.status()).body(problem).contentType(Problem.MEDIA_TYPE);
     }
 }

@@ -6,6 +6,8 @@ import org.dataprice.api.job.JobContext;
 import org.dataprice.api.job.JobHandler;
 import org.dataprice.api.problem.ProblemException;
 import org.dataprice.api.problem.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -62,6 +64,7 @@ public final class IndexJobs {
     /** Runs {@value #RELEASE} jobs: {@link ReleaseService#publish}, then links to the release. */
     @Singleton
     static class ReleaseJob implements JobHandler {
+        private static final Logger LOG = LoggerFactory.getLogger(ReleaseJob.class);
         private final ReleaseService releases;
         private final JsonMapper json;
 
@@ -90,8 +93,14 @@ public final class IndexJobs {
             }
             String indexId = job.subject().substring(PREFIX.length());
             job.progress().advance(0, 1);
-            ReleaseService.Outcome outcome = releases.publish(indexId, request.period(), request.reason(), job.owner(),
-                    "/v1/jobs/" + job.id());
+            ReleaseService.Outcome outcome;
+            try {
+                outcome = releases.publish(indexId, request.period(), request.reason(), job.owner(), "/v1/jobs/" + job.id());
+            } catch (TradeSegments.CorruptSegmentException e) {
+                // as over HTTP (CorruptSegmentHandler): the job FAILED with store-integrity, not an "internal error"
+                LOG.error("Store integrity: {} (release job {})", e.getMessage(), job.id());
+                throw new ProblemException(ProblemType.STORE_INTEGRITY, e.detail());
+            }
             job.succeedCommitted(releaseHref(indexId, outcome.release().vintage()));
         }
     }

@@ -610,7 +610,8 @@ final class TradeSegments {
     /**
      * A stored segment that does not decode to what its row describes (checksum, row count, lines, months or
      * values): the store is damaged; the read fails rather than answer from partial or wrong trades. Answered
-     * 503 {@code store-integrity} naming the index, load and segment ({@link CorruptSegmentHandler}).
+     * 503 {@code store-integrity} naming the index, load and segment ({@link CorruptSegmentHandler}); a release job
+     * that meets one ends FAILED with that type and the same {@link #detail()}.
      */
     public static final class CorruptSegmentException extends IllegalStateException {
         private static final long serialVersionUID = 1L;
@@ -638,6 +639,16 @@ final class TradeSegments {
         /** @return the segment's number within its load, from 0 */
         public int seq() {
             return seq;
+        }
+
+        /**
+         * @return what a client is told (HTTP 503 and a job's failure reason alike): what is damaged, that nothing
+         *         was computed from it, and what an operator does about it
+         */
+        public String detail() {
+            return "The stored trades needed for this answer are damaged: " + getMessage()
+                    + ". Nothing was computed from them. An operator must restore the store from a backup, or the trades "
+                    + "of load " + loadId + " must be loaded again into a new index.";
         }
     }
 }

@@ -8,6 +8,7 @@ import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.job.JobResponse;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.security.Role;
 import org.dataprice.api.time.TestClock;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,5 +131,50 @@ class CorruptSegmentHttpTest {
 
         Http.Response other = http.get("/v1/indices/" + intact[0] + "/transactions/" + intact[1] + ":2", "X-API-KEY", publisher);
         assertThat(other.status()).as(other.body()).isEqualTo(200);
+    }
+
+    @Test
+    void test_aReleaseJobThatReadsADamagedSegment_failsWithStoreIntegrity_andNothingIsReleased() {
+        String id = "segr-" + UUID.randomUUID().toString().substring(0, 8);
+        // an outlier filter makes the release read every trade's price, i.e. the segments
+        String definition = IndexFixtures.definition(id, "jevons", "{}")
+                .replace("\"parameters\":{},", "\"parameters\":{},\"cleaning\":{\"lowerRelative\":0.25,\"upperRelative\":4,"
+                        + "\"minTransactions\":2},");
+        assertThat(definition).contains("\"cleaning\"");
+        Http.Response defined = http.post("/v1/indices", definition, "X-API-KEY", publisher,
+                Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        Http.Response load = http.post("/v1/indices/" + id + "/transactions", IndexFixtures.csv(0, 12, 1), "X-API-KEY", publisher,
+                "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(load.status()).as(load.body()).isEqualTo(201);
+        String loadId = load.read(LoadResponse.class).loadId();
+        flipABit(id);
+
+        Http.Response release = http.post("/v1/indices/" + id + "/releases", "{\"period\":\"2025-01\"}", "X-API-KEY", publisher,
+                "Prefer", "respond-async");
+        assertThat(release.status()).as(release.body()).isEqualTo(202);
+        JobResponse job = await(release.header("Location"));
+        assertThat(job.state()).as("%s", job).isEqualTo("FAILED");
+        assertThat(job.failure().type()).isEqualTo(ProblemType.STORE_INTEGRITY.uri());
+        assertThat(job.failure().reason()).contains("segment 0 of load " + loadId, "Nothing was computed");
+        assertThat(http.get("/v1/indices/" + id + "/releases/1", "X-API-KEY", publisher).status()).isEqualTo(404);
+
+        // the same release asked synchronously: 503 store-integrity
+        assertStoreIntegrity(http.post("/v1/indices/" + id + "/releases", "{\"period\":\"2025-01\"}", "X-API-KEY", publisher),
+                id, loadId);
+    }
+
+    private JobResponse await(String location) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        JobResponse j = http.get(location, "X-API-KEY", publisher).read(JobResponse.class);
+        while (!List.of("FAILED", "SUCCEEDED", "CANCELLED").contains(j.state()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            j = http.get(location, "X-API-KEY", publisher).read(JobResponse.class);
+        }
+        return j;
     }
 }
