@@ -30,6 +30,7 @@ import java.nio.file.Path;
  * SUCCEEDED with its link ({@link LoadJob#storedResult}).
  */
 public final class IndexJobs {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexJobs.class);
     /** The kind of a release job. */
     public static final String RELEASE = "index.release";
     /** The kind of a bulk load job. */
@@ -61,10 +62,19 @@ public final class IndexJobs {
         return PREFIX + indexId + "/transactions/" + loadId + ":2";
     }
 
+    /**
+     * A job that met a damaged trade segment ends FAILED as an HTTP request would be answered
+     * ({@link CorruptSegmentHandler}): {@code store-integrity} with the segment named, logged at ERROR, not as an
+     * internal error.
+     */
+    static ProblemException storeIntegrity(TradeSegments.CorruptSegmentException e, JobContext job) {
+        LOG.error("Store integrity: {} (job {})", e.getMessage(), job.id());
+        return new ProblemException(ProblemType.STORE_INTEGRITY, e.detail());
+    }
+
     /** Runs {@value #RELEASE} jobs: {@link ReleaseService#publish}, then links to the release. */
     @Singleton
     static class ReleaseJob implements JobHandler {
-        private static final Logger LOG = LoggerFactory.getLogger(ReleaseJob.class);
         private final ReleaseService releases;
         private final JsonMapper json;
 
@@ -97,9 +107,7 @@ public final class IndexJobs {
             try {
                 outcome = releases.publish(indexId, request.period(), request.reason(), job.owner(), "/v1/jobs/" + job.id());
             } catch (TradeSegments.CorruptSegmentException e) {
-                // as over HTTP (CorruptSegmentHandler): the job FAILED with store-integrity, not an "internal error"
-                LOG.error("Store integrity: {} (release job {})", e.getMessage(), job.id());
-                throw new ProblemException(ProblemType.STORE_INTEGRITY, e.detail());
+                throw storeIntegrity(e, job);
             }
             job.succeedCommitted(releaseHref(indexId, outcome.release().vintage()));
         }
@@ -150,6 +158,9 @@ public final class IndexJobs {
                 TransactionLoader.Outcome outcome = loader.loadCsv(indexId, in, Charset.forName(spooled.charset()), job.owner(),
                         spooled.key());
                 job.succeedCommitted(loadHref(indexId, outcome.response().loadId()));
+            } catch (TradeSegments.CorruptSegmentException e) {
+                // a load on an index with characteristics reads the earlier loads' segments (one value per product)
+                throw storeIntegrity(e, job);
             } catch (CsvRowsException e) {
                 StringBuilder reason = new StringBuilder(e.getMessage());
                 for (org.dataprice.api.problem.Problem.Violation v : e.violations()) {

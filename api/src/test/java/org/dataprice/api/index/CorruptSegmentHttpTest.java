@@ -164,6 +164,42 @@ class CorruptSegmentHttpTest {
                 id, loadId);
     }
 
+    @Test
+    void test_aLoadThatReadsADamagedSegment_failsWithStoreIntegrity_asJobAndOverHttp() {
+        String id = "segh-" + UUID.randomUUID().toString().substring(0, 8);
+        // characteristics: every load reads the products' stored values from the earlier loads' segments
+        String definition = """
+                {"id":"%s","nameEn":"Hedonic","nameZh":"特征价格","method":"time-dummy-hedonic","parameters":{},
+                 "categories":null,"base":{"from":"2025-01","referenceValue":100},
+                 "calendar":[{"period":"2025-01","releaseAt":"2025-02-15T09:30:00+08:00"}],
+                 "embargo":{"timeZone":"Asia/Shanghai","publisherPreview":true},
+                 "methodology":{"version":"1.0","text":"Time-dummy hedonic regression on size."},
+                 "columns":{"period":"time","productId":"prodID","characteristics":["size_gb"],"ignored":["category"]}}
+                """.formatted(id);
+        Http.Response defined = http.post("/v1/indices", definition, "X-API-KEY", publisher,
+                Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        String header = "time,prodID,price,quantity,category,size_gb\n";
+        Http.Response first = http.post("/v1/indices/" + id + "/transactions", header + "2025-01,P1,50.0,3,API,10\n"
+                + "2025-01,P2,80.0,1,DATASET,20\n", "X-API-KEY", publisher, "Content-Type", "text/csv",
+                Idempotent.HEADER, TestCredentials.idempotencyKey());
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String loadId = first.read(LoadResponse.class).loadId();
+        flipABit(id);
+
+        String more = header + "2025-02,P1,52.0,4,API,10\n";
+        Http.Response job = http.post("/v1/indices/" + id + "/transactions", more, "X-API-KEY", publisher,
+                "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey(), "Prefer", "respond-async");
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        JobResponse failed = await(job.header("Location"));
+        assertThat(failed.state()).as("%s", failed).isEqualTo("FAILED");
+        assertThat(failed.failure().type()).isEqualTo(ProblemType.STORE_INTEGRITY.uri());
+        assertThat(failed.failure().reason()).contains("segment 0 of load " + loadId, "Nothing was computed");
+
+        assertStoreIntegrity(http.post("/v1/indices/" + id + "/transactions", more, "X-API-KEY", publisher,
+                "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey()), id, loadId);
+    }
+
     private JobResponse await(String location) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         JobResponse j = http.get(location, "X-API-KEY", publisher).read(JobResponse.class);
