@@ -610,8 +610,8 @@ final class TradeSegments {
     /**
      * A stored segment that does not decode to what its row describes (checksum, row count, lines, months or
      * values): the store is damaged; the read fails rather than answer from partial or wrong trades. Answered
-     * 503 {@code store-integrity} naming the index, load and segment ({@link CorruptSegmentHandler}); a release job
-     * that meets one ends FAILED with that type and the same {@link #detail()}.
+     * 503 {@code store-integrity} naming the index, load and segment ({@link CorruptSegmentHandler}); a release or
+     * load job that meets one ends FAILED with that type and the same {@link #detail()} ({@code IndexJobs}).
      */
     public static final class CorruptSegmentException extends IllegalStateException {
         private static final long serialVersionUID = 1L;
