@@ -8,6 +8,7 @@ import org.dataprice.api.Http;
 import org.dataprice.api.TestCredentials;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
+import org.dataprice.api.job.JobPolling;
 import org.dataprice.api.job.JobResponse;
 import org.dataprice.api.problem.ProblemType;
 import org.dataprice.api.security.Role;
@@ -17,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,27 +75,6 @@ class CorruptSegmentHttpTest {
         return new String[] {id, load.read(LoadResponse.class).loadId()};
     }
 
-    /** Flips one bit in the middle of the index's first segment, leaving its recorded CRC-32 as it was. */
-    private void flipABit(String indexId) {
-        int changed = store.write(c -> {
-            byte[] body;
-            try (PreparedStatement s = c.prepareStatement("SELECT body FROM index_trade_segment WHERE index_id = ? AND seq = 0")) {
-                s.setString(1, indexId);
-                try (ResultSet r = s.executeQuery()) {
-                    assertThat(r.next()).as("the load is kept as a segment on the embedded store").isTrue();
-                    body = r.getBytes(1);
-                }
-            }
-            body[body.length / 2] ^= 0x10;
-            try (PreparedStatement s = c.prepareStatement("UPDATE index_trade_segment SET body = ? WHERE index_id = ? AND seq = 0")) {
-                s.setBytes(1, body);
-                s.setString(2, indexId);
-                return s.executeUpdate();
-            }
-        });
-        assertThat(changed).isOne();
-    }
-
     private static void assertStoreIntegrity(Http.Response r, String indexId, String loadId) {
         assertThat(r.status()).as(r.body()).isEqualTo(503);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
@@ -115,7 +92,7 @@ class CorruptSegmentHttpTest {
         String trade = "/v1/indices/" + damaged[0] + "/transactions/" + damaged[1] + ":2";
         assertThat(http.get(trade, "X-API-KEY", publisher).status()).isEqualTo(200);
 
-        flipABit(damaged[0]);
+        SegmentTamper.flipABit(store, damaged[0]);
 
         assertStoreIntegrity(http.get(trade, "X-API-KEY", publisher), damaged[0], damaged[1]);
         // asking again does not heal it
@@ -148,12 +125,12 @@ class CorruptSegmentHttpTest {
                 "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey());
         assertThat(load.status()).as(load.body()).isEqualTo(201);
         String loadId = load.read(LoadResponse.class).loadId();
-        flipABit(id);
+        SegmentTamper.flipABit(store, id);
 
         Http.Response release = http.post("/v1/indices/" + id + "/releases", "{\"period\":\"2025-01\"}", "X-API-KEY", publisher,
                 "Prefer", "respond-async");
         assertThat(release.status()).as(release.body()).isEqualTo(202);
-        JobResponse job = await(release.header("Location"));
+        JobResponse job = JobPolling.await(http, release.header("Location"), publisher, "FAILED", "SUCCEEDED");
         assertThat(job.state()).as("%s", job).isEqualTo("FAILED");
         assertThat(job.failure().type()).isEqualTo(ProblemType.STORE_INTEGRITY.uri());
         assertThat(job.failure().reason()).contains("segment 0 of load " + loadId, "Nothing was computed");
@@ -185,32 +162,18 @@ class CorruptSegmentHttpTest {
                 Idempotent.HEADER, TestCredentials.idempotencyKey());
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         String loadId = first.read(LoadResponse.class).loadId();
-        flipABit(id);
+        SegmentTamper.flipABit(store, id);
 
         String more = header + "2025-02,P1,52.0,4,API,10\n";
         Http.Response job = http.post("/v1/indices/" + id + "/transactions", more, "X-API-KEY", publisher,
                 "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey(), "Prefer", "respond-async");
         assertThat(job.status()).as(job.body()).isEqualTo(202);
-        JobResponse failed = await(job.header("Location"));
+        JobResponse failed = JobPolling.await(http, job.header("Location"), publisher, "FAILED", "SUCCEEDED");
         assertThat(failed.state()).as("%s", failed).isEqualTo("FAILED");
         assertThat(failed.failure().type()).isEqualTo(ProblemType.STORE_INTEGRITY.uri());
         assertThat(failed.failure().reason()).contains("segment 0 of load " + loadId, "Nothing was computed");
 
         assertStoreIntegrity(http.post("/v1/indices/" + id + "/transactions", more, "X-API-KEY", publisher,
                 "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey()), id, loadId);
-    }
-
-    private JobResponse await(String location) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        JobResponse j = http.get(location, "X-API-KEY", publisher).read(JobResponse.class);
-        while (!List.of("FAILED", "SUCCEEDED", "CANCELLED").contains(j.state()) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            j = http.get(location, "X-API-KEY", publisher).read(JobResponse.class);
-        }
-        return j;
     }
 }

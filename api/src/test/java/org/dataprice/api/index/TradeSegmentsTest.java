@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.zip.CRC32;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -285,32 +284,6 @@ class TradeSegmentsTest {
 
     // ------------------------------------------------------------------------------------------ corruption
 
-    private void tamper(String indexId, java.util.function.UnaryOperator<byte[]> change, boolean fixCrc) {
-        store.write(c -> {
-            byte[] body;
-            try (PreparedStatement s = c.prepareStatement("SELECT body FROM index_trade_segment WHERE index_id = ? AND seq = 0")) {
-                s.setString(1, indexId);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    body = change.apply(r.getBytes(1));
-                }
-            }
-            CRC32 crc = new CRC32();
-            crc.update(body);
-            try (PreparedStatement s = c.prepareStatement("UPDATE index_trade_segment SET body = ?"
-                    + (fixCrc ? ", crc32 = ?" : "") + " WHERE index_id = ? AND seq = 0")) {
-                s.setBytes(1, body);
-                int i = 2;
-                if (fixCrc) {
-                    s.setLong(i++, crc.getValue());
-                }
-                s.setString(i, indexId);
-                s.executeUpdate();
-            }
-            return null;
-        });
-    }
-
     private String loaded(List<Row> rows) {
         String id = define(null);
         load(id, rows, true);
@@ -322,10 +295,7 @@ class TradeSegmentsTest {
     void test_corruptedSegment_failsEveryRead_withTheSegmentNamed() {
         List<Row> rows = rows(new SplittableRandom(7), 300, 10, 3);
         String flipped = loaded(rows);
-        tamper(flipped, b -> {
-            b[b.length / 2] ^= 0x10;
-            return b;
-        }, false);
+        SegmentTamper.flipABit(store, flipped);
         assertThatThrownBy(() -> store.trades(flipped, YearMonth.of(2025, 3)))
                 .isInstanceOf(TradeSegments.CorruptSegmentException.class)
                 .hasMessageContaining("segment 0 of load").hasMessageContaining("CRC-32");
@@ -335,17 +305,17 @@ class TradeSegmentsTest {
                 .isInstanceOf(TradeSegments.CorruptSegmentException.class);
 
         String truncated = loaded(rows);
-        tamper(truncated, b -> java.util.Arrays.copyOf(b, b.length - 5), true);
+        SegmentTamper.tamper(store, truncated, b -> java.util.Arrays.copyOf(b, b.length - 5), true);
         assertThatThrownBy(() -> store.trades(truncated, YearMonth.of(2025, 3)))
                 .isInstanceOf(TradeSegments.CorruptSegmentException.class).hasMessageContaining("ends inside");
 
         String trailing = loaded(rows);
-        tamper(trailing, b -> java.util.Arrays.copyOf(b, b.length + 3), true);
+        SegmentTamper.tamper(store, trailing, b -> java.util.Arrays.copyOf(b, b.length + 3), true);
         assertThatThrownBy(() -> store.trades(trailing, YearMonth.of(2025, 3)))
                 .isInstanceOf(TradeSegments.CorruptSegmentException.class).hasMessageContaining("bytes follow");
 
         String nan = loaded(rows);
-        tamper(nan, b -> { // the first trade's price: after line (4), product (2 + n), category (1 + 2 + n'), month (4)
+        SegmentTamper.tamper(store, nan, b -> { // the first trade's price: after line (4), product (2 + n), category (1 + 2 + n'), month (4)
             java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
             int at = 4;
             at += 2 + buf.getShort(at);

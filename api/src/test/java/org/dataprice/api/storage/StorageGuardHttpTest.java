@@ -9,6 +9,7 @@ import org.dataprice.api.TestDatabases;
 import org.dataprice.api.apikey.ApiKeyService;
 import org.dataprice.api.idempotency.Idempotent;
 import org.dataprice.api.index.IndexFixtures;
+import org.dataprice.api.job.JobPolling;
 import org.dataprice.api.job.JobResponse;
 import org.dataprice.api.job.JobSpoolDirectory;
 import org.dataprice.api.problem.Problem;
@@ -30,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -263,7 +263,7 @@ class StorageGuardHttpTest {
                 "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey(), "Prefer", "respond-async");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
-        JobResponse job = await(location, List.of("FAILED", "SUCCEEDED"));
+        JobResponse job = JobPolling.await(http, location, publisher, "FAILED", "SUCCEEDED");
         assertThat(job.state()).isEqualTo("FAILED");
         assertThat(job.failure()).as("%s", job).isNotNull();
         assertThat(job.failure().type()).isEqualTo("https://dataprice.org/problems/insufficient-storage");
@@ -289,7 +289,7 @@ class StorageGuardHttpTest {
 
         configuration.setMinFreeBytes(ABOVE_ANY_DISK);
         guard.refresh();
-        JobResponse a = await(first, List.of("FAILED", "SUCCEEDED"));
+        JobResponse a = JobPolling.await(http, first, publisher, "FAILED", "SUCCEEDED");
         assertThat(a.state()).isIn("FAILED", "SUCCEEDED");
         long until = System.nanoTime() + Duration.ofMillis(1_500).toNanos();
         while (System.nanoTime() < until) {
@@ -300,7 +300,7 @@ class StorageGuardHttpTest {
 
         noFloor();
         guard.refresh();
-        JobResponse b = await(second, List.of("FAILED", "SUCCEEDED"));
+        JobResponse b = JobPolling.await(http, second, publisher, "FAILED", "SUCCEEDED");
         assertThat(b.state()).as("%s", b).isEqualTo("SUCCEEDED");
     }
 
@@ -309,15 +309,5 @@ class StorageGuardHttpTest {
                 "Content-Type", "text/csv", Idempotent.HEADER, TestCredentials.idempotencyKey(), "Prefer", "respond-async");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         return accepted.headers().firstValue("Location").orElseThrow();
-    }
-
-    private JobResponse await(String location, List<String> states) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JobResponse j = http.get(location, "X-API-KEY", publisher).read(JobResponse.class);
-        while (!states.contains(j.state()) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            j = http.get(location, "X-API-KEY", publisher).read(JobResponse.class);
-        }
-        return j;
     }
 }
